@@ -1,0 +1,39 @@
+// Starts the simulated customs service in the page: the database (migrated or seeded), the
+// modes asked for in the URL, then the service worker that routes /api/* to the handlers.
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import type { ApiErrorBody } from '@/domain/apiContract';
+import { faultModes, type FaultMode } from '@/features/demoControl/model/demoSchemas';
+import { database, requestScenario } from './db';
+import { handlers } from './handlers';
+import { setRuntime } from './runtime';
+
+/** In the browser an unknown API route is a 404 the app can show, not a silent pass-through. */
+const unknownRoute = http.all('/api/*', ({ request }) =>
+  HttpResponse.json(
+    {
+      code: 'NOT_FOUND',
+      message: `海关服务没有这个接口：${new URL(request.url).pathname}`,
+    } satisfies ApiErrorBody,
+    { status: 404 },
+  ),
+);
+
+export async function startMockService(): Promise<void> {
+  const params = new URLSearchParams(window.location.search);
+  requestScenario(params.get('scenario'));
+  const fault = params.get('fault');
+  if (fault && (faultModes as readonly string[]).includes(fault)) setRuntime({ fault: fault as FaultMode });
+  const latency = params.get('latency');
+  if (latency === 'off' || latency === 'realistic') setRuntime({ latency });
+
+  const worker = setupWorker(...handlers, unknownRoute);
+  await Promise.all([
+    database(),
+    worker.start({
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    }),
+  ]);
+}

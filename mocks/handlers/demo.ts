@@ -1,0 +1,74 @@
+// The simulator's own controls (演示数据管理): status, reset, fault and latency modes, notices,
+// and the list of demo accounts for the login page. Not part of the customs API.
+import { http, HttpResponse } from 'msw';
+import {
+  ackNoticesRequestSchema,
+  mockRuntimeSchema,
+  resetDemoRequestSchema,
+  type DemoStatus,
+} from '@/features/demoControl/model/demoSchemas';
+import { countRecords, readMeta, resetDatabase, updateMeta } from '../db';
+import { parseBody, problems, respond } from '../http';
+import { getRuntime, setRuntime } from '../runtime';
+import { scenarios } from '../scenarios';
+import { demoAccounts, DEMO_PASSWORD } from '../seed/demoAccounts';
+import { recordStores } from '../stores';
+
+async function status(): Promise<DemoStatus> {
+  const meta = await readMeta();
+  const counted = recordStores.filter((s) => s !== 'idempotency' && s !== 'sessions');
+  const counts = Object.fromEntries(
+    await Promise.all(counted.map(async (s) => [s, await countRecords(s)] as const)),
+  );
+  return {
+    scenario: meta.scenario,
+    seededAt: meta.seededAt,
+    dataVersion: meta.dataVersion,
+    scenarios: scenarios.map(({ id, name, description }) => ({ id, name, description })),
+    notices: meta.notices,
+    runtime: getRuntime(),
+    counts,
+  };
+}
+
+export const demoHandlers = [
+  http.get(
+    '/api/demo/status',
+    respond(async () => HttpResponse.json(await status())),
+  ),
+  http.post(
+    '/api/demo/reset',
+    respond(async ({ request }) => {
+      const body = await parseBody(request, resetDemoRequestSchema);
+      if (!scenarios.some((s) => s.id === body.scenario)) throw problems.badRequest('没有这个演示场景。');
+      await resetDatabase(body.scenario);
+      return HttpResponse.json(await status());
+    }),
+  ),
+  http.put(
+    '/api/demo/runtime',
+    respond(async ({ request }) => {
+      setRuntime(await parseBody(request, mockRuntimeSchema));
+      return HttpResponse.json(await status());
+    }),
+  ),
+  http.post(
+    '/api/demo/notices/ack',
+    respond(async ({ request }) => {
+      const { ids } = await parseBody(request, ackNoticesRequestSchema);
+      await updateMeta((meta) => ({ ...meta, notices: meta.notices.filter((n) => !ids.includes(n.id)) }));
+      return HttpResponse.json(await status());
+    }),
+  ),
+  http.get('/api/demo/accounts', () =>
+    HttpResponse.json({
+      password: DEMO_PASSWORD,
+      accounts: demoAccounts.map(({ username, displayName, role, situation }) => ({
+        username,
+        displayName,
+        role,
+        situation,
+      })),
+    }),
+  ),
+];

@@ -1,0 +1,7 @@
+// Every handler of the simulated customs service. The browser worker, Vitest's server and the
+// Playwright runs all use this list.
+import { authHandlers } from './auth';
+import { demoHandlers } from './demo';
+import { filingHandlers } from './filing';
+
+export const handlers = [...demoHandlers, ...authHandlers, ...filingHandlers];

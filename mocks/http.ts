@@ -1,0 +1,200 @@
+// What every handler of the simulated customs service shares: problem responses in Chinese,
+// request validation with the features' zod schemas, sessions, and idempotent writes.
+import { http, HttpResponse, type HttpResponseResolver } from 'msw';
+import type { z } from 'zod';
+import { IDEMPOTENCY_HEADER, type ApiErrorBody, type ErrorCode, type FieldError } from '@/domain/apiContract';
+import type { Role } from '@/features/auth/model/authSchemas';
+import { getRecord, transact, type WriteTx } from './db';
+import type { AccountRecord, IdempotencyRecord, SessionRecord } from './records';
+import { applyRuntime } from './runtime';
+import type { RecordStore } from './stores';
+
+/** Thrown anywhere in a handler; `respond` turns it into the 4xx/5xx answer. */
+export class Problem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: FieldError[],
+  ) {
+    super(message);
+  }
+
+  get body(): ApiErrorBody {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fieldErrors ? { fieldErrors: this.fieldErrors } : {}),
+    };
+  }
+}
+
+export const problems = {
+  badRequest: (message: string) => new Problem(400, 'BAD_REQUEST', message),
+  unauthenticated: () => new Problem(401, 'UNAUTHENTICATED', '登录已失效，请重新登录。'),
+  forbidden: (message: string) => new Problem(403, 'FORBIDDEN', message),
+  notFound: (message: string) => new Problem(404, 'NOT_FOUND', message),
+  conflict: (message: string) => new Problem(409, 'CONFLICT', message),
+  illegalState: (message: string) => new Problem(409, 'ILLEGAL_STATE', message),
+};
+
+export const staleVersionMessage =
+  '该记录已在其他窗口或由其他人修改，您的提交未生效。请查看最新内容后再提交，您填写的内容仍保留在页面上。';
+
+type ResolverInfo = Parameters<HttpResponseResolver>[0];
+
+/** Wraps a handler so that a thrown Problem (or anything else) becomes a JSON error answer. */
+export function respond(handler: (info: ResolverInfo) => Promise<Response>): HttpResponseResolver {
+  return async (info) => {
+    try {
+      return await handler(info);
+    } catch (error) {
+      if (error instanceof Problem) return HttpResponse.json(error.body, { status: error.status });
+      console.error('[mock customs service]', error);
+      return HttpResponse.json(
+        { code: 'SERVER_ERROR', message: '海关服务内部错误，请稍后重试。' } satisfies ApiErrorBody,
+        { status: 500 },
+      );
+    }
+  };
+}
+
+type Handler = (info: ResolverInfo) => Promise<Response>;
+
+/** Routes of the customs API: network latency and fault modes apply, then the handler runs. */
+function customsRoute(method: 'get' | 'post' | 'put' | 'delete') {
+  return (path: string, handler: Handler) =>
+    http[method](
+      path,
+      respond(async (info) => (await applyRuntime(info.request)) ?? handler(info)),
+    );
+}
+
+export const customsApi = {
+  get: customsRoute('get'),
+  post: customsRoute('post'),
+  put: customsRoute('put'),
+  delete: customsRoute('delete'),
+};
+
+/** Field labels by the last key of an issue's path, so messages can name the field. */
+export type FieldLabels = Record<string, string>;
+
+export function validationProblem(error: z.ZodError, labels: FieldLabels = {}): Problem {
+  const fieldErrors = error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+  const first = error.issues[0];
+  const lastKey = first ? String(first.path.at(-1) ?? '') : '';
+  const label = labels[lastKey];
+  const firstMessage = first
+    ? label && !first.message.includes(label)
+      ? `${label}：${first.message}`
+      : first.message
+    : '';
+  const more = fieldErrors.length > 1 ? `（共 ${fieldErrors.length} 处需要修改）` : '';
+  return new Problem(422, 'VALIDATION', `${firstMessage}${more}`, fieldErrors);
+}
+
+export async function parseBody<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  labels?: FieldLabels,
+): Promise<z.infer<Schema>> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw problems.badRequest('请求内容不是有效的 JSON。');
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw validationProblem(parsed.error, labels);
+  return parsed.data;
+}
+
+export interface Principal {
+  username: string;
+  displayName: string;
+  role: Role;
+  enterpriseId: string | null;
+  token: string;
+}
+
+export async function requireSession(request: Request): Promise<Principal> {
+  const token = /^Bearer (.+)$/.exec(request.headers.get('Authorization') ?? '')?.[1];
+  if (!token) throw problems.unauthenticated();
+  const session = await getRecord<SessionRecord>('sessions', token);
+  if (!session || Date.parse(session.expiresAt) <= Date.now()) throw problems.unauthenticated();
+  const account = await getRecord<AccountRecord>('accounts', session.username);
+  if (!account) throw problems.unauthenticated();
+  return {
+    username: account.id,
+    displayName: account.displayName,
+    role: account.role,
+    enterpriseId: account.enterpriseId,
+    token,
+  };
+}
+
+/** An enterprise session's own enterprise; customs sessions are refused. */
+export async function requireEnterprise(request: Request): Promise<Principal & { enterpriseId: string }> {
+  const principal = await requireSession(request);
+  if (principal.role === 'customs' || principal.enterpriseId === null) {
+    throw problems.forbidden('海关审核账号不能办理企业业务，请使用企业账号登录。');
+  }
+  return { ...principal, enterpriseId: principal.enterpriseId };
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
+
+/**
+ * A submit: runs `work` in one transaction together with the idempotency record, so that a
+ * repeated submit with the same key (a double click, a retry after a lost answer, a second tab)
+ * gets the first answer and creates nothing new.
+ */
+export async function idempotentWrite(
+  request: Request,
+  principal: Principal,
+  stores: readonly RecordStore[],
+  resources: readonly string[],
+  work: (tx: WriteTx) => Promise<{ status: number; body: unknown }>,
+): Promise<Response> {
+  const key = request.headers.get(IDEMPOTENCY_HEADER);
+  if (!key || !IDEMPOTENCY_KEY.test(key)) {
+    throw problems.badRequest('提交缺少有效的 Idempotency-Key（防重复提交标识），请刷新页面后重试。');
+  }
+  const id = `${principal.username}|${key}`;
+  const fingerprint = `${request.method} ${new URL(request.url).pathname}`;
+  const outcome = await transact([...stores, 'idempotency'], resources, async (tx) => {
+    const seen = (await tx.objectStore('idempotency').get(id)) as IdempotencyRecord | undefined;
+    if (seen) {
+      if (seen.fingerprint !== fingerprint) {
+        throw new Problem(
+          422,
+          'IDEMPOTENCY_MISMATCH',
+          '同一防重复提交标识已用于另一项操作，请刷新页面后重试。',
+        );
+      }
+      return { status: seen.status, body: seen.body };
+    }
+    const result = await work(tx);
+    const record: IdempotencyRecord = { id, fingerprint, ...result, createdAt: new Date().toISOString() };
+    await tx.objectStore('idempotency').put(record);
+    return result;
+  });
+  return HttpResponse.json(outcome.body as Record<string, unknown>, { status: outcome.status });
+}
+
+/** Reads a versioned record inside `tx` and refuses with 409 when the client edited an older one. */
+export async function checkVersion<T extends { version: number }>(
+  tx: WriteTx,
+  store: RecordStore,
+  id: string,
+  expectedVersion: number,
+): Promise<T | undefined> {
+  const current = (await tx.objectStore(store).get(id)) as T | undefined;
+  const currentVersion = current?.version ?? 0;
+  if (currentVersion !== expectedVersion) throw problems.conflict(staleVersionMessage);
+  return current;
+}

@@ -1,0 +1,60 @@
+// Data migrations of the mock database. DATA_VERSION is the shape records have now; each entry
+// of `migrations` lifts one record of one store from version N to N + 1, keeping everything the
+// user entered. A record that still does not parse afterwards is unreadable (see db.ts).
+import type { RecordStore } from './stores';
+
+export const DATA_VERSION = 2;
+
+type Migration = (store: RecordStore, record: unknown) => unknown;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * v1 → v2: records gained optimistic-concurrency stamps (`version`, `updatedAt`), and filing
+ * data named the contact's phone `phone`; it is `contactPhone` now.
+ */
+const addVersionStamps: Migration = (store, record) => {
+  if (!isObject(record)) return record;
+  const stamped =
+    store === 'accounts' || store === 'sessions' || store === 'idempotency'
+      ? record
+      : {
+          ...record,
+          version: typeof record.version === 'number' ? record.version : 1,
+          ...(store === 'filings' && !('updatedAt' in record) ? { updatedAt: new Date().toISOString() } : {}),
+        };
+  if (store !== 'filings') return stamped;
+  const renamePhone = (application: unknown) => {
+    if (!isObject(application) || !isObject(application.data)) return application;
+    const { phone, ...data } = application.data;
+    return 'phone' in application.data
+      ? { ...application, data: { ...data, contactPhone: phone } }
+      : application;
+  };
+  const renameApprovedPhone = (approved: unknown) => {
+    if (!isObject(approved) || !('phone' in approved)) return approved;
+    const { phone, ...rest } = approved;
+    return { ...rest, contactPhone: phone };
+  };
+  return {
+    ...stamped,
+    approved: renameApprovedPhone(stamped.approved),
+    current: renamePhone(stamped.current),
+    history: Array.isArray(stamped.history) ? stamped.history.map(renamePhone) : stamped.history,
+  };
+};
+
+export const migrations: Record<number, Migration> = {
+  1: addVersionStamps,
+};
+
+export function migrateRecord(store: RecordStore, record: unknown, fromVersion: number): unknown {
+  let current = record;
+  for (let version = fromVersion; version < DATA_VERSION; version += 1) {
+    const step = migrations[version];
+    if (step) current = step(store, current);
+  }
+  return current;
+}

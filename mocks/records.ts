@@ -1,0 +1,68 @@
+// What a readable record of each store looks like at the current data version. Records that do
+// not parse are "unreadable": repaired from the seed where it has them, dropped otherwise.
+import { z } from 'zod';
+import { isoDateTimeSchema } from '@/domain/apiContract';
+import { enterpriseSchema } from '@/domain/enterprise';
+import { roles } from '@/features/auth/model/authSchemas';
+import { demoNoticeSchema } from '@/features/demoControl/model/demoSchemas';
+import { filingRecordSchema } from '@/features/filing/model/filingSchemas';
+import type { RecordStore } from './stores';
+
+export const accountRecordSchema = z.object({
+  id: z.string(), // the username
+  passwordSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  displayName: z.string(),
+  role: z.enum(roles),
+  /** The enterprise an enterprise or agency account belongs to. */
+  enterpriseId: z.string().nullable(),
+});
+export type AccountRecord = z.infer<typeof accountRecordSchema>;
+
+export const sessionRecordSchema = z.object({
+  id: z.string(), // the token
+  username: z.string(),
+  createdAt: isoDateTimeSchema,
+  expiresAt: isoDateTimeSchema,
+});
+export type SessionRecord = z.infer<typeof sessionRecordSchema>;
+
+export const enterpriseRecordSchema = enterpriseSchema.extend({ version: z.number().int().positive() });
+export type EnterpriseRecord = z.infer<typeof enterpriseRecordSchema>;
+
+export const idempotencyRecordSchema = z.object({
+  id: z.string(),
+  fingerprint: z.string(),
+  status: z.number().int(),
+  body: z.unknown(),
+  createdAt: isoDateTimeSchema,
+});
+export type IdempotencyRecord = z.infer<typeof idempotencyRecordSchema>;
+
+/** Stores whose feature is not built yet hold versioned, enterprise-owned records. */
+const ownedRecordSchema = z.looseObject({
+  id: z.string(),
+  enterpriseId: z.string(),
+  version: z.number().int().positive(),
+});
+
+export const storedRecordSchemas: Record<RecordStore, z.ZodType> = {
+  accounts: accountRecordSchema,
+  sessions: sessionRecordSchema,
+  enterprises: enterpriseRecordSchema,
+  filings: filingRecordSchema,
+  personnel: ownedRecordSchema,
+  agencies: ownedRecordSchema,
+  preReviews: ownedRecordSchema,
+  verifications: ownedRecordSchema,
+  files: ownedRecordSchema,
+  idempotency: idempotencyRecordSchema,
+};
+
+export const metaRecordSchema = z.object({
+  key: z.literal('meta'),
+  dataVersion: z.number().int().positive(),
+  scenario: z.string().min(1),
+  seededAt: isoDateTimeSchema,
+  notices: z.array(demoNoticeSchema),
+});
+export type MetaRecord = z.infer<typeof metaRecordSchema>;

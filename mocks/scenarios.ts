@@ -1,0 +1,90 @@
+// Named demo data sets, chosen with `?scenario=` or in 演示数据管理. Each builds the complete
+// contents of the mock database from the demo accounts.
+import { accountRecordSchema, type AccountRecord, type EnterpriseRecord } from './records';
+import { DEMO_PASSWORD, demoAccounts, demoEnterprises } from './seed/demoAccounts';
+import { seedFilings, xinqiDraftData } from './seed/filings';
+import type { SeedData } from './stores';
+
+export const DEFAULT_SCENARIO = 'standard';
+
+interface Scenario {
+  id: string;
+  name: string;
+  description: string;
+  build: () => Promise<SeedData>;
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function baseData(): Promise<Required<Pick<SeedData, 'accounts' | 'enterprises' | 'filings'>>> {
+  const passwordSha256 = await sha256Hex(DEMO_PASSWORD);
+  const accounts: AccountRecord[] = demoAccounts.map((a) =>
+    accountRecordSchema.parse({
+      id: a.username,
+      passwordSha256,
+      displayName: a.displayName,
+      role: a.role,
+      enterpriseId: a.enterpriseId,
+    }),
+  );
+  const enterprises: EnterpriseRecord[] = demoEnterprises.map((e) => ({ ...e, version: 1 }));
+  return { accounts, enterprises, filings: seedFilings() };
+}
+
+export const scenarios: readonly Scenario[] = [
+  {
+    id: 'standard',
+    name: '标准演示',
+    description:
+      '生产型企业（备案已通过，含平台上线前的历史记录）、贸易型企业、未备案的新企业、代录入企业和海关审核人员。',
+    build: baseData,
+  },
+  {
+    id: 'filing-review',
+    name: '备案待审核',
+    description: '在标准演示的基础上，新企业已提交企业备案申请，等待海关审核。',
+    build: async () => {
+      const base = await baseData();
+      const declaredAt = new Date().toISOString();
+      return {
+        ...base,
+        filings: [
+          ...base.filings,
+          {
+            id: 'filing-ent-xinqi',
+            enterpriseId: 'ent-xinqi',
+            version: 1,
+            updatedAt: declaredAt,
+            filingNo: null,
+            approvedAt: null,
+            approved: null,
+            current: {
+              id: 'fa-xinqi-1',
+              kind: 'filing',
+              status: '申报',
+              data: xinqiDraftData,
+              savedAt: declaredAt,
+              declaredAt,
+              decidedAt: null,
+              opinion: null,
+            },
+            history: [],
+          },
+        ],
+      };
+    },
+  },
+];
+
+export function scenarioName(id: string): string | undefined {
+  return scenarios.find((s) => s.id === id)?.name;
+}
+
+export async function buildScenario(id: string): Promise<SeedData> {
+  const scenario = scenarios.find((s) => s.id === id) ?? scenarios[0];
+  if (!scenario) throw new Error('no scenarios defined');
+  return scenario.build();
+}

@@ -1,0 +1,65 @@
+// The demo accounts and their enterprises. Every scenario starts from these; the login page
+// lists them (through the service, not by importing this file).
+import type { Enterprise } from '@/domain/enterprise';
+import type { Role } from '@/features/auth/model/authSchemas';
+
+export const DEMO_PASSWORD = 'demo1234';
+
+export interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  enterpriseId: string | null;
+  /** What the account shows in a demo, for the login page's list. */
+  situation: string;
+}
+
+export const demoEnterprises: Enterprise[] = [
+  { id: 'ent-jinggong', nameCn: '宁波海曙精工机械有限公司', uscc: '91330203MA2GQ8XL2M', kind: 'exporter' },
+  { id: 'ent-huamao', nameCn: '上海浦东华贸进出口有限公司', uscc: '91310115MA1K4B7N00', kind: 'exporter' },
+  {
+    id: 'ent-xinqi',
+    nameCn: '苏州工业园区新启电子科技有限公司',
+    uscc: '91320594MA25C8TK6U',
+    kind: 'exporter',
+  },
+  { id: 'ent-tongguan', nameCn: '深圳前海通关代理有限公司', uscc: '91440300MA5FP3QY8Y', kind: 'agency' },
+];
+
+export const demoAccounts: DemoAccount[] = [
+  {
+    username: 'jinggong',
+    displayName: '陈晓峰',
+    role: 'enterprise',
+    enterpriseId: 'ent-jinggong',
+    situation: '生产型企业，备案已审核通过，可办理产品预审',
+  },
+  {
+    username: 'huamao',
+    displayName: '李文静',
+    role: 'enterprise',
+    enterpriseId: 'ent-huamao',
+    situation: '贸易型企业，备案已审核通过（非生产型，不办理产品预审）',
+  },
+  {
+    username: 'xinqi',
+    displayName: '周立新',
+    role: 'enterprise',
+    enterpriseId: 'ent-xinqi',
+    situation: '新企业，尚未备案',
+  },
+  {
+    username: 'tongguan',
+    displayName: '黄嘉怡',
+    role: 'agency',
+    enterpriseId: 'ent-tongguan',
+    situation: '代录入企业（报关代理），代授权企业办理业务',
+  },
+  {
+    username: 'haiguan',
+    displayName: '王敏（宁波海关）',
+    role: 'customs',
+    enterpriseId: null,
+    situation: '海关审核人员，使用海关模拟审核台',
+  },
+];

@@ -1,0 +1,30 @@
+// The mock customs service's tables. One IndexedDB object store per kind of record, each record
+// written on its own (never one serialized blob), keyed by `id`.
+export const recordStores = [
+  'accounts',
+  'sessions',
+  'enterprises',
+  'filings',
+  'personnel',
+  'agencies',
+  'preReviews',
+  'verifications',
+  'files',
+  'idempotency',
+] as const;
+export type RecordStore = (typeof recordStores)[number];
+
+/** Stores whose records belong to one enterprise, indexed by `enterpriseId` for tenancy. */
+export const enterpriseScopedStores: readonly RecordStore[] = [
+  'filings',
+  'personnel',
+  'agencies',
+  'preReviews',
+  'verifications',
+  'files',
+];
+
+/** Server-side state that a reset of the demo data leaves alone (who is logged in). */
+export const storesKeptOnReset: readonly RecordStore[] = ['sessions'];
+
+export type SeedData = Partial<Record<RecordStore, ReadonlyArray<{ id: string }>>>;

@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Descriptions, Skeleton, Space, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { StatusTag } from '@/components/StatusTag';
+import { filingQueries } from '@/features/filing/api/filingQueries';
+import { useShellSession } from './shellSession';
+
+/** 首页: the enterprise, where its filing stands, and what it can do next. */
+export function HomePage() {
+  const session = useShellSession();
+  const navigate = useNavigate();
+  const filing = useQuery({ ...filingQueries.current(), enabled: session.enterprise !== null });
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        首页
+      </Typography.Title>
+      <Card title="企业信息">
+        {session.enterprise ? (
+          <Descriptions column={1} size="small">
+            <Descriptions.Item label="企业名称">{session.enterprise.nameCn}</Descriptions.Item>
+            <Descriptions.Item label="统一社会信用代码">{session.enterprise.uscc}</Descriptions.Item>
+            <Descriptions.Item label="当前用户">{session.user.displayName}</Descriptions.Item>
+          </Descriptions>
+        ) : (
+          <Typography.Text>海关审核人员账号，不代表企业办理业务。</Typography.Text>
+        )}
+      </Card>
+      {session.enterprise && (
+        <Card title="企业备案">
+          {filing.isPending ? (
+            <Skeleton active paragraph={{ rows: 2 }} />
+          ) : filing.error ? (
+            <RequestErrorAlert
+              error={filing.error}
+              title="无法读取企业备案"
+              onRetry={() => void filing.refetch()}
+            />
+          ) : (
+            <Space orientation="vertical">
+              <Space>
+                <span>备案状态：</span>
+                {filing.data?.current ? (
+                  <StatusTag status={filing.data.current.status} />
+                ) : (
+                  <span>尚未备案</span>
+                )}
+                {filing.data?.filingNo && <span>备案号 {filing.data.filingNo}</span>}
+              </Space>
+              <Typography.Text type="secondary">
+                {filing.data?.approved
+                  ? '企业备案已审核通过，可以办理产品预审等业务。'
+                  : '企业备案审核通过后，才能办理备案变更、产品预审等业务。'}
+              </Typography.Text>
+              <Button type="primary" onClick={() => void navigate('/filing')}>
+                {filing.data?.approved ? '查看企业备案' : '办理企业备案'}
+              </Button>
+            </Space>
+          )}
+        </Card>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,22 @@
+import { Layout } from 'antd';
+import { Link, Outlet } from 'react-router';
+import { DemoNotices } from '@/features/demoControl/components/DemoNotices';
+
+/** Pages anyone may open, signed in or not (演示数据管理, not found). */
+export function PublicLayout() {
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
+        <Link to="/" style={{ color: '#fff', fontSize: 18, fontWeight: 600 }}>
+          原产地综合服务平台
+        </Link>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24, maxWidth: 1100, width: '100%', margin: '0 auto' }}>
+        <main>
+          <DemoNotices />
+          <Outlet />
+        </main>
+      </Layout.Content>
+    </Layout>
+  );
+}

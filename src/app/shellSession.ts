@@ -1,0 +1,7 @@
+import { useOutletContext } from 'react-router';
+import type { Session } from '@/features/auth/model/authSchemas';
+
+/** The signed-in session, for pages inside the shell (the shell only renders with one). */
+export function useShellSession(): Session {
+  return useOutletContext<Session>();
+}

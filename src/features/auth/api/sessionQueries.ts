@@ -1,0 +1,27 @@
+import { queryOptions } from '@tanstack/react-query';
+import { ApiError } from '@/lib/api/apiError';
+import { apiRequest } from '@/lib/api/client';
+import { getSessionToken, setSessionToken } from '@/lib/session';
+import { sessionResponseSchema, type Session } from '../model/authSchemas';
+
+export const sessionQueries = {
+  all: ['session'] as const,
+  /** The signed-in session, or null when nobody is (or the session expired). */
+  current: () =>
+    queryOptions({
+      queryKey: [...sessionQueries.all, 'current'],
+      queryFn: async (): Promise<Session | null> => {
+        if (!getSessionToken()) return null;
+        try {
+          return (await apiRequest('/auth/session', sessionResponseSchema)).session;
+        } catch (error) {
+          if (error instanceof ApiError && error.status === 401) {
+            setSessionToken(null);
+            return null;
+          }
+          throw error;
+        }
+      },
+      staleTime: 60_000,
+    }),
+};

@@ -1,0 +1,43 @@
+// Login and session: the request the login form sends and the session the service returns.
+import { z } from 'zod';
+import { isoDateTimeSchema } from '@/domain/apiContract';
+
+export const roles = ['enterprise', 'agency', 'customs'] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, string> = {
+  enterprise: '企业用户',
+  agency: '代录入企业',
+  customs: '海关审核人员',
+};
+
+export const passwordLoginSchema = z.object({
+  username: z.string().trim().min(1, '请输入用户名').max(50, '用户名不能超过50个字符'),
+  password: z.string().min(1, '请输入密码').max(100, '密码不能超过100个字符'),
+});
+export type PasswordLogin = z.infer<typeof passwordLoginSchema>;
+
+export const sessionUserSchema = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+});
+
+export const sessionEnterpriseSchema = z.object({
+  id: z.string(),
+  nameCn: z.string(),
+  uscc: z.string(),
+});
+export type SessionEnterprise = z.infer<typeof sessionEnterpriseSchema>;
+
+export const sessionSchema = z.object({
+  token: z.string(),
+  expiresAt: isoDateTimeSchema,
+  user: sessionUserSchema,
+  /** The enterprise the session acts for; null for customs officers. */
+  enterprise: sessionEnterpriseSchema.nullable(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const sessionResponseSchema = z.object({ session: sessionSchema });
+export const okResponseSchema = z.object({ ok: z.literal(true) });

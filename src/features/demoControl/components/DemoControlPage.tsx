@@ -1,0 +1,134 @@
+import { useQuery } from '@tanstack/react-query';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Popconfirm,
+  Radio,
+  Select,
+  Skeleton,
+  Space,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { formatDateTime } from '@/lib/format';
+import { demoQueries, useDemoCommand } from '../api/demoStatus';
+import {
+  faultModeLabels,
+  faultModes,
+  faultScopeLabels,
+  faultScopes,
+  type MockRuntime,
+} from '../model/demoSchemas';
+
+const storeLabels: Record<string, string> = {
+  accounts: '账号',
+  enterprises: '企业',
+  filings: '企业备案',
+  personnel: '授权人员',
+  agencies: '代录入授权',
+  preReviews: '产品预审',
+  verifications: '核查记录单',
+  files: '附件',
+};
+
+/** 演示数据管理: for trainers and designers — scenario, reset, and simulated network faults. */
+export function DemoControlPage() {
+  const { message } = App.useApp();
+  const { data: status, isPending, error, refetch } = useQuery(demoQueries.status());
+  const command = useDemoCommand();
+  const [scenario, setScenario] = useState<string | null>(null);
+  if (isPending) return <Skeleton active />;
+  if (error)
+    return <RequestErrorAlert error={error} title="无法读取演示数据状态" onRetry={() => void refetch()} />;
+
+  const chosen = scenario ?? status.scenario;
+  const setRuntime = (change: Partial<MockRuntime>) =>
+    command.mutate({ kind: 'runtime', runtime: { ...status.runtime, ...change } });
+  const current = status.scenarios.find((s) => s.id === status.scenario);
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        演示数据管理
+      </Typography.Title>
+      <Typography.Paragraph>
+        本平台的“海关服务”在浏览器中模拟运行，数据保存在本浏览器（IndexedDB）中，刷新页面和其他标签页共享同一份数据。
+      </Typography.Paragraph>
+      {command.error && <RequestErrorAlert error={command.error} />}
+      <Card title="当前演示数据">
+        <Descriptions size="small" column={1} bordered>
+          <Descriptions.Item label="演示场景">{current?.name ?? status.scenario}</Descriptions.Item>
+          <Descriptions.Item label="载入时间">{formatDateTime(status.seededAt)}</Descriptions.Item>
+          <Descriptions.Item label="数据版本">第 {status.dataVersion} 版</Descriptions.Item>
+          <Descriptions.Item label="记录数">
+            {Object.entries(status.counts)
+              .map(([store, count]) => `${storeLabels[store] ?? store} ${count}`)
+              .join('，')}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title="重置演示数据">
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <label htmlFor="demo-scenario">演示场景</label>
+          <Select
+            id="demo-scenario"
+            style={{ width: '100%', maxWidth: 480 }}
+            value={chosen}
+            onChange={setScenario}
+            options={status.scenarios.map((s) => ({ value: s.id, label: s.name }))}
+          />
+          <Typography.Text type="secondary">
+            {status.scenarios.find((s) => s.id === chosen)?.description}
+          </Typography.Text>
+          <Popconfirm
+            title="重置演示数据"
+            description="所有演示数据（包括已录入的内容）将恢复为所选场景的初始数据，确定吗？"
+            okText="确定重置"
+            cancelText="取消"
+            onConfirm={() =>
+              command.mutate(
+                { kind: 'reset', scenario: chosen },
+                { onSuccess: () => void message.success('演示数据已重置。') },
+              )
+            }
+          >
+            <Button danger loading={command.isPending && command.variables.kind === 'reset'}>
+              重置演示数据
+            </Button>
+          </Popconfirm>
+        </Space>
+      </Card>
+      <Card title="模拟网络状况（仅本标签页）">
+        <Space orientation="vertical">
+          <Typography.Text id="fault-mode-label">海关服务响应</Typography.Text>
+          <Radio.Group
+            aria-labelledby="fault-mode-label"
+            value={status.runtime.fault}
+            onChange={(e) => setRuntime({ fault: e.target.value as MockRuntime['fault'] })}
+            options={faultModes.map((mode) => ({ value: mode, label: faultModeLabels[mode] }))}
+          />
+          <Typography.Text id="fault-scope-label">作用范围</Typography.Text>
+          <Radio.Group
+            aria-labelledby="fault-scope-label"
+            value={status.runtime.faultScope}
+            onChange={(e) => setRuntime({ faultScope: e.target.value as MockRuntime['faultScope'] })}
+            options={faultScopes.map((scope) => ({ value: scope, label: faultScopeLabels[scope] }))}
+          />
+          <Typography.Text id="latency-label">网络延迟</Typography.Text>
+          <Radio.Group
+            aria-labelledby="latency-label"
+            value={status.runtime.latency}
+            onChange={(e) => setRuntime({ latency: e.target.value as MockRuntime['latency'] })}
+            options={[
+              { value: 'realistic', label: '模拟真实延迟' },
+              { value: 'off', label: '无延迟' },
+            ]}
+          />
+        </Space>
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,81 @@
+// The one way the app talks to the customs service. Requests are JSON; responses are checked
+// against the schema the caller expects, so a drifting server is caught at the edge.
+import type { z } from 'zod';
+import { API_BASE, apiErrorBodySchema, IDEMPOTENCY_HEADER } from '@/domain/apiContract';
+import {
+  abortedMessage,
+  ApiError,
+  malformedResponseMessage,
+  networkErrorMessage,
+  serverErrorMessage,
+  timeoutMessage,
+} from './apiError';
+import { getSessionToken } from '../session';
+
+const settings = { timeoutMs: 30_000 };
+
+/** Tests shorten the timeout; the app keeps the default. */
+export function configureApiClient(options: { timeoutMs?: number }): void {
+  if (options.timeoutMs !== undefined) settings.timeoutMs = options.timeoutMs;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  /** Required on submits: the service answers a repeat with the first answer. */
+  idempotencyKey?: string;
+  /** Lets the user cancel a request that takes too long. */
+  signal?: AbortSignal;
+}
+
+export async function apiRequest<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  options: RequestOptions = {},
+): Promise<z.infer<Schema>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = getSessionToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.idempotencyKey) headers[IDEMPOTENCY_HEADER] = options.idempotencyKey;
+
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), settings.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
+
+  let response: Response;
+  try {
+    response = await fetch(new URL(`${API_BASE}${path}`, window.location.origin), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal,
+    });
+  } catch {
+    if (options.signal?.aborted) throw new ApiError('aborted', abortedMessage);
+    if (timeout.signal.aborted) {
+      throw new ApiError('timeout', timeoutMessage(Math.round(settings.timeoutMs / 1000)));
+    }
+    throw new ApiError('network', networkErrorMessage);
+  } finally {
+    clearTimeout(timer);
+  }
+
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw errorFromResponse(response.status, payload);
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) throw new ApiError('malformed', malformedResponseMessage, { status: response.status });
+  return parsed.data;
+}
+
+function errorFromResponse(status: number, payload: unknown): ApiError {
+  const body = apiErrorBodySchema.safeParse(payload);
+  if (body.success) {
+    return new ApiError('http', body.data.message, {
+      status,
+      code: body.data.code,
+      fieldErrors: body.data.fieldErrors ?? [],
+    });
+  }
+  return new ApiError('http', status >= 500 ? serverErrorMessage : `请求未被接受（${status}）`, { status });
+}

@@ -1,0 +1,4 @@
+/** A fresh key for one submit intent; the same key is reused when that submit is retried. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}

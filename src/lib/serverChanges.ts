@@ -1,0 +1,17 @@
+// Other tabs (and the service itself) announce changes; the page refetches what they concern.
+import type { QueryClient } from '@tanstack/react-query';
+import { SERVER_CHANGES_CHANNEL, serverChangeSchema } from '@/domain/apiContract';
+
+export function followServerChanges(queryClient: QueryClient): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(SERVER_CHANGES_CHANNEL);
+  channel.onmessage = (event: MessageEvent) => {
+    const change = serverChangeSchema.safeParse(event.data);
+    if (!change.success) return;
+    if (change.data.kind === 'reset') void queryClient.invalidateQueries();
+    else
+      for (const resource of change.data.resources)
+        void queryClient.invalidateQueries({ queryKey: [resource] });
+  };
+  return () => channel.close();
+}

@@ -1,0 +1,29 @@
+// Sends a request straight to the mock customs service, as a crafted client (or another tab)
+// would, and returns the status and JSON body without any of the app's checks.
+import { IDEMPOTENCY_HEADER } from '@/domain/apiContract';
+
+export interface ApiCall {
+  token?: string | null;
+  body?: unknown;
+  idempotencyKey?: string;
+}
+
+export async function callApi(method: string, path: string, call: ApiCall = {}) {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (call.token) headers.Authorization = `Bearer ${call.token}`;
+  if (call.idempotencyKey) headers[IDEMPOTENCY_HEADER] = call.idempotencyKey;
+  const response = await fetch(new URL(`/api${path}`, window.location.origin), {
+    method,
+    headers,
+    body: call.body === undefined ? undefined : JSON.stringify(call.body),
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
+  const body: any = await response.json().catch(() => null);
+  return { status: response.status, body };
+}
+
+export async function tokenFor(username: string): Promise<string> {
+  const { status, body } = await callApi('POST', '/auth/login', { body: { username, password: 'demo1234' } });
+  if (status !== 200) throw new Error(`login of ${username} failed with ${status}`);
+  return body.session.token as string;
+}

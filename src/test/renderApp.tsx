@@ -1,0 +1,37 @@
+// Renders the real app (routes, providers, a fresh QueryClient) against the mock customs
+// service, optionally signed in as a demo account, at a given route.
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { AppProviders } from '@/app/AppProviders';
+import { routes } from '@/app/routes';
+import { sessionQueries } from '@/features/auth/api/sessionQueries';
+import { login } from '@/features/auth/api/login';
+import { createQueryClient } from '@/lib/queryClient';
+import { setSessionToken } from '@/lib/session';
+
+export const DEMO_PASSWORD = 'demo1234';
+
+/** Signs in through the service, as the login form would, and keeps the token like the app. */
+export async function signIn(username: string): Promise<string> {
+  const { session } = await login({ username, password: DEMO_PASSWORD });
+  setSessionToken(session.token);
+  return session.token;
+}
+
+export function renderApp(route = '/') {
+  const queryClient = createQueryClient({
+    onUnauthenticated: () => {
+      setSessionToken(null);
+      queryClient.setQueryData(sessionQueries.current().queryKey, null);
+    },
+  });
+  const router = createMemoryRouter(routes, { initialEntries: [route] });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...view, user, router, queryClient };
+}
