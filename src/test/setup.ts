@@ -13,9 +13,10 @@ import '@/lib/zodLocale';
 import { takeUnhandledRequests, recordUnhandledRequest } from './unhandledRequests';
 
 if (!window.matchMedia) {
+  // jsdom runs no animations: report reduced motion, so antd renders end states at once.
   window.matchMedia = (query: string) =>
     ({
-      matches: false,
+      matches: query.includes('prefers-reduced-motion: reduce'),
       media: query,
       onchange: null,
       addListener: () => undefined,

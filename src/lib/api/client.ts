@@ -54,7 +54,7 @@ export async function apiRequest<Schema extends z.ZodType>(
   } catch {
     if (options.signal?.aborted) throw new ApiError('aborted', abortedMessage);
     if (timeout.signal.aborted) {
-      throw new ApiError('timeout', timeoutMessage(Math.round(settings.timeoutMs / 1000)));
+      throw new ApiError('timeout', timeoutMessage(Math.max(1, Math.round(settings.timeoutMs / 1000))));
     }
     throw new ApiError('network', networkErrorMessage);
   } finally {

@@ -10,7 +10,7 @@ import type { Session } from '../model/authSchemas';
 export function RequireSession({ children }: { children: (session: Session) => ReactNode }) {
   const location = useLocation();
   const { data: session, isPending, error } = useQuery(sessionQueries.current());
-  if (isPending) return <Spin fullscreen tip="正在验证登录状态…" />;
+  if (isPending) return <Spin fullscreen description="正在验证登录状态…" />;
   if (error) return <Result status="warning" title="无法验证登录状态" subTitle={describeError(error)} />;
   if (!session) {
     const from = `${location.pathname}${location.search}`;

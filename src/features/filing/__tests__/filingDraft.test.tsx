@@ -1,0 +1,102 @@
+// The filing form against the mock service: 暂存 survives a reload, unsaved typing survives a
+// reload, another tab's change shows up, and a stale save becomes a conflict, not an overwrite.
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { callApi } from '@/test/callApi';
+import { renderApp, signIn } from '@/test/renderApp';
+
+describe('企业备案 drafts (暂存)', () => {
+  it('keeps a saved draft across a reload', async () => {
+    await signIn('xinqi');
+    const first = renderApp('/filing');
+    await first.user.type(await screen.findByLabelText('企业中文名称'), '苏州新启电子');
+    await first.user.type(screen.getByLabelText('联系人'), '周立新');
+    await first.user.click(screen.getByRole('button', { name: '暂存' }));
+    expect(await screen.findByText('已暂存，可稍后继续填写。')).toBeInTheDocument();
+    first.unmount();
+
+    renderApp('/filing'); // a reload: new page, same browser storage and database
+    expect(await screen.findByLabelText('企业中文名称')).toHaveValue('苏州新启电子');
+    expect(screen.getByLabelText('联系人')).toHaveValue('周立新');
+    expect(screen.getByText('暂存', { selector: '.ant-tag' })).toBeInTheDocument();
+  });
+
+  it('restores what was typed but not saved after a reload, and says so', async () => {
+    await signIn('xinqi');
+    const first = renderApp('/filing');
+    await first.user.type(await screen.findByLabelText('住所/地址'), '江苏省苏州市工业园区星湖街 328 号');
+    first.unmount(); // the tab closes before any 暂存
+
+    renderApp('/filing');
+    expect(await screen.findByLabelText('住所/地址')).toHaveValue('江苏省苏州市工业园区星湖街 328 号');
+    expect(screen.getByText(/已恢复您在 .* 未提交的填写内容/)).toBeInTheDocument();
+  });
+
+  it('shows a change saved in another tab when nothing was typed here', async () => {
+    const token = await signIn('xinqi');
+    renderApp('/filing');
+    const name = await screen.findByLabelText('企业中文名称');
+    expect(name).toHaveValue('');
+
+    const otherTab = await callApi('PUT', '/filing/draft', {
+      token,
+      idempotencyKey: 'other-tab-save',
+      body: { version: 0, data: { ...emptyDraft(), nameCn: '另一个标签页录入的名称' } },
+    });
+    expect(otherTab.status).toBe(200);
+    await waitFor(() => expect(name).toHaveValue('另一个标签页录入的名称'));
+  });
+
+  it('turns a save over another tab’s newer change into a conflict and keeps the typed values', async () => {
+    const token = await signIn('xinqi');
+    const { user } = renderApp('/filing');
+    const name = await screen.findByLabelText('企业中文名称');
+    await user.type(name, '本标签页的名称');
+
+    await callApi('PUT', '/filing/draft', {
+      token,
+      idempotencyKey: 'other-tab-first',
+      body: { version: 0, data: { ...emptyDraft(), nameCn: '另一个标签页的名称' } },
+    });
+    await user.click(screen.getByRole('button', { name: '暂存' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('提交未生效：备案已在其他窗口更新')).toBeInTheDocument();
+    expect(name).toHaveValue('本标签页的名称');
+
+    // Keeping their own values and saving again now succeeds, over the newer version.
+    await user.click(within(alert).getByRole('button', { name: '保留我的内容' }));
+    await user.click(screen.getByRole('button', { name: '暂存' }));
+    expect(await screen.findByText('已暂存，可稍后继续填写。')).toBeInTheDocument();
+    const saved = await callApi('GET', '/filing', { token });
+    expect(saved.body.filing.current.data.nameCn).toBe('本标签页的名称');
+    expect(saved.body.filing.version).toBe(2);
+  });
+
+  it('checks the declaration in the form before sending it, naming each field', async () => {
+    await signIn('xinqi');
+    const { user } = renderApp('/filing');
+    await user.type(await screen.findByLabelText('统一社会信用代码'), '91320594MA25C8TK6X');
+    await user.click(screen.getByRole('button', { name: '申报' }));
+    expect(await screen.findByText('统一社会信用代码校验位不正确，请核对后重新输入')).toBeInTheDocument();
+    expect(screen.getByText('请填写企业中文名称')).toBeInTheDocument();
+    expect(screen.getByLabelText('统一社会信用代码')).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+function emptyDraft() {
+  return {
+    nameCn: '',
+    nameEn: '',
+    uscc: '',
+    customsCode: '',
+    nature: '',
+    enterpriseType: '',
+    legalRepresentative: '',
+    registeredProvince: '',
+    address: '',
+    contactName: '',
+    contactPhone: '',
+    customsOfficeCode: '',
+  };
+}
