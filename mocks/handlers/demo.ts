@@ -48,7 +48,8 @@ export const demoHandlers = [
   http.put(
     '/api/demo/runtime',
     respond(async ({ request }) => {
-      setRuntime(await parseBody(request, mockRuntimeSchema));
+      // A partial change, merged here, so that quick successive clicks do not undo each other.
+      setRuntime(await parseBody(request, mockRuntimeSchema.partial()));
       return HttpResponse.json(await status());
     }),
   ),

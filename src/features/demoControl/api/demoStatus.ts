@@ -14,7 +14,7 @@ export const demoQueries = {
 
 type DemoCommand =
   | { kind: 'reset'; scenario: string }
-  | { kind: 'runtime'; runtime: MockRuntime }
+  | { kind: 'runtime'; runtime: Partial<MockRuntime> }
   | { kind: 'ack'; ids: string[] };
 
 function send(command: DemoCommand) {

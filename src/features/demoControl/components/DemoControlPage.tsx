@@ -45,8 +45,7 @@ export function DemoControlPage() {
     return <RequestErrorAlert error={error} title="无法读取演示数据状态" onRetry={() => void refetch()} />;
 
   const chosen = scenario ?? status.scenario;
-  const setRuntime = (change: Partial<MockRuntime>) =>
-    command.mutate({ kind: 'runtime', runtime: { ...status.runtime, ...change } });
+  const setRuntime = (change: Partial<MockRuntime>) => command.mutate({ kind: 'runtime', runtime: change });
   const current = status.scenarios.find((s) => s.id === status.scenario);
 
   return (
@@ -105,6 +104,7 @@ export function DemoControlPage() {
         <Space orientation="vertical">
           <Typography.Text id="fault-mode-label">海关服务响应</Typography.Text>
           <Radio.Group
+            name="fault-mode"
             aria-labelledby="fault-mode-label"
             value={status.runtime.fault}
             onChange={(e) => setRuntime({ fault: e.target.value as MockRuntime['fault'] })}
@@ -112,6 +112,7 @@ export function DemoControlPage() {
           />
           <Typography.Text id="fault-scope-label">作用范围</Typography.Text>
           <Radio.Group
+            name="fault-scope"
             aria-labelledby="fault-scope-label"
             value={status.runtime.faultScope}
             onChange={(e) => setRuntime({ faultScope: e.target.value as MockRuntime['faultScope'] })}
@@ -119,6 +120,7 @@ export function DemoControlPage() {
           />
           <Typography.Text id="latency-label">网络延迟</Typography.Text>
           <Radio.Group
+            name="latency"
             aria-labelledby="latency-label"
             value={status.runtime.latency}
             onChange={(e) => setRuntime({ latency: e.target.value as MockRuntime['latency'] })}
