@@ -19,24 +19,21 @@ const features = [
   'demoControl',
 ];
 
-const featureBoundaries = features.map((feature) => ({
-  files: [`src/features/${feature}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            regex: `^@/features/(?!${feature}/)`,
-            message:
-              'Feature folders do not import each other: move what both need to src/domain, src/components or src/lib.',
-          },
-          { regex: '^(@mocks|\\.\\./.*mocks)/', message: 'The app never imports mocks/.' },
-        ],
-      },
-    ],
-  },
-}));
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+const otherFeatures = (feature) => ({
+  regex: `^@/features/(?!${feature}/)`,
+  message:
+    'Feature folders do not import each other: move what both need to src/domain, src/components or src/lib.',
+});
+const noMocks = {
+  regex: '^(@mocks|(\\.\\./)+mocks)/',
+  message: 'The app never imports mocks/; only src/main.tsx starts the worker.',
+};
+const onlyRules = (extra = '') => ({
+  regex: `^@/(?!domain/|features/[^/]+/model/${extra})`,
+  message: "mocks/ may import only the rules: src/domain and features' model/.",
+});
 
 export default tseslint.config(
   {
@@ -63,62 +60,36 @@ export default tseslint.config(
       eqeqeq: 'error',
     },
   },
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/main.tsx', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(@mocks|(\\.\\./)+mocks)/',
-              message: 'The app never imports mocks/; only src/main.tsx starts the worker.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  ...featureBoundaries,
-  {
-    files: ['src/features/*/model/**/*.ts', 'src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '^react', message: 'Rules are pure: no React in model/ or domain/.' },
-            { regex: '^antd', message: 'Rules are pure: no UI in model/ or domain/.' },
-            { regex: '^@/(lib|components|app)/', message: 'Rules depend only on other rules.' },
-            {
-              regex: '^@/features/',
-              message:
-                "A feature's rules do not reach into another feature; shared rules live in src/domain.",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['mocks/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^@/(?!domain/|features/[^/]+/model/)',
-              message: "mocks/ may import only the rules: src/domain and features' model/.",
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // The app: never mocks/ (except src/main.tsx, which starts the worker).
+  { files: ['src/**/*.{ts,tsx}'], ignores: ['src/main.tsx', 'src/test/**'], rules: restrict(noMocks) },
+  // Each feature: not another feature; its tests may drive the mock service.
+  ...features.flatMap((feature) => [
+    { files: [`src/features/${feature}/**/*.{ts,tsx}`], rules: restrict(otherFeatures(feature), noMocks) },
+    { files: [`src/features/${feature}/**/__tests__/**`], rules: restrict(otherFeatures(feature)) },
+  ]),
+  // Rules are pure: no React, no UI, nothing but other rules.
+  ...[
+    ...features.map((feature) => ({ folder: `src/features/${feature}/model`, feature })),
+    { folder: 'src/domain' },
+  ].map(({ folder, feature }) => ({
+    files: [`${folder}/**/*.ts`],
+    ignores: ['**/*.test.ts'],
+    rules: restrict(
+      { regex: '^react', message: 'Rules are pure: no React in model/ or domain/.' },
+      { regex: '^antd', message: 'Rules are pure: no UI in model/ or domain/.' },
+      { regex: '^@/(lib|components|app)/', message: 'Rules depend only on other rules.' },
+      noMocks,
+      feature
+        ? otherFeatures(feature)
+        : { regex: '^@/features/', message: 'src/domain is below the features.' },
+    ),
+  })),
+  // The mock service uses the rules only; its tests may also use the test helpers.
+  { files: ['mocks/**/*.ts'], rules: restrict(onlyRules()) },
+  { files: ['mocks/**/__tests__/**'], rules: restrict(onlyRules('|test/')) },
   {
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
     rules: { 'import-x/no-cycle': ['error', { maxDepth: 10 }] },
   },
+  { files: ['scripts/**', 'e2e/**', 'bench/**'], rules: { 'no-console': 'off' } },
 );

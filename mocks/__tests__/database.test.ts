@@ -11,14 +11,20 @@ import { recordStores } from '../stores';
 /** The standard seed as data version 1 stored it: no version stamps, the contact phone as `phone`. */
 async function version1Copy(): Promise<Record<string, unknown[]>> {
   const seed = await buildScenario('standard');
-  const renamePhone = ({ contactPhone, ...rest }: Record<string, unknown>) => ({ ...rest, phone: contactPhone });
+  const renamePhone = ({ contactPhone, ...rest }: Record<string, unknown>) => ({
+    ...rest,
+    phone: contactPhone,
+  });
   return Object.fromEntries(
     recordStores.map((store) => [
       store,
       (seed[store] ?? []).map((record) => {
         const { version: _version, updatedAt: _updatedAt, ...rest } = record as Record<string, unknown>;
         if (store !== 'filings') return rest;
-        const filing = rest as { approved: Record<string, unknown> | null; current: { data: Record<string, unknown> } };
+        const filing = rest as {
+          approved: Record<string, unknown> | null;
+          current: { data: Record<string, unknown> };
+        };
         return {
           ...filing,
           approved: filing.approved && renamePhone(filing.approved),
@@ -35,18 +41,37 @@ async function writeRawDatabase(meta: unknown, records: Record<string, unknown[]
   const db = await openDB(DB_NAME, 1, {
     upgrade(upgrading) {
       upgrading.createObjectStore('meta', { keyPath: 'key' });
-      for (const name of ['accounts', 'sessions', 'enterprises', 'filings', 'personnel', 'agencies', 'preReviews', 'verifications', 'files', 'idempotency']) {
+      for (const name of [
+        'accounts',
+        'sessions',
+        'enterprises',
+        'filings',
+        'personnel',
+        'agencies',
+        'preReviews',
+        'verifications',
+        'files',
+        'idempotency',
+      ]) {
         const store = upgrading.createObjectStore(name, { keyPath: 'id' });
-        if (!['accounts', 'sessions', 'enterprises', 'idempotency'].includes(name)) store.createIndex('enterpriseId', 'enterpriseId');
+        if (!['accounts', 'sessions', 'enterprises', 'idempotency'].includes(name))
+          store.createIndex('enterpriseId', 'enterpriseId');
       }
     },
   });
   if (meta !== undefined) await db.put('meta', meta as never);
-  for (const [store, rows] of Object.entries(records)) for (const row of rows) await db.put(store, row as never);
+  for (const [store, rows] of Object.entries(records))
+    for (const row of rows) await db.put(store, row as never);
   db.close();
 }
 
-const v1Meta = { key: 'meta', dataVersion: 1, scenario: 'standard', seededAt: '2021-05-10T00:00:00.000Z', notices: [] };
+const v1Meta = {
+  key: 'meta',
+  dataVersion: 1,
+  scenario: 'standard',
+  seededAt: '2021-05-10T00:00:00.000Z',
+  notices: [],
+};
 
 /** The new enterprise's filing draft as data version 1 stored it: no version stamps, `phone`. */
 const v1XinqiDraft = {
@@ -111,7 +136,10 @@ describe('mock database versions', () => {
     const corruptAccount = { id: 'jinggong', passwordSha256: 'not-a-hash', role: 'pirate' };
     await writeRawDatabase(v1Meta, {
       ...v1,
-      accounts: [...(v1.accounts ?? []).filter((a) => (a as { id: string }).id !== 'jinggong'), corruptAccount],
+      accounts: [
+        ...(v1.accounts ?? []).filter((a) => (a as { id: string }).id !== 'jinggong'),
+        corruptAccount,
+      ],
       filings: [...(v1.filings ?? []), v1XinqiDraft, { id: 'filing-garbage', enterpriseId: 7 }],
     });
 
@@ -126,7 +154,10 @@ describe('mock database versions', () => {
   });
 
   it('reseeds data it cannot read at all, with a notice, instead of failing', async () => {
-    await writeRawDatabase({ key: 'meta', dataVersion: 'garbage' }, { filings: [{ nonsense: true, id: 'x' }] });
+    await writeRawDatabase(
+      { key: 'meta', dataVersion: 'garbage' },
+      { filings: [{ nonsense: true, id: 'x' }] },
+    );
 
     const token = await tokenFor('jinggong');
     const { body } = await callApi('GET', '/filing', { token });

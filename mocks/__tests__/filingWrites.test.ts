@@ -54,7 +54,11 @@ describe('filing writes in the mock customs service', () => {
   it('answers a repeated idempotency key with the first answer and creates no second application', async () => {
     const token = await tokenFor('xinqi');
     const submit = () =>
-      callApi('POST', '/filing/declare', { token, idempotencyKey: 'double-click-1', body: { version: 0, data: validFiling } });
+      callApi('POST', '/filing/declare', {
+        token,
+        idempotencyKey: 'double-click-1',
+        body: { version: 0, data: validFiling },
+      });
     const [a, b] = await Promise.all([submit(), submit()]);
     const c = await submit();
     expect([a.status, b.status, c.status]).toEqual([200, 200, 200]);
@@ -69,7 +73,10 @@ describe('filing writes in the mock customs service', () => {
 
   it('refuses a submit without an idempotency key', async () => {
     const token = await tokenFor('xinqi');
-    const response = await callApi('PUT', '/filing/draft', { token, body: { version: 0, data: validFiling } });
+    const response = await callApi('PUT', '/filing/draft', {
+      token,
+      body: { version: 0, data: validFiling },
+    });
     expect(response.status).toBe(400);
     expect(response.body.message).toContain('Idempotency-Key');
   });
@@ -83,7 +90,9 @@ describe('filing writes in the mock customs service', () => {
     });
     expect(response.status).toBe(422);
     expect(response.body.message).toContain('统一社会信用代码');
-    expect(response.body.fieldErrors).toEqual([{ path: 'data.uscc', message: '统一社会信用代码校验位不正确，请核对后重新输入' }]);
+    expect(response.body.fieldErrors).toEqual([
+      { path: 'data.uscc', message: '统一社会信用代码校验位不正确，请核对后重新输入' },
+    ]);
     const after = await callApi('GET', '/filing', { token });
     expect(after.body.filing).toBeNull();
   });

@@ -6,8 +6,21 @@ import { followServerChanges } from '@/lib/serverChanges';
 import '@/lib/zodLocale';
 import './global.css';
 
-/** antd's default blue (#1677ff) under white text misses WCAG AA; this darker one passes. */
-const brand = { colorPrimary: '#0958d9', colorLink: '#0958d9' };
+/**
+ * WCAG AA contrast: antd's default blue (#1677ff) under white text and its grey secondary text
+ * (45% black) both fall below 4.5:1; these pass on white and on the light page backgrounds.
+ */
+const brand = {
+  colorPrimary: '#0958d9',
+  colorError: '#cf1322',
+  colorSuccess: '#237804',
+  colorWarning: '#ad4e00',
+  colorLink: '#0958d9',
+  colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+  colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+  colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+  colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+};
 
 /** Users who ask their system for less motion get no antd animations. */
 function prefersReducedMotion(): boolean {

@@ -6,7 +6,11 @@ const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const symbol = fc.constantFrom(...ALPHABET);
 const digit = fc.constantFrom(...'0123456789');
 const first17 = fc
-  .tuple(fc.array(symbol, { minLength: 2, maxLength: 2 }), fc.array(digit, { minLength: 6, maxLength: 6 }), fc.array(symbol, { minLength: 9, maxLength: 9 }))
+  .tuple(
+    fc.array(symbol, { minLength: 2, maxLength: 2 }),
+    fc.array(digit, { minLength: 6, maxLength: 6 }),
+    fc.array(symbol, { minLength: 9, maxLength: 9 }),
+  )
   .map(([a, b, c]) => [...a, ...b, ...c].join(''));
 
 describe('统一社会信用代码 (GB 32100-2015)', () => {
@@ -24,7 +28,10 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
   });
 
   it('accepts any code whose 18th character is its check character', () => {
-    fc.assert(fc.property(first17, (body) => usccProblem(body + usccCheckChar(body)) === null), { numRuns: 300 });
+    fc.assert(
+      fc.property(first17, (body) => usccProblem(body + usccCheckChar(body)) === null),
+      { numRuns: 300 },
+    );
   });
 
   it('refuses every other 18th character', () => {

@@ -1,6 +1,6 @@
 // Keeps what the user is typing in local storage, so a reload or a crash loses nothing. The
 // key names the user, so work in progress is visible to that user only.
-import { useCallback, useEffect, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { safeStorage } from '@/lib/storage';
 
@@ -14,33 +14,30 @@ export interface WorkInProgress<T> {
   values: T;
 }
 
-export function readWorkInProgress<T>(key: string): WorkInProgress<T> | null {
+/** The stored work in progress, unless there is none or it equals `current` (nothing unsaved). */
+export function readWorkInProgress<T>(key: string, current: T): WorkInProgress<T> | null {
   const raw = safeStorage.get(PREFIX + key);
   if (!raw) return null;
   try {
-    return JSON.parse(raw) as WorkInProgress<T>;
+    const entry = JSON.parse(raw) as WorkInProgress<T>;
+    return JSON.stringify(entry.values) === JSON.stringify(current) ? null : entry;
   } catch {
     safeStorage.remove(PREFIX + key);
     return null;
   }
 }
 
-export function clearWorkInProgress(key: string): void {
-  safeStorage.remove(PREFIX + key);
-}
-
-/** Saves the form's values a moment after each change, while `enabled`. */
+/** Saves the form's values a moment after each change the user makes. */
 export function useWorkInProgress<T extends FieldValues>(
   key: string,
   form: UseFormReturn<T>,
   baseVersion: RefObject<number>,
-  enabled: boolean,
 ): { clear: () => void } {
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
   useEffect(() => {
-    if (!enabled) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
-      timer = undefined;
+      pending.current = undefined;
       const entry: WorkInProgress<T> = {
         savedAt: new Date().toISOString(),
         baseVersion: baseVersion.current,
@@ -48,25 +45,29 @@ export function useWorkInProgress<T extends FieldValues>(
       };
       safeStorage.set(PREFIX + key, JSON.stringify(entry));
     };
+    const flush = () => {
+      if (pending.current === undefined) return;
+      clearTimeout(pending.current);
+      save();
+    };
     const subscription = form.watch((_values, { type }) => {
       if (type !== 'change') return; // only what the user typed, not programmatic resets
-      clearTimeout(timer);
-      timer = setTimeout(save, SAVE_DELAY_MS);
+      clearTimeout(pending.current);
+      pending.current = setTimeout(save, SAVE_DELAY_MS);
     });
-    const flush = () => {
-      if (timer !== undefined) save();
-    };
     window.addEventListener('pagehide', flush);
     return () => {
       subscription.unsubscribe();
       window.removeEventListener('pagehide', flush);
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        save();
-      }
+      flush();
     };
-  }, [key, form, baseVersion, enabled]);
+  }, [key, form, baseVersion]);
 
-  const clear = useCallback(() => clearWorkInProgress(key), [key]);
+  /** After a successful submit: the server has it all, and a pending save must not bring it back. */
+  const clear = useCallback(() => {
+    clearTimeout(pending.current);
+    pending.current = undefined;
+    safeStorage.remove(PREFIX + key);
+  }, [key]);
   return { clear };
 }

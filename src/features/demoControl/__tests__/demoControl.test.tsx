@@ -12,7 +12,20 @@ describe('演示数据管理', () => {
       idempotencyKey: 'draft-before-reset',
       body: {
         version: 0,
-        data: { nameCn: '将被重置的草稿', nameEn: '', uscc: '', customsCode: '', nature: '', enterpriseType: '', legalRepresentative: '', registeredProvince: '', address: '', contactName: '', contactPhone: '', customsOfficeCode: '' },
+        data: {
+          nameCn: '将被重置的草稿',
+          nameEn: '',
+          uscc: '',
+          customsCode: '',
+          nature: '',
+          enterpriseType: '',
+          legalRepresentative: '',
+          registeredProvince: '',
+          address: '',
+          contactName: '',
+          contactPhone: '',
+          customsOfficeCode: '',
+        },
       },
     });
     const { user } = renderApp('/demo');

@@ -36,7 +36,9 @@ describe('fault modes of the mock customs service reach the user', () => {
     const { user } = await openFilingWithTypedName();
     setRuntime({ fault: 'slow' });
     await user.click(screen.getByRole('button', { name: '暂存' }));
-    expect(await screen.findByText('海关服务响应较慢，正在等待…', {}, { timeout: 2_800 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('海关服务响应较慢，正在等待…', {}, { timeout: 2_800 }),
+    ).toBeInTheDocument();
     expect(await screen.findByText('已暂存，可稍后继续填写。', {}, { timeout: 3_000 })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('海关服务响应较慢，正在等待…')).not.toBeInTheDocument());
   });

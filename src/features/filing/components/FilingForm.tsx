@@ -42,7 +42,8 @@ export function FilingForm({ filing, username }: { filing: FilingRecord | null; 
   const queryClient = useQueryClient();
   const wipKey = workInProgressKey(username);
   const [initial] = useState(() => {
-    const wip = readWorkInProgress<FilingDraft>(wipKey);
+    const saved = filing?.current?.data ?? emptyFilingDraft;
+    const wip = readWorkInProgress<FilingDraft>(wipKey, saved);
     if (wip)
       return {
         values: { ...emptyFilingDraft, ...wip.values },
@@ -50,7 +51,7 @@ export function FilingForm({ filing, username }: { filing: FilingRecord | null; 
         restoredAt: wip.savedAt,
       };
     return {
-      values: filing?.current?.data ?? emptyFilingDraft,
+      values: saved,
       baseVersion: filing?.version ?? 0,
       restoredAt: null,
     };
@@ -64,7 +65,7 @@ export function FilingForm({ filing, username }: { filing: FilingRecord | null; 
     mode: 'onTouched',
   });
   const { control, formState, reset, setError, setValue, getValues, handleSubmit } = form;
-  const { clear: clearWorkInProgress } = useWorkInProgress(wipKey, form, baseVersion, true);
+  const { clear: clearWorkInProgress } = useWorkInProgress(wipKey, form, baseVersion);
   const submit = useSubmitFiling();
   const submission = useSubmission();
 

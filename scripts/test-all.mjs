@@ -1,0 +1,82 @@
+// `npm test`: every check and every suite, then one line `N passed, N failed` summing the test
+// cases of all suites (lint, format and type checks count as one case each). Exits non-zero
+// when anything failed. Vitest and Playwright write JSON reports that are read for the counts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const VITEST_REPORT = '.vitest-results.json';
+const PLAYWRIGHT_REPORT = '.playwright-results.json';
+
+let passed = 0;
+let failed = 0;
+const problems = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+function check(label, command, args) {
+  if (run(label, command, args) === 0) passed += 1;
+  else {
+    failed += 1;
+    problems.push(label);
+  }
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+for (const path of [VITEST_REPORT, PLAYWRIGHT_REPORT]) rmSync(path, { force: true });
+
+check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+check('format', 'npx', ['prettier', '--check', '.']);
+check('typecheck', 'npx', ['tsc', '--noEmit']);
+
+const vitestStatus = run('unit and integration tests (Vitest)', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${VITEST_REPORT}`,
+]);
+const vitest = readJson(VITEST_REPORT);
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  if (vitest.numFailedTests > 0) problems.push(`${vitest.numFailedTests} Vitest test(s)`);
+}
+if (vitestStatus !== 0 && (!vitest || vitest.numFailedTests === 0)) {
+  failed += 1;
+  problems.push('Vitest run (failed outside any test)');
+}
+
+if (run('production build', 'npx', ['vite', 'build']) !== 0) {
+  failed += 1;
+  problems.push('production build');
+} else {
+  const e2eStatus = run('browser journeys (Playwright)', 'npx', ['playwright', 'test'], {
+    CI: process.env.CI ?? '1',
+  });
+  const e2e = existsSync(PLAYWRIGHT_REPORT) ? readJson(PLAYWRIGHT_REPORT) : null;
+  if (e2e) {
+    passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
+    failed += e2e.stats.unexpected;
+    if (e2e.stats.unexpected > 0) problems.push(`${e2e.stats.unexpected} Playwright journey(s)`);
+  }
+  if (e2eStatus !== 0 && (!e2e || e2e.stats.unexpected === 0)) {
+    failed += 1;
+    problems.push('Playwright run (failed outside any test: no Chromium, or the server did not start)');
+  }
+}
+
+console.log('');
+if (problems.length > 0) console.log(`Failed: ${problems.join('; ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
