@@ -6,7 +6,7 @@ import { callApi, tokenFor } from '@/test/callApi';
 import { closeDatabase, countRecords, DB_NAME, listByEnterprise, readMeta, transact } from '../db';
 import { DATA_VERSION } from '../migrations';
 import { buildScenario } from '../scenarios';
-import { recordStores } from '../stores';
+import { enterpriseScopedStores, recordStores } from '../stores';
 
 /** The standard seed as data version 1 stored it: no version stamps, the contact phone as `phone`. */
 async function version1Copy(): Promise<Record<string, unknown[]>> {
@@ -41,21 +41,10 @@ async function writeRawDatabase(meta: unknown, records: Record<string, unknown[]
   const db = await openDB(DB_NAME, 1, {
     upgrade(upgrading) {
       upgrading.createObjectStore('meta', { keyPath: 'key' });
-      for (const name of [
-        'accounts',
-        'sessions',
-        'enterprises',
-        'filings',
-        'personnel',
-        'agencies',
-        'preReviews',
-        'verifications',
-        'files',
-        'idempotency',
-      ]) {
+      // Version 1 had the same stores and indexes as now; only record shapes differed.
+      for (const name of recordStores) {
         const store = upgrading.createObjectStore(name, { keyPath: 'id' });
-        if (!['accounts', 'sessions', 'enterprises', 'idempotency'].includes(name))
-          store.createIndex('enterpriseId', 'enterpriseId');
+        if (enterpriseScopedStores.includes(name)) store.createIndex('enterpriseId', 'enterpriseId');
       }
     },
   });

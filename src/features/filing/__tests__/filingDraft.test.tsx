@@ -3,6 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '@/test/callApi';
+import { emptyFilingDraft } from '../model/filingSchemas';
 import { renderApp, signIn } from '@/test/renderApp';
 
 describe('企业备案 drafts (暂存)', () => {
@@ -41,7 +42,7 @@ describe('企业备案 drafts (暂存)', () => {
     const otherTab = await callApi('PUT', '/filing/draft', {
       token,
       idempotencyKey: 'other-tab-save',
-      body: { version: 0, data: { ...emptyDraft(), nameCn: '另一个标签页录入的名称' } },
+      body: { version: 0, data: { ...emptyFilingDraft, nameCn: '另一个标签页录入的名称' } },
     });
     expect(otherTab.status).toBe(200);
     await waitFor(() => expect(name).toHaveValue('另一个标签页录入的名称'));
@@ -56,7 +57,7 @@ describe('企业备案 drafts (暂存)', () => {
     await callApi('PUT', '/filing/draft', {
       token,
       idempotencyKey: 'other-tab-first',
-      body: { version: 0, data: { ...emptyDraft(), nameCn: '另一个标签页的名称' } },
+      body: { version: 0, data: { ...emptyFilingDraft, nameCn: '另一个标签页的名称' } },
     });
     await user.click(screen.getByRole('button', { name: '暂存' }));
 
@@ -83,20 +84,3 @@ describe('企业备案 drafts (暂存)', () => {
     expect(screen.getByLabelText('统一社会信用代码')).toHaveAttribute('aria-invalid', 'true');
   });
 });
-
-function emptyDraft() {
-  return {
-    nameCn: '',
-    nameEn: '',
-    uscc: '',
-    customsCode: '',
-    nature: '',
-    enterpriseType: '',
-    legalRepresentative: '',
-    registeredProvince: '',
-    address: '',
-    contactName: '',
-    contactPhone: '',
-    customsOfficeCode: '',
-  };
-}

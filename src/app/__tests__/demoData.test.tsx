@@ -1,6 +1,7 @@
 // 演示数据管理: reset restores the seed (and every open tab follows), fault modes set from the page.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { emptyFilingDraft } from '@/features/filing/model/filingSchemas';
 import { callApi } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 
@@ -12,20 +13,7 @@ describe('演示数据管理', () => {
       idempotencyKey: 'draft-before-reset',
       body: {
         version: 0,
-        data: {
-          nameCn: '将被重置的草稿',
-          nameEn: '',
-          uscc: '',
-          customsCode: '',
-          nature: '',
-          enterpriseType: '',
-          legalRepresentative: '',
-          registeredProvince: '',
-          address: '',
-          contactName: '',
-          contactPhone: '',
-          customsOfficeCode: '',
-        },
+        data: { ...emptyFilingDraft, nameCn: '将被重置的草稿' },
       },
     });
     const { user } = renderApp('/demo');
