@@ -7,14 +7,12 @@ import '@/lib/zodLocale';
 import './global.css';
 
 /**
- * WCAG AA contrast: antd's default blue (#1677ff) under white text and its grey secondary text
- * (45% black) both fall below 4.5:1; these pass on white and on the light page backgrounds.
+ * WCAG AA contrast: antd's default blue (#1677ff) and red (#ff4d4f) under or as text, and its grey
+ * secondary text (45% black), fall below 4.5:1; these pass on white and the light backgrounds.
  */
 const brand = {
   colorPrimary: '#0958d9',
   colorError: '#cf1322',
-  colorSuccess: '#237804',
-  colorWarning: '#ad4e00',
   colorLink: '#0958d9',
   colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
   colorTextDescription: 'rgba(0, 0, 0, 0.65)',

@@ -1,15 +1,34 @@
 import { Tag } from 'antd';
 
-// Text colours chosen for WCAG AA contrast on antd's light tag backgrounds.
-const colours: Record<string, string> = {
-  暂存: 'default',
-  申报: 'processing',
-  审核通过: 'success',
-  审核不通过: 'error',
-  已撤回: 'warning',
+interface Palette {
+  color: string;
+  background: string;
+  border: string;
+}
+
+// One colour per meaning across the app; text colours pass WCAG AA (≥ 4.5:1) on their background.
+const palettes: Record<string, Palette> = {
+  neutral: { color: '#434343', background: '#fafafa', border: '#d9d9d9' },
+  pending: { color: '#003eb3', background: '#e6f4ff', border: '#91caff' },
+  approved: { color: '#135200', background: '#f6ffed', border: '#b7eb8f' },
+  rejected: { color: '#a8071a', background: '#fff1f0', border: '#ffa39e' },
+  withdrawn: { color: '#873800', background: '#fff7e6', border: '#ffd591' },
 };
 
-/** 申请状态 and similar states, one colour per meaning across the app. */
+const meaning: Record<string, keyof typeof palettes> = {
+  暂存: 'neutral',
+  申报: 'pending',
+  审核通过: 'approved',
+  审核不通过: 'rejected',
+  已撤回: 'withdrawn',
+};
+
+/** 申请状态 and similar states. */
 export function StatusTag({ status }: { status: string }) {
-  return <Tag color={colours[status] ?? 'default'}>{status}</Tag>;
+  const palette = palettes[meaning[status] ?? 'neutral'];
+  return (
+    <Tag style={{ color: palette?.color, background: palette?.background, borderColor: palette?.border }}>
+      {status}
+    </Tag>
+  );
 }

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Layout, List, Space, Tag, Typography } from 'antd';
+import { Button, Card, Form, Layout, Space, Tag, Typography } from 'antd';
 import { useForm } from 'react-hook-form';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
@@ -90,37 +90,42 @@ export function LoginPage() {
                       密码均为 <Typography.Text code>{accounts.data.password}</Typography.Text>
                       ，点击账号可填入。
                     </Typography.Paragraph>
-                    <List
-                      size="small"
-                      dataSource={accounts.data.accounts}
-                      renderItem={(account) => (
-                        <List.Item
-                          actions={[
-                            <Button
-                              key="use"
-                              size="small"
-                              aria-label={`使用演示账号 ${account.username}`}
-                              onClick={() => {
-                                setValue('username', account.username);
-                                setValue('password', accounts.data.password);
-                              }}
-                            >
-                              填入
-                            </Button>,
-                          ]}
+                    <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                      {accounts.data.accounts.map((account) => (
+                        <li
+                          key={account.username}
+                          style={{
+                            display: 'flex',
+                            gap: 12,
+                            alignItems: 'center',
+                            padding: '8px 0',
+                            borderTop: '1px solid #f0f0f0',
+                          }}
                         >
-                          <List.Item.Meta
-                            title={
-                              <Space>
-                                <Typography.Text code>{account.username}</Typography.Text>
-                                <Tag>{roleLabels[account.role]}</Tag>
-                              </Space>
-                            }
-                            description={`${account.displayName} · ${account.situation}`}
-                          />
-                        </List.Item>
-                      )}
-                    />
+                          <div style={{ flex: 1 }}>
+                            <Space>
+                              <Typography.Text code>{account.username}</Typography.Text>
+                              <Tag>{roleLabels[account.role]}</Tag>
+                            </Space>
+                            <div>
+                              <Typography.Text type="secondary">
+                                {account.displayName} · {account.situation}
+                              </Typography.Text>
+                            </div>
+                          </div>
+                          <Button
+                            size="small"
+                            aria-label={`使用演示账号 ${account.username}`}
+                            onClick={() => {
+                              setValue('username', account.username);
+                              setValue('password', accounts.data.password);
+                            }}
+                          >
+                            填入
+                          </Button>
+                        </li>
+                      ))}
+                    </ul>
                   </>
                 ) : accounts.error ? (
                   <RequestErrorAlert

@@ -1,0 +1,26 @@
+// Looks at the app as a person would: opens a URL in Chromium, runs optional Playwright steps
+// (JavaScript with `page` in scope), and saves a full-page screenshot.
+//   node scripts/screenshot.mjs http://127.0.0.1:4173/ /tmp/login.png "await page.getByLabel('用户名').fill('xinqi')"
+import { chromium } from '@playwright/test';
+
+const [, , url, out, ...steps] = process.argv;
+if (!url || !out) {
+  console.error('usage: node scripts/screenshot.mjs URL OUT.png [STEP ...]');
+  process.exit(2);
+}
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', (m) => console.log(`console.${m.type()}: ${m.text()}`));
+page.on('pageerror', (e) => console.log(`pageerror: ${e.message}`));
+await page.goto(url);
+await page.waitForTimeout(2000);
+const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor;
+for (const step of steps) {
+  await new AsyncFunction('page', step)(page);
+  await page.waitForTimeout(1000);
+}
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
