@@ -4,7 +4,7 @@
 import { deleteDB, openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { SERVER_CHANGES_CHANNEL, type ServerChange } from '@/domain/apiContract';
 import type { DemoNotice } from '@/features/demoControl/model/demoSchemas';
-import { DATA_VERSION, migrateRecord } from './migrations';
+import { DATA_VERSION, migrateRecord, storesFilledFromSeed } from './migrations';
 import { metaRecordSchema, storedRecordSchemas, type MetaRecord } from './records';
 import { buildScenario, DEFAULT_SCENARIO, scenarioName } from './scenarios';
 import {
@@ -16,8 +16,11 @@ import {
 } from './stores';
 
 export const DB_NAME = 'origin-portal-mock';
-/** Object stores and indexes; raise it when a store or index is added. Record shapes: DATA_VERSION. */
-const SCHEMA_VERSION = 1;
+/**
+ * Object stores and indexes; raise it when a store or index is added (the upgrade creates what is
+ * missing). Record shapes are versioned separately: DATA_VERSION. v2 added `cards`.
+ */
+const SCHEMA_VERSION = 2;
 const META_STORE = 'meta';
 
 export type WriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
@@ -168,6 +171,15 @@ async function migrateAll(
       cursor = await cursor.continue();
     }
   }
+  // Stores that a version introduced start with the seed's records.
+  for (let version = plan.from; version < DATA_VERSION; version += 1) {
+    for (const name of storesFilledFromSeed[version] ?? []) {
+      const store = tx.objectStore(name);
+      for (const record of seed[name] ?? []) {
+        if ((await store.getKey(record.id)) === undefined) await store.put(record);
+      }
+    }
+  }
   const messages = [`演示数据已从第 ${plan.from} 版升级到第 ${DATA_VERSION} 版，您录入的内容均已保留。`];
   if (unreadable > 0) messages.push(`有 ${unreadable} 条数据无法读取，已恢复为初始演示数据或移除。`);
   const meta: MetaRecord = {
@@ -194,6 +206,12 @@ export async function getRecord<T>(store: RecordStore, id: string): Promise<T | 
 export async function listByEnterprise<T>(store: RecordStore, enterpriseId: string): Promise<T[]> {
   const db = await database();
   return (await db.getAllFromIndex(store, 'enterpriseId', enterpriseId)) as T[];
+}
+
+/** Every record of a store (customs sees all enterprises). */
+export async function listAll<T>(store: RecordStore): Promise<T[]> {
+  const db = await database();
+  return (await db.getAll(store)) as T[];
 }
 
 export async function countRecords(store: RecordStore): Promise<number> {

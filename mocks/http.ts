@@ -146,6 +146,13 @@ export async function requireEnterprise(request: Request): Promise<Principal & {
   return { ...principal, enterpriseId: principal.enterpriseId };
 }
 
+/** The customs officer's session; enterprise and agency sessions are refused. */
+export async function requireCustoms(request: Request): Promise<Principal> {
+  const principal = await requireSession(request);
+  if (principal.role !== 'customs') throw problems.forbidden('仅海关审核人员可以使用海关模拟审核台。');
+  return principal;
+}
+
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
 /**

@@ -3,7 +3,7 @@
 // user entered. A record that still does not parse afterwards is unreadable (see db.ts).
 import type { RecordStore } from './stores';
 
-export const DATA_VERSION = 2;
+export const DATA_VERSION = 3;
 
 type Migration = (store: RecordStore, record: unknown) => unknown;
 
@@ -18,7 +18,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 const addVersionStamps: Migration = (store, record) => {
   if (!isObject(record)) return record;
   const stamped =
-    store === 'accounts' || store === 'sessions' || store === 'idempotency'
+    store === 'accounts' || store === 'cards' || store === 'sessions' || store === 'idempotency'
       ? record
       : {
           ...record,
@@ -48,6 +48,14 @@ const addVersionStamps: Migration = (store, record) => {
 
 export const migrations: Record<number, Migration> = {
   1: addVersionStamps,
+};
+
+/**
+ * Stores a version introduced, filled from the seed when data of an older version is migrated.
+ * v2 → v3: card media (卡介质) for card login.
+ */
+export const storesFilledFromSeed: Record<number, RecordStore[]> = {
+  2: ['cards'],
 };
 
 export function migrateRecord(store: RecordStore, record: unknown, fromVersion: number): unknown {

@@ -18,6 +18,16 @@ export const accountRecordSchema = z.object({
 });
 export type AccountRecord = z.infer<typeof accountRecordSchema>;
 
+/** A card medium (卡介质) and its PIN state; locked after too many wrong PINs. */
+export const cardRecordSchema = z.object({
+  id: z.string(), // the card number
+  username: z.string(),
+  pinSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  failedAttempts: z.number().int().nonnegative(),
+  lockedAt: isoDateTimeSchema.nullable(),
+});
+export type CardRecord = z.infer<typeof cardRecordSchema>;
+
 export const sessionRecordSchema = z.object({
   id: z.string(), // the token
   username: z.string(),
@@ -47,6 +57,7 @@ const ownedRecordSchema = z.looseObject({
 
 export const storedRecordSchemas: Record<RecordStore, z.ZodType> = {
   accounts: accountRecordSchema,
+  cards: cardRecordSchema,
   sessions: sessionRecordSchema,
   enterprises: enterpriseRecordSchema,
   filings: filingRecordSchema,

@@ -1,7 +1,7 @@
 // Named demo data sets, chosen with `?scenario=` or in 演示数据管理. Each builds the complete
 // contents of the mock database from the demo accounts.
-import { accountRecordSchema, type AccountRecord, type EnterpriseRecord } from './records';
-import { DEMO_PASSWORD, demoAccounts, demoEnterprises } from './seed/demoAccounts';
+import { accountRecordSchema, type AccountRecord, type CardRecord, type EnterpriseRecord } from './records';
+import { DEMO_CARD_PIN, DEMO_PASSWORD, demoAccounts, demoEnterprises } from './seed/demoAccounts';
 import { seedFilings, xinqiDraftData } from './seed/filings';
 import type { SeedData } from './stores';
 
@@ -19,8 +19,11 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-async function baseData(): Promise<Required<Pick<SeedData, 'accounts' | 'enterprises' | 'filings'>>> {
+async function baseData(): Promise<
+  Required<Pick<SeedData, 'accounts' | 'cards' | 'enterprises' | 'filings'>>
+> {
   const passwordSha256 = await sha256Hex(DEMO_PASSWORD);
+  const pinSha256 = await sha256Hex(DEMO_CARD_PIN);
   const accounts: AccountRecord[] = demoAccounts.map((a) =>
     accountRecordSchema.parse({
       id: a.username,
@@ -30,8 +33,15 @@ async function baseData(): Promise<Required<Pick<SeedData, 'accounts' | 'enterpr
       enterpriseId: a.enterpriseId,
     }),
   );
+  const cards: CardRecord[] = demoAccounts.map((a) => ({
+    id: a.cardId,
+    username: a.username,
+    pinSha256,
+    failedAttempts: 0,
+    lockedAt: null,
+  }));
   const enterprises: EnterpriseRecord[] = demoEnterprises.map((e) => ({ ...e, version: 1 }));
-  return { accounts, enterprises, filings: seedFilings() };
+  return { accounts, cards, enterprises, filings: seedFilings(new Date()) };
 }
 
 export const scenarios: readonly Scenario[] = [

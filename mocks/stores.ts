@@ -2,6 +2,7 @@
 // written on its own (never one serialized blob), keyed by `id`.
 export const recordStores = [
   'accounts',
+  'cards',
   'sessions',
   'enterprises',
   'filings',

@@ -1,18 +1,38 @@
-// Starts the simulated customs service (unless VITE_API_MOCKING=off, for a real backend) in
-// parallel with loading the app, and renders once both are ready: no request may reach the
-// network before the mock worker listens.
+// Checks the browser, then starts the simulated customs service (unless VITE_API_MOCKING=off,
+// for a real backend) in parallel with loading the app, and renders once both are ready: no
+// request may reach the network before the mock worker listens.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { checkBrowserReadiness, missingRequirements, type ReadinessItem } from './lib/browserReadiness';
 
 const mocking = import.meta.env.VITE_API_MOCKING !== 'off';
 
-async function start() {
+/** A plain page (no React, no antd) for a browser that cannot run the platform. */
+function showUnsupported(container: HTMLElement, missing: readonly ReadinessItem[], detail?: string): void {
+  const heading = document.createElement('h1');
+  heading.textContent = '原产地综合服务平台无法在此浏览器中运行';
+  const list = document.createElement('ul');
+  for (const item of missing) {
+    const entry = document.createElement('li');
+    entry.textContent = `缺少 ${item.label}：${item.help}`;
+    list.append(entry);
+  }
+  const note = document.createElement('p');
+  note.textContent = detail ?? '请更换浏览器后重新打开本页面。';
+  container.replaceChildren(heading, list, note);
+  container.style.cssText = 'font-family: sans-serif; max-width: 720px; margin: 48px auto; padding: 0 16px;';
+}
+
+async function start(container: HTMLElement) {
+  const missing = missingRequirements(checkBrowserReadiness());
+  if (mocking && missing.length > 0) {
+    showUnsupported(container, missing);
+    return;
+  }
   const [{ App }] = await Promise.all([
     import('./app/App'),
     mocking ? import('../mocks/browser').then((m) => m.startMockService()) : Promise.resolve(),
   ]);
-  const container = document.getElementById('root');
-  if (!container) throw new Error('#root missing from index.html');
   createRoot(container).render(
     <StrictMode>
       <App />
@@ -20,11 +40,13 @@ async function start() {
   );
 }
 
-start().catch((error: unknown) => {
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from index.html');
+start(root).catch((error: unknown) => {
   console.error(error);
-  const container = document.getElementById('root');
-  if (container) {
-    container.textContent =
-      '页面无法启动：浏览器不支持本平台所需的功能（Service Worker 或 IndexedDB），或模拟海关服务启动失败。请使用最新版 Chrome、Edge 或 Firefox，并关闭无痕模式后重试。';
-  }
+  showUnsupported(
+    root,
+    [],
+    '模拟海关服务启动失败（浏览器可能禁用了 Service Worker 或 IndexedDB，例如无痕模式）。请关闭无痕模式或更换浏览器后重试。',
+  );
 });

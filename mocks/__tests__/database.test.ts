@@ -16,22 +16,24 @@ async function version1Copy(): Promise<Record<string, unknown[]>> {
     phone: contactPhone,
   });
   return Object.fromEntries(
-    recordStores.map((store) => [
-      store,
-      (seed[store] ?? []).map((record) => {
-        const { version: _version, updatedAt: _updatedAt, ...rest } = record as Record<string, unknown>;
-        if (store !== 'filings') return rest;
-        const filing = rest as {
-          approved: Record<string, unknown> | null;
-          current: { data: Record<string, unknown> };
-        };
-        return {
-          ...filing,
-          approved: filing.approved && renamePhone(filing.approved),
-          current: { ...filing.current, data: renamePhone(filing.current.data) },
-        };
-      }),
-    ]),
+    recordStores
+      .filter((store) => store !== 'cards')
+      .map((store) => [
+        store,
+        (seed[store] ?? []).map((record) => {
+          const { version: _version, updatedAt: _updatedAt, ...rest } = record as Record<string, unknown>;
+          if (store !== 'filings') return rest;
+          const filing = rest as {
+            approved: Record<string, unknown> | null;
+            current: { data: Record<string, unknown> };
+          };
+          return {
+            ...filing,
+            approved: filing.approved && renamePhone(filing.approved),
+            current: { ...filing.current, data: renamePhone(filing.current.data) },
+          };
+        }),
+      ]),
   );
 }
 
@@ -41,8 +43,8 @@ async function writeRawDatabase(meta: unknown, records: Record<string, unknown[]
   const db = await openDB(DB_NAME, 1, {
     upgrade(upgrading) {
       upgrading.createObjectStore('meta', { keyPath: 'key' });
-      // Version 1 had the same stores and indexes as now; only record shapes differed.
-      for (const name of recordStores) {
+      // Schema version 1: the stores of today but `cards`.
+      for (const name of recordStores.filter((store) => store !== 'cards')) {
         const store = upgrading.createObjectStore(name, { keyPath: 'id' });
         if (enterpriseScopedStores.includes(name)) store.createIndex('enterpriseId', 'enterpriseId');
       }
@@ -135,7 +137,7 @@ describe('mock database versions', () => {
     // The corrupt account is restored from the seed, so its owner can still sign in.
     await expect(tokenFor('jinggong')).resolves.toEqual(expect.any(String));
     // The garbage filing had no seed record to restore from: it is gone; the others stay.
-    expect(await countRecords('filings')).toBe(3);
+    expect(await countRecords('filings')).toBe(4);
     const { body } = await callApi('GET', '/filing', { token: await tokenFor('xinqi') });
     expect(body.filing.current.data.nameCn).toBe('用户录入的企业名称');
     const meta = await readMeta();
@@ -154,7 +156,7 @@ describe('mock database versions', () => {
 
     const status = await callApi('GET', '/demo/status');
     expect(status.body.notices[0].message).toContain('已损坏或来自不兼容的版本');
-    expect(status.body.counts.filings).toBe(2);
+    expect(status.body.counts.filings).toBe(3);
   });
 
   it('reseeds data written by a newer version of the app rather than misreading it', async () => {

@@ -1,12 +1,21 @@
-// Login and sessions (F0). Every other handler checks the session through http.ts.
+// Login (account, or card medium and PIN) and sessions (F0). Every other handler checks the
+// session through http.ts.
 import { HttpResponse } from 'msw';
-import { passwordLoginSchema, type Session } from '@/features/auth/model/authSchemas';
+import {
+  cardLoginSchema,
+  MAX_PIN_ATTEMPTS,
+  passwordLoginSchema,
+  SESSION_MINUTES,
+  type Session,
+} from '@/features/auth/model/authSchemas';
 import { getRecord, transact } from '../db';
-import { customsApi, Problem, parseBody, requireSession, type Principal } from '../http';
-import type { AccountRecord, EnterpriseRecord, SessionRecord } from '../records';
+import { customsApi, parseBody, Problem, requireSession, type Principal } from '../http';
+import type { AccountRecord, CardRecord, EnterpriseRecord, SessionRecord } from '../records';
 import { sha256Hex } from '../scenarios';
 
-const SESSION_MINUTES = 120;
+function expiresFrom(now: Date): string {
+  return new Date(now.getTime() + SESSION_MINUTES * 60_000).toISOString();
+}
 
 async function sessionOf(principal: Principal, expiresAt: string): Promise<Session> {
   const enterprise = principal.enterpriseId
@@ -20,34 +29,87 @@ async function sessionOf(principal: Principal, expiresAt: string): Promise<Sessi
   };
 }
 
+/** Opens a session for the account and answers with it. */
+async function startSession(account: AccountRecord): Promise<Response> {
+  const now = new Date();
+  const session: SessionRecord = {
+    id: crypto.randomUUID(),
+    username: account.id,
+    createdAt: now.toISOString(),
+    expiresAt: expiresFrom(now),
+  };
+  await transact(['sessions'], [], async (tx) => {
+    await tx.objectStore('sessions').put(session);
+  });
+  const principal: Principal = {
+    username: account.id,
+    displayName: account.displayName,
+    role: account.role,
+    enterpriseId: account.enterpriseId,
+    token: session.id,
+  };
+  return HttpResponse.json({ session: await sessionOf(principal, session.expiresAt) });
+}
+
 const wrongCredentials = () =>
   new Problem(401, 'UNAUTHENTICATED', '用户名或密码不正确，请重新输入。', [
     { path: 'password', message: '用户名或密码不正确' },
   ]);
+
+const cardLocked = () =>
+  new Problem(
+    423,
+    'CARD_LOCKED',
+    `PIN码已连续输错${MAX_PIN_ATTEMPTS}次，卡介质已锁定。请联系数据分中心解锁（演示环境：在“演示数据管理”中重置演示数据）。`,
+  );
+
+type PinOutcome =
+  { kind: 'ok'; username: string } | { kind: 'wrong'; remaining: number } | { kind: 'locked' };
+
+/** Checks the PIN and records the attempt in one transaction (a wrong PIN counts even though it fails). */
+async function checkPin(cardId: string, pinSha256: string): Promise<PinOutcome> {
+  return transact(['cards'], [], async (tx) => {
+    const card = (await tx.objectStore('cards').get(cardId)) as CardRecord | undefined;
+    if (!card)
+      throw new Problem(422, 'VALIDATION', '无法识别该卡介质。', [
+        { path: 'cardId', message: '无法识别该卡介质' },
+      ]);
+    if (card.lockedAt) return { kind: 'locked' };
+    if (card.pinSha256 === pinSha256) {
+      await tx.objectStore('cards').put({ ...card, failedAttempts: 0 });
+      return { kind: 'ok', username: card.username };
+    }
+    const failedAttempts = card.failedAttempts + 1;
+    const locked = failedAttempts >= MAX_PIN_ATTEMPTS;
+    await tx
+      .objectStore('cards')
+      .put({ ...card, failedAttempts, lockedAt: locked ? new Date().toISOString() : null });
+    return locked ? { kind: 'locked' } : { kind: 'wrong', remaining: MAX_PIN_ATTEMPTS - failedAttempts };
+  });
+}
 
 export const authHandlers = [
   customsApi.post('/api/auth/login', async ({ request }) => {
     const body = await parseBody(request, passwordLoginSchema, { username: '用户名', password: '密码' });
     const account = await getRecord<AccountRecord>('accounts', body.username);
     if (!account || account.passwordSha256 !== (await sha256Hex(body.password))) throw wrongCredentials();
-    const now = new Date();
-    const session: SessionRecord = {
-      id: crypto.randomUUID(),
-      username: account.id,
-      createdAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + SESSION_MINUTES * 60_000).toISOString(),
-    };
-    await transact(['sessions'], [], async (tx) => {
-      await tx.objectStore('sessions').put(session);
-    });
-    const principal: Principal = {
-      username: account.id,
-      displayName: account.displayName,
-      role: account.role,
-      enterpriseId: account.enterpriseId,
-      token: session.id,
-    };
-    return HttpResponse.json({ session: await sessionOf(principal, session.expiresAt) });
+    return startSession(account);
+  }),
+  customsApi.post('/api/auth/card-login', async ({ request }) => {
+    const body = await parseBody(request, cardLoginSchema, { cardId: '卡介质', pin: 'PIN码' });
+    const outcome = await checkPin(body.cardId, await sha256Hex(body.pin));
+    if (outcome.kind === 'locked') throw cardLocked();
+    if (outcome.kind === 'wrong') {
+      throw new Problem(401, 'UNAUTHENTICATED', `PIN码错误，还可尝试 ${outcome.remaining} 次。`, [
+        { path: 'pin', message: `PIN码错误，还可尝试 ${outcome.remaining} 次` },
+      ]);
+    }
+    const account = await getRecord<AccountRecord>('accounts', outcome.username);
+    if (!account)
+      throw new Problem(422, 'VALIDATION', '该卡介质未绑定账号。', [
+        { path: 'cardId', message: '该卡介质未绑定账号' },
+      ]);
+    return startSession(account);
   }),
   customsApi.get('/api/auth/session', async ({ request }) => {
     const principal = await requireSession(request);
@@ -55,6 +117,15 @@ export const authHandlers = [
     return HttpResponse.json({
       session: await sessionOf(principal, record?.expiresAt ?? new Date().toISOString()),
     });
+  }),
+  customsApi.post('/api/auth/session/extend', async ({ request }) => {
+    const principal = await requireSession(request);
+    const expiresAt = expiresFrom(new Date());
+    await transact(['sessions'], [], async (tx) => {
+      const record = (await tx.objectStore('sessions').get(principal.token)) as SessionRecord | undefined;
+      if (record) await tx.objectStore('sessions').put({ ...record, expiresAt });
+    });
+    return HttpResponse.json({ session: await sessionOf(principal, expiresAt) });
   }),
   customsApi.post('/api/auth/logout', async ({ request }) => {
     const principal = await requireSession(request);

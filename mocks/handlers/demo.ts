@@ -11,7 +11,7 @@ import { countRecords, readMeta, resetDatabase, updateMeta } from '../db';
 import { parseBody, problems, respond } from '../http';
 import { getRuntime, setRuntime } from '../runtime';
 import { scenarios } from '../scenarios';
-import { demoAccounts, DEMO_PASSWORD } from '../seed/demoAccounts';
+import { DEMO_CARD_PIN, demoAccounts, DEMO_PASSWORD } from '../seed/demoAccounts';
 import { recordStores } from '../stores';
 
 async function status(): Promise<DemoStatus> {
@@ -64,11 +64,13 @@ export const demoHandlers = [
   http.get('/api/demo/accounts', () =>
     HttpResponse.json({
       password: DEMO_PASSWORD,
-      accounts: demoAccounts.map(({ username, displayName, role, situation }) => ({
+      cardPin: DEMO_CARD_PIN,
+      accounts: demoAccounts.map(({ username, displayName, role, situation, cardId }) => ({
         username,
         displayName,
         role,
         situation,
+        cardId,
       })),
     }),
   ),

@@ -54,6 +54,15 @@ export const filingHandlers = [
     const response: FilingResponse = { filing: await findFiling(principal.enterpriseId) };
     return HttpResponse.json(response);
   }),
+  // One application (current or earlier) of the enterprise's own filing; another enterprise's is
+  // not found, exactly like one that does not exist.
+  customsApi.get('/api/filing/applications/:id', async ({ request, params }) => {
+    const principal = await requireEnterprise(request);
+    const filing = await findFiling(principal.enterpriseId);
+    const application = [filing?.current, ...(filing?.history ?? [])].find((a) => a?.id === params.id);
+    if (!filing || !application) throw problems.notFound('没有找到该申请。');
+    return HttpResponse.json({ application, filingNo: filing.filingNo });
+  }),
   customsApi.put('/api/filing/draft', saveOrDeclare('暂存')),
   customsApi.post('/api/filing/declare', saveOrDeclare('申报')),
 ];

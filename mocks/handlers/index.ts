@@ -1,7 +1,8 @@
 // Every handler of the simulated customs service. The browser worker, Vitest's server and the
 // Playwright runs all use this list.
 import { authHandlers } from './auth';
+import { customsHandlers } from './customs';
 import { demoHandlers } from './demo';
 import { filingHandlers } from './filing';
 
-export const handlers = [...demoHandlers, ...authHandlers, ...filingHandlers];
+export const handlers = [...demoHandlers, ...authHandlers, ...filingHandlers, ...customsHandlers];

@@ -4,6 +4,8 @@ import type { Enterprise } from '@/domain/enterprise';
 import type { Role } from '@/features/auth/model/authSchemas';
 
 export const DEMO_PASSWORD = 'demo1234';
+/** Every demo card medium (卡介质) has this PIN. */
+export const DEMO_CARD_PIN = '123456';
 
 export interface DemoAccount {
   username: string;
@@ -12,6 +14,8 @@ export interface DemoAccount {
   enterpriseId: string | null;
   /** What the account shows in a demo, for the login page's list. */
   situation: string;
+  /** The number of the account's card medium, for card login. */
+  cardId: string;
 }
 
 export const demoEnterprises: Enterprise[] = [
@@ -33,6 +37,7 @@ export const demoAccounts: DemoAccount[] = [
     role: 'enterprise',
     enterpriseId: 'ent-jinggong',
     situation: '生产型企业，备案已审核通过，可办理产品预审',
+    cardId: '8933020300018701',
   },
   {
     username: 'huamao',
@@ -40,6 +45,7 @@ export const demoAccounts: DemoAccount[] = [
     role: 'enterprise',
     enterpriseId: 'ent-huamao',
     situation: '贸易型企业，备案已审核通过（非生产型，不办理产品预审）',
+    cardId: '8931011500043602',
   },
   {
     username: 'xinqi',
@@ -47,6 +53,15 @@ export const demoAccounts: DemoAccount[] = [
     role: 'enterprise',
     enterpriseId: 'ent-xinqi',
     situation: '新企业，尚未备案',
+    cardId: '8932059400082203',
+  },
+  {
+    username: 'huafeng',
+    displayName: '吴海燕',
+    role: 'enterprise',
+    enterpriseId: 'ent-huafeng',
+    situation: '生产型企业，企业备案已申报，等待海关审核',
+    cardId: '8933030400057504',
   },
   {
     username: 'tongguan',
@@ -54,6 +69,7 @@ export const demoAccounts: DemoAccount[] = [
     role: 'agency',
     enterpriseId: 'ent-tongguan',
     situation: '代录入企业（报关代理），代授权企业办理业务',
+    cardId: '8944030000036805',
   },
   {
     username: 'haiguan',
@@ -61,5 +77,6 @@ export const demoAccounts: DemoAccount[] = [
     role: 'customs',
     enterpriseId: null,
     situation: '海关审核人员，使用海关模拟审核台',
+    cardId: '8931000000000106',
   },
 ];

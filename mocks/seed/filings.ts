@@ -47,6 +47,21 @@ export const xinqiDraftData: FilingData = {
   customsOfficeCode: '2327',
 };
 
+const huafengData: FilingData = {
+  nameCn: '温州瓯海华丰鞋业有限公司',
+  nameEn: 'Wenzhou Ouhai Huafeng Footwear Co., Ltd.',
+  uscc: '91330304MA2L7R5D3E',
+  customsCode: '3303960455',
+  nature: '私营企业',
+  enterpriseType: '生产型企业',
+  legalRepresentative: '吴建华',
+  registeredProvince: '330000',
+  address: '浙江省温州市瓯海区娄桥工业园区古岸头路 28 号',
+  contactName: '吴海燕',
+  contactPhone: '13857712345',
+  customsOfficeCode: '2903',
+};
+
 function application(
   id: string,
   kind: FilingApplication['kind'],
@@ -67,8 +82,28 @@ function application(
   };
 }
 
-export function seedFilings(): FilingRecord[] {
+/** `now` anchors recent dates, so that a pending application is days old, not years. */
+export function seedFilings(now: Date): FilingRecord[] {
+  const twoDaysAgo = new Date(now.getTime() - 2 * 86_400_000).toISOString();
   return [
+    {
+      id: 'filing-ent-huafeng',
+      enterpriseId: 'ent-huafeng',
+      version: 1,
+      updatedAt: twoDaysAgo,
+      filingNo: null,
+      approvedAt: null,
+      approved: null,
+      current: application(
+        'fa-huafeng-1',
+        'filing',
+        '申报',
+        huafengData,
+        { declared: twoDaysAgo, decided: null },
+        null,
+      ),
+      history: [],
+    },
     {
       id: 'filing-ent-jinggong',
       enterpriseId: 'ent-jinggong',

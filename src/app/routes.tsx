@@ -1,6 +1,8 @@
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { LoginPage } from '@/features/auth/components/LoginPage';
+import { RequireRole } from '@/features/auth/components/RequireRole';
 import { RequireSession } from '@/features/auth/components/RequireSession';
+import { ReviewQueuePage } from '@/features/customs/components/ReviewQueuePage';
 import { DemoControlPage } from '@/features/demoControl/components/DemoControlPage';
 import { FilingPage } from '@/features/filing/components/FilingPage';
 import { HomePage } from './HomePage';
@@ -9,8 +11,29 @@ import { PublicLayout } from './PublicLayout';
 import { ShellLayout } from './ShellLayout';
 import { useShellSession } from './shellSession';
 
+const ENTERPRISE_ROLES = ['enterprise', 'agency'] as const;
+
+function HomeRoute() {
+  const session = useShellSession();
+  return session.user.role === 'customs' ? <Navigate to="/customs" replace /> : <HomePage />;
+}
+
 function FilingRoute() {
-  return <FilingPage username={useShellSession().user.username} />;
+  const session = useShellSession();
+  return (
+    <RequireRole session={session} allow={ENTERPRISE_ROLES}>
+      <FilingPage username={session.user.username} />
+    </RequireRole>
+  );
+}
+
+function CustomsRoute() {
+  const session = useShellSession();
+  return (
+    <RequireRole session={session} allow={['customs']}>
+      <ReviewQueuePage />
+    </RequireRole>
+  );
 }
 
 export const routes: RouteObject[] = [
@@ -18,8 +41,9 @@ export const routes: RouteObject[] = [
   {
     element: <RequireSession>{(session) => <ShellLayout session={session} />}</RequireSession>,
     children: [
-      { index: true, element: <HomePage /> },
+      { index: true, element: <HomeRoute /> },
       { path: 'filing', element: <FilingRoute /> },
+      { path: 'customs', element: <CustomsRoute /> },
     ],
   },
   {

@@ -18,6 +18,7 @@ const palettes: Record<string, Palette> = {
 const meaning: Record<string, keyof typeof palettes> = {
   暂存: 'neutral',
   申报: 'pending',
+  待审核: 'pending',
   审核通过: 'approved',
   审核不通过: 'rejected',
   已撤回: 'withdrawn',

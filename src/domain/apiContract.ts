@@ -19,6 +19,7 @@ export const errorCodes = [
   'VALIDATION',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'CARD_LOCKED',
   'NOT_FOUND',
   'CONFLICT',
   'ILLEGAL_STATE',

@@ -14,7 +14,7 @@ export const DEMO_PASSWORD = 'demo1234';
 
 /** Signs in through the service, as the login form would, and keeps the token like the app. */
 export async function signIn(username: string): Promise<string> {
-  const { session } = await login({ username, password: DEMO_PASSWORD });
+  const { session } = await login({ method: 'password', username, password: DEMO_PASSWORD });
   setSessionToken(session.token);
   return session.token;
 }

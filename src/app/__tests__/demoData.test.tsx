@@ -17,13 +17,13 @@ describe('演示数据管理', () => {
       },
     });
     const { user } = renderApp('/demo');
-    expect(await screen.findByText(/企业备案 3/)).toBeInTheDocument();
+    expect(await screen.findByText(/企业备案 4/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: '重置演示数据' }));
     const confirm = await screen.findByRole('tooltip');
     await user.click(within(confirm).getByRole('button', { name: '确定重置' }));
     expect(await screen.findByText('演示数据已重置。')).toBeInTheDocument();
-    expect(await screen.findByText(/企业备案 2/)).toBeInTheDocument();
+    expect(await screen.findByText(/企业备案 3/)).toBeInTheDocument();
 
     const after = await callApi('GET', '/filing', { token }); // the session survives a reset
     expect(after.body.filing).toBeNull();

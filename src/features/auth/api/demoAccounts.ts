@@ -5,8 +5,15 @@ import { roles } from '../model/authSchemas';
 
 const demoAccountsSchema = z.object({
   password: z.string(),
+  cardPin: z.string(),
   accounts: z.array(
-    z.object({ username: z.string(), displayName: z.string(), role: z.enum(roles), situation: z.string() }),
+    z.object({
+      username: z.string(),
+      displayName: z.string(),
+      role: z.enum(roles),
+      situation: z.string(),
+      cardId: z.string(),
+    }),
   ),
 });
 

@@ -17,6 +17,19 @@ export const passwordLoginSchema = z.object({
 });
 export type PasswordLogin = z.infer<typeof passwordLoginSchema>;
 
+/** Card login: the card the (simulated) reader found, and its PIN. */
+export const cardLoginSchema = z.object({
+  cardId: z
+    .string({ error: '未检测到卡介质，请插入卡介质后重试' })
+    .min(1, '未检测到卡介质，请插入卡介质后重试')
+    .max(32),
+  pin: z.string().regex(/^\d{6}$/, 'PIN码应为6位数字'),
+});
+export type CardLogin = z.infer<typeof cardLoginSchema>;
+
+/** Wrong PINs in a row after which a card is locked. */
+export const MAX_PIN_ATTEMPTS = 5;
+
 export const sessionUserSchema = z.object({
   username: z.string(),
   displayName: z.string(),
@@ -40,4 +53,9 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 export const sessionResponseSchema = z.object({ session: sessionSchema });
+
+/** How long a session lasts after login or its last extension. */
+export const SESSION_MINUTES = 30;
+/** The app warns this long before the session expires. */
+export const SESSION_WARNING_SECONDS = 120;
 export const okResponseSchema = z.object({ ok: z.literal(true) });

@@ -1,14 +1,6 @@
 import { Descriptions } from 'antd';
-import { provinceName } from '@/domain/regions';
-import { customsOfficeName } from '../model/customsOffices';
+import { filingFieldDisplay } from '../model/filingDisplay';
 import { filingFieldLabels, type FilingDraft } from '../model/filingSchemas';
-
-function display(key: keyof FilingDraft, value: string): string {
-  if (!value) return '—';
-  if (key === 'registeredProvince') return provinceName(value) ?? value;
-  if (key === 'customsOfficeCode') return customsOfficeName(value) ?? value;
-  return value;
-}
 
 /** Filing data, read only (a declared or approved filing). */
 export function FilingDataView({ data }: { data: FilingDraft }) {
@@ -17,7 +9,7 @@ export function FilingDataView({ data }: { data: FilingDraft }) {
     <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
       {keys.map((key) => (
         <Descriptions.Item key={key} label={filingFieldLabels[key]}>
-          {display(key, data[key])}
+          {filingFieldDisplay(key, data[key])}
         </Descriptions.Item>
       ))}
     </Descriptions>

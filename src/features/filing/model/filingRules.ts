@@ -1,6 +1,11 @@
 // What may happen to the enterprise's own filing application now (F1, FR1). The form asks these
 // to decide which buttons to offer; the mock service asks them again before it writes.
-import type { FilingApplication, FilingDraft, FilingRecord } from './filingSchemas';
+import {
+  filingDataSchema,
+  type FilingApplication,
+  type FilingDraft,
+  type FilingRecord,
+} from './filingSchemas';
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
 
@@ -57,5 +62,51 @@ export function withFilingApplication(
     approved: record?.approved ?? null,
     current: application,
     history: [...finished, ...(record?.history ?? [])],
+  };
+}
+
+/** Customs decides only a declared (申报) application. */
+export function canDecideFiling(record: FilingRecord | null): Verdict {
+  if (record?.current?.status === '申报') return OK;
+  return { ok: false, reason: '该申请不在待审核状态（可能已被撤回或已审核），不能审核。' };
+}
+
+/** 备案号: the filing customs office, A, the year of approval and the last six digits of 海关编码. */
+export function filingNumberFor(data: FilingDraft, approvedAt: string): string {
+  return `${data.customsOfficeCode}A${approvedAt.slice(2, 4)}${data.customsCode.slice(-6)}`;
+}
+
+/**
+ * The record after customs decides its declared application. Approval makes the application's
+ * data the approved filing (a first filing also gets its 备案号); rejection leaves the approved
+ * filing as it was.
+ */
+export function decideFiling(
+  record: FilingRecord,
+  input: { decision: 'approve' | 'reject'; opinion: string; now: string },
+): FilingRecord {
+  const application = record.current;
+  if (!application) return record;
+  const approve = input.decision === 'approve';
+  const filingNo = approve
+    ? (record.filingNo ?? filingNumberFor(application.data, input.now))
+    : record.filingNo;
+  const defaultOpinion =
+    application.kind === 'filing'
+      ? `备案审核通过，备案号是${filingNo}`
+      : `备案变更审核通过，备案号是${filingNo}`;
+  return {
+    ...record,
+    version: record.version + 1,
+    updatedAt: input.now,
+    filingNo,
+    approvedAt: approve ? input.now : record.approvedAt,
+    approved: approve ? filingDataSchema.parse(application.data) : record.approved,
+    current: {
+      ...application,
+      status: approve ? '审核通过' : '审核不通过',
+      decidedAt: input.now,
+      opinion: input.opinion || (approve ? defaultOpinion : null),
+    },
   };
 }

@@ -1,0 +1,68 @@
+// 海关模拟审核台 (the customs side, simulated): the queue of every enterprise's declared
+// applications, and customs' decisions. Customs sessions only.
+import { HttpResponse } from 'msw';
+import {
+  decisionRequestSchema,
+  reviewFilters,
+  type ReviewFilter,
+  type ReviewItem,
+} from '@/features/customs/model/reviewSchemas';
+import { listAll } from '../db';
+import { customsApi, idempotentWrite, parseBody, problems, requireCustoms } from '../http';
+import type { EnterpriseRecord } from '../records';
+import type { EnterpriseNames } from '../review/reviewKind';
+import { reviewKinds } from '../review/reviewKinds';
+
+async function enterpriseNames(): Promise<EnterpriseNames> {
+  const byId = new Map((await listAll<EnterpriseRecord>('enterprises')).map((e) => [e.id, e]));
+  return {
+    get: (id) => {
+      const found = byId.get(id);
+      return { id, nameCn: found?.nameCn ?? '（未知企业）', uscc: found?.uscc ?? '' };
+    },
+  };
+}
+
+function isReviewFilter(value: string): value is ReviewFilter {
+  return (reviewFilters as readonly string[]).includes(value);
+}
+
+/** Pending: oldest first (first come, first served). Decided: newest decision first. */
+function sortForQueue(items: ReviewItem[], filter: ReviewFilter): ReviewItem[] {
+  return filter === 'pending'
+    ? items.sort((a, b) => a.declaredAt.localeCompare(b.declaredAt))
+    : items.sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''));
+}
+
+export const customsHandlers = [
+  customsApi.get('/api/customs/applications', async ({ request }) => {
+    await requireCustoms(request);
+    const filter = new URL(request.url).searchParams.get('status') ?? 'pending';
+    if (!isReviewFilter(filter)) throw problems.badRequest('status 只能是 pending 或 decided。');
+    const names = await enterpriseNames();
+    const all = (await Promise.all(reviewKinds.map((kind) => kind.list(names)))).flat();
+    const items = all.filter((item) =>
+      filter === 'pending' ? item.status === '待审核' : item.status !== '待审核',
+    );
+    return HttpResponse.json({ items: sortForQueue(items, filter) });
+  }),
+  customsApi.post('/api/customs/applications/:kind/:recordId/decision', async ({ request, params }) => {
+    const principal = await requireCustoms(request);
+    const kind = reviewKinds.find((k) => k.kind === params.kind);
+    if (!kind) throw problems.notFound('没有这种申请类型。');
+    const body = await parseBody(request, decisionRequestSchema, {
+      decision: '审核结果',
+      opinion: '审核意见',
+    });
+    const names = await enterpriseNames();
+    return idempotentWrite(request, principal, kind.stores, [...kind.resources, 'customs'], async (tx) => {
+      const item = await kind.decide(
+        tx,
+        String(params.recordId),
+        { ...body, now: new Date().toISOString() },
+        names,
+      );
+      return { status: 200, body: { item } };
+    });
+  }),
+];

@@ -1,0 +1,84 @@
+// 企业备案申请 and 备案变更申请 in the customs console.
+import type { ReviewDetail, ReviewItem } from '@/features/customs/model/reviewSchemas';
+import { customsOfficeName } from '@/features/filing/model/customsOffices';
+import { filingFieldDisplay } from '@/features/filing/model/filingDisplay';
+import { canDecideFiling, decideFiling } from '@/features/filing/model/filingRules';
+import {
+  filingFieldLabels,
+  type FilingApplication,
+  type FilingDraft,
+  type FilingRecord,
+} from '@/features/filing/model/filingSchemas';
+import { listAll } from '../db';
+import { checkVersion, problems } from '../http';
+import type { EnterpriseNames, ReviewKind } from './reviewKind';
+
+const kindLabels: Record<FilingApplication['kind'], string> = {
+  filing: '企业备案申请',
+  change: '备案变更申请',
+};
+
+function details(application: FilingApplication, approved: FilingDraft | null): ReviewDetail[] {
+  const keys = Object.keys(filingFieldLabels) as (keyof FilingDraft)[];
+  return keys.map((key) => {
+    const value = filingFieldDisplay(key, application.data[key]);
+    const before =
+      application.kind === 'change' && approved ? filingFieldDisplay(key, approved[key]) : undefined;
+    return {
+      label: filingFieldLabels[key],
+      value,
+      ...(before !== undefined && before !== value ? { previous: before } : {}),
+    };
+  });
+}
+
+function toItem(
+  record: FilingRecord,
+  application: FilingApplication,
+  enterprises: EnterpriseNames,
+): ReviewItem | null {
+  if (!application.declaredAt || (application.status !== '申报' && !application.decidedAt)) return null;
+  const status =
+    application.status === '申报' ? '待审核' : application.status === '审核通过' ? '审核通过' : '审核不通过';
+  return {
+    kind: 'filing',
+    kindLabel: kindLabels[application.kind],
+    id: application.id,
+    recordId: record.id,
+    version: record.version,
+    enterprise: enterprises.get(record.enterpriseId),
+    subject: application.data.nameCn || '（未填写企业名称）',
+    customsOffice: customsOfficeName(application.data.customsOfficeCode) ?? null,
+    declaredAt: application.declaredAt,
+    status,
+    decidedAt: application.decidedAt,
+    opinion: application.opinion,
+    details: details(application, record.approved),
+  };
+}
+
+export const filingReview: ReviewKind = {
+  kind: 'filing',
+  stores: ['filings'],
+  resources: ['filing'],
+  async list(enterprises) {
+    const records = await listAll<FilingRecord>('filings');
+    return records.flatMap((record) =>
+      [record.current, ...record.history]
+        .filter((a): a is FilingApplication => a !== null && a.status !== '已撤回' && a.status !== '暂存')
+        .map((a) => toItem(record, a, enterprises))
+        .filter((item): item is ReviewItem => item !== null),
+    );
+  },
+  async decide(tx, recordId, input, enterprises) {
+    const record = await checkVersion<FilingRecord>(tx, 'filings', recordId, input.version);
+    if (!record) throw problems.notFound('没有找到该企业备案。');
+    const verdict = canDecideFiling(record);
+    if (!verdict.ok) throw problems.illegalState(verdict.reason);
+    const decided = decideFiling(record, input);
+    await tx.objectStore('filings').put(decided);
+    const item = decided.current && toItem(decided, decided.current, enterprises);
+    if (!item) throw new Error('a decided filing application must be listable');
+    return item;
+  },
+};

@@ -1,0 +1,27 @@
+// One kind of application customs reviews. A feature that adds a kind writes one of these and
+// lists it in reviewKinds.ts; the console and its handlers need nothing else.
+import type { Decision, ReviewItem } from '@/features/customs/model/reviewSchemas';
+import type { WriteTx } from '../db';
+import type { RecordStore } from '../stores';
+
+export interface EnterpriseNames {
+  get(enterpriseId: string): { id: string; nameCn: string; uscc: string };
+}
+
+export interface ReviewKind {
+  /** Route segment: /api/customs/applications/:kind/:recordId/decision */
+  kind: string;
+  /** Stores a decision writes (the idempotency store is added by the handler). */
+  stores: readonly RecordStore[];
+  /** Resources (query-key roots) a decision changes, announced to every tab. */
+  resources: readonly string[];
+  /** Every application of this kind, declared or decided, of every enterprise. */
+  list(enterprises: EnterpriseNames): Promise<ReviewItem[]>;
+  /** Decides the declared application of `recordId` in `tx`; throws a Problem when it may not. */
+  decide(
+    tx: WriteTx,
+    recordId: string,
+    input: { version: number; decision: Decision; opinion: string; now: string },
+    enterprises: EnterpriseNames,
+  ): Promise<ReviewItem>;
+}

@@ -1,0 +1,5 @@
+import { filingReview } from './filingReview';
+import type { ReviewKind } from './reviewKind';
+
+/** Every kind of application the customs console reviews. */
+export const reviewKinds: readonly ReviewKind[] = [filingReview];

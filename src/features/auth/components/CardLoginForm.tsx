@@ -1,0 +1,62 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Form } from 'antd';
+import { useForm } from 'react-hook-form';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { SelectField, type Option } from '@/components/form/SelectField';
+import { showServerFieldErrors } from '@/components/form/serverErrors';
+import { TextField } from '@/components/form/TextField';
+import { ApiError } from '@/lib/api/apiError';
+import { useLogin } from '../api/login';
+import { cardLoginSchema, type CardLogin } from '../model/authSchemas';
+
+/**
+ * 卡介质登录. The real platform reads the card through a browser control; here a simulated card
+ * reader offers the demo cards, or none (未插入卡介质).
+ */
+export function CardLoginForm({ cards }: { cards: readonly Option[] }) {
+  const login = useLogin();
+  const { control, handleSubmit, setError } = useForm<CardLogin>({
+    defaultValues: { cardId: '', pin: '' },
+    resolver: zodResolver(cardLoginSchema),
+  });
+  const onSubmit = handleSubmit((credentials) =>
+    login.mutate(
+      { method: 'card', ...credentials },
+      { onError: (error) => showServerFieldErrors(error, setError, ['cardId', 'pin']) },
+    ),
+  );
+  const locked = login.error instanceof ApiError && login.error.code === 'CARD_LOCKED';
+  const shownOnField = login.error instanceof ApiError && login.error.fieldErrors.length > 0;
+  return (
+    <form noValidate aria-label="卡介质登录" onSubmit={(event) => void onSubmit(event)}>
+      <Form layout="vertical" component={false}>
+        <SelectField
+          control={control}
+          name="cardId"
+          label="卡介质（模拟读卡器）"
+          required
+          placeholder="未插入卡介质"
+          options={cards}
+          extra="演示环境：选择一张演示卡，相当于将卡介质插入读卡器。"
+        />
+        <TextField
+          control={control}
+          name="pin"
+          label="PIN码"
+          type="password"
+          required
+          maxLength={6}
+          autoComplete="off"
+        />
+      </Form>
+      {locked ? (
+        <Alert type="error" showIcon role="alert" title="卡介质已锁定" description={login.error?.message} />
+      ) : (
+        login.error && !shownOnField && <RequestErrorAlert error={login.error} title="登录未完成" />
+      )}
+      <Button type="primary" htmlType="submit" block loading={login.isPending} style={{ marginTop: 8 }}>
+        登录
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Form } from 'antd';
+import { useForm } from 'react-hook-form';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { showServerFieldErrors } from '@/components/form/serverErrors';
+import { TextField } from '@/components/form/TextField';
+import { ApiError } from '@/lib/api/apiError';
+import { useLogin } from '../api/login';
+import { passwordLoginSchema, type PasswordLogin } from '../model/authSchemas';
+
+/** 账号登录. `prefill` comes from the demo account list. */
+export function PasswordLoginForm({ prefill }: { prefill: PasswordLogin | null }) {
+  const login = useLogin();
+  const { control, handleSubmit, setError } = useForm<PasswordLogin>({
+    values: prefill ?? undefined,
+    defaultValues: { username: '', password: '' },
+    resolver: zodResolver(passwordLoginSchema),
+  });
+  const onSubmit = handleSubmit((credentials) =>
+    login.mutate(
+      { method: 'password', ...credentials },
+      { onError: (error) => showServerFieldErrors(error, setError, ['username', 'password']) },
+    ),
+  );
+  const shownOnField = login.error instanceof ApiError && login.error.fieldErrors.length > 0;
+  return (
+    <form noValidate aria-label="账号登录" onSubmit={(event) => void onSubmit(event)}>
+      <Form layout="vertical" component={false}>
+        <TextField control={control} name="username" label="用户名" required autoComplete="username" />
+        <TextField
+          control={control}
+          name="password"
+          label="密码"
+          type="password"
+          required
+          autoComplete="current-password"
+        />
+      </Form>
+      {login.error && !shownOnField && <RequestErrorAlert error={login.error} title="登录未完成" />}
+      <Button type="primary" htmlType="submit" block loading={login.isPending} style={{ marginTop: 8 }}>
+        登录
+      </Button>
+    </form>
+  );
+}

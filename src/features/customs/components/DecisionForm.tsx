@@ -1,0 +1,88 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, App, Button, Form, Input, Radio } from 'antd';
+import { useForm } from 'react-hook-form';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { FormField } from '@/components/form/FormField';
+import { showServerFieldErrors } from '@/components/form/serverErrors';
+import { useSubmission } from '@/components/form/useSubmission';
+import { ApiError } from '@/lib/api/apiError';
+import { useDecide } from '../api/reviewQueue';
+import { decisionRequestSchema, type DecisionRequest, type ReviewItem } from '../model/reviewSchemas';
+
+/** 审核: approve or reject one declared application, with 审核意见 (required to reject). */
+export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: () => void }) {
+  const { message } = App.useApp();
+  const decide = useDecide();
+  const submission = useSubmission();
+  const { control, handleSubmit, setError } = useForm<DecisionRequest>({
+    defaultValues: { version: item.version, decision: 'approve', opinion: '' },
+    resolver: zodResolver(decisionRequestSchema),
+  });
+  const onSubmit = handleSubmit((request) => {
+    const started = submission.begin({ item: item.id, request });
+    if (!started) return;
+    decide.mutate(
+      { item, request, idempotencyKey: started.idempotencyKey },
+      {
+        onSettled: (_data, error) => submission.settle(!error),
+        onSuccess: ({ item: decided }) => {
+          void message.success(
+            `已审核：${decided.enterprise.nameCn} 的${decided.kindLabel}${decided.status}。`,
+          );
+          onDone();
+        },
+        onError: (error) => showServerFieldErrors(error, setError, ['decision', 'opinion']),
+      },
+    );
+  });
+  const stale = decide.error instanceof ApiError && decide.error.status === 409;
+  return (
+    <form noValidate aria-label="审核" onSubmit={(event) => void onSubmit(event)}>
+      <Form layout="vertical" component={false}>
+        <FormField control={control} name="decision" label="审核结果" required>
+          {({ value, onChange, id, ...field }) => (
+            <Radio.Group
+              id={id}
+              name="decision"
+              aria-invalid={field['aria-invalid']}
+              value={value}
+              onChange={(event) => onChange(event.target.value)}
+              options={[
+                { value: 'approve', label: '审核通过' },
+                { value: 'reject', label: '审核不通过' },
+              ]}
+            />
+          )}
+        </FormField>
+        <FormField control={control} name="opinion" label="审核意见">
+          {({ value, onChange, status, ...field }) => (
+            <Input.TextArea
+              {...field}
+              value={typeof value === 'string' ? value : ''}
+              onChange={(event) => onChange(event.target.value)}
+              status={status}
+              rows={4}
+              maxLength={500}
+              showCount
+              placeholder="审核不通过时必填：说明需要企业修改的内容"
+            />
+          )}
+        </FormField>
+      </Form>
+      {stale ? (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title="该申请已变化"
+          description={decide.error?.message}
+        />
+      ) : (
+        decide.error && <RequestErrorAlert error={decide.error} title="审核未完成" />
+      )}
+      <Button type="primary" htmlType="submit" loading={decide.isPending} style={{ marginTop: 12 }}>
+        提交审核结果
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import { Descriptions, Typography } from 'antd';
+import { formatDateTime } from '@/lib/format';
+import type { ReviewItem } from '../model/reviewSchemas';
+
+/** What was declared: the application's data, with the value before for a change. */
+export function ReviewDetails({ item }: { item: ReviewItem }) {
+  return (
+    <Descriptions size="small" column={1} bordered>
+      <Descriptions.Item label="申请类型">{item.kindLabel}</Descriptions.Item>
+      <Descriptions.Item label="申请企业">
+        {item.enterprise.nameCn}（{item.enterprise.uscc}）
+      </Descriptions.Item>
+      <Descriptions.Item label="申报时间">{formatDateTime(item.declaredAt)}</Descriptions.Item>
+      {item.decidedAt && (
+        <Descriptions.Item label="审核时间">{formatDateTime(item.decidedAt)}</Descriptions.Item>
+      )}
+      {item.opinion && <Descriptions.Item label="审核意见">{item.opinion}</Descriptions.Item>}
+      {item.details.map((detail) => (
+        <Descriptions.Item key={detail.label} label={detail.label}>
+          {detail.value}
+          {detail.previous !== undefined && (
+            <Typography.Text type="secondary" style={{ display: 'block' }}>
+              变更前：{detail.previous}
+            </Typography.Text>
+          )}
+        </Descriptions.Item>
+      ))}
+    </Descriptions>
+  );
+}

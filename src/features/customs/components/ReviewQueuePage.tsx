@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Drawer, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { StatusTag } from '@/components/StatusTag';
+import { formatDateTime } from '@/lib/format';
+import { customsQueries } from '../api/reviewQueue';
+import type { ReviewFilter, ReviewItem } from '../model/reviewSchemas';
+import { DecisionForm } from './DecisionForm';
+import { ReviewDetails } from './ReviewDetails';
+
+/** 海关模拟审核台: every enterprise's declared applications, and the decisions made. */
+export function ReviewQueuePage() {
+  const [filter, setFilter] = useState<ReviewFilter>('pending');
+  const [open, setOpen] = useState<ReviewItem | null>(null);
+  const queue = useQuery(customsQueries.queue(filter));
+
+  const columns: TableColumnsType<ReviewItem> = [
+    { title: '申请类型', dataIndex: 'kindLabel' },
+    { title: '申请企业', render: (_, item) => item.enterprise.nameCn },
+    { title: '申请内容', dataIndex: 'subject' },
+    { title: '受理海关', dataIndex: 'customsOffice', render: (office: string | null) => office ?? '—' },
+    { title: '申报时间', dataIndex: 'declaredAt', render: (at: string) => formatDateTime(at) },
+    { title: '状态', dataIndex: 'status', render: (status: string) => <StatusTag status={status} /> },
+    {
+      title: '操作',
+      render: (_, item) => (
+        <Button
+          size="small"
+          type={item.status === '待审核' ? 'primary' : 'default'}
+          aria-label={`${item.status === '待审核' ? '审核' : '查看'} ${item.enterprise.nameCn} 的${item.kindLabel}`}
+          onClick={() => setOpen(item)}
+        >
+          {item.status === '待审核' ? '审核' : '查看'}
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        审核队列
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        各企业已申报的申请，按申报时间先后排列。审核结果和审核意见会立即显示在企业端。
+      </Typography.Paragraph>
+      <Tabs
+        activeKey={filter}
+        onChange={(key) => setFilter(key as ReviewFilter)}
+        items={[
+          { key: 'pending', label: '待审核' },
+          { key: 'decided', label: '已审核' },
+        ]}
+      />
+      {queue.error ? (
+        <RequestErrorAlert
+          error={queue.error}
+          title="无法读取审核队列"
+          onRetry={() => void queue.refetch()}
+        />
+      ) : (
+        <Table
+          rowKey="id"
+          columns={columns}
+          dataSource={queue.data ?? []}
+          loading={queue.isPending}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          locale={{ emptyText: filter === 'pending' ? '没有待审核的申请' : '还没有审核记录' }}
+        />
+      )}
+      <Drawer
+        open={open !== null}
+        onClose={() => setOpen(null)}
+        size={640}
+        title={open ? `${open.kindLabel} · ${open.enterprise.nameCn}` : ''}
+        destroyOnHidden
+      >
+        {open && (
+          <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+            <ReviewDetails item={open} />
+            {open.status === '待审核' && <DecisionForm item={open} onDone={() => setOpen(null)} />}
+          </Space>
+        )}
+      </Drawer>
+    </Space>
+  );
+}
