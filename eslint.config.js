@@ -61,7 +61,11 @@ export default tseslint.config(
     },
   },
   // The app: never mocks/ (except src/main.tsx, which starts the worker).
-  { files: ['src/**/*.{ts,tsx}'], ignores: ['src/main.tsx', 'src/test/**'], rules: restrict(noMocks) },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main.tsx', 'src/test/**', 'src/**/__tests__/**', 'src/**/*.test.{ts,tsx}'],
+    rules: restrict(noMocks),
+  },
   // Each feature: not another feature; its tests may drive the mock service.
   ...features.flatMap((feature) => [
     { files: [`src/features/${feature}/**/*.{ts,tsx}`], rules: restrict(otherFeatures(feature), noMocks) },

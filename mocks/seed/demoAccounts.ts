@@ -27,6 +27,7 @@ export const demoEnterprises: Enterprise[] = [
     uscc: '91320594MA25C8TK6U',
     kind: 'exporter',
   },
+  { id: 'ent-huafeng', nameCn: '温州瓯海华丰鞋业有限公司', uscc: '91330304MA2L7R5D3E', kind: 'exporter' },
   { id: 'ent-tongguan', nameCn: '深圳前海通关代理有限公司', uscc: '91440300MA5FP3QY8Y', kind: 'agency' },
 ];
 

@@ -35,9 +35,26 @@ if (typeof window.ResizeObserver === 'undefined') {
   } as unknown as typeof ResizeObserver;
 }
 
-// jsdom throws "Not implemented" for pseudo-elements; antd asks for them to measure scrollbars.
-const getComputedStyle = window.getComputedStyle.bind(window);
-window.getComputedStyle = (element: Element) => getComputedStyle(element);
+// jsdom throws "Not implemented" for pseudo-elements (antd asks for them to measure scrollbars),
+// and recomputes the cascade of every antd style sheet on each call, which made a single
+// getByRole take seconds. Computed styles are cached until the DOM changes: the observer drops
+// the cache on each batch of mutations, and pending records are taken synchronously on every
+// call, so the cache is never stale.
+const computeStyle = window.getComputedStyle.bind(window);
+let styleCache = new WeakMap<Element, CSSStyleDeclaration>();
+const domChanges = new MutationObserver(() => {
+  styleCache = new WeakMap();
+});
+domChanges.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+window.getComputedStyle = (element: Element) => {
+  if (domChanges.takeRecords().length > 0) styleCache = new WeakMap();
+  let style = styleCache.get(element);
+  if (!style) {
+    style = computeStyle(element);
+    styleCache.set(element, style);
+  }
+  return style;
+};
 
 beforeAll(() => {
   // An unknown route is an error in tests: it is recorded here and fails the test in afterEach.

@@ -11,8 +11,8 @@ import { useLogout } from '../api/logout';
 import { sessionQueries } from '../api/sessionQueries';
 import { SESSION_WARNING_SECONDS, type Session } from '../model/authSchemas';
 
-function secondsLeft(expiresAt: string): number {
-  return Math.max(0, Math.ceil((Date.parse(expiresAt) - Date.now()) / 1000));
+function secondsLeft(expiresAt: string, now: number): number {
+  return Math.max(0, Math.ceil((Date.parse(expiresAt) - now) / 1000));
 }
 
 function formatCountdown(seconds: number): string {
@@ -26,13 +26,13 @@ export function SessionExpiryWarning({ session }: { session: Session }) {
   const location = useLocation();
   const extend = useExtendSession();
   const logout = useLogout();
-  const [remaining, setRemaining] = useState(() => secondsLeft(session.expiresAt));
-
+  // The clock ticks; the remaining time follows both the clock and an extended expiry at once.
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const tick = () => setRemaining(secondsLeft(session.expiresAt));
-    const timer = setInterval(tick, 1000);
+    const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
-  }, [session.expiresAt]);
+  }, []);
+  const remaining = secondsLeft(session.expiresAt, now);
 
   useEffect(() => {
     if (remaining > 0) return;
