@@ -1,8 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** WCAG 2 A/AA scan of the page as it is now; no rule is disabled. */
+/**
+ * WCAG 2 A/AA scan of the page as it is now; no rule is disabled. Waits for running animations
+ * (a toast fading in is half transparent, and would fail colour contrast for a moment).
+ */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

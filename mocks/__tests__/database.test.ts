@@ -112,6 +112,12 @@ describe('mock database versions', () => {
     });
     expect(body.filing.current.data).not.toHaveProperty('phone');
 
+    // Card media arrived in data version 3: the migration gave the existing accounts their cards.
+    const cardLogin = await callApi('POST', '/auth/card-login', {
+      body: { cardId: '8933020300018701', pin: '123456' },
+    });
+    expect(cardLogin.status).toBe(200);
+
     const approved = await callApi('GET', '/filing', { token: await tokenFor('jinggong') });
     expect(approved.body.filing.approved.contactPhone).toBe('0574-87651234');
 

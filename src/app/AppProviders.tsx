@@ -12,6 +12,10 @@ import './global.css';
  */
 const brand = {
   colorPrimary: '#0958d9',
+  // antd lightens the primary for hover; the lighter blue fails contrast as text, so darken instead.
+  colorPrimaryHover: '#003eb3',
+  colorPrimaryActive: '#002c8c',
+  colorLinkHover: '#003eb3',
   colorError: '#cf1322',
   colorLink: '#0958d9',
   colorTextSecondary: 'rgba(0, 0, 0, 0.65)',

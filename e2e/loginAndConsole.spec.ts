@@ -1,0 +1,59 @@
+// F0 and the customs console, end to end: an enterprise logs in and out; the customs officer
+// approves a seeded declared filing and the enterprise sees its 备案号.
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/demo?scenario=standard&latency=off');
+  await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
+});
+
+async function login(page: import('@playwright/test').Page, username: string) {
+  await page.goto('/login');
+  await page.getByRole('button', { name: `使用演示账号 ${username}` }).click();
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+}
+
+test('an enterprise logs in, sees its home page, and logs out', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('tab', { name: '账号登录' })).toBeVisible();
+  await expect(page.getByText('浏览器满足本平台的全部要求。')).toBeVisible();
+  await expectNoAxeViolations(page, '登录');
+
+  await page.getByRole('tab', { name: '卡介质登录' }).click();
+  await expectNoAxeViolations(page, '卡介质登录');
+  await page.getByRole('tab', { name: '账号登录' }).click();
+
+  await login(page, 'jinggong');
+  await expect(page.getByRole('heading', { name: '首页' })).toBeVisible();
+  await expect(page.getByText('备案号 3107A19000187')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('宁波海曙精工机械有限公司');
+  await expectNoAxeViolations(page, '首页');
+
+  await page.getByRole('button', { name: '退出' }).click();
+  await expect(page.getByRole('tab', { name: '账号登录' })).toBeVisible();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/login\?from=%2F$/);
+});
+
+test('the customs officer approves a declared filing; the enterprise sees its 备案号', async ({ page }) => {
+  await login(page, 'haiguan');
+  await expect(page.getByRole('heading', { name: '审核队列' })).toBeVisible();
+  await expectNoAxeViolations(page, '审核队列');
+
+  await page.getByRole('button', { name: '审核 温州瓯海华丰鞋业有限公司 的企业备案申请' }).click();
+  const drawer = page.getByRole('dialog', { name: '企业备案申请 · 温州瓯海华丰鞋业有限公司' });
+  await expect(drawer.getByText('浙江省温州市瓯海区娄桥工业园区古岸头路 28 号')).toBeVisible();
+  await expectNoAxeViolations(page, '审核');
+  await drawer.getByLabel('审核意见').fill('资料齐全，予以备案');
+  await drawer.getByRole('button', { name: '提交审核结果' }).click();
+  await expect(page.getByText('已审核：温州瓯海华丰鞋业有限公司 的企业备案申请审核通过。')).toBeVisible();
+  await expect(page.getByText('没有待审核的申请')).toBeVisible();
+
+  await page.getByRole('button', { name: '退出' }).click();
+  await login(page, 'huafeng');
+  await expect(page.getByText(/备案号 2903A\d{2}960455/)).toBeVisible();
+  await page.getByRole('button', { name: '查看企业备案' }).click();
+  await expect(page.getByText('资料齐全，予以备案')).toBeVisible();
+  await expectNoAxeViolations(page, '企业备案（已审核通过）');
+});
