@@ -1,6 +1,6 @@
 // F0 and the customs console, end to end: an enterprise logs in and out; the customs officer
 // approves a seeded declared filing and the enterprise sees its 备案号.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
 test.beforeEach(async ({ page }) => {
@@ -8,7 +8,7 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
 });
 
-async function login(page: import('@playwright/test').Page, username: string) {
+async function login(page: Page, username: string) {
   await page.goto('/login');
   await page.getByRole('button', { name: `使用演示账号 ${username}` }).click();
   await page.getByRole('button', { name: '登录', exact: true }).click();
