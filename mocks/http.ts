@@ -43,9 +43,21 @@ export const staleVersionMessage =
 
 type ResolverInfo = Parameters<HttpResponseResolver>[0];
 
+let inFlight = 0;
+let whenIdle: Array<() => void> = [];
+
+/**
+ * Resolves once no handler is running. Tests wait for it before they drop the database, so that
+ * a request still being answered cannot recreate it behind the next test's back.
+ */
+export function handlersSettled(): Promise<void> {
+  return inFlight === 0 ? Promise.resolve() : new Promise((resolve) => whenIdle.push(resolve));
+}
+
 /** Wraps a handler so that a thrown Problem (or anything else) becomes a JSON error answer. */
 export function respond(handler: (info: ResolverInfo) => Promise<Response>): HttpResponseResolver {
   return async (info) => {
+    inFlight += 1;
     try {
       return await handler(info);
     } catch (error) {
@@ -55,6 +67,13 @@ export function respond(handler: (info: ResolverInfo) => Promise<Response>): Htt
         { code: 'SERVER_ERROR', message: '海关服务内部错误，请稍后重试。' } satisfies ApiErrorBody,
         { status: 500 },
       );
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) {
+        const waiting = whenIdle;
+        whenIdle = [];
+        waiting.forEach((resolve) => resolve());
+      }
     }
   };
 }
@@ -66,7 +85,8 @@ function customsRoute(method: 'get' | 'post' | 'put' | 'delete') {
   return (path: string, handler: Handler) =>
     http[method](
       path,
-      respond(async (info) => (await applyRuntime(info.request)) ?? handler(info)),
+      // Latency and faults come first, outside `respond`: a request left hanging is not "in flight".
+      async (info) => (await applyRuntime(info.request)) ?? respond(handler)(info),
     );
 }
 

@@ -3,7 +3,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { callApi, tokenFor } from '@/test/callApi';
-import { closeDatabase, countRecords, DB_NAME, listByEnterprise, readMeta, transact } from '../db';
+import { countRecords, DB_NAME, deleteDatabase, listByEnterprise, readMeta, transact } from '../db';
 import { DATA_VERSION } from '../migrations';
 import { buildScenario } from '../scenarios';
 import { enterpriseScopedStores, recordStores } from '../stores';
@@ -39,7 +39,7 @@ async function version1Copy(): Promise<Record<string, unknown[]>> {
 
 /** Writes a database as an older build of the app left it, before the mock service opens it. */
 async function writeRawDatabase(meta: unknown, records: Record<string, unknown[]>) {
-  await closeDatabase();
+  await deleteDatabase();
   const db = await openDB(DB_NAME, 1, {
     upgrade(upgrading) {
       upgrading.createObjectStore('meta', { keyPath: 'key' });

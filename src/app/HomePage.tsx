@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
 import { filingQueries } from '@/features/filing/api/filingQueries';
+import { filingNextStep } from './filingNextStep';
 import { useShellSession } from './shellSession';
 
 /** 首页: the enterprise, where its filing stands, and what it can do next. */
@@ -24,7 +25,7 @@ export function HomePage() {
             <Descriptions.Item label="当前用户">{session.user.displayName}</Descriptions.Item>
           </Descriptions>
         ) : (
-          <Typography.Text>海关审核人员账号，不代表企业办理业务。</Typography.Text>
+          <Typography.Text>该账号未关联企业。</Typography.Text>
         )}
       </Card>
       {session.enterprise && (
@@ -48,13 +49,9 @@ export function HomePage() {
                 )}
                 {filing.data?.filingNo && <span>备案号 {filing.data.filingNo}</span>}
               </Space>
-              <Typography.Text type="secondary">
-                {filing.data?.approved
-                  ? '企业备案已审核通过，可以办理产品预审等业务。'
-                  : '企业备案审核通过后，才能办理备案变更、产品预审等业务。'}
-              </Typography.Text>
+              <Typography.Text type="secondary">{filingNextStep(filing.data).text}</Typography.Text>
               <Button type="primary" onClick={() => void navigate('/filing')}>
-                {filing.data?.approved ? '查看企业备案' : '办理企业备案'}
+                {filingNextStep(filing.data).action}
               </Button>
             </Space>
           )}

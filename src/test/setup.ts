@@ -6,6 +6,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { deleteDatabase } from '@mocks/db';
+import { handlersSettled } from '@mocks/http';
 import { server } from '@mocks/node';
 import { defaultRuntime, setRuntime } from '@mocks/runtime';
 import { configureApiClient } from '@/lib/api/client';
@@ -68,6 +69,7 @@ beforeEach(() => {
 
 afterEach(async () => {
   cleanup();
+  await handlersSettled();
   server.resetHandlers();
   window.localStorage.clear();
   window.sessionStorage.clear();

@@ -44,7 +44,7 @@ describe('session expiry', () => {
 });
 
 describe('logout', () => {
-  it('ends the session and clears cached server data, keeping the user’s unsaved typing', async () => {
+  it('ends the session and clears cached server data', async () => {
     const token = await signIn('jinggong');
     const { user, queryClient } = renderApp('/');
     expect(await screen.findByText('备案号 3107A19000187')).toBeInTheDocument();
@@ -59,5 +59,18 @@ describe('logout', () => {
     await user.click(screen.getByRole('button', { name: '登录' }));
     expect(await screen.findByText('尚未备案')).toBeInTheDocument();
     expect(screen.queryByText(/3107A19000187/)).not.toBeInTheDocument();
+  });
+
+  it('keeps the user’s unsaved typing for their next login', async () => {
+    await signIn('xinqi');
+    const { user } = renderApp('/filing');
+    await user.click(await screen.findByLabelText('联系人'));
+    await user.paste('周立新');
+    await user.click(screen.getByRole('button', { name: '退出' }));
+
+    await user.click(await screen.findByRole('button', { name: '使用演示账号 xinqi' }));
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    await user.click(await screen.findByRole('button', { name: '办理企业备案' }));
+    expect(await screen.findByLabelText('联系人')).toHaveValue('周立新');
   });
 });
