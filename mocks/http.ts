@@ -3,6 +3,7 @@
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { z } from 'zod';
 import { IDEMPOTENCY_HEADER, type ApiErrorBody, type ErrorCode, type FieldError } from '@/domain/apiContract';
+import { checkCapability, type Capability, type EnterpriseStanding } from '@/domain/capabilities';
 import type { Role } from '@/features/auth/model/authSchemas';
 import { getRecord, transact, type WriteTx } from './db';
 import type { AccountRecord, IdempotencyRecord, SessionRecord } from './records';
@@ -164,6 +165,12 @@ export async function requireEnterprise(request: Request): Promise<Principal & {
     throw problems.forbidden('海关审核账号不能办理企业业务，请使用企业账号登录。');
   }
   return { ...principal, enterpriseId: principal.enterpriseId };
+}
+
+/** The gate (FR2–FR4) on the service side: refuses with the same reason the UI shows. */
+export function requireCapability(standing: EnterpriseStanding, capability: Capability): void {
+  const permission = checkCapability(standing, capability);
+  if (!permission.ok) throw problems.forbidden(permission.reason);
 }
 
 /** The customs officer's session; enterprise and agency sessions are refused. */

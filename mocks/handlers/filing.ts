@@ -1,15 +1,33 @@
-// 企业备案 (F1) as the customs service handles it.
+// 企业备案 and 备案变更 (F1) as the customs service handles them.
 import { HttpResponse } from 'msw';
-import { canEditFiling, withFilingApplication } from '@/features/filing/model/filingRules';
+import {
+  canEdit,
+  canWithdraw,
+  changedFields,
+  filingStanding,
+  withApplication,
+  withdrawn,
+  type ApplicationKind,
+} from '@/features/filing/model/filingRules';
 import {
   declareFilingRequestSchema,
   filingFieldLabels,
   saveFilingDraftRequestSchema,
+  withdrawFilingRequestSchema,
   type FilingRecord,
   type FilingResponse,
 } from '@/features/filing/model/filingSchemas';
 import { getRecord } from '../db';
-import { checkVersion, customsApi, idempotentWrite, parseBody, problems, requireEnterprise } from '../http';
+import {
+  checkVersion,
+  customsApi,
+  idempotentWrite,
+  parseBody,
+  Problem,
+  problems,
+  requireCapability,
+  requireEnterprise,
+} from '../http';
 
 const RESOURCE = 'filing';
 
@@ -18,11 +36,11 @@ export function filingIdOf(enterpriseId: string): string {
   return `filing-${enterpriseId}`;
 }
 
-async function findFiling(enterpriseId: string): Promise<FilingRecord | null> {
+export async function findFiling(enterpriseId: string): Promise<FilingRecord | null> {
   return (await getRecord<FilingRecord>('filings', filingIdOf(enterpriseId))) ?? null;
 }
 
-function saveOrDeclare(status: '暂存' | '申报') {
+function saveOrDeclare(kind: ApplicationKind, status: '暂存' | '申报') {
   const schema = status === '暂存' ? saveFilingDraftRequestSchema : declareFilingRequestSchema;
   return async ({ request }: { request: Request }): Promise<Response> => {
     const principal = await requireEnterprise(request);
@@ -31,9 +49,20 @@ function saveOrDeclare(status: '暂存' | '申报') {
     return idempotentWrite(request, principal, ['filings'], [RESOURCE], async (tx) => {
       // The version check and the write happen in one transaction.
       const current = (await checkVersion<FilingRecord>(tx, 'filings', id, body.version)) ?? null;
-      const verdict = canEditFiling(current);
+      if (kind === 'change') requireCapability(filingStanding(current), 'filingChange');
+      const verdict = canEdit(current, kind);
       if (!verdict.ok) throw problems.illegalState(verdict.reason);
-      const next = withFilingApplication(current, {
+      if (kind === 'change' && status === '申报' && current?.approved) {
+        if (changedFields(current.approved, body.data).length === 0) {
+          throw new Problem(
+            422,
+            'VALIDATION',
+            '备案变更申请没有修改任何内容，请修改需要变更的项目后再申报。',
+          );
+        }
+      }
+      const next = withApplication(current, {
+        kind,
         recordId: id,
         enterpriseId: principal.enterpriseId,
         data: body.data,
@@ -63,6 +92,23 @@ export const filingHandlers = [
     if (!filing || !application) throw problems.notFound('没有找到该申请。');
     return HttpResponse.json({ application, filingNo: filing.filingNo });
   }),
-  customsApi.put('/api/filing/draft', saveOrDeclare('暂存')),
-  customsApi.post('/api/filing/declare', saveOrDeclare('申报')),
+  customsApi.put('/api/filing/draft', saveOrDeclare('filing', '暂存')),
+  customsApi.post('/api/filing/declare', saveOrDeclare('filing', '申报')),
+  customsApi.put('/api/filing/change/draft', saveOrDeclare('change', '暂存')),
+  customsApi.post('/api/filing/change/declare', saveOrDeclare('change', '申报')),
+  customsApi.post('/api/filing/withdraw', async ({ request }) => {
+    const principal = await requireEnterprise(request);
+    const body = await parseBody(request, withdrawFilingRequestSchema);
+    const id = filingIdOf(principal.enterpriseId);
+    return idempotentWrite(request, principal, ['filings'], [RESOURCE], async (tx) => {
+      const current = (await checkVersion<FilingRecord>(tx, 'filings', id, body.version)) ?? null;
+      const verdict = canWithdraw(current);
+      if (!current || !verdict.ok)
+        throw problems.illegalState(verdict.ok ? '没有可撤回的申请。' : verdict.reason);
+      const next = withdrawn(current, new Date().toISOString());
+      await tx.objectStore('filings').put(next);
+      const response: FilingResponse = { filing: next };
+      return { status: 200, body: response };
+    });
+  }),
 ];

@@ -7,6 +7,7 @@ import { DemoNotices } from '@/features/demoControl/components/DemoNotices';
 import { navigationFor, selectedKeyFor } from './navigation';
 import { SlowRequestNotice } from './SlowRequestNotice';
 import { StorageWarning } from './StorageWarning';
+import { useStanding } from './useStanding';
 
 /** The signed-in app: header with the enterprise and user, navigation, and the page. */
 export function ShellLayout({ session }: { session: Session }) {
@@ -14,6 +15,7 @@ export function ShellLayout({ session }: { session: Session }) {
   const navigate = useNavigate();
   const logout = useLogout();
   const role = session.user.role;
+  const { standing } = useStanding(role !== 'customs');
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
@@ -48,7 +50,7 @@ export function ShellLayout({ session }: { session: Session }) {
               mode="inline"
               selectedKeys={[selectedKeyFor(location.pathname, role)]}
               defaultOpenKeys={['filing-group', 'people-group', 'downloads-group']}
-              items={navigationFor(role)}
+              items={navigationFor(role, standing)}
               style={{ height: '100%' }}
             />
           </nav>

@@ -3,6 +3,7 @@
 // platform; each issue that builds one enables it here.
 import {
   AuditOutlined,
+  LockOutlined,
   CloudDownloadOutlined,
   ExperimentOutlined,
   FileProtectOutlined,
@@ -13,18 +14,35 @@ import {
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { Link } from 'react-router';
+import { checkCapability, type Capability, type EnterpriseStanding } from '@/domain/capabilities';
 import type { Role } from '@/features/auth/model/authSchemas';
 
 type Item = Required<MenuProps>['items'][number];
 
 const link = (to: string, label: string) => <Link to={to}>{label}</Link>;
+
+/** A link to a gated function: still a link (its page explains the block), marked with a lock. */
+const gated = (
+  to: string,
+  label: string,
+  capability: Capability,
+  standing: EnterpriseStanding | undefined,
+) => {
+  const permission = standing ? checkCapability(standing, capability) : { ok: true as const };
+  return (
+    <Link to={to} title={permission.ok ? undefined : permission.reason}>
+      {label}
+      {!permission.ok && <LockOutlined aria-label="（暂不可办理）" style={{ marginLeft: 6 }} />}
+    </Link>
+  );
+};
 const planned = (key: string, label: string): Item => ({
   key,
   label: `${label}（即将开放）`,
   disabled: true,
 });
 
-const enterpriseItems: Item[] = [
+const enterpriseItems = (standing: EnterpriseStanding | undefined): Item[] => [
   { key: '/', icon: <HomeOutlined />, label: link('/', '首页') },
   {
     key: 'filing-group',
@@ -32,7 +50,7 @@ const enterpriseItems: Item[] = [
     label: '企业备案',
     children: [
       { key: '/filing', label: link('/filing', '企业备案申请') },
-      planned('/filing/change', '备案变更申请'),
+      { key: '/filing/change', label: gated('/filing/change', '备案变更申请', 'filingChange', standing) },
     ],
   },
   {
@@ -59,8 +77,8 @@ const customsItems: Item[] = [
   { key: '/customs', icon: <AuditOutlined />, label: link('/customs', '审核队列') },
 ];
 
-export function navigationFor(role: Role): Item[] {
-  return role === 'customs' ? customsItems : enterpriseItems;
+export function navigationFor(role: Role, standing: EnterpriseStanding | undefined): Item[] {
+  return role === 'customs' ? customsItems : enterpriseItems(standing);
 }
 
 /** The menu key for a path: the longest item path it starts with. */

@@ -8,6 +8,7 @@ import { FilingPage } from '@/features/filing/components/FilingPage';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout } from './PublicLayout';
+import { RequireCapability } from './RequireCapability';
 import { ShellLayout } from './ShellLayout';
 import { useShellSession } from './shellSession';
 
@@ -22,7 +23,18 @@ function FilingRoute() {
   const session = useShellSession();
   return (
     <RequireRole session={session} allow={ENTERPRISE_ROLES}>
-      <FilingPage username={session.user.username} />
+      <FilingPage kind="filing" username={session.user.username} />
+    </RequireRole>
+  );
+}
+
+function FilingChangeRoute() {
+  const session = useShellSession();
+  return (
+    <RequireRole session={session} allow={ENTERPRISE_ROLES}>
+      <RequireCapability capability="filingChange">
+        <FilingPage kind="change" username={session.user.username} />
+      </RequireCapability>
     </RequireRole>
   );
 }
@@ -43,6 +55,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'filing', element: <FilingRoute /> },
+      { path: 'filing/change', element: <FilingChangeRoute /> },
       { path: 'customs', element: <CustomsRoute /> },
     ],
   },

@@ -51,7 +51,8 @@ describe('logout', () => {
 
     await user.click(screen.getByRole('button', { name: '退出' }));
     expect(await screen.findByRole('tab', { name: '账号登录' })).toBeInTheDocument();
-    expect(queryClient.getQueryCache().findAll({ queryKey: ['filing'] })).toEqual([]);
+    const cachedFiling = queryClient.getQueryCache().findAll({ queryKey: ['filing'] });
+    expect(cachedFiling.map((query) => query.state.data).filter((data) => data !== undefined)).toEqual([]);
     expect((await callApi('GET', '/filing', { token })).status).toBe(401);
 
     // The next user of this browser sees only their own enterprise, never the previous one's.

@@ -19,7 +19,7 @@ describe('企业备案 drafts (暂存)', () => {
     renderApp('/filing'); // a reload: new page, same browser storage and database
     expect(await screen.findByLabelText('企业中文名称')).toHaveValue('苏州新启电子');
     expect(screen.getByLabelText('联系人')).toHaveValue('周立新');
-    expect(screen.getByText('暂存', { selector: '.ant-tag' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: '备案状态' })).getByText('暂存')).toBeInTheDocument();
   });
 
   it('restores what was typed but not saved after a reload, and says so', async () => {

@@ -1,6 +1,7 @@
-// PUT /filing/draft (暂存) and POST /filing/declare (申报): the two submits of the filing form.
+// The submits of the filing forms: 暂存 and 申报 of a filing or a change application, and 撤回.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
+import type { ApplicationKind } from '../model/filingRules';
 import {
   filingResponseSchema,
   type DeclareFilingRequest,
@@ -9,19 +10,21 @@ import {
 import { filingQueries } from './filingQueries';
 
 export type FilingSubmit =
-  { action: 'save'; request: SaveFilingDraftRequest } | { action: 'declare'; request: DeclareFilingRequest };
+  | { action: 'save'; kind: ApplicationKind; request: SaveFilingDraftRequest }
+  | { action: 'declare'; kind: ApplicationKind; request: DeclareFilingRequest }
+  | { action: 'withdraw'; request: { version: number } };
+
+function routeOf(submit: FilingSubmit): { path: string; method: 'PUT' | 'POST' } {
+  if (submit.action === 'withdraw') return { path: '/filing/withdraw', method: 'POST' };
+  const base = submit.kind === 'filing' ? '/filing' : '/filing/change';
+  return submit.action === 'save'
+    ? { path: `${base}/draft`, method: 'PUT' }
+    : { path: `${base}/declare`, method: 'POST' };
+}
 
 export function submitFiling(submit: FilingSubmit, idempotencyKey: string, signal?: AbortSignal) {
-  const route =
-    submit.action === 'save'
-      ? { path: '/filing/draft', method: 'PUT' as const }
-      : { path: '/filing/declare', method: 'POST' as const };
-  return apiRequest(route.path, filingResponseSchema, {
-    method: route.method,
-    body: submit.request,
-    idempotencyKey,
-    signal,
-  });
+  const { path, method } = routeOf(submit);
+  return apiRequest(path, filingResponseSchema, { method, body: submit.request, idempotencyKey, signal });
 }
 
 export function useSubmitFiling() {

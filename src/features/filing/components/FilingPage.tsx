@@ -1,37 +1,62 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Card, Skeleton, Space, Typography } from 'antd';
+import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { filingQueries } from '../api/filingQueries';
-import { canEditFiling } from '../model/filingRules';
+import { canEdit, canWithdraw, type ApplicationKind } from '../model/filingRules';
 import { FilingDataView } from './FilingDataView';
 import { FilingForm } from './FilingForm';
+import { FilingHistory } from './FilingHistory';
 import { FilingStatus } from './FilingStatus';
+import { WithdrawButton } from './WithdrawButton';
 
-/** 企业备案: the enterprise's filing, its state, and the form while it may be edited (FR1). */
-export function FilingPage({ username }: { username: string }) {
+const titles: Record<ApplicationKind, string> = { filing: '企业备案', change: '备案变更申请' };
+
+/**
+ * 企业备案 (kind `filing`) and 备案变更申请 (kind `change`): where the application stands, the form
+ * while it may be edited (FR1), 撤回 while customs has not decided, and every earlier application.
+ */
+export function FilingPage({ kind, username }: { kind: ApplicationKind; username: string }) {
+  const navigate = useNavigate();
   const { data: filing, isPending, error, refetch } = useQuery(filingQueries.current());
   if (isPending) return <Skeleton active />;
   if (error)
     return <RequestErrorAlert error={error} title="无法读取企业备案" onRetry={() => void refetch()} />;
 
-  const verdict = canEditFiling(filing);
-  const shown = filing?.current?.data ?? filing?.approved ?? null;
+  const editable = canEdit(filing, kind);
+  const current = filing?.current ?? null;
+  const ownCurrent = current?.kind === kind ? current : null;
+  const withdrawable = ownCurrent !== null && canWithdraw(filing).ok;
+  const shown = ownCurrent?.data ?? filing?.approved ?? null;
+
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
-        企业备案
+        {titles[kind]}
       </Typography.Title>
       <FilingStatus filing={filing} />
-      <Card title={verdict.ok ? '企业备案申请' : '备案信息'}>
-        {verdict.ok ? (
-          <FilingForm key={username} filing={filing} username={username} />
+      <Card title={editable.ok ? (kind === 'filing' ? '企业备案申请' : '填写备案变更') : '备案信息'}>
+        {editable.ok ? (
+          <FilingForm key={`${username}:${kind}`} kind={kind} filing={filing} username={username} />
         ) : (
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Alert type="info" showIcon title={verdict.reason} />
+            <Alert
+              type="info"
+              showIcon
+              title={editable.reason}
+              action={
+                kind === 'filing' && filing?.approved && current?.status !== '申报' ? (
+                  <Button onClick={() => void navigate('/filing/change')}>办理备案变更</Button>
+                ) : filing && withdrawable ? (
+                  <WithdrawButton filing={filing} />
+                ) : undefined
+              }
+            />
             {shown && <FilingDataView data={shown} />}
           </Space>
         )}
       </Card>
+      {filing && <FilingHistory filing={filing} />}
     </Space>
   );
 }

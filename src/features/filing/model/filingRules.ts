@@ -1,5 +1,7 @@
-// What may happen to the enterprise's own filing application now (F1, FR1). The form asks these
-// to decide which buttons to offer; the mock service asks them again before it writes.
+// What may happen to the enterprise's filing now (F1, FR1–FR3): the filing application until
+// customs approves it, then change applications (备案变更). The form asks these to decide which
+// buttons to offer; the mock service asks them again before it writes.
+import type { EnterpriseStanding } from '@/domain/capabilities';
 import {
   filingDataSchema,
   type FilingApplication,
@@ -11,26 +13,56 @@ export type Verdict = { ok: true } | { ok: false; reason: string };
 
 const OK: Verdict = { ok: true };
 
-/** 暂存 or 申报 of the filing itself (not a change): allowed until customs approved it. */
-export function canEditFiling(record: FilingRecord | null): Verdict {
-  if (!record || !record.current) return OK;
-  if (record.approved) {
+export type ApplicationKind = FilingApplication['kind'];
+
+/** Which application the enterprise works on now: the filing until approved, then a change. */
+export function editableKind(record: FilingRecord | null): ApplicationKind {
+  return record?.approved ? 'change' : 'filing';
+}
+
+/** 暂存 or 申报 of a filing (before approval) or of a change (after it, FR2). */
+export function canEdit(record: FilingRecord | null, kind: ApplicationKind): Verdict {
+  if (kind === 'filing' && record?.approved) {
     return { ok: false, reason: '企业备案已审核通过，如需修改备案信息，请办理备案变更申请。' };
   }
-  if (record.current.status === '申报') {
-    return { ok: false, reason: '备案申请已申报，海关审核期间不能修改；如需修改，请先撤回。' };
+  if (kind === 'change' && !record?.approved) {
+    return { ok: false, reason: '企业备案审核通过后，才能办理备案变更申请。' };
   }
-  // 暂存, and (FR1) 已撤回 or 审核不通过: may be modified and declared again.
+  if (record?.current?.status === '申报') {
+    const what = record.current.kind === 'filing' ? '备案申请' : '备案变更申请';
+    return { ok: false, reason: `${what}已申报，海关审核期间不能修改；如需修改，请先撤回。` };
+  }
+  // Nothing yet, a draft (暂存), or (FR1) a withdrawn or rejected application: edit and declare.
   return OK;
 }
 
+/** 撤回: only a declared application customs has not decided yet. */
+export function canWithdraw(record: FilingRecord | null): Verdict {
+  if (record?.current?.status === '申报') return OK;
+  return { ok: false, reason: '只有已申报、尚未审核的申请可以撤回。' };
+}
+
+/** What a new change application starts from: the approved filing. */
+export function changeStartingPoint(record: FilingRecord): FilingDraft | null {
+  return record.approved;
+}
+
+/** The data the form shows for `kind`: the draft in progress, or where a new one starts. */
+export function dataToEdit(record: FilingRecord | null, kind: ApplicationKind): FilingDraft | null {
+  const current = record?.current;
+  if (current && current.kind === kind && current.status !== '审核通过') return current.data;
+  return kind === 'change' ? (record?.approved ?? null) : null;
+}
+
 /**
- * The record after the user saves (暂存) or declares (申报) `data`. A withdrawn or rejected
- * application is kept in the history and a new one begins; a draft is updated in place.
+ * The record after the user saves (暂存) or declares (申报) `data` as `kind`. A draft of the same
+ * kind is updated in place; anything else (a decided or withdrawn application) goes into the
+ * history and a new application begins.
  */
-export function withFilingApplication(
+export function withApplication(
   record: FilingRecord | null,
   input: {
+    kind: ApplicationKind;
     recordId: string;
     enterpriseId: string;
     data: FilingDraft;
@@ -40,10 +72,11 @@ export function withFilingApplication(
   },
 ): FilingRecord {
   const { data, status, now } = input;
-  const continuing = record?.current?.status === '暂存' ? record.current : null;
+  const continuing =
+    record?.current?.status === '暂存' && record.current.kind === input.kind ? record.current : null;
   const application: FilingApplication = {
     id: continuing?.id ?? input.newId(),
-    kind: 'filing',
+    kind: input.kind,
     status,
     data,
     savedAt: now,
@@ -62,6 +95,17 @@ export function withFilingApplication(
     approved: record?.approved ?? null,
     current: application,
     history: [...finished, ...(record?.history ?? [])],
+  };
+}
+
+/** The record after 撤回: the application becomes 已撤回, editable and declarable again (FR1). */
+export function withdrawn(record: FilingRecord, now: string): FilingRecord {
+  if (!record.current) return record;
+  return {
+    ...record,
+    version: record.version + 1,
+    updatedAt: now,
+    current: { ...record.current, status: '已撤回', decidedAt: now },
   };
 }
 
@@ -91,7 +135,7 @@ export function decideFiling(
   const filingNo = approve
     ? (record.filingNo ?? filingNumberFor(application.data, input.now))
     : record.filingNo;
-  const defaultOpinion =
+  const receipt =
     application.kind === 'filing'
       ? `备案审核通过，备案号是${filingNo}`
       : `备案变更审核通过，备案号是${filingNo}`;
@@ -106,7 +150,21 @@ export function decideFiling(
       ...application,
       status: approve ? '审核通过' : '审核不通过',
       decidedAt: input.now,
-      opinion: input.opinion || (approve ? defaultOpinion : null),
+      opinion: input.opinion || (approve ? receipt : null),
     },
   };
+}
+
+/** What the gate (src/domain/capabilities) needs to know about the enterprise's filing. */
+export function filingStanding(record: FilingRecord | null): EnterpriseStanding {
+  return {
+    filingApproved: Boolean(record?.approved),
+    changeDeclared: record?.current?.kind === 'change' && record.current.status === '申报',
+    enterpriseType: record?.approved?.enterpriseType ?? null,
+  };
+}
+
+/** The fields whose value differs between the approved filing and a change. */
+export function changedFields(before: FilingDraft, after: FilingDraft): (keyof FilingDraft)[] {
+  return (Object.keys(after) as (keyof FilingDraft)[]).filter((key) => before[key] !== after[key]);
 }

@@ -175,5 +175,7 @@ export const declareFilingRequestSchema = z.object({
 });
 export type DeclareFilingRequest = z.infer<typeof declareFilingRequestSchema>;
 
+export const withdrawFilingRequestSchema = z.object({ version: z.number().int().positive() });
+
 export const filingResponseSchema = z.object({ filing: filingRecordSchema.nullable() });
 export type FilingResponse = z.infer<typeof filingResponseSchema>;

@@ -1,0 +1,122 @@
+// The fields of the filing form (F1), laid out in two columns.
+import { Col, Form, Row } from 'antd';
+import { useEffect, useMemo } from 'react';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { SelectField } from '@/components/form/SelectField';
+import { TextField } from '@/components/form/TextField';
+import { provinces } from '@/domain/regions';
+import { customsOfficesForProvince } from '../model/customsOffices';
+import {
+  enterpriseNatures,
+  enterpriseTypes,
+  type FilingData,
+  type FilingDraft,
+} from '../model/filingSchemas';
+
+const toOptions = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
+const provinceOptions = provinces.map((p) => ({ value: p.code, label: p.name }));
+
+export function FilingFields({ form }: { form: UseFormReturn<FilingDraft, unknown, FilingData> }) {
+  const { control, getValues, setValue } = form;
+  const province = useWatch({ control, name: 'registeredProvince' });
+  const officeOptions = useMemo(
+    () =>
+      customsOfficesForProvince(province).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` })),
+    [province],
+  );
+  // A new place of registration invalidates a 备案海关 chosen for the old one.
+  useEffect(() => {
+    const office = getValues('customsOfficeCode');
+    if (office && !officeOptions.some((o) => o.value === office)) setValue('customsOfficeCode', '');
+  }, [officeOptions, getValues, setValue]);
+
+  return (
+    <Form layout="vertical" component={false}>
+      <Row gutter={24}>
+        <Col xs={24} md={12}>
+          <TextField control={control} name="nameCn" label="企业中文名称" required maxLength={100} />
+        </Col>
+        <Col xs={24} md={12}>
+          <TextField control={control} name="nameEn" label="企业英文名称" required maxLength={200} />
+        </Col>
+        <Col xs={24} md={12}>
+          <TextField
+            control={control}
+            name="uscc"
+            label="统一社会信用代码"
+            required
+            maxLength={18}
+            placeholder="18位，如 91330203MA2GQ8XL2M"
+          />
+        </Col>
+        <Col xs={24} md={12}>
+          <TextField
+            control={control}
+            name="customsCode"
+            label="海关编码"
+            required
+            maxLength={10}
+            placeholder="10位"
+          />
+        </Col>
+        <Col xs={24} md={12}>
+          <SelectField
+            control={control}
+            name="nature"
+            label="企业性质"
+            required
+            options={toOptions(enterpriseNatures)}
+          />
+        </Col>
+        <Col xs={24} md={12}>
+          <SelectField
+            control={control}
+            name="enterpriseType"
+            label="企业类型"
+            required
+            options={toOptions(enterpriseTypes)}
+            extra="只有生产型企业需要办理产品预审。"
+          />
+        </Col>
+        <Col xs={24} md={12}>
+          <TextField
+            control={control}
+            name="legalRepresentative"
+            label="法定代表人"
+            required
+            maxLength={50}
+          />
+        </Col>
+        <Col xs={24} md={12}>
+          <SelectField
+            control={control}
+            name="registeredProvince"
+            label="工商注册地"
+            required
+            options={provinceOptions}
+          />
+        </Col>
+        <Col xs={24}>
+          <TextField control={control} name="address" label="住所/地址" required maxLength={200} />
+        </Col>
+        <Col xs={24} md={12}>
+          <TextField control={control} name="contactName" label="联系人" required maxLength={50} />
+        </Col>
+        <Col xs={24} md={12}>
+          <TextField control={control} name="contactPhone" label="联系电话" required maxLength={20} />
+        </Col>
+        <Col xs={24} md={12}>
+          <SelectField
+            control={control}
+            name="customsOfficeCode"
+            label="备案海关"
+            required
+            options={officeOptions}
+            placeholder={province ? '请选择' : '请先选择工商注册地'}
+            extra="向工商注册地所在地的海关备案。"
+          />
+        </Col>
+      </Row>
+    </Form>
+  );
+}
