@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { capabilities, checkCapability, type EnterpriseStanding } from './capabilities';
+
+const standing = fc.record({
+  filingApproved: fc.boolean(),
+  changeDeclared: fc.boolean(),
+  enterpriseType: fc.constantFrom('生产型企业', '贸易型企业', '其他非生产型企业', null),
+});
+
+describe('the gate (FR2–FR4)', () => {
+  it('FR4 with FR2/FR3: pre-review iff filing approved, no change declared, production enterprise', () => {
+    fc.assert(
+      fc.property(standing, (s: EnterpriseStanding) => {
+        const expected = s.filingApproved && !s.changeDeclared && s.enterpriseType === '生产型企业';
+        return checkCapability(s, 'preReview').ok === expected;
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('FR2: without an approved filing only the filing, the acceptance query and downloads are open', () => {
+    fc.assert(
+      fc.property(standing, (s) => {
+        const unapproved = { ...s, filingApproved: false };
+        return capabilities.every(
+          (c) => checkCapability(unapproved, c).ok === ['filing', 'acceptance', 'downloads'].includes(c),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('names the rule, the reason and the next step of each block', () => {
+    const approved = { filingApproved: true, changeDeclared: false, enterpriseType: '生产型企业' };
+    expect(checkCapability({ ...approved, filingApproved: false }, 'filingChange')).toMatchObject({
+      ok: false,
+      rule: 'FR2',
+      next: { path: '/filing' },
+    });
+    expect(checkCapability({ ...approved, changeDeclared: true }, 'preReview')).toMatchObject({
+      ok: false,
+      rule: 'FR3',
+      reason: '企业备案变更申请正在海关审核中，审核完成前不能办理产品预审。',
+    });
+    // FR3: a change only saved (暂存) leaves pre-review open; only the other functions are never blocked by it.
+    expect(checkCapability({ ...approved, changeDeclared: true }, 'filingChange').ok).toBe(true);
+    expect(checkCapability({ ...approved, enterpriseType: '贸易型企业' }, 'preReview')).toMatchObject({
+      ok: false,
+      rule: 'FR4',
+    });
+  });
+});
