@@ -3,7 +3,7 @@
 // user entered. A record that still does not parse afterwards is unreadable (see db.ts).
 import type { RecordStore } from './stores';
 
-export const DATA_VERSION = 3;
+export const DATA_VERSION = 4;
 
 type Migration = (store: RecordStore, record: unknown) => unknown;
 
@@ -46,16 +46,35 @@ const addVersionStamps: Migration = (store, record) => {
   };
 };
 
+/** v3 → v4: filings carry documents (营业执照, 对外贸易经营者备案登记表); older ones had none. */
+const addFilingAttachments: Migration = (store, record) => {
+  if (store !== 'filings' || !isObject(record)) return record;
+  const withAttachments = (data: unknown) =>
+    isObject(data) && !('attachments' in data)
+      ? { ...data, attachments: { businessLicense: null, tradeRegistration: null } }
+      : data;
+  const withData = (application: unknown) =>
+    isObject(application) ? { ...application, data: withAttachments(application.data) } : application;
+  return {
+    ...record,
+    approved: withAttachments(record.approved),
+    current: withData(record.current),
+    history: Array.isArray(record.history) ? record.history.map(withData) : record.history,
+  };
+};
+
 export const migrations: Record<number, Migration> = {
   1: addVersionStamps,
+  3: addFilingAttachments,
 };
 
 /**
  * Stores a version introduced, filled from the seed when data of an older version is migrated.
- * v2 → v3: card media (卡介质) for card login.
+ * v2 → v3: card media (卡介质) for card login. v3 → v4: the seeded filings' documents.
  */
 export const storesFilledFromSeed: Record<number, RecordStore[]> = {
   2: ['cards'],
+  3: ['files'],
 };
 
 export function migrateRecord(store: RecordStore, record: unknown, fromVersion: number): unknown {

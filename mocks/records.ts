@@ -48,6 +48,22 @@ export const idempotencyRecordSchema = z.object({
 });
 export type IdempotencyRecord = z.infer<typeof idempotencyRecordSchema>;
 
+/** An uploaded document. The id is generated; the original name is only ever shown. */
+export const fileRecordSchema = z.object({
+  id: z.string(),
+  enterpriseId: z.string(),
+  version: z.number().int().positive(),
+  /** Which kind of upload it was (sets the size limit), e.g. `filing`. */
+  purpose: z.string(),
+  name: z.string(),
+  type: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+  size: z.number().int().positive(),
+  bytes: z.custom<ArrayBuffer>((value) => Object.prototype.toString.call(value) === '[object ArrayBuffer]'),
+  uploadedAt: isoDateTimeSchema,
+  uploadedBy: z.string(),
+});
+export type FileRecord = z.infer<typeof fileRecordSchema>;
+
 /** Stores whose feature is not built yet hold versioned, enterprise-owned records. */
 const ownedRecordSchema = z.looseObject({
   id: z.string(),
@@ -65,7 +81,7 @@ export const storedRecordSchemas: Record<RecordStore, z.ZodType> = {
   agencies: ownedRecordSchema,
   preReviews: ownedRecordSchema,
   verifications: ownedRecordSchema,
-  files: ownedRecordSchema,
+  files: fileRecordSchema,
   idempotency: idempotencyRecordSchema,
 };
 

@@ -2,6 +2,7 @@
 // contents of the mock database from the demo accounts.
 import { accountRecordSchema, type AccountRecord, type CardRecord, type EnterpriseRecord } from './records';
 import { DEMO_CARD_PIN, DEMO_PASSWORD, demoAccounts, demoEnterprises } from './seed/demoAccounts';
+import { seedFiles } from './seed/demoFiles';
 import { seedFilings, xinqiDraftData } from './seed/filings';
 import type { SeedData } from './stores';
 
@@ -20,7 +21,7 @@ export async function sha256Hex(text: string): Promise<string> {
 }
 
 async function baseData(): Promise<
-  Required<Pick<SeedData, 'accounts' | 'cards' | 'enterprises' | 'filings'>>
+  Required<Pick<SeedData, 'accounts' | 'cards' | 'enterprises' | 'filings' | 'files'>>
 > {
   const passwordSha256 = await sha256Hex(DEMO_PASSWORD);
   const pinSha256 = await sha256Hex(DEMO_CARD_PIN);
@@ -41,7 +42,7 @@ async function baseData(): Promise<
     lockedAt: null,
   }));
   const enterprises: EnterpriseRecord[] = demoEnterprises.map((e) => ({ ...e, version: 1 }));
-  return { accounts, cards, enterprises, filings: seedFilings(new Date()) };
+  return { accounts, cards, enterprises, filings: seedFilings(new Date()), files: seedFiles() };
 }
 
 export const scenarios: readonly Scenario[] = [

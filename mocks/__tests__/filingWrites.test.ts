@@ -16,6 +16,21 @@ const validFiling = {
   contactName: '周立新',
   contactPhone: '13912345678',
   customsOfficeCode: '2327',
+  // The new enterprise's documents, seeded as if it had uploaded them.
+  attachments: {
+    businessLicense: {
+      id: '5eed0000-0000-4000-8000-000000000007',
+      name: '营业执照.pdf',
+      size: 1,
+      type: 'application/pdf',
+    },
+    tradeRegistration: {
+      id: '5eed0000-0000-4000-8000-000000000008',
+      name: '登记表.pdf',
+      size: 1,
+      type: 'application/pdf',
+    },
+  },
 };
 
 describe('filing writes in the mock customs service', () => {

@@ -3,21 +3,24 @@ import { HttpResponse } from 'msw';
 import {
   canEdit,
   canWithdraw,
-  changedFields,
   filingStanding,
   withApplication,
   withdrawn,
   type ApplicationKind,
 } from '@/features/filing/model/filingRules';
+import { filingChanges } from '@/features/filing/model/filingDisplay';
 import {
   declareFilingRequestSchema,
+  FILING_UPLOAD_PURPOSE,
+  filingAttachmentKinds,
   filingFieldLabels,
+  type FilingDraft,
   saveFilingDraftRequestSchema,
   withdrawFilingRequestSchema,
   type FilingRecord,
   type FilingResponse,
 } from '@/features/filing/model/filingSchemas';
-import { getRecord } from '../db';
+import { getRecord, type WriteTx } from '../db';
 import {
   checkVersion,
   customsApi,
@@ -28,6 +31,8 @@ import {
   requireCapability,
   requireEnterprise,
 } from '../http';
+import type { FileRecord } from '../records';
+import { fileRefOf } from './files';
 
 const RESOURCE = 'filing';
 
@@ -40,20 +45,47 @@ export async function findFiling(enterpriseId: string): Promise<FilingRecord | n
   return (await getRecord<FilingRecord>('filings', filingIdOf(enterpriseId))) ?? null;
 }
 
+/**
+ * The documents a filing refers to, as stored: each must be this enterprise's own filing upload
+ * (a crafted id of another enterprise's file is refused). Names and sizes come from the store.
+ */
+async function ownDocuments(
+  tx: WriteTx,
+  enterpriseId: string,
+  attachments: FilingDraft['attachments'],
+): Promise<FilingDraft['attachments']> {
+  const resolved = { ...attachments };
+  for (const { key, label } of filingAttachmentKinds) {
+    const ref = attachments[key];
+    if (!ref) continue;
+    const stored = (await tx.objectStore('files').get(ref.id)) as FileRecord | undefined;
+    if (!stored || stored.enterpriseId !== enterpriseId || stored.purpose !== FILING_UPLOAD_PURPOSE) {
+      const message = `${label}文件不存在或不属于本企业，请重新上传。`;
+      throw new Problem(422, 'VALIDATION', message, [{ path: `data.attachments.${key}`, message }]);
+    }
+    resolved[key] = fileRefOf(stored);
+  }
+  return resolved;
+}
+
 function saveOrDeclare(kind: ApplicationKind, status: '暂存' | '申报') {
   const schema = status === '暂存' ? saveFilingDraftRequestSchema : declareFilingRequestSchema;
   return async ({ request }: { request: Request }): Promise<Response> => {
     const principal = await requireEnterprise(request);
     const body = await parseBody(request, schema, filingFieldLabels);
     const id = filingIdOf(principal.enterpriseId);
-    return idempotentWrite(request, principal, ['filings'], [RESOURCE], async (tx) => {
+    return idempotentWrite(request, principal, ['filings', 'files'], [RESOURCE], async (tx) => {
       // The version check and the write happen in one transaction.
       const current = (await checkVersion<FilingRecord>(tx, 'filings', id, body.version)) ?? null;
       if (kind === 'change') requireCapability(filingStanding(current), 'filingChange');
       const verdict = canEdit(current, kind);
       if (!verdict.ok) throw problems.illegalState(verdict.reason);
+      const data = {
+        ...body.data,
+        attachments: await ownDocuments(tx, principal.enterpriseId, body.data.attachments),
+      };
       if (kind === 'change' && status === '申报' && current?.approved) {
-        if (changedFields(current.approved, body.data).length === 0) {
+        if (filingChanges(current.approved, data).length === 0) {
           throw new Problem(
             422,
             'VALIDATION',
@@ -65,7 +97,7 @@ function saveOrDeclare(kind: ApplicationKind, status: '暂存' | '申报') {
         kind,
         recordId: id,
         enterpriseId: principal.enterpriseId,
-        data: body.data,
+        data,
         status,
         now: new Date().toISOString(),
         newId: () => crypto.randomUUID(),

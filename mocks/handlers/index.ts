@@ -3,6 +3,13 @@
 import { authHandlers } from './auth';
 import { customsHandlers } from './customs';
 import { demoHandlers } from './demo';
+import { fileHandlers } from './files';
 import { filingHandlers } from './filing';
 
-export const handlers = [...demoHandlers, ...authHandlers, ...filingHandlers, ...customsHandlers];
+export const handlers = [
+  ...demoHandlers,
+  ...authHandlers,
+  ...fileHandlers,
+  ...filingHandlers,
+  ...customsHandlers,
+];

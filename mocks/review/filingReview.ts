@@ -1,10 +1,9 @@
 // 企业备案申请 and 备案变更申请 in the customs console.
 import type { ReviewDetail, ReviewItem } from '@/features/customs/model/reviewSchemas';
 import { customsOfficeName } from '@/features/filing/model/customsOffices';
-import { filingFieldDisplay } from '@/features/filing/model/filingDisplay';
+import { filingChanges, filingEntries } from '@/features/filing/model/filingDisplay';
 import { canDecideFiling, decideFiling } from '@/features/filing/model/filingRules';
 import {
-  filingFieldLabels,
   type FilingApplication,
   type FilingDraft,
   type FilingRecord,
@@ -19,17 +18,13 @@ const kindLabels: Record<FilingApplication['kind'], string> = {
 };
 
 function details(application: FilingApplication, approved: FilingDraft | null): ReviewDetail[] {
-  const keys = Object.keys(filingFieldLabels) as (keyof FilingDraft)[];
-  return keys.map((key) => {
-    const value = filingFieldDisplay(key, application.data[key]);
-    const before =
-      application.kind === 'change' && approved ? filingFieldDisplay(key, approved[key]) : undefined;
-    return {
-      label: filingFieldLabels[key],
-      value,
-      ...(before !== undefined && before !== value ? { previous: before } : {}),
-    };
-  });
+  const changes = application.kind === 'change' && approved ? filingChanges(approved, application.data) : [];
+  const previous = new Map(changes.map((change) => [change.key, change.before]));
+  return filingEntries(application.data).map((entry) => ({
+    label: entry.label,
+    value: entry.display,
+    ...(previous.has(entry.key) ? { previous: previous.get(entry.key) } : {}),
+  }));
 }
 
 function toItem(

@@ -1,6 +1,7 @@
 // Seeded filings, with history reaching back before the platform went live (2021-05-10), since
 // the platform lets enterprises query their historical data.
 import type { FilingApplication, FilingData, FilingRecord } from '@/features/filing/model/filingSchemas';
+import { seededAttachments } from './demoFiles';
 
 const jinggongData: FilingData = {
   nameCn: '宁波海曙精工机械有限公司',
@@ -15,6 +16,7 @@ const jinggongData: FilingData = {
   contactName: '陈晓峰',
   contactPhone: '0574-87651234',
   customsOfficeCode: '3107',
+  attachments: seededAttachments('ent-jinggong'),
 };
 
 const huamaoData: FilingData = {
@@ -30,6 +32,7 @@ const huamaoData: FilingData = {
   contactName: '李文静',
   contactPhone: '021-58761234',
   customsOfficeCode: '2233',
+  attachments: seededAttachments('ent-huamao'),
 };
 
 export const xinqiDraftData: FilingData = {
@@ -45,6 +48,7 @@ export const xinqiDraftData: FilingData = {
   contactName: '周立新',
   contactPhone: '13912345678',
   customsOfficeCode: '2327',
+  attachments: seededAttachments('ent-xinqi'),
 };
 
 const huafengData: FilingData = {
@@ -60,6 +64,7 @@ const huafengData: FilingData = {
   contactName: '吴海燕',
   contactPhone: '13857712345',
   customsOfficeCode: '2903',
+  attachments: seededAttachments('ent-huafeng'),
 };
 
 function application(

@@ -21,7 +21,11 @@ export function configureApiClient(options: { timeoutMs?: number }): void {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as they are (uploads), instead of `body`. */
+  bytes?: ArrayBuffer;
+  headers?: Record<string, string>;
   /** Required on submits: the service answers a repeat with the first answer. */
   idempotencyKey?: string;
   /** Lets the user cancel a request that takes too long. */
@@ -33,10 +37,11 @@ export async function apiRequest<Schema extends z.ZodType>(
   schema: Schema,
   options: RequestOptions = {},
 ): Promise<z.infer<Schema>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const token = getSessionToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.bytes !== undefined) headers['Content-Type'] = 'application/octet-stream';
   if (options.idempotencyKey) headers[IDEMPOTENCY_HEADER] = options.idempotencyKey;
 
   const timeout = new AbortController();
@@ -48,7 +53,7 @@ export async function apiRequest<Schema extends z.ZodType>(
     response = await fetch(new URL(`${API_BASE}${path}`, window.location.origin), {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.bytes ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal,
     });
   } catch {

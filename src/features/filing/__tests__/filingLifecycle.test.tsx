@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { callApi, tokenFor } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 import { filingStanding } from '../model/filingRules';
+import { emptyFilingDraft } from '../model/filingSchemas';
 
 async function decide(recordId: string, decision: 'approve' | 'reject', opinion: string) {
   const customs = await tokenFor('haiguan');
@@ -94,20 +95,7 @@ describe('备案变更 (FR2, FR3)', () => {
       idempotencyKey: 'change-before-approval-2',
       body: {
         version: 0,
-        data: {
-          nameCn: 'x',
-          nameEn: '',
-          uscc: '',
-          customsCode: '',
-          nature: '',
-          enterpriseType: '',
-          legalRepresentative: '',
-          registeredProvince: '',
-          address: '',
-          contactName: '',
-          contactPhone: '',
-          customsOfficeCode: '',
-        },
+        data: { ...emptyFilingDraft, nameCn: 'x' },
       },
     });
     expect(wellFormed.status).toBe(403);

@@ -1,10 +1,9 @@
 import { Table, Typography } from 'antd';
 import { useWatch, type Control } from 'react-hook-form';
-import { filingFieldDisplay } from '../model/filingDisplay';
-import { changedFields } from '../model/filingRules';
-import { filingFieldLabels, type FilingData, type FilingDraft } from '../model/filingSchemas';
+import { filingChanges } from '../model/filingDisplay';
+import type { FilingData, FilingDraft } from '../model/filingSchemas';
 
-/** 变更内容: every field that differs from the approved filing, live as the user types. */
+/** 变更内容: every field and document that differs from the approved filing, live as the user types. */
 export function FilingChangeDiff({
   control,
   approved,
@@ -13,12 +12,7 @@ export function FilingChangeDiff({
   approved: FilingDraft;
 }) {
   const values = useWatch({ control }) as FilingDraft;
-  const rows = changedFields(approved, { ...approved, ...values }).map((key) => ({
-    key,
-    label: filingFieldLabels[key],
-    before: filingFieldDisplay(key, approved[key]),
-    after: filingFieldDisplay(key, values[key] ?? ''),
-  }));
+  const rows = filingChanges(approved, { ...approved, ...values });
   return (
     <section aria-label="变更内容">
       <Typography.Title level={3} style={{ fontSize: 16 }}>
@@ -29,6 +23,7 @@ export function FilingChangeDiff({
       ) : (
         <Table
           size="small"
+          rowKey="key"
           pagination={false}
           dataSource={rows}
           columns={[

@@ -1,15 +1,15 @@
 import { Descriptions } from 'antd';
-import { filingFieldDisplay } from '../model/filingDisplay';
-import { filingFieldLabels, type FilingDraft } from '../model/filingSchemas';
+import { FileLink } from '@/components/FileLink';
+import { filingEntries } from '../model/filingDisplay';
+import type { FilingDraft } from '../model/filingSchemas';
 
-/** Filing data, read only (a declared or approved filing). */
+/** Filing data, read only (a declared or approved filing), documents as download links. */
 export function FilingDataView({ data }: { data: FilingDraft }) {
-  const keys = Object.keys(filingFieldLabels) as (keyof FilingDraft)[];
   return (
     <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
-      {keys.map((key) => (
-        <Descriptions.Item key={key} label={filingFieldLabels[key]}>
-          {filingFieldDisplay(key, data[key])}
+      {filingEntries(data).map((entry) => (
+        <Descriptions.Item key={entry.key} label={entry.label}>
+          {entry.file ? <FileLink file={entry.file} /> : entry.display}
         </Descriptions.Item>
       ))}
     </Descriptions>

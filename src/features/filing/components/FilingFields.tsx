@@ -2,6 +2,7 @@
 import { Col, Form, Row } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { AttachmentField } from '@/components/form/AttachmentField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import { provinces } from '@/domain/regions';
@@ -9,6 +10,9 @@ import { customsOfficesForProvince } from '../model/customsOffices';
 import {
   enterpriseNatures,
   enterpriseTypes,
+  FILING_ATTACHMENT_LIMIT_BYTES,
+  FILING_UPLOAD_PURPOSE,
+  filingAttachmentKinds,
   type FilingData,
   type FilingDraft,
 } from '../model/filingSchemas';
@@ -116,6 +120,18 @@ export function FilingFields({ form }: { form: UseFormReturn<FilingDraft, unknow
             extra="向工商注册地所在地的海关备案。"
           />
         </Col>
+        {filingAttachmentKinds.map(({ key, label }) => (
+          <Col xs={24} md={12} key={key}>
+            <AttachmentField
+              control={control}
+              name={`attachments.${key}`}
+              label={label}
+              required
+              purpose={FILING_UPLOAD_PURPOSE}
+              limitBytes={FILING_ATTACHMENT_LIMIT_BYTES}
+            />
+          </Col>
+        ))}
       </Row>
     </Form>
   );

@@ -27,7 +27,7 @@ import {
 import { FilingChangeDiff } from './FilingChangeDiff';
 import { FilingFields } from './FilingFields';
 
-const fieldNames = Object.keys(filingFieldLabels);
+const fieldNames = [...Object.keys(filingFieldLabels), 'attachments'];
 
 export function workInProgressKey(username: string, kind: ApplicationKind): string {
   return `${username}:${kind === 'filing' ? 'filing' : 'filing-change'}`;
@@ -112,7 +112,7 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
     const draft = filingDraftSchema.safeParse(getValues());
     if (!draft.success) {
       for (const issue of draft.error.issues) {
-        setError(String(issue.path[0]) as keyof FilingDraft, { type: 'draft', message: issue.message });
+        setError(issue.path.join('.') as keyof FilingDraft, { type: 'draft', message: issue.message });
       }
       return;
     }

@@ -3,7 +3,7 @@
 // buttons to offer; the mock service asks them again before it writes.
 import type { EnterpriseStanding } from '@/domain/capabilities';
 import {
-  filingDataSchema,
+  filingDraftSchema,
   type FilingApplication,
   type FilingDraft,
   type FilingRecord,
@@ -145,7 +145,7 @@ export function decideFiling(
     updatedAt: input.now,
     filingNo,
     approvedAt: approve ? input.now : record.approvedAt,
-    approved: approve ? filingDataSchema.parse(application.data) : record.approved,
+    approved: approve ? filingDraftSchema.parse(application.data) : record.approved,
     current: {
       ...application,
       status: approve ? '审核通过' : '审核不通过',
@@ -162,9 +162,4 @@ export function filingStanding(record: FilingRecord | null): EnterpriseStanding 
     changeDeclared: record?.current?.kind === 'change' && record.current.status === '申报',
     enterpriseType: record?.approved?.enterpriseType ?? null,
   };
-}
-
-/** The fields whose value differs between the approved filing and a change. */
-export function changedFields(before: FilingDraft, after: FilingDraft): (keyof FilingDraft)[] {
-  return (Object.keys(after) as (keyof FilingDraft)[]).filter((key) => before[key] !== after[key]);
 }

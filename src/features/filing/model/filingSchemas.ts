@@ -3,6 +3,7 @@
 // service all validate with these.
 import { z } from 'zod';
 import { isoDateTimeSchema } from '@/domain/apiContract';
+import { fileRefSchema } from '@/domain/files';
 import { provinces } from '@/domain/regions';
 import { usccProblem, usccProblemMessages } from '@/domain/uscc';
 import { customsOfficesForProvince } from './customsOffices';
@@ -26,6 +27,28 @@ const requiredText = (label: string, max: number) =>
     .trim()
     .min(1, `请填写${label}`)
     .max(max, `${label}不能超过${max}个字符`);
+
+/** Documents a filing carries (the real platform limits each to 200 KB). */
+export const filingAttachmentKinds = [
+  { key: 'businessLicense', label: '营业执照' },
+  { key: 'tradeRegistration', label: '对外贸易经营者备案登记表' },
+] as const;
+export type FilingAttachmentKey = (typeof filingAttachmentKinds)[number]['key'];
+export const FILING_ATTACHMENT_LIMIT_BYTES = 200 * 1024;
+/** The upload purpose the service files these under (it sets the size limit). */
+export const FILING_UPLOAD_PURPOSE = 'filing';
+
+const attachmentsDraftSchema = z.object({
+  businessLicense: fileRefSchema.nullable(),
+  tradeRegistration: fileRefSchema.nullable(),
+});
+
+/** 申报 needs every document. */
+const attachmentsSchema = attachmentsDraftSchema.superRefine((attachments, ctx) => {
+  for (const { key, label } of filingAttachmentKinds) {
+    if (!attachments[key]) ctx.addIssue({ code: 'custom', path: [key], message: `请上传${label}` });
+  }
+});
 
 /** Latin letters, digits, spaces and common punctuation only. */
 const ENGLISH_NAME = /^[A-Za-z0-9 .,&()'\-/]+$/;
@@ -64,6 +87,7 @@ export const filingDataSchema = z
       .trim()
       .regex(PHONE, '联系电话应为11位手机号或带区号的固定电话，如 0574-87654321'),
     customsOfficeCode: z.string({ error: '请选择备案海关' }).min(1, '请选择备案海关'),
+    attachments: attachmentsSchema,
   })
   .superRefine((data, ctx) => {
     // 备案海关 must serve the place where the business is registered (工商备案地所在地的海关).
@@ -95,8 +119,10 @@ export const filingDraftSchema = z.object({
   contactName: z.string().max(50, '联系人不能超过50个字符'),
   contactPhone: z.string().max(20, '联系电话不能超过20个字符'),
   customsOfficeCode: z.string().max(4),
+  attachments: attachmentsDraftSchema,
 });
 export type FilingDraft = z.infer<typeof filingDraftSchema>;
+export type FilingTextField = Exclude<keyof FilingDraft, 'attachments'>;
 
 export const emptyFilingDraft: FilingDraft = {
   nameCn: '',
@@ -111,9 +137,10 @@ export const emptyFilingDraft: FilingDraft = {
   contactName: '',
   contactPhone: '',
   customsOfficeCode: '',
+  attachments: { businessLicense: null, tradeRegistration: null },
 };
 
-export const filingFieldLabels: Record<keyof FilingDraft, string> = {
+export const filingFieldLabels: Record<FilingTextField, string> = {
   nameCn: '企业中文名称',
   nameEn: '企业英文名称',
   uscc: '统一社会信用代码',
@@ -153,8 +180,11 @@ export const filingRecordSchema = z.object({
   /** 备案号, once customs approved the filing. */
   filingNo: z.string().nullable(),
   approvedAt: isoDateTimeSchema.nullable(),
-  /** The data customs approved last; what every other function relies on. */
-  approved: filingDataSchema.nullable(),
+  /**
+   * The data customs approved last; what every other function relies on. Stored as checked when
+   * it was declared (a filing approved before documents were required has none).
+   */
+  approved: filingDraftSchema.nullable(),
   /** The application in progress (or the last one decided), filing or change. */
   current: filingApplicationSchema.nullable(),
   /** Earlier applications, newest first. */

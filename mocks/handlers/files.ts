@@ -1,0 +1,71 @@
+// Documents: upload (raw bytes, checked by content and size again here) and download. A file's
+// id is generated; its original name is only stored and sent back, never used as a key.
+import { HttpResponse } from 'msw';
+import { checkFile, cleanFileName, FILE_NAME_HEADER, type FileRef } from '@/domain/files';
+import { FILING_ATTACHMENT_LIMIT_BYTES, FILING_UPLOAD_PURPOSE } from '@/features/filing/model/filingSchemas';
+import { getRecord } from '../db';
+import { customsApi, idempotentWrite, Problem, problems, requireEnterprise, requireSession } from '../http';
+import type { FileRecord } from '../records';
+
+/** Size limit of each kind of upload. */
+const uploadLimits: Record<string, number> = {
+  [FILING_UPLOAD_PURPOSE]: FILING_ATTACHMENT_LIMIT_BYTES,
+};
+
+export function fileRefOf(record: FileRecord): FileRef {
+  return { id: record.id, name: record.name, size: record.size, type: record.type };
+}
+
+function decodeName(request: Request): string {
+  try {
+    return cleanFileName(decodeURIComponent(request.headers.get(FILE_NAME_HEADER) ?? ''));
+  } catch {
+    throw problems.badRequest('文件名编码无效，请重命名文件后重试。');
+  }
+}
+
+export const fileHandlers = [
+  customsApi.post('/api/files', async ({ request }) => {
+    const principal = await requireEnterprise(request);
+    const purpose = new URL(request.url).searchParams.get('purpose') ?? '';
+    const limitBytes = uploadLimits[purpose];
+    if (limitBytes === undefined) throw problems.badRequest('未知的上传用途。');
+    const name = decodeName(request);
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    const check = checkFile({ bytes, name, limitBytes });
+    if (!check.ok)
+      throw new Problem(422, 'VALIDATION', check.message, [{ path: 'file', message: check.message }]);
+    return idempotentWrite(request, principal, ['files'], [], async (tx) => {
+      const record: FileRecord = {
+        id: crypto.randomUUID(),
+        enterpriseId: principal.enterpriseId,
+        version: 1,
+        purpose,
+        name,
+        type: check.type,
+        size: bytes.length,
+        bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+        uploadedAt: new Date().toISOString(),
+        uploadedBy: principal.username,
+      };
+      await tx.objectStore('files').put(record);
+      return { status: 201, body: { file: fileRefOf(record) } };
+    });
+  }),
+  customsApi.get('/api/files/:id', async ({ request, params }) => {
+    const principal = await requireSession(request);
+    const record = await getRecord<FileRecord>('files', String(params.id));
+    // Another enterprise's file is "not found", like one that does not exist; customs sees all.
+    if (!record || (principal.role !== 'customs' && record.enterpriseId !== principal.enterpriseId)) {
+      throw problems.notFound('没有找到该文件。');
+    }
+    return new HttpResponse(record.bytes, {
+      headers: {
+        'Content-Type': record.type,
+        'Content-Length': String(record.size),
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(record.name)}`,
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  }),
+];

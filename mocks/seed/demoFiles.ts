@@ -1,0 +1,118 @@
+// Documents of the seeded filings: small but well-formed PDFs, stored like uploaded files.
+import type { FileRef } from '@/domain/files';
+import type { FileRecord } from '../records';
+
+/** A one-page PDF showing `lines` (ASCII), with a correct cross-reference table. */
+export function demoPdf(lines: readonly string[]): Uint8Array {
+  const text = lines
+    .map((line, i) => `BT /F1 14 Tf 60 ${760 - i * 24} Td (${line.replace(/[()\\]/g, '')}) Tj ET`)
+    .join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}
+
+interface SeedDocument {
+  id: string;
+  enterpriseId: string;
+  name: string;
+  title: string;
+}
+
+const documents: SeedDocument[] = [
+  {
+    id: '5eed0000-0000-4000-8000-000000000001',
+    enterpriseId: 'ent-jinggong',
+    name: '营业执照（宁波海曙精工）.pdf',
+    title: 'Business licence - Ningbo Haishu Precision Machinery',
+  },
+  {
+    id: '5eed0000-0000-4000-8000-000000000002',
+    enterpriseId: 'ent-jinggong',
+    name: '对外贸易经营者备案登记表（宁波海曙精工）.pdf',
+    title: 'Foreign trade operator registration - Ningbo Haishu',
+  },
+  {
+    id: '5eed0000-0000-4000-8000-000000000003',
+    enterpriseId: 'ent-huamao',
+    name: '营业执照（上海浦东华贸）.pdf',
+    title: 'Business licence - Shanghai Pudong Huamao',
+  },
+  {
+    id: '5eed0000-0000-4000-8000-000000000004',
+    enterpriseId: 'ent-huamao',
+    name: '对外贸易经营者备案登记表（上海浦东华贸）.pdf',
+    title: 'Foreign trade operator registration - Huamao',
+  },
+  {
+    id: '5eed0000-0000-4000-8000-000000000005',
+    enterpriseId: 'ent-huafeng',
+    name: '营业执照（温州瓯海华丰）.pdf',
+    title: 'Business licence - Wenzhou Ouhai Huafeng Footwear',
+  },
+  {
+    id: '5eed0000-0000-4000-8000-000000000006',
+    enterpriseId: 'ent-huafeng',
+    name: '对外贸易经营者备案登记表（温州瓯海华丰）.pdf',
+    title: 'Foreign trade operator registration - Huafeng',
+  },
+  {
+    id: '5eed0000-0000-4000-8000-000000000007',
+    enterpriseId: 'ent-xinqi',
+    name: '营业执照（苏州新启电子）.pdf',
+    title: 'Business licence - Suzhou Xinqi Electronic Technology',
+  },
+  {
+    id: '5eed0000-0000-4000-8000-000000000008',
+    enterpriseId: 'ent-xinqi',
+    name: '对外贸易经营者备案登记表（苏州新启电子）.pdf',
+    title: 'Foreign trade operator registration - Xinqi',
+  },
+];
+
+function toRecord(doc: SeedDocument): FileRecord {
+  const bytes = demoPdf([doc.title, 'DEMO DOCUMENT - Origin Portal (simulated)']);
+  return {
+    id: doc.id,
+    enterpriseId: doc.enterpriseId,
+    version: 1,
+    purpose: 'filing',
+    name: doc.name,
+    type: 'application/pdf',
+    size: bytes.length,
+    bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    uploadedAt: '2019-03-08T09:00:00+08:00',
+    uploadedBy: 'seed',
+  };
+}
+
+export function seedFiles(): FileRecord[] {
+  return documents.map(toRecord);
+}
+
+/** The filing documents of a seeded enterprise, as the filing data refers to them. */
+export function seededAttachments(enterpriseId: string): {
+  businessLicense: FileRef;
+  tradeRegistration: FileRef;
+} {
+  const [license, registration] = seedFiles()
+    .filter((f) => f.enterpriseId === enterpriseId)
+    .map(({ id, name, size, type }) => ({ id, name, size, type }));
+  if (!license || !registration) throw new Error(`no seeded documents for ${enterpriseId}`);
+  return { businessLicense: license, tradeRegistration: registration };
+}

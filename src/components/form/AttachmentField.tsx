@@ -1,0 +1,92 @@
+// A document field: choose a file, checked here by content and size before it is uploaded
+// (the service checks again), and keep only a reference to the stored file in the form.
+import { Button, Form, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { checkFile, formatBytes, type FileRef } from '@/domain/files';
+import { describeError } from '@/lib/api/apiError';
+import { uploadFile } from '@/lib/api/files';
+import { newIdempotencyKey } from '@/lib/idempotency';
+import { FileLink } from '../FileLink';
+import { fieldId } from './FormField';
+
+interface AttachmentFieldProps<T extends FieldValues> {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+  purpose: string;
+  limitBytes: number;
+  required?: boolean;
+}
+
+export function AttachmentField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  purpose,
+  limitBytes,
+  required,
+}: AttachmentFieldProps<T>) {
+  const {
+    field: { value: rawValue, onChange, ref },
+    fieldState,
+  } = useController({ control, name });
+  const [uploading, setUploading] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = fieldId(name);
+  const helpId = `${id}-help`;
+  const value = rawValue as FileRef | null;
+  const message = problem ?? fieldState.error?.message;
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setProblem(null);
+    const check = checkFile({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name, limitBytes });
+    if (!check.ok) {
+      setProblem(check.message);
+      return;
+    }
+    setUploading(true);
+    try {
+      onChange(await uploadFile(file, purpose, newIdempotencyKey()));
+    } catch (error) {
+      setProblem(`上传未完成：${describeError(error)}`);
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  return (
+    <Form.Item
+      label={label}
+      htmlFor={id}
+      required={required}
+      validateStatus={message ? 'error' : undefined}
+      help={message ? <span id={helpId}>{message}</span> : undefined}
+      extra={`PDF、JPG 或 PNG 文件，不超过 ${formatBytes(limitBytes)}。`}
+    >
+      <Space wrap>
+        {value && <FileLink file={value} />}
+        <input
+          id={id}
+          ref={ref}
+          type="file"
+          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          aria-invalid={Boolean(message)}
+          aria-describedby={message ? helpId : undefined}
+          disabled={uploading}
+          onChange={(event) => {
+            void choose(event.target.files?.[0]);
+            event.target.value = ''; // the same file can be chosen again after a failure
+          }}
+        />
+        {uploading && <Typography.Text type="secondary">正在上传…</Typography.Text>}
+        {value && !uploading && (
+          <Button size="small" onClick={() => onChange(null)} aria-label={`移除${label}`}>
+            移除
+          </Button>
+        )}
+      </Space>
+    </Form.Item>
+  );
+}
