@@ -44,9 +44,9 @@ describe('uploaded files, checked by content', () => {
     );
   });
 
-  it('keeps only the last segment of a name, without control characters', () => {
-    expect(cleanFileName('C:\\fakepath\\营业执照.pdf')).toBe('营业执照.pdf');
-    expect(cleanFileName('../../etc/passwd')).toBe('passwd');
+  it('keeps a name as given but for control characters', () => {
+    expect(cleanFileName('../../etc/passwd')).toBe('../../etc/passwd');
+    expect(cleanFileName('<script>alert(1)</script>.pdf')).toBe('<script>alert(1)</script>.pdf');
     expect(cleanFileName('a\u0000b\u001fc.pdf')).toBe('abc.pdf');
     expect(cleanFileName('\u0007')).toBe('未命名文件');
   });

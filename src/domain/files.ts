@@ -28,11 +28,13 @@ export function formatBytes(bytes: number): string {
 
 export const MAX_FILE_NAME_LENGTH = 200;
 
-/** The last path segment of a name, without control characters; names are shown, never used as keys. */
+/**
+ * A name as shown: without control characters, otherwise exactly as given. Names are only ever
+ * displayed (escaped) and sent back in downloads, never used as storage keys or paths.
+ */
 export function cleanFileName(name: string): string {
-  const last = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const base = last.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const base = name.replace(/[\u0000-\u001f\u007f]/g, '').trim();
   return base || '未命名文件';
 }
 

@@ -1,0 +1,3 @@
+// Header names of the API contract, for tests that craft requests by hand.
+export { IDEMPOTENCY_HEADER } from '@/domain/apiContract';
+export { FILE_NAME_HEADER } from '@/domain/files';
