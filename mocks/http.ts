@@ -118,20 +118,30 @@ export function validationProblem(error: z.ZodError, labels: FieldLabels = {}): 
   return new Problem(422, 'VALIDATION', `${firstMessage}${more}`, fieldErrors);
 }
 
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw problems.badRequest('请求内容不是有效的 JSON。');
+  }
+}
+
+export function validate<Schema extends z.ZodType>(
+  schema: Schema,
+  body: unknown,
+  labels?: FieldLabels,
+): z.infer<Schema> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw validationProblem(parsed.error, labels);
+  return parsed.data;
+}
+
 export async function parseBody<Schema extends z.ZodType>(
   request: Request,
   schema: Schema,
   labels?: FieldLabels,
 ): Promise<z.infer<Schema>> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw problems.badRequest('请求内容不是有效的 JSON。');
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw validationProblem(parsed.error, labels);
-  return parsed.data;
+  return validate(schema, await readJson(request), labels);
 }
 
 export interface Principal {

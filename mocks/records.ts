@@ -6,6 +6,7 @@ import { enterpriseSchema } from '@/domain/enterprise';
 import { roles } from '@/features/auth/model/authSchemas';
 import { demoNoticeSchema } from '@/features/demoControl/model/demoSchemas';
 import { filingRecordSchema } from '@/features/filing/model/filingSchemas';
+import { personRecordSchema } from '@/features/filing/model/personnelSchemas';
 import type { RecordStore } from './stores';
 
 export const accountRecordSchema = z.object({
@@ -77,7 +78,7 @@ export const storedRecordSchemas: Record<RecordStore, z.ZodType> = {
   sessions: sessionRecordSchema,
   enterprises: enterpriseRecordSchema,
   filings: filingRecordSchema,
-  personnel: ownedRecordSchema,
+  personnel: personRecordSchema,
   agencies: ownedRecordSchema,
   preReviews: ownedRecordSchema,
   verifications: ownedRecordSchema,

@@ -4,6 +4,7 @@ import { accountRecordSchema, type AccountRecord, type CardRecord, type Enterpri
 import { DEMO_CARD_PIN, DEMO_PASSWORD, demoAccounts, demoEnterprises } from './seed/demoAccounts';
 import { seedFiles } from './seed/demoFiles';
 import { seedFilings, xinqiDraftData } from './seed/filings';
+import { seedPersonnel } from './seed/personnel';
 import type { SeedData } from './stores';
 
 export const DEFAULT_SCENARIO = 'standard';
@@ -21,7 +22,7 @@ export async function sha256Hex(text: string): Promise<string> {
 }
 
 async function baseData(): Promise<
-  Required<Pick<SeedData, 'accounts' | 'cards' | 'enterprises' | 'filings' | 'files'>>
+  Required<Pick<SeedData, 'accounts' | 'cards' | 'enterprises' | 'filings' | 'files' | 'personnel'>>
 > {
   const passwordSha256 = await sha256Hex(DEMO_PASSWORD);
   const pinSha256 = await sha256Hex(DEMO_CARD_PIN);
@@ -42,7 +43,14 @@ async function baseData(): Promise<
     lockedAt: null,
   }));
   const enterprises: EnterpriseRecord[] = demoEnterprises.map((e) => ({ ...e, version: 1 }));
-  return { accounts, cards, enterprises, filings: seedFilings(new Date()), files: seedFiles() };
+  return {
+    accounts,
+    cards,
+    enterprises,
+    filings: seedFilings(new Date()),
+    files: seedFiles(),
+    personnel: seedPersonnel(),
+  };
 }
 
 export const scenarios: readonly Scenario[] = [

@@ -8,32 +8,34 @@ import { DATA_VERSION } from '../migrations';
 import { buildScenario } from '../scenarios';
 import { enterpriseScopedStores, recordStores } from '../stores';
 
-/** The standard seed as data version 1 stored it: no version stamps, the contact phone as `phone`. */
+/**
+ * The standard seed as data version 1 stored it: accounts, enterprises and filings only (cards,
+ * documents and personnel came later), no version stamps, no documents, the contact phone as `phone`.
+ */
 async function version1Copy(): Promise<Record<string, unknown[]>> {
   const seed = await buildScenario('standard');
-  const renamePhone = ({ contactPhone, ...rest }: Record<string, unknown>) => ({
+  const renamePhone = ({ contactPhone, attachments: _attachments, ...rest }: Record<string, unknown>) => ({
     ...rest,
     phone: contactPhone,
   });
   return Object.fromEntries(
-    recordStores
-      .filter((store) => store !== 'cards')
-      .map((store) => [
-        store,
-        (seed[store] ?? []).map((record) => {
-          const { version: _version, updatedAt: _updatedAt, ...rest } = record as Record<string, unknown>;
-          if (store !== 'filings') return rest;
-          const filing = rest as {
-            approved: Record<string, unknown> | null;
-            current: { data: Record<string, unknown> };
-          };
-          return {
-            ...filing,
-            approved: filing.approved && renamePhone(filing.approved),
-            current: { ...filing.current, data: renamePhone(filing.current.data) },
-          };
-        }),
-      ]),
+    (['accounts', 'enterprises', 'filings'] as const).map((store) => [
+      store,
+      (seed[store] ?? []).map((record) => {
+        const { version: _version, updatedAt: _updatedAt, ...rest } = record as Record<string, unknown>;
+        if (store !== 'filings') return rest;
+        const filing = rest as {
+          approved: Record<string, unknown> | null;
+          current: { data: Record<string, unknown> };
+        };
+        return {
+          ...filing,
+          approved: filing.approved && renamePhone(filing.approved),
+          current: { ...filing.current, data: renamePhone(filing.current.data) },
+          history: [],
+        };
+      }),
+    ]),
   );
 }
 

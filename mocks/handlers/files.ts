@@ -3,17 +3,49 @@
 import { HttpResponse } from 'msw';
 import { checkFile, cleanFileName, FILE_NAME_HEADER, type FileRef } from '@/domain/files';
 import { FILING_ATTACHMENT_LIMIT_BYTES, FILING_UPLOAD_PURPOSE } from '@/features/filing/model/filingSchemas';
-import { getRecord } from '../db';
+import {
+  PERSONNEL_ATTACHMENT_LIMIT_BYTES,
+  PERSONNEL_UPLOAD_PURPOSE,
+} from '@/features/filing/model/personnelSchemas';
+import { getRecord, type WriteTx } from '../db';
 import { customsApi, idempotentWrite, Problem, problems, requireEnterprise, requireSession } from '../http';
 import type { FileRecord } from '../records';
 
 /** Size limit of each kind of upload. */
 const uploadLimits: Record<string, number> = {
   [FILING_UPLOAD_PURPOSE]: FILING_ATTACHMENT_LIMIT_BYTES,
+  [PERSONNEL_UPLOAD_PURPOSE]: PERSONNEL_ATTACHMENT_LIMIT_BYTES,
 };
 
 export function fileRefOf(record: FileRecord): FileRef {
   return { id: record.id, name: record.name, size: record.size, type: record.type };
+}
+
+/**
+ * The documents a record refers to, as stored: each must be this enterprise's own upload of the
+ * right purpose (a crafted id of another enterprise's file is refused, on the field's path).
+ * Names, sizes and types come from the store, not from the request.
+ */
+export async function ownDocuments<Key extends string>(
+  tx: WriteTx,
+  enterpriseId: string,
+  purpose: string,
+  documents: Record<Key, FileRef | null>,
+  kinds: readonly { key: Key; label: string }[],
+  pathPrefix: string,
+): Promise<Record<Key, FileRef | null>> {
+  const resolved = { ...documents };
+  for (const { key, label } of kinds) {
+    const ref = documents[key];
+    if (!ref) continue;
+    const stored = (await tx.objectStore('files').get(ref.id)) as FileRecord | undefined;
+    if (!stored || stored.enterpriseId !== enterpriseId || stored.purpose !== purpose) {
+      const message = `${label}文件不存在或不属于本企业，请重新上传。`;
+      throw new Problem(422, 'VALIDATION', message, [{ path: `${pathPrefix}${key}`, message }]);
+    }
+    resolved[key] = fileRefOf(stored);
+  }
+  return resolved;
 }
 
 function decodeName(request: Request): string {

@@ -14,13 +14,12 @@ import {
   FILING_UPLOAD_PURPOSE,
   filingAttachmentKinds,
   filingFieldLabels,
-  type FilingDraft,
   saveFilingDraftRequestSchema,
   withdrawFilingRequestSchema,
   type FilingRecord,
   type FilingResponse,
 } from '@/features/filing/model/filingSchemas';
-import { getRecord, type WriteTx } from '../db';
+import { getRecord } from '../db';
 import {
   checkVersion,
   customsApi,
@@ -31,8 +30,7 @@ import {
   requireCapability,
   requireEnterprise,
 } from '../http';
-import type { FileRecord } from '../records';
-import { fileRefOf } from './files';
+import { ownDocuments } from './files';
 
 const RESOURCE = 'filing';
 
@@ -43,29 +41,6 @@ export function filingIdOf(enterpriseId: string): string {
 
 export async function findFiling(enterpriseId: string): Promise<FilingRecord | null> {
   return (await getRecord<FilingRecord>('filings', filingIdOf(enterpriseId))) ?? null;
-}
-
-/**
- * The documents a filing refers to, as stored: each must be this enterprise's own filing upload
- * (a crafted id of another enterprise's file is refused). Names and sizes come from the store.
- */
-async function ownDocuments(
-  tx: WriteTx,
-  enterpriseId: string,
-  attachments: FilingDraft['attachments'],
-): Promise<FilingDraft['attachments']> {
-  const resolved = { ...attachments };
-  for (const { key, label } of filingAttachmentKinds) {
-    const ref = attachments[key];
-    if (!ref) continue;
-    const stored = (await tx.objectStore('files').get(ref.id)) as FileRecord | undefined;
-    if (!stored || stored.enterpriseId !== enterpriseId || stored.purpose !== FILING_UPLOAD_PURPOSE) {
-      const message = `${label}文件不存在或不属于本企业，请重新上传。`;
-      throw new Problem(422, 'VALIDATION', message, [{ path: `data.attachments.${key}`, message }]);
-    }
-    resolved[key] = fileRefOf(stored);
-  }
-  return resolved;
 }
 
 function saveOrDeclare(kind: ApplicationKind, status: '暂存' | '申报') {
@@ -82,7 +57,14 @@ function saveOrDeclare(kind: ApplicationKind, status: '暂存' | '申报') {
       if (!verdict.ok) throw problems.illegalState(verdict.reason);
       const data = {
         ...body.data,
-        attachments: await ownDocuments(tx, principal.enterpriseId, body.data.attachments),
+        attachments: await ownDocuments(
+          tx,
+          principal.enterpriseId,
+          FILING_UPLOAD_PURPOSE,
+          body.data.attachments,
+          filingAttachmentKinds,
+          'data.attachments.',
+        ),
       };
       if (kind === 'change' && status === '申报' && current?.approved) {
         if (filingChanges(current.approved, data).length === 0) {

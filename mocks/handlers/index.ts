@@ -5,11 +5,13 @@ import { customsHandlers } from './customs';
 import { demoHandlers } from './demo';
 import { fileHandlers } from './files';
 import { filingHandlers } from './filing';
+import { personnelHandlers } from './personnel';
 
 export const handlers = [
   ...demoHandlers,
   ...authHandlers,
   ...fileHandlers,
   ...filingHandlers,
+  ...personnelHandlers,
   ...customsHandlers,
 ];

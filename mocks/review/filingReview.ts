@@ -23,6 +23,7 @@ function details(application: FilingApplication, approved: FilingDraft | null): 
   return filingEntries(application.data).map((entry) => ({
     label: entry.label,
     value: entry.display,
+    ...(entry.file ? { file: entry.file } : {}),
     ...(previous.has(entry.key) ? { previous: previous.get(entry.key) } : {}),
   }));
 }

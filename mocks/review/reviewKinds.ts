@@ -1,5 +1,6 @@
 import { filingReview } from './filingReview';
+import { personnelReview } from './personnelReview';
 import type { ReviewKind } from './reviewKind';
 
 /** Every kind of application the customs console reviews. */
-export const reviewKinds: readonly ReviewKind[] = [filingReview];
+export const reviewKinds: readonly ReviewKind[] = [filingReview, personnelReview];

@@ -30,6 +30,7 @@ export function demoPdf(lines: readonly string[]): Uint8Array {
 interface SeedDocument {
   id: string;
   enterpriseId: string;
+  purpose?: string;
   name: string;
   title: string;
 }
@@ -83,6 +84,34 @@ const documents: SeedDocument[] = [
     name: '对外贸易经营者备案登记表（苏州新启电子）.pdf',
     title: 'Foreign trade operator registration - Xinqi',
   },
+  {
+    id: '5eed0000-0000-4000-8000-000000000011',
+    enterpriseId: 'ent-jinggong',
+    purpose: 'personnel',
+    name: '授权委托书（陈晓峰）.pdf',
+    title: 'Power of attorney - Chen Xiaofeng',
+  },
+  {
+    id: '5eed0000-0000-4000-8000-000000000012',
+    enterpriseId: 'ent-jinggong',
+    purpose: 'personnel',
+    name: '身份证（陈晓峰）.pdf',
+    title: 'Identity card copy - Chen Xiaofeng',
+  },
+  {
+    id: '5eed0000-0000-4000-8000-000000000013',
+    enterpriseId: 'ent-jinggong',
+    purpose: 'personnel',
+    name: '授权委托书（王丽）.pdf',
+    title: 'Power of attorney - Wang Li',
+  },
+  {
+    id: '5eed0000-0000-4000-8000-000000000014',
+    enterpriseId: 'ent-jinggong',
+    purpose: 'personnel',
+    name: '身份证（王丽）.pdf',
+    title: 'Identity card copy - Wang Li',
+  },
 ];
 
 function toRecord(doc: SeedDocument): FileRecord {
@@ -91,7 +120,7 @@ function toRecord(doc: SeedDocument): FileRecord {
     id: doc.id,
     enterpriseId: doc.enterpriseId,
     version: 1,
-    purpose: 'filing',
+    purpose: doc.purpose ?? 'filing',
     name: doc.name,
     type: 'application/pdf',
     size: bytes.length,
@@ -105,13 +134,20 @@ export function seedFiles(): FileRecord[] {
   return documents.map(toRecord);
 }
 
+/** A seeded document as records refer to it. */
+export function seededFileRef(id: string): FileRef {
+  const found = seedFiles().find((f) => f.id === id);
+  if (!found) throw new Error(`no seeded document ${id}`);
+  return { id: found.id, name: found.name, size: found.size, type: found.type };
+}
+
 /** The filing documents of a seeded enterprise, as the filing data refers to them. */
 export function seededAttachments(enterpriseId: string): {
   businessLicense: FileRef;
   tradeRegistration: FileRef;
 } {
   const [license, registration] = seedFiles()
-    .filter((f) => f.enterpriseId === enterpriseId)
+    .filter((f) => f.enterpriseId === enterpriseId && f.purpose === 'filing')
     .map(({ id, name, size, type }) => ({ id, name, size, type }));
   if (!license || !registration) throw new Error(`no seeded documents for ${enterpriseId}`);
   return { businessLicense: license, tradeRegistration: registration };

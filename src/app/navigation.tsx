@@ -57,7 +57,10 @@ const enterpriseItems = (standing: EnterpriseStanding | undefined): Item[] => [
     key: 'people-group',
     icon: <TeamOutlined />,
     label: '人员与代录入',
-    children: [planned('/personnel', '授权人员'), planned('/agencies', '代录入企业')],
+    children: [
+      { key: '/personnel', label: gated('/personnel', '授权人员', 'personnel', standing) },
+      planned('/agencies', '代录入企业'),
+    ],
   },
   { ...planned('/pre-reviews', '产品预审'), icon: <ExperimentOutlined /> } as Item,
   { ...planned('/verifications', '核查互动'), icon: <SafetyCertificateOutlined /> } as Item,
@@ -83,6 +86,6 @@ export function navigationFor(role: Role, standing: EnterpriseStanding | undefin
 
 /** The menu key for a path: the longest item path it starts with. */
 export function selectedKeyFor(pathname: string, role: Role): string {
-  const keys = role === 'customs' ? ['/customs'] : ['/filing/change', '/filing', '/'];
+  const keys = role === 'customs' ? ['/customs'] : ['/filing/change', '/filing', '/personnel', '/'];
   return keys.find((key) => (key === '/' ? pathname === '/' : pathname.startsWith(key))) ?? '';
 }

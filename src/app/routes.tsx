@@ -5,6 +5,7 @@ import { RequireSession } from '@/features/auth/components/RequireSession';
 import { ReviewQueuePage } from '@/features/customs/components/ReviewQueuePage';
 import { DemoControlPage } from '@/features/demoControl/components/DemoControlPage';
 import { FilingPage } from '@/features/filing/components/FilingPage';
+import { PersonnelPage } from '@/features/filing/components/PersonnelPage';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout } from './PublicLayout';
@@ -39,6 +40,17 @@ function FilingChangeRoute() {
   );
 }
 
+function PersonnelRoute() {
+  const session = useShellSession();
+  return (
+    <RequireRole session={session} allow={ENTERPRISE_ROLES}>
+      <RequireCapability capability="personnel">
+        <PersonnelPage username={session.user.username} />
+      </RequireCapability>
+    </RequireRole>
+  );
+}
+
 function CustomsRoute() {
   const session = useShellSession();
   return (
@@ -56,6 +68,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomeRoute /> },
       { path: 'filing', element: <FilingRoute /> },
       { path: 'filing/change', element: <FilingChangeRoute /> },
+      { path: 'personnel', element: <PersonnelRoute /> },
       { path: 'customs', element: <CustomsRoute /> },
     ],
   },

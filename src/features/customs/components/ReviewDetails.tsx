@@ -1,4 +1,5 @@
 import { Descriptions, Typography } from 'antd';
+import { FileLink } from '@/components/FileLink';
 import { formatDateTime } from '@/lib/format';
 import type { ReviewItem } from '../model/reviewSchemas';
 
@@ -17,7 +18,7 @@ export function ReviewDetails({ item }: { item: ReviewItem }) {
       {item.opinion && <Descriptions.Item label="审核意见">{item.opinion}</Descriptions.Item>}
       {item.details.map((detail) => (
         <Descriptions.Item key={detail.label} label={detail.label}>
-          {detail.value}
+          {detail.file ? <FileLink file={detail.file} /> : detail.value}
           {detail.previous !== undefined && (
             <Typography.Text type="secondary" style={{ display: 'block' }}>
               变更前：{detail.previous}

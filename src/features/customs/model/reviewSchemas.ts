@@ -3,6 +3,7 @@
 // shape, so the console needs nothing new when a feature adds a kind.
 import { z } from 'zod';
 import { isoDateTimeSchema } from '@/domain/apiContract';
+import { fileRefSchema } from '@/domain/files';
 
 export const reviewStatuses = ['待审核', '审核通过', '审核不通过'] as const;
 export type ReviewStatus = (typeof reviewStatuses)[number];
@@ -12,6 +13,8 @@ export const reviewDetailSchema = z.object({
   value: z.string(),
   /** For changes: the value before, when it differs. */
   previous: z.string().optional(),
+  /** A document, which the officer can download. */
+  file: fileRefSchema.optional(),
 });
 export type ReviewDetail = z.infer<typeof reviewDetailSchema>;
 

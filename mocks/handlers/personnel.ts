@@ -1,0 +1,126 @@
+// 授权人员 (F2): the enterprise's authorised personnel, saved, submitted for customs review, and
+// disabled. Gated by FR2 (an approved filing).
+import { HttpResponse } from 'msw';
+import {
+  canDisablePerson,
+  canEditPerson,
+  disabledPerson,
+  duplicateOf,
+  savedPerson,
+} from '@/features/filing/model/personnelRules';
+import {
+  declarePersonRequestSchema,
+  disablePersonRequestSchema,
+  PERSONNEL_UPLOAD_PURPOSE,
+  personFieldLabels,
+  personnelAttachmentKinds,
+  savePersonRequestSchema,
+  type PersonRecord,
+} from '@/features/filing/model/personnelSchemas';
+import { listByEnterprise, type WriteTx } from '../db';
+import {
+  checkVersion,
+  customsApi,
+  idempotentWrite,
+  Problem,
+  problems,
+  readJson,
+  requireCapability,
+  requireEnterprise,
+  validate,
+  type Principal,
+} from '../http';
+import { ownDocuments } from './files';
+import { findFiling } from './filing';
+import { filingStanding } from '@/features/filing/model/filingRules';
+
+const RESOURCE = 'personnel';
+
+async function requirePersonnelAccess(request: Request): Promise<Principal & { enterpriseId: string }> {
+  const principal = await requireEnterprise(request);
+  requireCapability(filingStanding(await findFiling(principal.enterpriseId)), 'personnel');
+  return principal;
+}
+
+/** A person of this enterprise, or "not found" (also for another enterprise's person). */
+async function ownPerson(
+  tx: WriteTx,
+  enterpriseId: string,
+  id: string,
+  version: number,
+): Promise<PersonRecord> {
+  const person = (await tx.objectStore('personnel').get(id)) as PersonRecord | undefined;
+  if (!person || person.enterpriseId !== enterpriseId) throw problems.notFound('没有找到该授权人员。');
+  await checkVersion<PersonRecord>(tx, 'personnel', id, version);
+  return person;
+}
+
+function save(existing: boolean) {
+  return async ({
+    request,
+    params,
+  }: {
+    request: Request;
+    params: Record<string, string | readonly string[] | undefined>;
+  }) => {
+    const principal = await requirePersonnelAccess(request);
+    const raw = await readJson(request);
+    const draft = validate(savePersonRequestSchema, raw, personFieldLabels);
+    // 申报 checks every rule; 暂存 only bounds the input.
+    const body = draft.declare ? validate(declarePersonRequestSchema, raw, personFieldLabels) : draft;
+    return idempotentWrite(request, principal, ['personnel', 'files'], [RESOURCE], async (tx) => {
+      const id = existing ? String(params.id) : crypto.randomUUID();
+      const person = existing ? await ownPerson(tx, principal.enterpriseId, id, body.version) : null;
+      const verdict = canEditPerson(person);
+      if (!verdict.ok) throw problems.illegalState(verdict.reason);
+      const others = (await tx
+        .objectStore('personnel')
+        .index('enterpriseId')
+        .getAll(principal.enterpriseId)) as PersonRecord[];
+      if (duplicateOf({ id, idNumber: body.data.idNumber }, others)) {
+        const message = '该身份证号码已登记为本企业的授权人员，不能重复添加。';
+        throw new Problem(409, 'CONFLICT', message, [{ path: 'data.idNumber', message }]);
+      }
+      const documents = await ownDocuments(
+        tx,
+        principal.enterpriseId,
+        PERSONNEL_UPLOAD_PURPOSE,
+        { powerOfAttorney: body.data.powerOfAttorney, idCardCopy: body.data.idCardCopy },
+        personnelAttachmentKinds,
+        'data.',
+      );
+      const next = savedPerson(person, {
+        id,
+        enterpriseId: principal.enterpriseId,
+        data: { ...body.data, ...documents },
+        declare: body.declare,
+        now: new Date().toISOString(),
+      });
+      await tx.objectStore('personnel').put(next);
+      return { status: existing ? 200 : 201, body: { person: next } };
+    });
+  };
+}
+
+export const personnelHandlers = [
+  customsApi.get('/api/personnel', async ({ request }) => {
+    const principal = await requirePersonnelAccess(request);
+    const personnel = await listByEnterprise<PersonRecord>('personnel', principal.enterpriseId);
+    personnel.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return HttpResponse.json({ personnel });
+  }),
+  customsApi.post('/api/personnel', save(false)),
+  customsApi.put('/api/personnel/:id', save(true)),
+  customsApi.post('/api/personnel/:id/disable', async ({ request, params }) => {
+    const principal = await requirePersonnelAccess(request);
+    const body = validate(disablePersonRequestSchema, await readJson(request));
+    return idempotentWrite(request, principal, ['personnel'], [RESOURCE], async (tx) => {
+      const person = await ownPerson(tx, principal.enterpriseId, String(params.id), body.version);
+      const verdict = canDisablePerson(person);
+      if (!verdict.ok) throw problems.illegalState(verdict.reason);
+      const next = disabledPerson(person, new Date().toISOString());
+      await tx.objectStore('personnel').put(next);
+      return { status: 200, body: { person: next } };
+    });
+  }),
+];

@@ -1,0 +1,55 @@
+// 授权人员 submissions in the customs console.
+import type { ReviewItem } from '@/features/customs/model/reviewSchemas';
+import { decidedPerson } from '@/features/filing/model/personnelRules';
+import { personnelAttachmentKinds, type PersonRecord } from '@/features/filing/model/personnelSchemas';
+import { listAll } from '../db';
+import { checkVersion, problems } from '../http';
+import type { EnterpriseNames, ReviewKind } from './reviewKind';
+
+function toItem(person: PersonRecord, enterprises: EnterpriseNames): ReviewItem | null {
+  if (!person.declaredAt || person.status === '暂存') return null;
+  return {
+    kind: 'personnel',
+    kindLabel: '授权人员备案',
+    id: `${person.id}@${person.declaredAt}`,
+    recordId: person.id,
+    version: person.version,
+    enterprise: enterprises.get(person.enterpriseId),
+    subject: person.data.name,
+    customsOffice: null,
+    declaredAt: person.declaredAt,
+    status: person.status === '申报' ? '待审核' : person.status,
+    decidedAt: person.decidedAt,
+    opinion: person.opinion,
+    details: [
+      { label: '姓名', value: person.data.name },
+      { label: '身份证号码', value: person.data.idNumber },
+      { label: '移动电话', value: person.data.mobile },
+      ...personnelAttachmentKinds.map(({ key, label }) => {
+        const file = person.data[key];
+        return { label, value: file?.name ?? '—', ...(file ? { file } : {}) };
+      }),
+    ],
+  };
+}
+
+export const personnelReview: ReviewKind = {
+  kind: 'personnel',
+  stores: ['personnel'],
+  resources: ['personnel'],
+  async list(enterprises) {
+    return (await listAll<PersonRecord>('personnel'))
+      .map((person) => toItem(person, enterprises))
+      .filter((item): item is ReviewItem => item !== null);
+  },
+  async decide(tx, recordId, input, enterprises) {
+    const person = await checkVersion<PersonRecord>(tx, 'personnel', recordId, input.version);
+    if (!person) throw problems.notFound('没有找到该授权人员。');
+    if (person.status !== '申报') throw problems.illegalState('该授权人员信息不在待审核状态，不能审核。');
+    const decided = decidedPerson(person, input);
+    await tx.objectStore('personnel').put(decided);
+    const item = toItem(decided, enterprises);
+    if (!item) throw new Error('a decided person must be listable');
+    return item;
+  },
+};

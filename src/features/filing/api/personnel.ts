@@ -1,0 +1,45 @@
+// GET /personnel; POST /personnel and PUT /personnel/:id (暂存 or 申报); POST /personnel/:id/disable.
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api/client';
+import { personnelResponseSchema, personResponseSchema, type PersonDraft } from '../model/personnelSchemas';
+
+export const personnelQueries = {
+  /** Also the resource name the service announces changes under. */
+  all: ['personnel'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...personnelQueries.all, 'list'],
+      queryFn: async () => (await apiRequest('/personnel', personnelResponseSchema)).personnel,
+    }),
+};
+
+export type PersonSubmit =
+  | { action: 'save' | 'declare'; id: string | null; version: number; data: PersonDraft }
+  | { action: 'disable'; id: string; version: number };
+
+function send(submit: PersonSubmit, idempotencyKey: string) {
+  if (submit.action === 'disable') {
+    return apiRequest(`/personnel/${encodeURIComponent(submit.id)}/disable`, personResponseSchema, {
+      method: 'POST',
+      body: { version: submit.version },
+      idempotencyKey,
+    });
+  }
+  const body = { version: submit.version, declare: submit.action === 'declare', data: submit.data };
+  return submit.id === null
+    ? apiRequest('/personnel', personResponseSchema, { method: 'POST', body, idempotencyKey })
+    : apiRequest(`/personnel/${encodeURIComponent(submit.id)}`, personResponseSchema, {
+        method: 'PUT',
+        body,
+        idempotencyKey,
+      });
+}
+
+export function useSubmitPerson() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { submit: PersonSubmit; idempotencyKey: string }) =>
+      send(input.submit, input.idempotencyKey),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: personnelQueries.all }),
+  });
+}

@@ -1,0 +1,156 @@
+// Add or edit an authorised person: 姓名, 身份证号码 (check digit), 移动电话, and the two documents;
+// 暂存 keeps any state, 申报 submits it for customs review. Typing survives a reload.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, App, Button, Form, Space } from 'antd';
+import { useRef, useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { AttachmentField } from '@/components/form/AttachmentField';
+import { showServerFieldErrors } from '@/components/form/serverErrors';
+import { TextField } from '@/components/form/TextField';
+import { readWorkInProgress, useWorkInProgress } from '@/components/form/useWorkInProgress';
+import { useSubmission } from '@/components/form/useSubmission';
+import { formatDateTime } from '@/lib/format';
+import { useSubmitPerson, type PersonSubmit } from '../api/personnel';
+import {
+  emptyPerson,
+  PERSONNEL_ATTACHMENT_LIMIT_BYTES,
+  PERSONNEL_UPLOAD_PURPOSE,
+  personDraftSchema,
+  personnelAttachmentKinds,
+  personSchema,
+  type Person,
+  type PersonDraft,
+  type PersonRecord,
+} from '../model/personnelSchemas';
+
+const fieldNames = ['name', 'idNumber', 'mobile', 'powerOfAttorney', 'idCardCopy'];
+
+export function PersonForm({
+  person,
+  username,
+  onDone,
+}: {
+  person: PersonRecord | null;
+  username: string;
+  onDone: () => void;
+}) {
+  const { message } = App.useApp();
+  const wipKey = `${username}:person:${person?.id ?? 'new'}`;
+  const saved = person?.data ?? emptyPerson;
+  const [initial] = useState(() => {
+    const wip = readWorkInProgress<PersonDraft>(wipKey, saved);
+    return wip
+      ? { values: wip.values, baseVersion: wip.baseVersion, restoredAt: wip.savedAt }
+      : { values: saved, baseVersion: person?.version ?? 0, restoredAt: null };
+  });
+  const baseVersion = useRef(initial.baseVersion);
+  const form = useForm<PersonDraft, unknown, Person>({
+    defaultValues: initial.values,
+    resolver: zodResolver(personSchema) as unknown as Resolver<PersonDraft, unknown, Person>,
+    mode: 'onTouched',
+  });
+  const { control, getValues, setError, handleSubmit } = form;
+  const { clear } = useWorkInProgress(wipKey, form, baseVersion);
+  const submit = useSubmitPerson();
+  const submission = useSubmission();
+
+  const run = (payload: PersonSubmit) => {
+    const started = submission.begin(payload);
+    if (!started) return;
+    submit.mutate(
+      { submit: payload, idempotencyKey: started.idempotencyKey },
+      {
+        onSettled: (_data, error) => submission.settle(!error),
+        onSuccess: () => {
+          clear();
+          void message.success(payload.action === 'declare' ? '已提交海关审核。' : '已暂存。');
+          onDone();
+        },
+        onError: (error) => showServerFieldErrors(error, setError, fieldNames, 'data.'),
+      },
+    );
+  };
+  const id = person?.id ?? null;
+  const onSave = () => {
+    const draft = personDraftSchema.safeParse(getValues());
+    if (!draft.success) {
+      for (const issue of draft.error.issues)
+        setError(issue.path.join('.') as keyof PersonDraft, { message: issue.message });
+      return;
+    }
+    run({ action: 'save', id, version: baseVersion.current, data: draft.data });
+  };
+  const onDeclare = () =>
+    handleSubmit((data) => run({ action: 'declare', id, version: baseVersion.current, data }))();
+
+  return (
+    <form
+      noValidate
+      aria-label="授权人员信息"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onDeclare();
+      }}
+    >
+      {initial.restoredAt && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`已恢复您在 ${formatDateTime(initial.restoredAt)} 未提交的填写内容。`}
+        />
+      )}
+      {person?.status === '审核不通过' && person.opinion && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="海关审核不通过"
+          description={person.opinion}
+        />
+      )}
+      <Form layout="vertical" component={false}>
+        <TextField control={control} name="name" label="姓名" required maxLength={50} />
+        <TextField
+          control={control}
+          name="idNumber"
+          label="身份证号码"
+          required
+          maxLength={18}
+          placeholder="18位"
+        />
+        <TextField control={control} name="mobile" label="移动电话" required maxLength={11} />
+        {personnelAttachmentKinds.map(({ key, label }) => (
+          <AttachmentField
+            key={key}
+            control={control}
+            name={key}
+            label={label}
+            required
+            purpose={PERSONNEL_UPLOAD_PURPOSE}
+            limitBytes={PERSONNEL_ATTACHMENT_LIMIT_BYTES}
+          />
+        ))}
+      </Form>
+      {submit.error && <RequestErrorAlert error={submit.error} title="提交未完成" />}
+      <Space style={{ marginTop: 16 }}>
+        <Button
+          onClick={onSave}
+          loading={submit.isPending && submit.variables.submit.action === 'save'}
+          disabled={submit.isPending}
+        >
+          暂存
+        </Button>
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={submit.isPending && submit.variables.submit.action === 'declare'}
+          disabled={submit.isPending}
+        >
+          申报
+        </Button>
+      </Space>
+    </form>
+  );
+}

@@ -1,0 +1,120 @@
+import { useQuery } from '@tanstack/react-query';
+import { App, Button, Drawer, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { StatusTag } from '@/components/StatusTag';
+import { useSubmission } from '@/components/form/useSubmission';
+import { maskIdCard } from '@/domain/idCard';
+import { personnelQueries, useSubmitPerson } from '../api/personnel';
+import { canDisablePerson, canEditPerson } from '../model/personnelRules';
+import type { PersonRecord } from '../model/personnelSchemas';
+import { PersonForm } from './PersonForm';
+
+/** 授权人员: the enterprise's authorised personnel; add, edit, disable; customs reviews each. */
+export function PersonnelPage({ username }: { username: string }) {
+  const { message } = App.useApp();
+  const personnel = useQuery(personnelQueries.list());
+  const [editing, setEditing] = useState<PersonRecord | 'new' | null>(null);
+  const disable = useSubmitPerson();
+  const submission = useSubmission();
+
+  const onDisable = (person: PersonRecord) => {
+    const payload = { action: 'disable' as const, id: person.id, version: person.version };
+    const started = submission.begin(payload);
+    if (!started) return;
+    disable.mutate(
+      { submit: payload, idempotencyKey: started.idempotencyKey },
+      {
+        onSettled: (_data, error) => submission.settle(!error),
+        onSuccess: () => void message.success(`已停用授权人员 ${person.data.name}。`),
+      },
+    );
+  };
+
+  const columns: TableColumnsType<PersonRecord> = [
+    { title: '姓名', render: (_, p) => p.data.name || '（未填写）' },
+    { title: '身份证号码', render: (_, p) => maskIdCard(p.data.idNumber) || '—' },
+    { title: '移动电话', render: (_, p) => p.data.mobile || '—' },
+    { title: '申请状态', dataIndex: 'status', render: (status: string) => <StatusTag status={status} /> },
+    {
+      title: '状态',
+      dataIndex: 'active',
+      render: (active: boolean) => (active ? <Tag>在用</Tag> : <Tag>已停用</Tag>),
+    },
+    { title: '审核意见', dataIndex: 'opinion', render: (opinion: string | null) => opinion ?? '—' },
+    {
+      title: '操作',
+      render: (_, person) => (
+        <Space>
+          {canEditPerson(person).ok && (
+            <Button size="small" aria-label={`修改 ${person.data.name}`} onClick={() => setEditing(person)}>
+              修改
+            </Button>
+          )}
+          {canDisablePerson(person).ok && (
+            <Popconfirm
+              title="停用授权人员"
+              description={`停用后 ${person.data.name} 不能再代表本企业办理业务。确定停用吗？`}
+              okText="确定停用"
+              cancelText="取消"
+              onConfirm={() => onDisable(person)}
+            >
+              <Button size="small" danger aria-label={`停用 ${person.data.name}`}>
+                停用
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        授权人员
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        授权人员经海关审核通过后，方可代表本企业办理原产地业务。每人需上传授权委托书和身份证（PDF、JPG 或
+        PNG，不超过 200 KB）。
+      </Typography.Paragraph>
+      <div>
+        <Button type="primary" onClick={() => setEditing('new')}>
+          新增授权人员
+        </Button>
+      </div>
+      {disable.error && <RequestErrorAlert error={disable.error} title="停用未完成" />}
+      {personnel.error ? (
+        <RequestErrorAlert
+          error={personnel.error}
+          title="无法读取授权人员"
+          onRetry={() => void personnel.refetch()}
+        />
+      ) : (
+        <Table
+          rowKey="id"
+          columns={columns}
+          dataSource={personnel.data ?? []}
+          loading={personnel.isPending}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          locale={{ emptyText: '还没有授权人员' }}
+        />
+      )}
+      <Drawer
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+        size={560}
+        title={editing === 'new' ? '新增授权人员' : `修改授权人员 ${editing?.data.name ?? ''}`}
+        destroyOnHidden
+      >
+        {editing !== null && (
+          <PersonForm
+            person={editing === 'new' ? null : editing}
+            username={username}
+            onDone={() => setEditing(null)}
+          />
+        )}
+      </Drawer>
+    </Space>
+  );
+}
