@@ -3,10 +3,18 @@
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { z } from 'zod';
 import { IDEMPOTENCY_HEADER, type ApiErrorBody, type ErrorCode, type FieldError } from '@/domain/apiContract';
-import { checkCapability, type Capability, type EnterpriseStanding } from '@/domain/capabilities';
+import {
+  checkCapability,
+  SELF,
+  type Actor,
+  type Capability,
+  type EnterpriseStanding,
+} from '@/domain/capabilities';
+import { isAuthorisationInForce } from '@/features/filing/model/agencyRules';
+import type { AgencyRecord } from '@/features/filing/model/agencySchemas';
 import type { Role } from '@/features/auth/model/authSchemas';
-import { getRecord, transact, type WriteTx } from './db';
-import type { AccountRecord, IdempotencyRecord, SessionRecord } from './records';
+import { getRecord, listByEnterprise, transact, type WriteTx } from './db';
+import type { AccountRecord, EnterpriseRecord, IdempotencyRecord, SessionRecord } from './records';
 import { applyRuntime } from './runtime';
 import type { RecordStore } from './stores';
 
@@ -148,24 +156,71 @@ export interface Principal {
   username: string;
   displayName: string;
   role: Role;
+  /** The enterprise the request acts for: the account's own, or the one an agency acts for. */
   enterpriseId: string | null;
+  /** The account's own enterprise. */
+  ownEnterpriseId: string | null;
+  /** An agency acting for another enterprise is held to the scope it was granted. */
+  actor: Actor;
   token: string;
 }
 
-export async function requireSession(request: Request): Promise<Principal> {
+/**
+ * The signed-in principal. An agency acting for an enterprise whose authorisation has lapsed
+ * (revoked, or out of its period) is refused, unless `fallBack` asks for the agency's own
+ * principal instead (what the session endpoints do, so the app learns it and switches back).
+ */
+export async function requireSession(
+  request: Request,
+  options: { fallBack?: boolean } = {},
+): Promise<Principal> {
   const token = /^Bearer (.+)$/.exec(request.headers.get('Authorization') ?? '')?.[1];
   if (!token) throw problems.unauthenticated();
   const session = await getRecord<SessionRecord>('sessions', token);
   if (!session || Date.parse(session.expiresAt) <= Date.now()) throw problems.unauthenticated();
   const account = await getRecord<AccountRecord>('accounts', session.username);
   if (!account) throw problems.unauthenticated();
-  return {
+  const own = {
     username: account.id,
     displayName: account.displayName,
     role: account.role,
     enterpriseId: account.enterpriseId,
+    ownEnterpriseId: account.enterpriseId,
+    actor: SELF,
     token,
   };
+  if (account.role !== 'agency' || !session.actingFor || !account.enterpriseId) return own;
+  // Checked on every request, so that a revocation takes effect at once.
+  const authorisation = await authorisationInForce(account.enterpriseId, session.actingFor);
+  if (!authorisation) {
+    if (options.fallBack) {
+      await transact(['sessions'], ['session'], async (tx) => {
+        await tx.objectStore('sessions').put({ ...session, actingFor: null });
+      });
+      return own;
+    }
+    throw problems.forbidden('委托企业的代录入授权已撤销或不在授权期限内，请重新选择代理企业。');
+  }
+  return {
+    ...own,
+    enterpriseId: session.actingFor,
+    actor: { kind: 'agency', scope: authorisation.data.scope },
+  };
+}
+
+/** The authorisation `enterpriseId` gave the agency enterprise, when it is in force now. */
+export async function authorisationInForce(
+  agencyEnterpriseId: string,
+  enterpriseId: string,
+): Promise<AgencyRecord | null> {
+  const agency = await getRecord<EnterpriseRecord>('enterprises', agencyEnterpriseId);
+  if (!agency) return null;
+  const granted = await listByEnterprise<AgencyRecord>('agencies', enterpriseId);
+  return (
+    granted.find(
+      (record) => record.data.uscc === agency.uscc && isAuthorisationInForce(record, new Date()),
+    ) ?? null
+  );
 }
 
 /** An enterprise session's own enterprise; customs sessions are refused. */
@@ -177,9 +232,13 @@ export async function requireEnterprise(request: Request): Promise<Principal & {
   return { ...principal, enterpriseId: principal.enterpriseId };
 }
 
-/** The gate (FR2–FR4) on the service side: refuses with the same reason the UI shows. */
-export function requireCapability(standing: EnterpriseStanding, capability: Capability): void {
-  const permission = checkCapability(standing, capability);
+/** The gate (FR2–FR4, and an agency's scope) on the service side: the same reason the UI shows. */
+export function requireCapability(
+  standing: EnterpriseStanding,
+  capability: Capability,
+  actor: Actor = SELF,
+): void {
+  const permission = checkCapability(standing, capability, actor);
   if (!permission.ok) throw problems.forbidden(permission.reason);
 }
 

@@ -3,7 +3,7 @@
 // user entered. A record that still does not parse afterwards is unreadable (see db.ts).
 import type { RecordStore } from './stores';
 
-export const DATA_VERSION = 5;
+export const DATA_VERSION = 6;
 
 type Migration = (store: RecordStore, record: unknown) => unknown;
 
@@ -71,12 +71,13 @@ export const migrations: Record<number, Migration> = {
 /**
  * Stores a version introduced, filled from the seed when data of an older version is migrated.
  * v2 → v3: card media (卡介质) for card login. v3 → v4: the seeded filings' documents.
- * v4 → v5: authorised personnel (授权人员) and their documents.
+ * v4 → v5: authorised personnel (授权人员) and their documents. v5 → v6: proxy-entry authorisations.
  */
 export const storesFilledFromSeed: Record<number, RecordStore[]> = {
   2: ['cards'],
   3: ['files'],
   4: ['personnel', 'files'],
+  5: ['agencies', 'files'],
 };
 
 export function migrateRecord(store: RecordStore, record: unknown, fromVersion: number): unknown {

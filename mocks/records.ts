@@ -5,6 +5,7 @@ import { isoDateTimeSchema } from '@/domain/apiContract';
 import { enterpriseSchema } from '@/domain/enterprise';
 import { roles } from '@/features/auth/model/authSchemas';
 import { demoNoticeSchema } from '@/features/demoControl/model/demoSchemas';
+import { agencyRecordSchema } from '@/features/filing/model/agencySchemas';
 import { filingRecordSchema } from '@/features/filing/model/filingSchemas';
 import { personRecordSchema } from '@/features/filing/model/personnelSchemas';
 import type { RecordStore } from './stores';
@@ -34,6 +35,8 @@ export const sessionRecordSchema = z.object({
   username: z.string(),
   createdAt: isoDateTimeSchema,
   expiresAt: isoDateTimeSchema,
+  /** For an agency: the enterprise it currently acts for. */
+  actingFor: z.string().nullable().optional(),
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
@@ -79,7 +82,7 @@ export const storedRecordSchemas: Record<RecordStore, z.ZodType> = {
   enterprises: enterpriseRecordSchema,
   filings: filingRecordSchema,
   personnel: personRecordSchema,
-  agencies: ownedRecordSchema,
+  agencies: agencyRecordSchema,
   preReviews: ownedRecordSchema,
   verifications: ownedRecordSchema,
   files: fileRecordSchema,

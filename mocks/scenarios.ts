@@ -2,6 +2,7 @@
 // contents of the mock database from the demo accounts.
 import { accountRecordSchema, type AccountRecord, type CardRecord, type EnterpriseRecord } from './records';
 import { DEMO_CARD_PIN, DEMO_PASSWORD, demoAccounts, demoEnterprises } from './seed/demoAccounts';
+import { seedAgencies } from './seed/agencies';
 import { seedFiles } from './seed/demoFiles';
 import { seedFilings, xinqiDraftData } from './seed/filings';
 import { seedPersonnel } from './seed/personnel';
@@ -22,7 +23,9 @@ export async function sha256Hex(text: string): Promise<string> {
 }
 
 async function baseData(): Promise<
-  Required<Pick<SeedData, 'accounts' | 'cards' | 'enterprises' | 'filings' | 'files' | 'personnel'>>
+  Required<
+    Pick<SeedData, 'accounts' | 'cards' | 'enterprises' | 'filings' | 'files' | 'personnel' | 'agencies'>
+  >
 > {
   const passwordSha256 = await sha256Hex(DEMO_PASSWORD);
   const pinSha256 = await sha256Hex(DEMO_CARD_PIN);
@@ -50,6 +53,7 @@ async function baseData(): Promise<
     filings: seedFilings(new Date()),
     files: seedFiles(),
     personnel: seedPersonnel(),
+    agencies: seedAgencies(),
   };
 }
 

@@ -9,7 +9,15 @@ import {
   type Session,
 } from '@/features/auth/model/authSchemas';
 import { getRecord, transact } from '../db';
-import { customsApi, parseBody, Problem, requireSession, type Principal } from '../http';
+import { SELF } from '@/domain/capabilities';
+import {
+  authorisationInForce,
+  customsApi,
+  parseBody,
+  Problem,
+  requireSession,
+  type Principal,
+} from '../http';
 import type { AccountRecord, CardRecord, EnterpriseRecord, SessionRecord } from '../records';
 import { sha256Hex } from '../scenarios';
 
@@ -17,15 +25,26 @@ function expiresFrom(now: Date): string {
   return new Date(now.getTime() + SESSION_MINUTES * 60_000).toISOString();
 }
 
-async function sessionOf(principal: Principal, expiresAt: string): Promise<Session> {
-  const enterprise = principal.enterpriseId
-    ? await getRecord<EnterpriseRecord>('enterprises', principal.enterpriseId)
-    : undefined;
+async function enterpriseSummary(id: string | null) {
+  const enterprise = id ? await getRecord<EnterpriseRecord>('enterprises', id) : undefined;
+  return enterprise ? { id: enterprise.id, nameCn: enterprise.nameCn, uscc: enterprise.uscc } : null;
+}
+
+export async function sessionOf(principal: Principal, expiresAt: string): Promise<Session> {
+  const acting =
+    principal.actor.kind === 'agency' && principal.ownEnterpriseId && principal.enterpriseId
+      ? await authorisationInForce(principal.ownEnterpriseId, principal.enterpriseId)
+      : null;
+  const actingEnterprise = acting ? await enterpriseSummary(principal.enterpriseId) : null;
   return {
     token: principal.token,
     expiresAt,
     user: { username: principal.username, displayName: principal.displayName, role: principal.role },
-    enterprise: enterprise ? { id: enterprise.id, nameCn: enterprise.nameCn, uscc: enterprise.uscc } : null,
+    enterprise: await enterpriseSummary(principal.ownEnterpriseId),
+    actingFor:
+      acting && actingEnterprise
+        ? { enterprise: actingEnterprise, scope: acting.data.scope, validTo: acting.data.validTo }
+        : null,
   };
 }
 
@@ -46,6 +65,8 @@ async function startSession(account: AccountRecord): Promise<Response> {
     displayName: account.displayName,
     role: account.role,
     enterpriseId: account.enterpriseId,
+    ownEnterpriseId: account.enterpriseId,
+    actor: SELF,
     token: session.id,
   };
   return HttpResponse.json({ session: await sessionOf(principal, session.expiresAt) });
@@ -112,14 +133,14 @@ export const authHandlers = [
     return startSession(account);
   }),
   customsApi.get('/api/auth/session', async ({ request }) => {
-    const principal = await requireSession(request);
+    const principal = await requireSession(request, { fallBack: true });
     const record = await getRecord<SessionRecord>('sessions', principal.token);
     return HttpResponse.json({
       session: await sessionOf(principal, record?.expiresAt ?? new Date().toISOString()),
     });
   }),
   customsApi.post('/api/auth/session/extend', async ({ request }) => {
-    const principal = await requireSession(request);
+    const principal = await requireSession(request, { fallBack: true });
     const expiresAt = expiresFrom(new Date());
     await transact(['sessions'], [], async (tx) => {
       const record = (await tx.objectStore('sessions').get(principal.token)) as SessionRecord | undefined;
@@ -128,7 +149,7 @@ export const authHandlers = [
     return HttpResponse.json({ session: await sessionOf(principal, expiresAt) });
   }),
   customsApi.post('/api/auth/logout', async ({ request }) => {
-    const principal = await requireSession(request);
+    const principal = await requireSession(request, { fallBack: true });
     await transact(['sessions'], [], async (tx) => {
       await tx.objectStore('sessions').delete(principal.token);
     });

@@ -2,6 +2,7 @@
 // id is generated; its original name is only stored and sent back, never used as a key.
 import { HttpResponse } from 'msw';
 import { checkFile, cleanFileName, FILE_NAME_HEADER, type FileRef } from '@/domain/files';
+import { AGENCY_ATTACHMENT_LIMIT_BYTES, AGENCY_UPLOAD_PURPOSE } from '@/features/filing/model/agencySchemas';
 import { FILING_ATTACHMENT_LIMIT_BYTES, FILING_UPLOAD_PURPOSE } from '@/features/filing/model/filingSchemas';
 import {
   PERSONNEL_ATTACHMENT_LIMIT_BYTES,
@@ -15,6 +16,7 @@ import type { FileRecord } from '../records';
 const uploadLimits: Record<string, number> = {
   [FILING_UPLOAD_PURPOSE]: FILING_ATTACHMENT_LIMIT_BYTES,
   [PERSONNEL_UPLOAD_PURPOSE]: PERSONNEL_ATTACHMENT_LIMIT_BYTES,
+  [AGENCY_UPLOAD_PURPOSE]: AGENCY_ATTACHMENT_LIMIT_BYTES,
 };
 
 export function fileRefOf(record: FileRecord): FileRef {

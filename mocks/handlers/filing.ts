@@ -52,7 +52,11 @@ function saveOrDeclare(kind: ApplicationKind, status: '暂存' | '申报') {
     return idempotentWrite(request, principal, ['filings', 'files'], [RESOURCE], async (tx) => {
       // The version check and the write happen in one transaction.
       const current = (await checkVersion<FilingRecord>(tx, 'filings', id, body.version)) ?? null;
-      if (kind === 'change') requireCapability(filingStanding(current), 'filingChange');
+      requireCapability(
+        filingStanding(current),
+        kind === 'change' ? 'filingChange' : 'filing',
+        principal.actor,
+      );
       const verdict = canEdit(current, kind);
       if (!verdict.ok) throw problems.illegalState(verdict.reason);
       const data = {
@@ -116,6 +120,11 @@ export const filingHandlers = [
     const id = filingIdOf(principal.enterpriseId);
     return idempotentWrite(request, principal, ['filings'], [RESOURCE], async (tx) => {
       const current = (await checkVersion<FilingRecord>(tx, 'filings', id, body.version)) ?? null;
+      requireCapability(
+        filingStanding(current),
+        current?.current?.kind === 'change' ? 'filingChange' : 'filing',
+        principal.actor,
+      );
       const verdict = canWithdraw(current);
       if (!current || !verdict.ok)
         throw problems.illegalState(verdict.ok ? '没有可撤回的申请。' : verdict.reason);

@@ -1,5 +1,6 @@
 // Every handler of the simulated customs service. The browser worker, Vitest's server and the
 // Playwright runs all use this list.
+import { agencyHandlers } from './agencies';
 import { authHandlers } from './auth';
 import { customsHandlers } from './customs';
 import { demoHandlers } from './demo';
@@ -13,5 +14,6 @@ export const handlers = [
   ...fileHandlers,
   ...filingHandlers,
   ...personnelHandlers,
+  ...agencyHandlers,
   ...customsHandlers,
 ];

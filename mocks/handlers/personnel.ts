@@ -38,7 +38,7 @@ const RESOURCE = 'personnel';
 
 async function requirePersonnelAccess(request: Request): Promise<Principal & { enterpriseId: string }> {
   const principal = await requireEnterprise(request);
-  requireCapability(filingStanding(await findFiling(principal.enterpriseId)), 'personnel');
+  requireCapability(filingStanding(await findFiling(principal.enterpriseId)), 'personnel', principal.actor);
   return principal;
 }
 

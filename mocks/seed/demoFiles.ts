@@ -112,6 +112,13 @@ const documents: SeedDocument[] = [
     name: '身份证（王丽）.pdf',
     title: 'Identity card copy - Wang Li',
   },
+  {
+    id: '5eed0000-0000-4000-8000-000000000021',
+    enterpriseId: 'ent-jinggong',
+    purpose: 'agency',
+    name: '代录入授权委托书（深圳前海通关）.pdf',
+    title: 'Power of attorney - Shenzhen Qianhai Customs Brokerage',
+  },
 ];
 
 function toRecord(doc: SeedDocument): FileRecord {

@@ -29,7 +29,33 @@ export interface NextStep {
 }
 
 export type Permission =
-  { ok: true } | { ok: false; rule: 'FR2' | 'FR3' | 'FR4'; reason: string; next: NextStep };
+  { ok: true } | { ok: false; rule: 'FR2' | 'FR3' | 'FR4' | 'F2'; reason: string; next: NextStep };
+
+/** Functions an enterprise may authorise an agency (代录入企业) to handle for it. */
+export const delegableCapabilities = [
+  'filing',
+  'filingChange',
+  'personnel',
+  'preReview',
+  'verification',
+  'acceptance',
+] as const;
+export type DelegableCapability = (typeof delegableCapabilities)[number];
+
+export const capabilityLabels: Record<Capability, string> = {
+  filing: '企业备案',
+  filingChange: '备案变更',
+  personnel: '授权人员',
+  agencies: '代录入企业',
+  preReview: '产品预审',
+  verification: '核查互动',
+  acceptance: '受理情况查询',
+  downloads: '资料下载',
+};
+
+/** Who acts: the enterprise itself, or an agency within the scope the enterprise granted. */
+export type Actor = { kind: 'self' } | { kind: 'agency'; scope: readonly Capability[] };
+export const SELF: Actor = { kind: 'self' };
 
 const ALLOWED: Permission = { ok: true };
 
@@ -42,7 +68,19 @@ const needsApproval: readonly Capability[] = [
   'verification',
 ];
 
-export function checkCapability(standing: EnterpriseStanding, capability: Capability): Permission {
+export function checkCapability(
+  standing: EnterpriseStanding,
+  capability: Capability,
+  actor: Actor = SELF,
+): Permission {
+  if (actor.kind === 'agency' && capability !== 'downloads' && !actor.scope.includes(capability)) {
+    return {
+      ok: false,
+      rule: 'F2',
+      reason: `“${capabilityLabels[capability]}”不在委托企业授予本代录入企业的授权范围内。`,
+      next: { label: '返回首页', path: '/' },
+    };
+  }
   if (needsApproval.includes(capability) && !standing.filingApproved) {
     return {
       ok: false,

@@ -1,6 +1,7 @@
 // Login and session: the request the login form sends and the session the service returns.
 import { z } from 'zod';
 import { isoDateTimeSchema } from '@/domain/apiContract';
+import { capabilities } from '@/domain/capabilities';
 
 export const roles = ['enterprise', 'agency', 'customs'] as const;
 export type Role = (typeof roles)[number];
@@ -47,12 +48,34 @@ export const sessionSchema = z.object({
   token: z.string(),
   expiresAt: isoDateTimeSchema,
   user: sessionUserSchema,
-  /** The enterprise the session acts for; null for customs officers. */
+  /** The account's own enterprise; null for customs officers. */
   enterprise: sessionEnterpriseSchema.nullable(),
+  /** An agency account acting for an enterprise that authorised it, within scope and period. */
+  actingFor: z
+    .object({
+      enterprise: sessionEnterpriseSchema,
+      scope: z.array(z.enum(capabilities)),
+      validTo: z.string(),
+    })
+    .nullable(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
 export const sessionResponseSchema = z.object({ session: sessionSchema });
+
+export const actAsRequestSchema = z.object({ enterpriseId: z.string().min(1).max(64).nullable() });
+
+/** The enterprises that authorised the signed-in agency, in force now. */
+export const principalsResponseSchema = z.object({
+  principals: z.array(
+    z.object({
+      enterprise: sessionEnterpriseSchema,
+      scope: z.array(z.enum(capabilities)),
+      validFrom: z.string(),
+      validTo: z.string(),
+    }),
+  ),
+});
 
 /** How long a session lasts after login or its last extension. */
 export const SESSION_MINUTES = 30;

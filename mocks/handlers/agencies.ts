@@ -1,0 +1,170 @@
+// 代录入企业 (F2): the agencies an enterprise authorises (add, edit, revoke, with who changed what
+// and when), and, for an agency account, the enterprises it may act for and the switch to one.
+import { HttpResponse } from 'msw';
+import { actAsRequestSchema } from '@/features/auth/model/authSchemas';
+import { agencyChanges, isAuthorisationInForce } from '@/features/filing/model/agencyRules';
+import {
+  AGENCY_UPLOAD_PURPOSE,
+  agencyFieldLabels,
+  revokeAgencyRequestSchema,
+  saveAgencyRequestSchema,
+  type AgencyRecord,
+} from '@/features/filing/model/agencySchemas';
+import { filingStanding } from '@/features/filing/model/filingRules';
+import { getRecord, listAll, listByEnterprise, transact, type WriteTx } from '../db';
+import {
+  authorisationInForce,
+  checkVersion,
+  customsApi,
+  idempotentWrite,
+  parseBody,
+  problems,
+  requireCapability,
+  requireEnterprise,
+  requireSession,
+  type Principal,
+} from '../http';
+import type { EnterpriseRecord, SessionRecord } from '../records';
+import { sessionOf } from './auth';
+import { ownDocuments } from './files';
+import { findFiling } from './filing';
+
+const RESOURCE = 'agencies';
+
+async function requireAgencyManagement(request: Request): Promise<Principal & { enterpriseId: string }> {
+  const principal = await requireEnterprise(request);
+  requireCapability(filingStanding(await findFiling(principal.enterpriseId)), 'agencies', principal.actor);
+  return principal;
+}
+
+async function ownAuthorisation(
+  tx: WriteTx,
+  enterpriseId: string,
+  id: string,
+  version: number,
+): Promise<AgencyRecord> {
+  const record = (await tx.objectStore('agencies').get(id)) as AgencyRecord | undefined;
+  if (!record || record.enterpriseId !== enterpriseId) throw problems.notFound('没有找到该代录入授权。');
+  await checkVersion<AgencyRecord>(tx, 'agencies', id, version);
+  return record;
+}
+
+function save(existing: boolean) {
+  return async ({
+    request,
+    params,
+  }: {
+    request: Request;
+    params: Record<string, string | readonly string[] | undefined>;
+  }) => {
+    const principal = await requireAgencyManagement(request);
+    const body = await parseBody(request, saveAgencyRequestSchema, agencyFieldLabels);
+    return idempotentWrite(request, principal, ['agencies', 'files'], [RESOURCE, 'session'], async (tx) => {
+      const id = existing ? String(params.id) : crypto.randomUUID();
+      const before = existing ? await ownAuthorisation(tx, principal.enterpriseId, id, body.version) : null;
+      if (before?.status === '已撤销') throw problems.illegalState('已撤销的授权不能修改，请重新新增授权。');
+      const documents = await ownDocuments(
+        tx,
+        principal.enterpriseId,
+        AGENCY_UPLOAD_PURPOSE,
+        { powerOfAttorney: body.data.powerOfAttorney },
+        [{ key: 'powerOfAttorney', label: '授权委托书' }],
+        'data.',
+      );
+      const data = { ...body.data, ...documents };
+      const now = new Date().toISOString();
+      const next: AgencyRecord = {
+        id,
+        enterpriseId: principal.enterpriseId,
+        version: (before?.version ?? 0) + 1,
+        data,
+        status: '有效',
+        revokedAt: null,
+        history: [
+          {
+            at: now,
+            by: principal.displayName,
+            action: before ? '修改' : '新增',
+            changes: before ? agencyChanges(before.data, data) : [],
+          },
+          ...(before?.history ?? []),
+        ],
+      };
+      await tx.objectStore('agencies').put(next);
+      return { status: existing ? 200 : 201, body: { agency: next } };
+    });
+  };
+}
+
+export const agencyHandlers = [
+  customsApi.get('/api/agencies', async ({ request }) => {
+    const principal = await requireAgencyManagement(request);
+    const agencies = await listByEnterprise<AgencyRecord>('agencies', principal.enterpriseId);
+    agencies.sort((a, b) => (b.history[0]?.at ?? '').localeCompare(a.history[0]?.at ?? ''));
+    return HttpResponse.json({ agencies });
+  }),
+  customsApi.post('/api/agencies', save(false)),
+  customsApi.put('/api/agencies/:id', save(true)),
+  customsApi.post('/api/agencies/:id/revoke', async ({ request, params }) => {
+    const principal = await requireAgencyManagement(request);
+    const body = await parseBody(request, revokeAgencyRequestSchema);
+    return idempotentWrite(request, principal, ['agencies'], [RESOURCE, 'session'], async (tx) => {
+      const record = await ownAuthorisation(tx, principal.enterpriseId, String(params.id), body.version);
+      if (record.status === '已撤销') throw problems.illegalState('该授权已撤销。');
+      const now = new Date().toISOString();
+      const next: AgencyRecord = {
+        ...record,
+        version: record.version + 1,
+        status: '已撤销',
+        revokedAt: now,
+        history: [{ at: now, by: principal.displayName, action: '撤销', changes: [] }, ...record.history],
+      };
+      await tx.objectStore('agencies').put(next);
+      return { status: 200, body: { agency: next } };
+    });
+  }),
+
+  // The agency's side.
+  customsApi.get('/api/agency/principals', async ({ request }) => {
+    const principal = await requireSession(request, { fallBack: true });
+    if (principal.role !== 'agency' || !principal.ownEnterpriseId)
+      throw problems.forbidden('仅代录入企业账号可以代理其他企业办理业务。');
+    const own = await getRecord<EnterpriseRecord>('enterprises', principal.ownEnterpriseId);
+    const enterprises = new Map((await listAll<EnterpriseRecord>('enterprises')).map((e) => [e.id, e]));
+    const principals = (await listAll<AgencyRecord>('agencies'))
+      .filter((record) => record.data.uscc === own?.uscc && isAuthorisationInForce(record, new Date()))
+      .flatMap((record) => {
+        const enterprise = enterprises.get(record.enterpriseId);
+        return enterprise
+          ? [
+              {
+                enterprise: { id: enterprise.id, nameCn: enterprise.nameCn, uscc: enterprise.uscc },
+                scope: record.data.scope,
+                validFrom: record.data.validFrom,
+                validTo: record.data.validTo,
+              },
+            ]
+          : [];
+      });
+    return HttpResponse.json({ principals });
+  }),
+  customsApi.post('/api/auth/act-as', async ({ request }) => {
+    const principal = await requireSession(request, { fallBack: true });
+    if (principal.role !== 'agency' || !principal.ownEnterpriseId)
+      throw problems.forbidden('仅代录入企业账号可以代理其他企业办理业务。');
+    const { enterpriseId } = await parseBody(request, actAsRequestSchema);
+    if (enterpriseId && !(await authorisationInForce(principal.ownEnterpriseId, enterpriseId))) {
+      throw problems.forbidden('该企业未授权本企业代录入，或授权已撤销、已过期。');
+    }
+    const session = await transact(['sessions'], [], async (tx) => {
+      const record = (await tx.objectStore('sessions').get(principal.token)) as SessionRecord;
+      const next = { ...record, actingFor: enterpriseId };
+      await tx.objectStore('sessions').put(next);
+      return next;
+    });
+    const acting = enterpriseId
+      ? { ...principal, enterpriseId, actor: { kind: 'agency' as const, scope: [] } }
+      : { ...principal, enterpriseId: principal.ownEnterpriseId, actor: { kind: 'self' as const } };
+    return HttpResponse.json({ session: await sessionOf(acting, session.expiresAt) });
+  }),
+];

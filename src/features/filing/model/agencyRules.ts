@@ -1,0 +1,34 @@
+// When an agency authorisation is in force, and what an edit changed (for its history).
+import { capabilityLabels } from '@/domain/capabilities';
+import { agencyFieldLabels, type AgencyData, type AgencyRecord } from './agencySchemas';
+
+/** Beijing date (YYYY-MM-DD) of an instant: authorisation periods are calendar days in China. */
+export function beijingDate(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** In force: not revoked, and today within its period (both days included). */
+export function isAuthorisationInForce(record: AgencyRecord, now: Date): boolean {
+  const today = beijingDate(now);
+  return record.status === '有效' && record.data.validFrom <= today && today <= record.data.validTo;
+}
+
+function show(key: keyof AgencyData, data: AgencyData): string {
+  const value = data[key];
+  if (key === 'scope') return data.scope.map((c) => capabilityLabels[c]).join('、');
+  if (key === 'powerOfAttorney') return data.powerOfAttorney?.name ?? '—';
+  return typeof value === 'string' ? value : '—';
+}
+
+export function agencyChanges(
+  before: AgencyData,
+  after: AgencyData,
+): { label: string; before: string; after: string }[] {
+  return (Object.keys(agencyFieldLabels) as (keyof AgencyData)[])
+    .filter(
+      (key) =>
+        show(key, before) !== show(key, after) ||
+        (key === 'powerOfAttorney' && before.powerOfAttorney?.id !== after.powerOfAttorney?.id),
+    )
+    .map((key) => ({ label: agencyFieldLabels[key], before: show(key, before), after: show(key, after) }));
+}
