@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
 import { filingQueries } from '@/features/filing/api/filingQueries';
+import { currentEnterprise } from './actor';
 import { filingNextStep } from './filingNextStep';
 import { useShellSession } from './shellSession';
 
@@ -11,24 +12,30 @@ import { useShellSession } from './shellSession';
 export function HomePage() {
   const session = useShellSession();
   const navigate = useNavigate();
-  const filing = useQuery({ ...filingQueries.current(), enabled: session.enterprise !== null });
+  const enterprise = currentEnterprise(session);
+  const filing = useQuery({ ...filingQueries.current(), enabled: enterprise !== null });
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
         首页
       </Typography.Title>
       <Card title="企业信息">
-        {session.enterprise ? (
+        {enterprise ? (
           <Descriptions column={1} size="small">
-            <Descriptions.Item label="企业名称">{session.enterprise.nameCn}</Descriptions.Item>
-            <Descriptions.Item label="统一社会信用代码">{session.enterprise.uscc}</Descriptions.Item>
+            <Descriptions.Item label="企业名称">{enterprise.nameCn}</Descriptions.Item>
+            <Descriptions.Item label="统一社会信用代码">{enterprise.uscc}</Descriptions.Item>
+            {session.actingFor && (
+              <Descriptions.Item label="代录入">
+                {session.enterprise?.nameCn} 受托代理，授权至 {session.actingFor.validTo}
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label="当前用户">{session.user.displayName}</Descriptions.Item>
           </Descriptions>
         ) : (
           <Typography.Text>该账号未关联企业。</Typography.Text>
         )}
       </Card>
-      {session.enterprise && (
+      {enterprise && (
         <Card title="企业备案">
           {filing.isPending ? (
             <Skeleton active paragraph={{ rows: 2 }} />

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { checkCapability, type Capability } from '@/domain/capabilities';
+import { actorOf } from './actor';
+import { useShellSession } from './shellSession';
 import { useStanding } from './useStanding';
 
 /**
@@ -11,10 +13,11 @@ import { useStanding } from './useStanding';
  */
 export function RequireCapability({ capability, children }: { capability: Capability; children: ReactNode }) {
   const navigate = useNavigate();
+  const session = useShellSession();
   const { standing, error, refetch } = useStanding(true);
   if (error) return <RequestErrorAlert error={error} title="无法读取企业备案状态" onRetry={refetch} />;
   if (!standing) return <Skeleton active />;
-  const permission = checkCapability(standing, capability);
+  const permission = checkCapability(standing, capability, actorOf(session));
   if (permission.ok) return children;
   return (
     <Result

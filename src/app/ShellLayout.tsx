@@ -1,6 +1,7 @@
 import { Button, Layout, Menu, Space, Typography } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout } from '@/features/auth/api/logout';
+import { ActingForSwitcher } from '@/features/auth/components/ActingForSwitcher';
 import { SessionExpiryWarning } from '@/features/auth/components/SessionExpiryWarning';
 import { roleLabels, type Session } from '@/features/auth/model/authSchemas';
 import { DemoNotices } from '@/features/demoControl/components/DemoNotices';
@@ -8,6 +9,7 @@ import { navigationFor, selectedKeyFor } from './navigation';
 import { SlowRequestNotice } from './SlowRequestNotice';
 import { StorageWarning } from './StorageWarning';
 import { useStanding } from './useStanding';
+import { actorOf } from './actor';
 
 /** The signed-in app: header with the enterprise and user, navigation, and the page. */
 export function ShellLayout({ session }: { session: Session }) {
@@ -25,7 +27,11 @@ export function ShellLayout({ session }: { session: Session }) {
           原产地综合服务平台{role === 'customs' ? ' · 海关模拟审核台' : ''}
         </Link>
         <Space size="middle" style={{ color: '#fff' }} wrap>
-          {session.enterprise && <span>{session.enterprise.nameCn}</span>}
+          {role === 'agency' ? (
+            <ActingForSwitcher session={session} />
+          ) : (
+            session.enterprise && <span>{session.enterprise.nameCn}</span>
+          )}
           <span>
             {session.user.displayName}（{roleLabels[role]}）
           </span>
@@ -50,7 +56,7 @@ export function ShellLayout({ session }: { session: Session }) {
               mode="inline"
               selectedKeys={[selectedKeyFor(location.pathname, role)]}
               defaultOpenKeys={['filing-group', 'people-group', 'downloads-group']}
-              items={navigationFor(role, standing)}
+              items={navigationFor(role, standing, actorOf(session))}
               style={{ height: '100%' }}
             />
           </nav>

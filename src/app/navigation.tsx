@@ -14,7 +14,13 @@ import {
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { Link } from 'react-router';
-import { checkCapability, type Capability, type EnterpriseStanding } from '@/domain/capabilities';
+import {
+  checkCapability,
+  SELF,
+  type Actor,
+  type Capability,
+  type EnterpriseStanding,
+} from '@/domain/capabilities';
 import type { Role } from '@/features/auth/model/authSchemas';
 
 type Item = Required<MenuProps>['items'][number];
@@ -27,8 +33,9 @@ const gated = (
   label: string,
   capability: Capability,
   standing: EnterpriseStanding | undefined,
+  actor: Actor,
 ) => {
-  const permission = standing ? checkCapability(standing, capability) : { ok: true as const };
+  const permission = standing ? checkCapability(standing, capability, actor) : { ok: true as const };
   return (
     <Link to={to} title={permission.ok ? undefined : permission.reason}>
       {label}
@@ -42,7 +49,7 @@ const planned = (key: string, label: string): Item => ({
   disabled: true,
 });
 
-const enterpriseItems = (standing: EnterpriseStanding | undefined): Item[] => [
+const enterpriseItems = (standing: EnterpriseStanding | undefined, actor: Actor): Item[] => [
   { key: '/', icon: <HomeOutlined />, label: link('/', '首页') },
   {
     key: 'filing-group',
@@ -50,7 +57,10 @@ const enterpriseItems = (standing: EnterpriseStanding | undefined): Item[] => [
     label: '企业备案',
     children: [
       { key: '/filing', label: link('/filing', '企业备案申请') },
-      { key: '/filing/change', label: gated('/filing/change', '备案变更申请', 'filingChange', standing) },
+      {
+        key: '/filing/change',
+        label: gated('/filing/change', '备案变更申请', 'filingChange', standing, actor),
+      },
     ],
   },
   {
@@ -58,8 +68,8 @@ const enterpriseItems = (standing: EnterpriseStanding | undefined): Item[] => [
     icon: <TeamOutlined />,
     label: '人员与代录入',
     children: [
-      { key: '/personnel', label: gated('/personnel', '授权人员', 'personnel', standing) },
-      planned('/agencies', '代录入企业'),
+      { key: '/personnel', label: gated('/personnel', '授权人员', 'personnel', standing, actor) },
+      { key: '/agencies', label: gated('/agencies', '代录入企业', 'agencies', standing, actor) },
     ],
   },
   { ...planned('/pre-reviews', '产品预审'), icon: <ExperimentOutlined /> } as Item,
@@ -80,12 +90,17 @@ const customsItems: Item[] = [
   { key: '/customs', icon: <AuditOutlined />, label: link('/customs', '审核队列') },
 ];
 
-export function navigationFor(role: Role, standing: EnterpriseStanding | undefined): Item[] {
-  return role === 'customs' ? customsItems : enterpriseItems(standing);
+export function navigationFor(
+  role: Role,
+  standing: EnterpriseStanding | undefined,
+  actor: Actor = SELF,
+): Item[] {
+  return role === 'customs' ? customsItems : enterpriseItems(standing, actor);
 }
 
 /** The menu key for a path: the longest item path it starts with. */
 export function selectedKeyFor(pathname: string, role: Role): string {
-  const keys = role === 'customs' ? ['/customs'] : ['/filing/change', '/filing', '/personnel', '/'];
+  const keys =
+    role === 'customs' ? ['/customs'] : ['/filing/change', '/filing', '/personnel', '/agencies', '/'];
   return keys.find((key) => (key === '/' ? pathname === '/' : pathname.startsWith(key))) ?? '';
 }

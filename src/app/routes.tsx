@@ -4,6 +4,7 @@ import { RequireRole } from '@/features/auth/components/RequireRole';
 import { RequireSession } from '@/features/auth/components/RequireSession';
 import { ReviewQueuePage } from '@/features/customs/components/ReviewQueuePage';
 import { DemoControlPage } from '@/features/demoControl/components/DemoControlPage';
+import { AgenciesPage } from '@/features/filing/components/AgenciesPage';
 import { FilingPage } from '@/features/filing/components/FilingPage';
 import { PersonnelPage } from '@/features/filing/components/PersonnelPage';
 import { HomePage } from './HomePage';
@@ -51,6 +52,17 @@ function PersonnelRoute() {
   );
 }
 
+function AgenciesRoute() {
+  const session = useShellSession();
+  return (
+    <RequireRole session={session} allow={ENTERPRISE_ROLES}>
+      <RequireCapability capability="agencies">
+        <AgenciesPage />
+      </RequireCapability>
+    </RequireRole>
+  );
+}
+
 function CustomsRoute() {
   const session = useShellSession();
   return (
@@ -69,6 +81,7 @@ export const routes: RouteObject[] = [
       { path: 'filing', element: <FilingRoute /> },
       { path: 'filing/change', element: <FilingChangeRoute /> },
       { path: 'personnel', element: <PersonnelRoute /> },
+      { path: 'agencies', element: <AgenciesRoute /> },
       { path: 'customs', element: <CustomsRoute /> },
     ],
   },

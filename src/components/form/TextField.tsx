@@ -10,7 +10,7 @@ interface TextFieldProps<T extends FieldValues> {
   maxLength?: number;
   placeholder?: string;
   autoComplete?: string;
-  type?: 'text' | 'password';
+  type?: 'text' | 'password' | 'date';
 }
 
 export function TextField<T extends FieldValues>({
@@ -34,6 +34,7 @@ export function TextField<T extends FieldValues>({
             showCount={maxLength !== undefined && maxLength > 30}
             placeholder={placeholder}
             autoComplete={autoComplete}
+            {...(type === 'date' ? { type: 'date' } : {})}
           />
         );
       }}

@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import { App, Select } from 'antd';
+import { useNavigate } from 'react-router';
+import { principalsQuery, useActAs } from '../api/actingFor';
+import type { Session } from '../model/authSchemas';
+
+const SELF = '__self__';
+
+/** For an agency (代录入企业): choose which authorising enterprise to act for, or itself. */
+export function ActingForSwitcher({ session }: { session: Session }) {
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const principals = useQuery(principalsQuery());
+  const actAs = useActAs();
+  const options = [
+    { value: SELF, label: `本企业：${session.enterprise?.nameCn ?? ''}` },
+    ...(principals.data ?? []).map((p) => ({
+      value: p.enterprise.id,
+      label: `代理：${p.enterprise.nameCn}（至 ${p.validTo}）`,
+    })),
+  ];
+  return (
+    <Select
+      aria-label="代理企业"
+      size="small"
+      style={{ minWidth: 280 }}
+      value={session.actingFor?.enterprise.id ?? SELF}
+      loading={principals.isPending || actAs.isPending}
+      options={options}
+      onChange={(value: string) =>
+        actAs.mutate(value === SELF ? null : value, {
+          onSuccess: ({ session: next }) => {
+            void message.success(
+              next.actingFor ? `正在代 ${next.actingFor.enterprise.nameCn} 办理业务。` : '已切换回本企业。',
+            );
+            void navigate('/');
+          },
+          onError: (error) => void message.error(error.message),
+        })
+      }
+    />
+  );
+}

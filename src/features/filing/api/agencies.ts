@@ -1,0 +1,45 @@
+// GET /agencies; POST /agencies and PUT /agencies/:id; POST /agencies/:id/revoke.
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api/client';
+import { agenciesResponseSchema, agencyResponseSchema, type AgencyData } from '../model/agencySchemas';
+
+export const agencyQueries = {
+  /** Also the resource name the service announces changes under. */
+  all: ['agencies'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...agencyQueries.all, 'list'],
+      queryFn: async () => (await apiRequest('/agencies', agenciesResponseSchema)).agencies,
+    }),
+};
+
+export type AgencySubmit =
+  | { action: 'save'; id: string | null; version: number; data: AgencyData }
+  | { action: 'revoke'; id: string; version: number };
+
+function send(submit: AgencySubmit, idempotencyKey: string) {
+  if (submit.action === 'revoke') {
+    return apiRequest(`/agencies/${encodeURIComponent(submit.id)}/revoke`, agencyResponseSchema, {
+      method: 'POST',
+      body: { version: submit.version },
+      idempotencyKey,
+    });
+  }
+  const body = { version: submit.version, data: submit.data };
+  return submit.id === null
+    ? apiRequest('/agencies', agencyResponseSchema, { method: 'POST', body, idempotencyKey })
+    : apiRequest(`/agencies/${encodeURIComponent(submit.id)}`, agencyResponseSchema, {
+        method: 'PUT',
+        body,
+        idempotencyKey,
+      });
+}
+
+export function useSubmitAgency() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { submit: AgencySubmit; idempotencyKey: string }) =>
+      send(input.submit, input.idempotencyKey),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: agencyQueries.all }),
+  });
+}

@@ -1,0 +1,164 @@
+import { useQuery } from '@tanstack/react-query';
+import {
+  App,
+  Button,
+  Drawer,
+  Modal,
+  Popconfirm,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import { useState } from 'react';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { useSubmission } from '@/components/form/useSubmission';
+import { capabilityLabels } from '@/domain/capabilities';
+import { formatDateTime } from '@/lib/format';
+import { agencyQueries, useSubmitAgency } from '../api/agencies';
+import { isAuthorisationInForce } from '../model/agencyRules';
+import type { AgencyRecord } from '../model/agencySchemas';
+import { AgencyForm } from './AgencyForm';
+
+/** 代录入企业: the agencies this enterprise authorises to enter applications on its behalf. */
+export function AgenciesPage() {
+  const { message } = App.useApp();
+  const agencies = useQuery(agencyQueries.list());
+  const [editing, setEditing] = useState<AgencyRecord | 'new' | null>(null);
+  const [history, setHistory] = useState<AgencyRecord | null>(null);
+  const revoke = useSubmitAgency();
+  const submission = useSubmission();
+
+  const onRevoke = (agency: AgencyRecord) => {
+    const payload = { action: 'revoke' as const, id: agency.id, version: agency.version };
+    const started = submission.begin(payload);
+    if (!started) return;
+    revoke.mutate(
+      { submit: payload, idempotencyKey: started.idempotencyKey },
+      {
+        onSettled: (_data, error) => submission.settle(!error),
+        onSuccess: () => void message.success(`已撤销 ${agency.data.nameCn} 的代录入授权，立即生效。`),
+      },
+    );
+  };
+
+  const columns: TableColumnsType<AgencyRecord> = [
+    { title: '企业名称', render: (_, a) => a.data.nameCn },
+    { title: '统一社会信用代码', render: (_, a) => a.data.uscc },
+    { title: '授权范围', render: (_, a) => a.data.scope.map((c) => capabilityLabels[c]).join('、') },
+    { title: '授权期限', render: (_, a) => `${a.data.validFrom} 至 ${a.data.validTo}` },
+    {
+      title: '状态',
+      render: (_, a) =>
+        a.status === '已撤销' ? (
+          <Tag>已撤销</Tag>
+        ) : isAuthorisationInForce(a, new Date()) ? (
+          <Tag>生效中</Tag>
+        ) : (
+          <Tag>不在期限内</Tag>
+        ),
+    },
+    {
+      title: '操作',
+      render: (_, agency) => (
+        <Space>
+          {agency.status === '有效' && (
+            <Button
+              size="small"
+              aria-label={`修改 ${agency.data.nameCn} 的授权`}
+              onClick={() => setEditing(agency)}
+            >
+              修改
+            </Button>
+          )}
+          {agency.status === '有效' && (
+            <Popconfirm
+              title="撤销代录入授权"
+              description={`撤销后 ${agency.data.nameCn} 立即不能再代本企业办理业务。确定撤销吗？`}
+              okText="确定撤销"
+              cancelText="取消"
+              onConfirm={() => onRevoke(agency)}
+            >
+              <Button size="small" danger aria-label={`撤销 ${agency.data.nameCn} 的授权`}>
+                撤销
+              </Button>
+            </Popconfirm>
+          )}
+          <Button
+            size="small"
+            aria-label={`${agency.data.nameCn} 的变更记录`}
+            onClick={() => setHistory(agency)}
+          >
+            变更记录
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        代录入企业
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        授权报关代理等企业在授权范围和期限内代本企业录入申请。撤销立即生效。
+      </Typography.Paragraph>
+      <div>
+        <Button type="primary" onClick={() => setEditing('new')}>
+          新增代录入企业
+        </Button>
+      </div>
+      {revoke.error && <RequestErrorAlert error={revoke.error} title="撤销未完成" />}
+      {agencies.error ? (
+        <RequestErrorAlert
+          error={agencies.error}
+          title="无法读取代录入企业"
+          onRetry={() => void agencies.refetch()}
+        />
+      ) : (
+        <Table
+          rowKey="id"
+          columns={columns}
+          dataSource={agencies.data ?? []}
+          loading={agencies.isPending}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          locale={{ emptyText: '还没有授权代录入企业' }}
+        />
+      )}
+      <Drawer
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+        size={560}
+        title={editing === 'new' ? '新增代录入企业' : `修改授权：${editing?.data.nameCn ?? ''}`}
+        destroyOnHidden
+      >
+        {editing !== null && (
+          <AgencyForm agency={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+        )}
+      </Drawer>
+      <Modal
+        open={history !== null}
+        onCancel={() => setHistory(null)}
+        footer={null}
+        title={`变更记录：${history?.data.nameCn ?? ''}`}
+      >
+        <ul aria-label="变更记录" style={{ paddingLeft: 16 }}>
+          {history?.history.map((entry) => (
+            <li key={`${entry.at}-${entry.action}`} style={{ marginBottom: 8 }}>
+              {formatDateTime(entry.at)} · {entry.by} · {entry.action}
+              {entry.changes.map((change) => (
+                <div key={change.label}>
+                  <Typography.Text type="secondary">
+                    {change.label}：{change.before} → {change.after}
+                  </Typography.Text>
+                </div>
+              ))}
+            </li>
+          ))}
+        </ul>
+      </Modal>
+    </Space>
+  );
+}

@@ -1,0 +1,99 @@
+// Authorise an agency (代录入企业), or edit an authorisation: who, which functions, for how long,
+// and the 授权委托书.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { App, Button, Checkbox, Form, Space } from 'antd';
+import { useForm, type Resolver } from 'react-hook-form';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { AttachmentField } from '@/components/form/AttachmentField';
+import { FormField } from '@/components/form/FormField';
+import { showServerFieldErrors } from '@/components/form/serverErrors';
+import { TextField } from '@/components/form/TextField';
+import { useSubmission } from '@/components/form/useSubmission';
+import { capabilityLabels, delegableCapabilities } from '@/domain/capabilities';
+import { useSubmitAgency } from '../api/agencies';
+import {
+  AGENCY_ATTACHMENT_LIMIT_BYTES,
+  AGENCY_UPLOAD_PURPOSE,
+  agencyDataSchema,
+  type AgencyData,
+  type AgencyInput,
+  type AgencyRecord,
+} from '../model/agencySchemas';
+
+const empty: AgencyInput = {
+  nameCn: '',
+  uscc: '',
+  customsCode: '',
+  contactName: '',
+  contactPhone: '',
+  scope: [],
+  validFrom: '',
+  validTo: '',
+  powerOfAttorney: null,
+};
+const fieldNames = Object.keys(empty);
+
+export function AgencyForm({ agency, onDone }: { agency: AgencyRecord | null; onDone: () => void }) {
+  const { message } = App.useApp();
+  const submit = useSubmitAgency();
+  const submission = useSubmission();
+  const { control, handleSubmit, setError } = useForm<AgencyInput, unknown, AgencyData>({
+    defaultValues: agency?.data ?? empty,
+    resolver: zodResolver(agencyDataSchema) as Resolver<AgencyInput, unknown, AgencyData>,
+    mode: 'onTouched',
+  });
+  const onSubmit = handleSubmit((data) => {
+    const payload = { action: 'save' as const, id: agency?.id ?? null, version: agency?.version ?? 0, data };
+    const started = submission.begin(payload);
+    if (!started) return;
+    submit.mutate(
+      { submit: payload, idempotencyKey: started.idempotencyKey },
+      {
+        onSettled: (_data, error) => submission.settle(!error),
+        onSuccess: () => {
+          void message.success(agency ? '已保存修改。' : `已授权 ${data.nameCn} 代录入。`);
+          onDone();
+        },
+        onError: (error) => showServerFieldErrors(error, setError, fieldNames, 'data.'),
+      },
+    );
+  });
+  return (
+    <form noValidate aria-label="代录入企业授权" onSubmit={(event) => void onSubmit(event)}>
+      <Form layout="vertical" component={false}>
+        <TextField control={control} name="nameCn" label="企业名称" required maxLength={100} />
+        <TextField control={control} name="uscc" label="统一社会信用代码" required maxLength={18} />
+        <TextField control={control} name="customsCode" label="海关编码" required maxLength={10} />
+        <TextField control={control} name="contactName" label="联系人" required maxLength={50} />
+        <TextField control={control} name="contactPhone" label="联系电话" required maxLength={20} />
+        <FormField control={control} name="scope" label="授权范围" required>
+          {({ value, onChange, id }) => (
+            <div id={id} role="group" aria-label="授权范围">
+              <Checkbox.Group
+                value={Array.isArray(value) ? value : []}
+                onChange={(checked) => onChange(checked)}
+                options={delegableCapabilities.map((c) => ({ value: c, label: capabilityLabels[c] }))}
+              />
+            </div>
+          )}
+        </FormField>
+        <Space wrap>
+          <TextField control={control} name="validFrom" label="授权开始日期" type="date" required />
+          <TextField control={control} name="validTo" label="授权结束日期" type="date" required />
+        </Space>
+        <AttachmentField
+          control={control}
+          name="powerOfAttorney"
+          label="授权委托书"
+          required
+          purpose={AGENCY_UPLOAD_PURPOSE}
+          limitBytes={AGENCY_ATTACHMENT_LIMIT_BYTES}
+        />
+      </Form>
+      {submit.error && <RequestErrorAlert error={submit.error} title="保存未完成" />}
+      <Button type="primary" htmlType="submit" loading={submit.isPending} style={{ marginTop: 16 }}>
+        保存授权
+      </Button>
+    </form>
+  );
+}
