@@ -54,6 +54,6 @@ test('the customs officer approves a declared filing; the enterprise sees its �
   await login(page, 'huafeng');
   await expect(page.getByText(/备案号 2903A\d{2}960455/)).toBeVisible();
   await page.getByRole('button', { name: '查看企业备案' }).click();
-  await expect(page.getByText('资料齐全，予以备案')).toBeVisible();
+  await expect(page.getByRole('region', { name: '备案状态' }).getByText('资料齐全，予以备案')).toBeVisible();
   await expectNoAxeViolations(page, '企业备案（已审核通过）');
 });

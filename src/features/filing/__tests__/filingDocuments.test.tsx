@@ -34,6 +34,39 @@ async function fillFiling(user: User) {
   await choose(user, '备案海关', '苏州工业园区海关（2327）');
 }
 
+describe('申报 when the service fails', () => {
+  it.each([
+    ['network', /无法连接海关服务/],
+    ['server-error', /海关服务内部错误（500）/],
+  ] as const)(
+    'keeps every typed field and document after a %s failure, then declares once',
+    async (fault, shown) => {
+      const token = await signIn('xinqi');
+      const { user } = renderApp('/filing');
+      await fillFiling(user);
+      await user.upload(screen.getByLabelText('营业执照'), fileOf(pdfBytes(), '营业执照.pdf'));
+      await user.upload(screen.getByLabelText('对外贸易经营者备案登记表'), fileOf(pdfBytes(), '登记表.pdf'));
+      await screen.findByRole('button', { name: /下载 登记表\.pdf/ });
+
+      setRuntime({ fault });
+      await user.click(screen.getByRole('button', { name: '申报' }));
+      expect(await screen.findByText(shown)).toBeInTheDocument();
+      expect(screen.getByText('申报未完成')).toBeInTheDocument();
+      expect(screen.getByLabelText('住所/地址')).toHaveValue('江苏省苏州市工业园区星湖街 328 号');
+      expect(screen.getByLabelText('联系电话')).toHaveValue('13912345678');
+      expect(screen.getByRole('button', { name: /下载 营业执照\.pdf/ })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: /下载 登记表\.pdf/ })).toBeInTheDocument();
+
+      setRuntime({ fault: 'none' });
+      await user.click(screen.getByRole('button', { name: '申报' }));
+      expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
+      const { body } = await callApi('GET', '/filing', { token });
+      expect(body.filing.version).toBe(1);
+      expect(body.filing.history).toEqual([]);
+    },
+  );
+});
+
 describe('企业备案 documents', () => {
   it('refuses a file that is not a PDF/JPG/PNG though named .pdf, and one over 200 KB, before uploading', async () => {
     await signIn('xinqi');
