@@ -1,0 +1,87 @@
+// 产品预审 (F3): a product and its production detail lines (产品生产明细), as the form keeps them:
+// every value a string, exactly as typed. Rules (costSheet.ts) read them; a draft (暂存) may hold
+// anything within these bounds.
+import { z } from 'zod';
+
+const text = (max: number, label: string) => z.string().max(max, `${label}不能超过${max}个字符`);
+
+export const lineSchema = z.object({
+  /** Stable identity of a line across edits, reorders and pastes. */
+  key: z.string().min(1).max(64),
+  materialName: text(100, '原料名称'),
+  materialHs: text(20, '原料HS编码'),
+  origin: text(50, '原产国(地区)'),
+  unit: text(20, '计量单位'),
+  unitPrice: text(30, '原料单价'),
+  quantity: text(30, '单位产品用料'),
+  originValue: text(30, '原料原产价值'),
+  nonOriginValue: text(30, '原料非原产价值'),
+});
+export type Line = z.infer<typeof lineSchema>;
+
+export const productSchema = z.object({
+  nameCn: text(100, '产品中文名称'),
+  nameEn: text(200, '产品英文名称'),
+  model: text(100, '规格型号'),
+  hsCode: text(20, 'HS编码'),
+  unit: text(20, '计量单位'),
+  currency: text(10, '币制'),
+  exFactoryPrice: text(30, '单位产品出厂价'),
+  fobValue: text(30, '单位产品 FOB 值'),
+  hasImported: z.enum(['', '是', '否']),
+  processing: text(1000, '加工工序'),
+});
+export type Product = z.infer<typeof productSchema>;
+
+export const MAX_LINES = 2000;
+
+export const sheetSchema = z.object({
+  product: productSchema,
+  lines: z.array(lineSchema).max(MAX_LINES, `产品生产明细最多${MAX_LINES}行`),
+});
+export type Sheet = z.infer<typeof sheetSchema>;
+
+export const productLabels: Record<keyof Product, string> = {
+  nameCn: '产品中文名称',
+  nameEn: '产品英文名称',
+  model: '规格型号',
+  hsCode: 'HS编码',
+  unit: '计量单位',
+  currency: '币制',
+  exFactoryPrice: '单位产品出厂价',
+  fobValue: '单位产品 FOB 值',
+  hasImported: '是否含有进口成分',
+  processing: '加工工序',
+};
+
+export const lineLabels: Record<Exclude<keyof Line, 'key'>, string> = {
+  materialName: '原料名称',
+  materialHs: '原料HS编码',
+  origin: '原产国(地区)',
+  unit: '计量单位',
+  unitPrice: '原料单价',
+  quantity: '单位产品用料',
+  originValue: '原料原产价值',
+  nonOriginValue: '原料非原产价值',
+};
+
+/** Decided in domain.md: prices and values carry at most 4 decimals, quantities at most 6. */
+export const VALUE_DECIMALS = 4;
+export const QUANTITY_DECIMALS = 6;
+
+/** Generic product names customs refuses (one product per pre-review, named specifically). */
+export const genericProductNames = [
+  '配件',
+  '零件',
+  '产品',
+  '货物',
+  '商品',
+  '材料',
+  '原料',
+  '样品',
+  '其他',
+  '杂项',
+  '部件',
+];
+
+export const currencies = ['USD', 'CNY', 'EUR', 'JPY', 'HKD', 'GBP', 'KRW', 'AUD'] as const;
