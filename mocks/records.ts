@@ -8,6 +8,7 @@ import { demoNoticeSchema } from '@/features/demoControl/model/demoSchemas';
 import { agencyRecordSchema } from '@/features/filing/model/agencySchemas';
 import { filingRecordSchema } from '@/features/filing/model/filingSchemas';
 import { personRecordSchema } from '@/features/filing/model/personnelSchemas';
+import { preReviewRecordSchema } from '@/features/preReview/model/preReviewSchemas';
 import type { RecordStore } from './stores';
 
 export const accountRecordSchema = z.object({
@@ -83,7 +84,7 @@ export const storedRecordSchemas: Record<RecordStore, z.ZodType> = {
   filings: filingRecordSchema,
   personnel: personRecordSchema,
   agencies: agencyRecordSchema,
-  preReviews: ownedRecordSchema,
+  preReviews: preReviewRecordSchema,
   verifications: ownedRecordSchema,
   files: fileRecordSchema,
   idempotency: idempotencyRecordSchema,

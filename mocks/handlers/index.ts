@@ -7,6 +7,7 @@ import { demoHandlers } from './demo';
 import { fileHandlers } from './files';
 import { filingHandlers } from './filing';
 import { personnelHandlers } from './personnel';
+import { preReviewHandlers } from './preReview';
 
 export const handlers = [
   ...demoHandlers,
@@ -15,5 +16,6 @@ export const handlers = [
   ...filingHandlers,
   ...personnelHandlers,
   ...agencyHandlers,
+  ...preReviewHandlers,
   ...customsHandlers,
 ];

@@ -1,6 +1,7 @@
 import { filingReview } from './filingReview';
 import { personnelReview } from './personnelReview';
+import { preReviewReview } from './preReviewReview';
 import type { ReviewKind } from './reviewKind';
 
 /** Every kind of application the customs console reviews. */
-export const reviewKinds: readonly ReviewKind[] = [filingReview, personnelReview];
+export const reviewKinds: readonly ReviewKind[] = [filingReview, personnelReview, preReviewReview];

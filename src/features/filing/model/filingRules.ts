@@ -9,7 +9,7 @@ import {
   type FilingRecord,
 } from './filingSchemas';
 
-export type Verdict = { ok: true } | { ok: false; reason: string };
+import type { Verdict } from '@/domain/verdict';
 
 const OK: Verdict = { ok: true };
 

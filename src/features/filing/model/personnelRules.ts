@@ -1,5 +1,5 @@
 // What may happen to an authorised person now, and the record after it happens.
-import type { Verdict } from './filingRules';
+import type { Verdict } from '@/domain/verdict';
 import type { PersonDraft, PersonRecord } from './personnelSchemas';
 
 export function canEditPerson(person: PersonRecord | null): Verdict {

@@ -1,0 +1,104 @@
+// 产品预审 (F3) as the customs service handles it: only for enterprises the gate lets in (FR2–FR4),
+// every rule of PR1–PR6 and the declare conditions re-checked with the model's own code.
+import { HttpResponse } from 'msw';
+import { evaluateSheet } from '@/features/preReview/model/costSheet';
+import { canEditNew, savedNew } from '@/features/preReview/model/newApplication';
+import {
+  savePreReviewRequestSchema,
+  type PreReviewRecord,
+} from '@/features/preReview/model/preReviewSchemas';
+import { productLabels } from '@/features/preReview/model/sheetSchemas';
+import { filingStanding } from '@/features/filing/model/filingRules';
+import { listByEnterprise, type WriteTx } from '../db';
+import {
+  checkVersion,
+  customsApi,
+  idempotentWrite,
+  parseBody,
+  Problem,
+  problems,
+  requireCapability,
+  requireEnterprise,
+  type Principal,
+} from '../http';
+import { findFiling } from './filing';
+
+const RESOURCE = 'preReviews';
+
+async function requirePreReviewAccess(request: Request): Promise<Principal & { enterpriseId: string }> {
+  const principal = await requireEnterprise(request);
+  requireCapability(filingStanding(await findFiling(principal.enterpriseId)), 'preReview', principal.actor);
+  return principal;
+}
+
+async function ownPreReview(
+  tx: WriteTx,
+  enterpriseId: string,
+  id: string,
+  version: number,
+): Promise<PreReviewRecord> {
+  const record = (await tx.objectStore('preReviews').get(id)) as PreReviewRecord | undefined;
+  if (!record || record.enterpriseId !== enterpriseId) throw problems.notFound('没有找到该产品预审。');
+  await checkVersion<PreReviewRecord>(tx, 'preReviews', id, version);
+  return record;
+}
+
+function save(existing: boolean) {
+  return async ({
+    request,
+    params,
+  }: {
+    request: Request;
+    params: Record<string, string | readonly string[] | undefined>;
+  }) => {
+    const principal = await requirePreReviewAccess(request);
+    const body = await parseBody(request, savePreReviewRequestSchema, productLabels);
+    if (body.declare) {
+      const { violations } = evaluateSheet(body.data, { forDeclare: true });
+      const first = violations[0];
+      if (first) {
+        const more = violations.length > 1 ? `（共 ${violations.length} 处需要修改）` : '';
+        throw new Problem(
+          422,
+          'VALIDATION',
+          `${first.rule.startsWith('PR') ? `${first.rule}：` : ''}${first.message}${more}`,
+          violations.map((v) => ({ path: `data.${v.path}`, message: v.message })),
+        );
+      }
+    }
+    return idempotentWrite(request, principal, ['preReviews'], [RESOURCE], async (tx) => {
+      const id = existing ? String(params.id) : crypto.randomUUID();
+      const record = existing ? await ownPreReview(tx, principal.enterpriseId, id, body.version) : null;
+      const verdict = canEditNew(record);
+      if (!verdict.ok) throw problems.illegalState(verdict.reason);
+      const next = savedNew(record, {
+        id,
+        enterpriseId: principal.enterpriseId,
+        data: body.data,
+        declare: body.declare,
+        now: new Date().toISOString(),
+      });
+      await tx.objectStore('preReviews').put(next);
+      return { status: existing ? 200 : 201, body: { preReview: next } };
+    });
+  };
+}
+
+export const preReviewHandlers = [
+  customsApi.get('/api/pre-reviews', async ({ request }) => {
+    const principal = await requirePreReviewAccess(request);
+    const preReviews = await listByEnterprise<PreReviewRecord>('preReviews', principal.enterpriseId);
+    preReviews.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return HttpResponse.json({ preReviews });
+  }),
+  customsApi.get('/api/pre-reviews/:id', async ({ request, params }) => {
+    const principal = await requirePreReviewAccess(request);
+    const [record] = (await listByEnterprise<PreReviewRecord>('preReviews', principal.enterpriseId)).filter(
+      (r) => r.id === params.id,
+    );
+    if (!record) throw problems.notFound('没有找到该产品预审。');
+    return HttpResponse.json({ preReview: record });
+  }),
+  customsApi.post('/api/pre-reviews', save(false)),
+  customsApi.put('/api/pre-reviews/:id', save(true)),
+];

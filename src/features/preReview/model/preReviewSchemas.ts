@@ -1,0 +1,41 @@
+// A product pre-review as the customs service keeps it: the sheet, its two states (状态 and
+// 申请状态, domain.md F3), and what customs decided.
+import { z } from 'zod';
+import { isoDateTimeSchema } from '@/domain/apiContract';
+import { sheetSchema } from './sheetSchemas';
+
+export const recordStates = ['新增', '正常', '变更', '注销', '删除', '恢复'] as const;
+export type RecordState = (typeof recordStates)[number];
+export const applicationStatuses = ['暂存', '申报', '审核通过', '审核不通过'] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+export const preReviewRecordSchema = z.object({
+  id: z.string(),
+  enterpriseId: z.string(),
+  version: z.number().int().positive(),
+  /** 状态 */
+  state: z.enum(recordStates),
+  /** 申请状态 */
+  applicationStatus: z.enum(applicationStatuses),
+  /** The data as it stands now (a draft's, or what customs approved). */
+  data: sheetSchema,
+  /** What customs approved last; a rejected change falls back to it (ST1). */
+  approvedData: sheetSchema.nullable(),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  declaredAt: isoDateTimeSchema.nullable(),
+  decidedAt: isoDateTimeSchema.nullable(),
+  opinion: z.string().nullable(),
+});
+export type PreReviewRecord = z.infer<typeof preReviewRecordSchema>;
+
+export const savePreReviewRequestSchema = z.object({
+  /** 0 for a new pre-review. */
+  version: z.number().int().nonnegative(),
+  declare: z.boolean(),
+  data: sheetSchema,
+});
+export type SavePreReviewRequest = z.infer<typeof savePreReviewRequestSchema>;
+
+export const preReviewResponseSchema = z.object({ preReview: preReviewRecordSchema });
+export const preReviewListResponseSchema = z.object({ preReviews: z.array(preReviewRecordSchema) });
