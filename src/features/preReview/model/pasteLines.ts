@@ -1,0 +1,86 @@
+// Lines pasted from a spreadsheet (Excel or WPS copy tab-separated rows). Every row with the
+// right number of cells becomes a line, as typed (full-width digits made half-width, visibly);
+// cells that cannot be read are reported row by row and left for the user to fix. Nothing
+// readable is dropped.
+import { amountProblemMessage, parseAmount } from '@/domain/decimal';
+import { lineLabels, QUANTITY_DECIMALS, VALUE_DECIMALS, type Line } from './sheetSchemas';
+
+/** The column order of a pasted row: the order of the form (and of the .xlsx template). */
+export const pasteColumns = [
+  'materialName',
+  'materialHs',
+  'origin',
+  'unit',
+  'unitPrice',
+  'quantity',
+  'originValue',
+  'nonOriginValue',
+] as const satisfies readonly Exclude<keyof Line, 'key'>[];
+
+const numericColumns: Partial<Record<(typeof pasteColumns)[number], number>> = {
+  unitPrice: VALUE_DECIMALS,
+  quantity: QUANTITY_DECIMALS,
+  originValue: VALUE_DECIMALS,
+  nonOriginValue: VALUE_DECIMALS,
+};
+
+export interface PasteProblem {
+  /** 1-based row of the pasted text. */
+  row: number;
+  message: string;
+}
+
+export interface PasteResult {
+  lines: Omit<Line, 'key'>[];
+  problems: PasteProblem[];
+  /** Rows whose full-width characters were made half-width. */
+  normalised: number[];
+}
+
+/** Full-width digits, point, minus and comma (common in Chinese input) as their ASCII forms. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff0e\uff0d\uff0c]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Thousands separators are common in copied amounts: 1,234.5 → 1234.5. */
+function cleanNumber(cell: string): string {
+  return toHalfWidth(cell).replace(/,/g, '').trim();
+}
+
+function isHeader(cells: string[]): boolean {
+  return cells[0]?.trim() === lineLabels.materialName;
+}
+
+export function parsePastedLines(text: string): PasteResult {
+  const result: PasteResult = { lines: [], problems: [], normalised: [] };
+  const rows = text.replace(/\r\n?/g, '\n').split('\n');
+  rows.forEach((raw, index) => {
+    const row = index + 1;
+    if (raw.trim() === '') return;
+    const cells = raw.split('\t');
+    if (index === 0 && isHeader(cells)) return;
+    if (cells.length !== pasteColumns.length) {
+      result.problems.push({
+        row,
+        message: `第 ${row} 行有 ${cells.length} 列，应为 ${pasteColumns.length} 列（${pasteColumns.map((c) => lineLabels[c]).join('、')}），未导入`,
+      });
+      return;
+    }
+    const line = Object.fromEntries(pasteColumns.map((column, i) => [column, (cells[i] ?? '').trim()])) as Omit<Line, 'key'>;
+    let normalised = false;
+    for (const [column, decimals] of Object.entries(numericColumns) as [(typeof pasteColumns)[number], number][]) {
+      const cleaned = cleanNumber(line[column]);
+      if (cleaned !== line[column]) {
+        normalised = normalised || toHalfWidth(line[column]) !== line[column];
+        line[column] = cleaned;
+      }
+      const parsed = parseAmount(cleaned, decimals);
+      if (!parsed.ok && parsed.problem !== 'empty') {
+        result.problems.push({ row, message: `第 ${row} 行：${amountProblemMessage(lineLabels[column], parsed.problem, decimals)}（“${cells[pasteColumns.indexOf(column)]?.trim()}”）` });
+      }
+    }
+    if (normalised) result.normalised.push(row);
+    result.lines.push(line);
+  });
+  return result;
+}
