@@ -72,7 +72,11 @@ const enterpriseItems = (standing: EnterpriseStanding | undefined, actor: Actor)
       { key: '/agencies', label: gated('/agencies', '代录入企业', 'agencies', standing, actor) },
     ],
   },
-  { ...planned('/pre-reviews', '产品预审'), icon: <ExperimentOutlined /> } as Item,
+  {
+    key: '/pre-reviews',
+    icon: <ExperimentOutlined />,
+    label: gated('/pre-reviews', '产品预审', 'preReview', standing, actor),
+  },
   { ...planned('/verifications', '核查互动'), icon: <SafetyCertificateOutlined /> } as Item,
   { ...planned('/acceptance', '受理情况查询'), icon: <FileSearchOutlined /> } as Item,
   {
@@ -101,6 +105,8 @@ export function navigationFor(
 /** The menu key for a path: the longest item path it starts with. */
 export function selectedKeyFor(pathname: string, role: Role): string {
   const keys =
-    role === 'customs' ? ['/customs'] : ['/filing/change', '/filing', '/personnel', '/agencies', '/'];
+    role === 'customs'
+      ? ['/customs']
+      : ['/filing/change', '/filing', '/personnel', '/agencies', '/pre-reviews', '/'];
   return keys.find((key) => (key === '/' ? pathname === '/' : pathname.startsWith(key))) ?? '';
 }

@@ -7,6 +7,8 @@ import { DemoControlPage } from '@/features/demoControl/components/DemoControlPa
 import { AgenciesPage } from '@/features/filing/components/AgenciesPage';
 import { FilingPage } from '@/features/filing/components/FilingPage';
 import { PersonnelPage } from '@/features/filing/components/PersonnelPage';
+import { PreReviewEditPage } from '@/features/preReview/components/PreReviewEditPage';
+import { PreReviewListPage } from '@/features/preReview/components/PreReviewListPage';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout } from './PublicLayout';
@@ -63,6 +65,17 @@ function AgenciesRoute() {
   );
 }
 
+function PreReviewRoute({ editor }: { editor: boolean }) {
+  const session = useShellSession();
+  return (
+    <RequireRole session={session} allow={ENTERPRISE_ROLES}>
+      <RequireCapability capability="preReview">
+        {editor ? <PreReviewEditPage username={session.user.username} /> : <PreReviewListPage />}
+      </RequireCapability>
+    </RequireRole>
+  );
+}
+
 function CustomsRoute() {
   const session = useShellSession();
   return (
@@ -82,6 +95,9 @@ export const routes: RouteObject[] = [
       { path: 'filing/change', element: <FilingChangeRoute /> },
       { path: 'personnel', element: <PersonnelRoute /> },
       { path: 'agencies', element: <AgenciesRoute /> },
+      { path: 'pre-reviews', element: <PreReviewRoute editor={false} /> },
+      { path: 'pre-reviews/new', element: <PreReviewRoute editor /> },
+      { path: 'pre-reviews/:id/edit', element: <PreReviewRoute editor /> },
       { path: 'customs', element: <CustomsRoute /> },
     ],
   },

@@ -12,18 +12,44 @@ describe('pasting lines from a spreadsheet', () => {
     const result = parsePastedLines(text);
     expect(result.problems).toEqual([]);
     expect(result.lines).toEqual([
-      { materialName: '合金钢棒', materialHs: '72285000', origin: '日本', unit: '千克', unitPrice: '12.5', quantity: '2', originValue: '10', nonOriginValue: '15' },
-      { materialName: '包装纸箱', materialHs: '', origin: '浙江省', unit: '个', unitPrice: '0.1', quantity: '3', originValue: '0.3', nonOriginValue: '0' },
+      {
+        materialName: '合金钢棒',
+        materialHs: '72285000',
+        origin: '日本',
+        unit: '千克',
+        unitPrice: '12.5',
+        quantity: '2',
+        originValue: '10',
+        nonOriginValue: '15',
+      },
+      {
+        materialName: '包装纸箱',
+        materialHs: '',
+        origin: '浙江省',
+        unit: '个',
+        unitPrice: '0.1',
+        quantity: '3',
+        originValue: '0.3',
+        nonOriginValue: '0',
+      },
     ]);
   });
 
   it('reports exactly the unreadable cells and rows, keeping every row it can', () => {
-    const text = ['铜线\t74081100\t智利\t千克\tabc\t2\t0\t8', '螺丝\t73181500\t江苏省\t个\t0.05', '塑料粒子\t39011000\t韩国\t千克\t3.12345\t1\t0\t3.1235'].join('\n');
+    const text = [
+      '铜线\t74081100\t智利\t千克\tabc\t2\t0\t8',
+      '螺丝\t73181500\t江苏省\t个\t0.05',
+      '塑料粒子\t39011000\t韩国\t千克\t3.12345\t1\t0\t3.1235',
+    ].join('\n');
     const result = parsePastedLines(text);
     expect(result.lines.map((l) => l.materialName)).toEqual(['铜线', '塑料粒子']);
     expect(result.problems).toEqual([
       { row: 1, message: '第 1 行：原料单价应为数字（半角数字和小数点，如 12.5）（“abc”）' },
-      { row: 2, message: '第 2 行有 5 列，应为 8 列（原料名称、原料HS编码、原产国(地区)、计量单位、原料单价、单位产品用料、原料原产价值、原料非原产价值），未导入' },
+      {
+        row: 2,
+        message:
+          '第 2 行有 5 列，应为 8 列（原料名称、原料HS编码、原产国(地区)、计量单位、原料单价、单位产品用料、原料原产价值、原料非原产价值），未导入',
+      },
       { row: 3, message: '第 3 行：原料单价最多保留4位小数（“3.12345”）' },
     ]);
   });

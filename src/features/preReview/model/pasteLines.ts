@@ -39,7 +39,9 @@ export interface PasteResult {
 
 /** Full-width digits, point, minus and comma (common in Chinese input) as their ASCII forms. */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uff10-\uff19\uff0e\uff0d\uff0c]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text.replace(/[\uff10-\uff19\uff0e\uff0d\uff0c]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /** Thousands separators are common in copied amounts: 1,234.5 → 1234.5. */
@@ -66,9 +68,14 @@ export function parsePastedLines(text: string): PasteResult {
       });
       return;
     }
-    const line = Object.fromEntries(pasteColumns.map((column, i) => [column, (cells[i] ?? '').trim()])) as Omit<Line, 'key'>;
+    const line = Object.fromEntries(
+      pasteColumns.map((column, i) => [column, (cells[i] ?? '').trim()]),
+    ) as Omit<Line, 'key'>;
     let normalised = false;
-    for (const [column, decimals] of Object.entries(numericColumns) as [(typeof pasteColumns)[number], number][]) {
+    for (const [column, decimals] of Object.entries(numericColumns) as [
+      (typeof pasteColumns)[number],
+      number,
+    ][]) {
       const cleaned = cleanNumber(line[column]);
       if (cleaned !== line[column]) {
         normalised = normalised || toHalfWidth(line[column]) !== line[column];
@@ -76,7 +83,10 @@ export function parsePastedLines(text: string): PasteResult {
       }
       const parsed = parseAmount(cleaned, decimals);
       if (!parsed.ok && parsed.problem !== 'empty') {
-        result.problems.push({ row, message: `第 ${row} 行：${amountProblemMessage(lineLabels[column], parsed.problem, decimals)}（“${cells[pasteColumns.indexOf(column)]?.trim()}”）` });
+        result.problems.push({
+          row,
+          message: `第 ${row} 行：${amountProblemMessage(lineLabels[column], parsed.problem, decimals)}（“${cells[pasteColumns.indexOf(column)]?.trim()}”）`,
+        });
       }
     }
     if (normalised) result.normalised.push(row);

@@ -1,0 +1,53 @@
+// GET /pre-reviews, GET /pre-reviews/:id; POST /pre-reviews and PUT /pre-reviews/:id (暂存 or 申报).
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api/client';
+import {
+  preReviewListResponseSchema,
+  preReviewResponseSchema,
+  type SavePreReviewRequest,
+} from '../model/preReviewSchemas';
+
+export const preReviewQueries = {
+  /** Also the resource name the service announces changes under. */
+  all: ['preReviews'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...preReviewQueries.all, 'list'],
+      queryFn: async () => (await apiRequest('/pre-reviews', preReviewListResponseSchema)).preReviews,
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...preReviewQueries.all, 'detail', id],
+      queryFn: async () =>
+        (await apiRequest(`/pre-reviews/${encodeURIComponent(id)}`, preReviewResponseSchema)).preReview,
+    }),
+};
+
+export function useSavePreReview() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: {
+      id: string | null;
+      request: SavePreReviewRequest;
+      idempotencyKey: string;
+      signal?: AbortSignal;
+    }) =>
+      input.id === null
+        ? apiRequest('/pre-reviews', preReviewResponseSchema, {
+            method: 'POST',
+            body: input.request,
+            idempotencyKey: input.idempotencyKey,
+            signal: input.signal,
+          })
+        : apiRequest(`/pre-reviews/${encodeURIComponent(input.id)}`, preReviewResponseSchema, {
+            method: 'PUT',
+            body: input.request,
+            idempotencyKey: input.idempotencyKey,
+            signal: input.signal,
+          }),
+    onSuccess: ({ preReview }) => {
+      queryClient.setQueryData(preReviewQueries.detail(preReview.id).queryKey, preReview);
+      void queryClient.invalidateQueries({ queryKey: [...preReviewQueries.all, 'list'] });
+    },
+  });
+}

@@ -1,0 +1,149 @@
+// One production detail line: its inputs, 原料单价 × 单位产品用料 (PR4), whether the values balance,
+// a one-click fill of the remaining value, its rule messages, and the line's actions.
+import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined } from '@ant-design/icons';
+import { Button, Space, Tooltip } from 'antd';
+import { memo } from 'react';
+import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
+import { computeLine, showAmount } from '../model/costSheet';
+import { lineLabels, type Line, type Sheet } from '../model/sheetSchemas';
+import { SheetInput } from './SheetInput';
+import { useViolationsUnder, type ViolationStore } from './violationStore';
+
+export const lineColumns: {
+  key: Exclude<keyof Line, 'key'>;
+  width: number;
+  numeric?: boolean;
+  max: number;
+}[] = [
+  { key: 'materialName', width: 150, max: 100 },
+  { key: 'materialHs', width: 110, max: 20 },
+  { key: 'origin', width: 110, max: 50 },
+  { key: 'unit', width: 80, max: 20 },
+  { key: 'unitPrice', width: 110, numeric: true, max: 30 },
+  { key: 'quantity', width: 110, numeric: true, max: 30 },
+  { key: 'originValue', width: 120, numeric: true, max: 30 },
+  { key: 'nonOriginValue', width: 120, numeric: true, max: 30 },
+];
+
+interface LineRowProps {
+  index: number;
+  count: number;
+  control: Control<Sheet>;
+  setValue: UseFormSetValue<Sheet>;
+  store: ViolationStore;
+  onDuplicate: (index: number) => void;
+  onRemove: (index: number) => void;
+  onMove: (from: number, to: number) => void;
+}
+
+function RowMessages({ store, index }: { store: ViolationStore; index: number }) {
+  const messages = useViolationsUnder(store, `lines.${index}.`);
+  if (messages.length === 0) return null;
+  return (
+    <div role="alert" style={{ color: '#cf1322', fontSize: 13, padding: '2px 8px 6px 48px' }}>
+      {messages.join('；')}
+    </div>
+  );
+}
+
+export const LineRow = memo(function LineRow({
+  index,
+  count,
+  control,
+  setValue,
+  store,
+  onDuplicate,
+  onRemove,
+  onMove,
+}: LineRowProps) {
+  const line = useWatch({ control, name: `lines.${index}` });
+  const result = line ? computeLine(line) : null;
+  const row = index + 1;
+  return (
+    <div role="row" aria-rowindex={row + 1} style={{ borderBottom: '1px solid #f0f0f0' }}>
+      <div style={{ display: 'flex', gap: 6, alignItems: 'center', padding: '6px 8px' }}>
+        <span role="cell" style={{ width: 32, textAlign: 'right', color: 'rgba(0,0,0,0.65)' }}>
+          {row}
+        </span>
+        {lineColumns.map(({ key, width, numeric, max }) => (
+          <span role="cell" key={key} style={{ width, flex: 'none' }}>
+            <SheetInput
+              control={control}
+              store={store}
+              name={`lines.${index}.${key}`}
+              label={`第 ${row} 行 ${lineLabels[key]}`}
+              numeric={numeric}
+              maxLength={max}
+            />
+          </span>
+        ))}
+        <span
+          role="cell"
+          style={{ width: 150, flex: 'none', fontVariantNumeric: 'tabular-nums' }}
+          aria-label={`第 ${row} 行 单价×用料`}
+        >
+          {result?.amount ? showAmount(result.amount) : '—'}{' '}
+          {result?.balanced === true && <span style={{ color: '#237804' }}>✓ 相符</span>}
+          {result?.balanced === false && <span style={{ color: '#cf1322' }}>✗ 不相符</span>}
+          {result?.fill && (
+            <Button
+              size="small"
+              type="link"
+              aria-label={`第 ${row} 行 按单价×用料填入${lineLabels[result.fill.field]} ${result.fill.value}`}
+              onClick={() =>
+                result.fill &&
+                setValue(`lines.${index}.${result.fill.field}`, result.fill.value, { shouldDirty: true })
+              }
+            >
+              填入 {result.fill.value}
+            </Button>
+          )}
+        </span>
+        <span role="cell" style={{ flex: 'none' }}>
+          <Space size={0}>
+            <Tooltip title="上移">
+              <Button
+                size="small"
+                type="text"
+                icon={<ArrowUpOutlined />}
+                aria-label={`第 ${row} 行上移`}
+                disabled={index === 0}
+                onClick={() => onMove(index, index - 1)}
+              />
+            </Tooltip>
+            <Tooltip title="下移">
+              <Button
+                size="small"
+                type="text"
+                icon={<ArrowDownOutlined />}
+                aria-label={`第 ${row} 行下移`}
+                disabled={index === count - 1}
+                onClick={() => onMove(index, index + 1)}
+              />
+            </Tooltip>
+            <Tooltip title="复制">
+              <Button
+                size="small"
+                type="text"
+                icon={<CopyOutlined />}
+                aria-label={`复制第 ${row} 行`}
+                onClick={() => onDuplicate(index)}
+              />
+            </Tooltip>
+            <Tooltip title="删除">
+              <Button
+                size="small"
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={`删除第 ${row} 行`}
+                onClick={() => onRemove(index)}
+              />
+            </Tooltip>
+          </Space>
+        </span>
+      </div>
+      <RowMessages store={store} index={index} />
+    </div>
+  );
+});

@@ -1,0 +1,156 @@
+// 产品生产明细: the lines, virtualised (only the rows in view are rendered, so a 300-line sheet
+// stays quick), with add, duplicate, remove, reorder and paste.
+import { PlusOutlined } from '@ant-design/icons';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Button, Space, Typography } from 'antd';
+import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useFieldArray, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
+import { lineLabels, type Line, type Sheet } from '../model/sheetSchemas';
+import { LineRow, lineColumns } from './LineRow';
+import { PasteDialog } from './PasteDialog';
+import { sheetFieldId } from './sheetFieldId';
+import type { ViolationStore } from './violationStore';
+
+const ROW_HEIGHT = 48;
+
+export function newLineKey(): string {
+  return crypto.randomUUID();
+}
+
+export const emptyLine = (): Line => ({
+  key: newLineKey(),
+  materialName: '',
+  materialHs: '',
+  origin: '',
+  unit: '',
+  unitPrice: '',
+  quantity: '',
+  originValue: '',
+  nonOriginValue: '',
+});
+
+export interface LinesTableHandle {
+  /** Scrolls the line into view and focuses the field (for "定位" links). */
+  goTo(index: number, field: string): void;
+}
+
+interface LinesTableProps {
+  control: Control<Sheet>;
+  getValues: UseFormGetValues<Sheet>;
+  setValue: UseFormSetValue<Sheet>;
+  store: ViolationStore;
+  handle: Ref<LinesTableHandle>;
+}
+
+export function LinesTable({ control, getValues, setValue, store, handle }: LinesTableProps) {
+  const { fields, append, insert, remove, move } = useFieldArray({ control, name: 'lines' });
+  const [pasting, setPasting] = useState(false);
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this table itself
+  const virtualizer = useVirtualizer({
+    count: fields.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    // Without layout (tests, first paint) assume a viewport of about a dozen rows.
+    initialRect: { width: 1200, height: 560 },
+  });
+
+  useImperativeHandle(handle, () => ({
+    goTo(index, field) {
+      virtualizer.scrollToIndex(index, { align: 'center' });
+      // The row may only now be rendered.
+      setTimeout(() => document.getElementById(sheetFieldId(`lines.${index}.${field}`))?.focus(), 50);
+    },
+  }));
+
+  const onDuplicate = useCallback(
+    (index: number) => insert(index + 1, { ...getValues(`lines.${index}`), key: newLineKey() }),
+    [insert, getValues],
+  );
+  const onRemove = useCallback((index: number) => remove(index), [remove]);
+  const onMove = useCallback((from: number, to: number) => move(from, to), [move]);
+
+  return (
+    <section aria-label="产品生产明细">
+      <Space style={{ marginBottom: 8 }} wrap>
+        <Typography.Text>共 {fields.length} 行</Typography.Text>
+        <Button icon={<PlusOutlined />} onClick={() => append(emptyLine())}>
+          新增一行
+        </Button>
+        <Button onClick={() => setPasting(true)}>从表格粘贴</Button>
+      </Space>
+      <div
+        role="table"
+        aria-label="产品生产明细"
+        aria-rowcount={fields.length + 1}
+        style={{ overflowX: 'auto' }}
+      >
+        <div role="rowgroup">
+          <div
+            role="row"
+            aria-rowindex={1}
+            style={{
+              display: 'flex',
+              gap: 6,
+              padding: '6px 8px',
+              background: '#fafafa',
+              fontWeight: 500,
+              minWidth: 1300,
+            }}
+          >
+            <span role="columnheader" style={{ width: 32 }}>
+              序号
+            </span>
+            {lineColumns.map(({ key, width }) => (
+              <span role="columnheader" key={key} style={{ width, flex: 'none' }}>
+                {lineLabels[key]}
+              </span>
+            ))}
+            <span role="columnheader" style={{ width: 150, flex: 'none' }}>
+              单价×用料
+            </span>
+            <span role="columnheader">操作</span>
+          </div>
+        </div>
+        <div ref={scroller} role="rowgroup" style={{ maxHeight: 560, overflowY: 'auto', minWidth: 1300 }}>
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => (
+              <div
+                key={fields[item.index]?.id}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  width: '100%',
+                  transform: `translateY(${item.start}px)`,
+                }}
+              >
+                <LineRow
+                  index={item.index}
+                  count={fields.length}
+                  control={control}
+                  setValue={setValue}
+                  store={store}
+                  onDuplicate={onDuplicate}
+                  onRemove={onRemove}
+                  onMove={onMove}
+                />
+              </div>
+            ))}
+          </div>
+        </div>
+      </div>
+      {fields.length === 0 && (
+        <Typography.Paragraph type="secondary">还没有产品生产明细，请新增或从表格粘贴。</Typography.Paragraph>
+      )}
+      <PasteDialog
+        open={pasting}
+        onClose={() => setPasting(false)}
+        onImport={(lines) => append(lines.map((line) => ({ ...line, key: newLineKey() })))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import { Skeleton, Space, Typography } from 'antd';
+import { useParams } from 'react-router';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { preReviewQueries } from '../api/preReviews';
+import { PreReviewEditor } from './PreReviewEditor';
+
+/** 新增产品预审 (no id) or 修改 of a saved draft. */
+export function PreReviewEditPage({ username }: { username: string }) {
+  const { id } = useParams();
+  const detail = useQuery({ ...preReviewQueries.detail(id ?? ''), enabled: id !== undefined });
+  const title = id ? '修改产品预审' : '新增产品预审';
+  if (id && detail.isPending) return <Skeleton active />;
+  if (id && detail.error)
+    return (
+      <RequestErrorAlert
+        error={detail.error}
+        title="无法读取产品预审"
+        onRetry={() => void detail.refetch()}
+      />
+    );
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {title}
+      </Typography.Title>
+      <PreReviewEditor key={id ?? 'new'} record={id ? (detail.data ?? null) : null} username={username} />
+    </Space>
+  );
+}

@@ -1,0 +1,183 @@
+// The cost-sheet editor (产品预审 新增): product information and production detail lines, live
+// totals and rules, 暂存 (any state) and 申报 (every rule), work in progress kept locally.
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Space } from 'antd';
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { readWorkInProgress, useWorkInProgress } from '@/components/form/useWorkInProgress';
+import { useSubmission } from '@/components/form/useSubmission';
+import { ApiError } from '@/lib/api/apiError';
+import { formatDateTime } from '@/lib/format';
+import { preReviewQueries, useSavePreReview } from '../api/preReviews';
+import { evaluateSheet, type Violation } from '../model/costSheet';
+import type { PreReviewRecord } from '../model/preReviewSchemas';
+import { sheetSchema, type Sheet } from '../model/sheetSchemas';
+import { LinesTable, emptyLine, type LinesTableHandle } from './LinesTable';
+import { ProductSection } from './ProductSection';
+import { SheetSummary } from './SheetSummary';
+import { sheetFieldId } from './sheetFieldId';
+import { createViolationStore } from './violationStore';
+
+export const emptySheet = (): Sheet => ({
+  product: {
+    nameCn: '',
+    nameEn: '',
+    model: '',
+    hsCode: '',
+    unit: '',
+    currency: 'USD',
+    exFactoryPrice: '',
+    fobValue: '',
+    hasImported: '',
+    processing: '',
+  },
+  lines: [emptyLine()],
+});
+
+export function PreReviewEditor({ record, username }: { record: PreReviewRecord | null; username: string }) {
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const wipKey = `${username}:pre-review:${record?.id ?? 'new'}`;
+  const [initial] = useState(() => {
+    const saved = record?.data ?? emptySheet();
+    const wip = readWorkInProgress<Sheet>(wipKey, saved);
+    const restored = wip ? sheetSchema.safeParse(wip.values) : null;
+    return restored?.success && wip
+      ? { values: restored.data, baseVersion: wip.baseVersion, restoredAt: wip.savedAt }
+      : { values: saved, baseVersion: record?.version ?? 0, restoredAt: null };
+  });
+  const baseVersion = useRef(initial.baseVersion);
+  const form = useForm<Sheet>({ defaultValues: initial.values });
+  const { control, getValues, setValue } = form;
+  const { clear } = useWorkInProgress(wipKey, form, baseVersion);
+  const [store] = useState(createViolationStore);
+  const lines = useRef<LinesTableHandle>(null);
+  const [forDeclare, setForDeclare] = useState(false);
+  const [serverViolations, setServerViolations] = useState<Violation[]>([]);
+  const save = useSavePreReview();
+  const submission = useSubmission();
+  const id = useRef(record?.id ?? null);
+
+  const goTo = (path: string) => {
+    const match = /^lines\.(\d+)\.(\w+)$/.exec(path);
+    if (match) lines.current?.goTo(Number(match[1]), match[2] ?? '');
+    else document.getElementById(sheetFieldId(path))?.focus();
+  };
+
+  const submit = (declare: boolean) => {
+    const sheet = sheetSchema.safeParse(getValues());
+    if (!sheet.success) {
+      void message.error(sheet.error.issues[0]?.message ?? '填写的内容超出了允许的范围。');
+      return;
+    }
+    if (declare) {
+      setForDeclare(true);
+      const first = evaluateSheet(sheet.data, { forDeclare: true }).violations[0];
+      if (first) {
+        void message.error('还有需要修改的项目，请按提示修改后再申报。');
+        goTo(first.path);
+        return;
+      }
+    }
+    const request = { version: baseVersion.current, declare, data: sheet.data };
+    const started = submission.begin({ id: id.current, request });
+    if (!started) return;
+    save.mutate(
+      { id: id.current, request, ...started },
+      {
+        onSettled: (_data, error) => submission.settle(!error),
+        onSuccess: ({ preReview }) => {
+          clear();
+          id.current = preReview.id;
+          baseVersion.current = preReview.version;
+          setServerViolations([]);
+          void message.success(declare ? '已申报，请等待海关审核。' : '已暂存，可稍后继续填写。');
+          if (declare) void navigate('/pre-reviews');
+          else void navigate(`/pre-reviews/${preReview.id}/edit`, { replace: true });
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.fieldErrors.length > 0) {
+            setServerViolations(
+              error.fieldErrors.map((e) => ({
+                rule: 'FORMAT',
+                path: e.path.replace(/^data\./, ''),
+                message: e.message,
+              })),
+            );
+          }
+          if (error instanceof ApiError && error.isConflict) {
+            void queryClient.invalidateQueries({ queryKey: preReviewQueries.all });
+          }
+        },
+      },
+    );
+  };
+
+  return (
+    <form
+      noValidate
+      aria-label="产品预审"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(true);
+      }}
+      onChange={() => serverViolations.length > 0 && setServerViolations([])}
+    >
+      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        {initial.restoredAt && (
+          <Alert
+            type="info"
+            showIcon
+            title={`已恢复您在 ${formatDateTime(initial.restoredAt)} 未提交的填写内容。`}
+          />
+        )}
+        {record?.applicationStatus === '审核不通过' && record.opinion && (
+          <Alert type="warning" showIcon title="海关审核不通过" description={record.opinion} />
+        )}
+        <Card title="产品信息">
+          <ProductSection control={control} store={store} />
+        </Card>
+        <Card title="计算结果（随填写实时更新）">
+          <SheetSummary
+            control={control}
+            store={store}
+            forDeclare={forDeclare}
+            serverViolations={serverViolations}
+            onGoTo={goTo}
+          />
+        </Card>
+        <Card title="产品生产明细">
+          <LinesTable
+            control={control}
+            getValues={getValues}
+            setValue={setValue}
+            store={store}
+            handle={lines}
+          />
+        </Card>
+        {save.error && <RequestErrorAlert error={save.error} title="提交未完成" />}
+        <Space>
+          <Button
+            onClick={() => submit(false)}
+            loading={save.isPending && !save.variables.request.declare}
+            disabled={save.isPending}
+          >
+            暂存
+          </Button>
+          <Button
+            type="primary"
+            htmlType="submit"
+            loading={save.isPending && save.variables.request.declare}
+            disabled={save.isPending}
+          >
+            申报
+          </Button>
+          {save.isPending && <Button onClick={submission.cancel}>取消</Button>}
+        </Space>
+      </Space>
+    </form>
+  );
+}

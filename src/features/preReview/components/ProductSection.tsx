@@ -1,0 +1,107 @@
+// 产品信息: the product's fields, each with its live rule messages (PR1, PR5, PR6 sit here).
+import { Col, Row, Select } from 'antd';
+import { useController, type Control } from 'react-hook-form';
+import { currencies, productLabels, type Product, type Sheet } from '../model/sheetSchemas';
+import { SheetInput } from './SheetInput';
+import { sheetFieldId } from './sheetFieldId';
+import { useFieldViolations, type ViolationStore } from './violationStore';
+
+type TextKey = Exclude<keyof Product, 'hasImported' | 'currency'>;
+
+const layout: { key: TextKey; span: number; numeric?: boolean; max: number }[] = [
+  { key: 'nameCn', span: 12, max: 100 },
+  { key: 'nameEn', span: 12, max: 200 },
+  { key: 'model', span: 8, max: 100 },
+  { key: 'hsCode', span: 8, max: 20 },
+  { key: 'unit', span: 8, max: 20 },
+  { key: 'exFactoryPrice', span: 8, numeric: true, max: 30 },
+  { key: 'fobValue', span: 8, numeric: true, max: 30 },
+];
+
+function Label({ path, text, required = true }: { path: string; text: string; required?: boolean }) {
+  return (
+    <label htmlFor={sheetFieldId(path)} style={{ display: 'block', marginBottom: 4 }}>
+      {required && <span style={{ color: '#cf1322' }}>* </span>}
+      {text}
+    </label>
+  );
+}
+
+function ChoiceField({
+  control,
+  store,
+  name,
+  options,
+}: {
+  control: Control<Sheet>;
+  store: ViolationStore;
+  name: 'product.hasImported' | 'product.currency';
+  options: readonly string[];
+}) {
+  const { field } = useController({ control, name });
+  const messages = useFieldViolations(store, name);
+  const id = sheetFieldId(name);
+  return (
+    <>
+      <Select
+        id={id}
+        value={field.value || undefined}
+        onChange={(value: string) => field.onChange(value ?? '')}
+        onBlur={field.onBlur}
+        status={messages.length > 0 ? 'error' : undefined}
+        aria-invalid={messages.length > 0}
+        aria-describedby={messages.length > 0 ? `${id}-help` : undefined}
+        placeholder="请选择"
+        options={options.map((o) => ({ value: o, label: o }))}
+        style={{ width: '100%' }}
+      />
+      {messages.length > 0 && (
+        <div id={`${id}-help`} role="alert" style={{ color: '#cf1322', fontSize: 13, marginTop: 2 }}>
+          {messages.join('；')}
+        </div>
+      )}
+    </>
+  );
+}
+
+export function ProductSection({ control, store }: { control: Control<Sheet>; store: ViolationStore }) {
+  return (
+    <section aria-label="产品信息">
+      <Row gutter={[16, 16]}>
+        {layout.map(({ key, span, numeric, max }) => (
+          <Col xs={24} md={span} key={key}>
+            <Label path={`product.${key}`} text={productLabels[key]} />
+            <SheetInput
+              control={control}
+              store={store}
+              name={`product.${key}`}
+              label={productLabels[key]}
+              numeric={numeric}
+              maxLength={max}
+              showMessages
+            />
+          </Col>
+        ))}
+        <Col xs={24} md={8}>
+          <Label path="product.currency" text={productLabels.currency} />
+          <ChoiceField control={control} store={store} name="product.currency" options={currencies} />
+        </Col>
+        <Col xs={24} md={8}>
+          <Label path="product.hasImported" text={productLabels.hasImported} />
+          <ChoiceField control={control} store={store} name="product.hasImported" options={['是', '否']} />
+        </Col>
+        <Col xs={24}>
+          <Label path="product.processing" text={productLabels.processing} />
+          <SheetInput
+            control={control}
+            store={store}
+            name="product.processing"
+            label={productLabels.processing}
+            maxLength={1000}
+            showMessages
+          />
+        </Col>
+      </Row>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+// One input of the cost sheet bound to react-hook-form, with its live rule messages.
+import { Input } from 'antd';
+import { memo } from 'react';
+import { useController, type Control } from 'react-hook-form';
+import type { Sheet } from '../model/sheetSchemas';
+import { sheetFieldId } from './sheetFieldId';
+import { useFieldViolations, type ViolationStore } from './violationStore';
+
+interface SheetInputProps {
+  control: Control<Sheet>;
+  /** e.g. `lines.3.unitPrice` */
+  name: `lines.${number}.${string}` | `product.${string}`;
+  label: string;
+  store: ViolationStore;
+  numeric?: boolean;
+  maxLength?: number;
+  /** Show the messages under the input (product fields) or leave them to the row (lines). */
+  showMessages?: boolean;
+}
+
+export const SheetInput = memo(function SheetInput({
+  control,
+  name,
+  label,
+  store,
+  numeric,
+  maxLength,
+  showMessages,
+}: SheetInputProps) {
+  const { field } = useController({ control, name: name as never });
+  const messages = useFieldViolations(store, name);
+  const id = sheetFieldId(name);
+  const helpId = `${id}-help`;
+  return (
+    <>
+      <Input
+        id={id}
+        ref={field.ref}
+        name={field.name}
+        aria-label={label}
+        value={typeof field.value === 'string' ? field.value : ''}
+        onChange={(event) => field.onChange(event.target.value)}
+        onBlur={field.onBlur}
+        status={messages.length > 0 ? 'error' : undefined}
+        aria-invalid={messages.length > 0}
+        aria-describedby={messages.length > 0 && showMessages ? helpId : undefined}
+        inputMode={numeric ? 'decimal' : undefined}
+        maxLength={maxLength}
+        style={numeric ? { textAlign: 'right' } : undefined}
+      />
+      {showMessages && messages.length > 0 && (
+        <div id={helpId} role="alert" style={{ color: '#cf1322', fontSize: 13, marginTop: 2 }}>
+          {messages.join('；')}
+        </div>
+      )}
+    </>
+  );
+});
