@@ -1,7 +1,7 @@
 // 产品生产明细: the lines, virtualised (only the rows in view are rendered, so a 300-line sheet
 // stays quick), with add, duplicate, remove, reorder and paste.
 import { PlusOutlined } from '@ant-design/icons';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { Button, Space, Typography } from 'antd';
 import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useFieldArray, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
@@ -12,6 +12,7 @@ import { sheetFieldId } from './sheetFieldId';
 import type { ViolationStore } from './violationStore';
 
 const ROW_HEIGHT = 48;
+const VIEWPORT = { width: 1200, height: 560 };
 
 export function newLineKey(): string {
   return crypto.randomUUID();
@@ -52,8 +53,11 @@ export function LinesTable({ control, getValues, setValue, store, handle }: Line
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
-    // Without layout (tests, first paint) assume a viewport of about a dozen rows.
-    initialRect: { width: 1200, height: 560 },
+    // Without layout (before first paint, or a DOM without layout such as jsdom) the container
+    // measures 0 high: assume a window of about a dozen rows rather than render none.
+    initialRect: VIEWPORT,
+    observeElementRect: (instance, callback) =>
+      observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : VIEWPORT)),
   });
 
   useImperativeHandle(handle, () => ({
@@ -99,7 +103,7 @@ export function LinesTable({ control, getValues, setValue, store, handle }: Line
               minWidth: 1300,
             }}
           >
-            <span role="columnheader" style={{ width: 32 }}>
+            <span role="columnheader" style={{ width: 32, flex: 'none' }}>
               序号
             </span>
             {lineColumns.map(({ key, width }) => (

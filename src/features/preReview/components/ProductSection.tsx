@@ -20,8 +20,11 @@ const layout: { key: TextKey; span: number; numeric?: boolean; max: number }[] =
 
 function Label({ path, text, required = true }: { path: string; text: string; required?: boolean }) {
   return (
-    <label htmlFor={sheetFieldId(path)} style={{ display: 'block', marginBottom: 4 }}>
-      {required && <span style={{ color: '#cf1322' }}>* </span>}
+    <label
+      htmlFor={sheetFieldId(path)}
+      className={required ? 'required-label' : undefined}
+      style={{ display: 'block', marginBottom: 4 }}
+    >
       {text}
     </label>
   );

@@ -28,7 +28,7 @@ export function SheetSummary({ control, store, forDeclare, serverViolations, onG
 
   return (
     <section aria-label="计算结果">
-      <Descriptions size="small" bordered column={{ xs: 1, sm: 2, lg: 5 }}>
+      <Descriptions size="small" bordered column={{ xs: 1, sm: 2, lg: 3 }}>
         <Descriptions.Item label="Σ原料原产价值">{showAmount(result.totalOrigin)}</Descriptions.Item>
         <Descriptions.Item label="Σ原料非原产价值">{showAmount(result.totalNonOrigin)}</Descriptions.Item>
         <Descriptions.Item label="Σ合计">{showAmount(result.total)}</Descriptions.Item>

@@ -1,0 +1,203 @@
+// The cost-sheet editor against the mock service: live PR7/PR8, each rule on its field, the
+// service's refusal shown, faults keep the sheet, a reload restores it, pasting reports bad
+// cells; the gate (FR2–FR4) in the UI.
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { setRuntime } from '@mocks/runtime';
+import { callApi } from '@/test/callApi';
+import { renderApp, signIn } from '@/test/renderApp';
+
+type User = ReturnType<typeof renderApp>['user'];
+
+async function fill(user: User, label: string, text: string) {
+  const field = await screen.findByLabelText(label);
+  await user.clear(field);
+  if (text !== '') {
+    await user.click(field);
+    await user.paste(text);
+  }
+}
+
+async function choose(user: User, label: string, option: string) {
+  await user.click(screen.getByLabelText(label));
+  await user.click(await screen.findByTitle(option));
+}
+
+/** domain.md's worked example, typed into the editor. */
+async function typeWorkedExample(user: User) {
+  await fill(user, '产品中文名称', '数控机床主轴');
+  await fill(user, '产品英文名称', 'CNC spindle');
+  await fill(user, '规格型号', 'SP-120');
+  await fill(user, 'HS编码', '84669310');
+  await fill(user, '计量单位', '件');
+  await fill(user, '单位产品出厂价', '100.00');
+  await fill(user, '单位产品 FOB 值', '120.00');
+  await choose(user, '是否含有进口成分', '是');
+  await fill(user, '加工工序', '车削、热处理、磨削、装配');
+  const line = async (row: number, values: string[]) => {
+    const labels = [
+      '原料名称',
+      '原料HS编码',
+      '原产国(地区)',
+      '计量单位',
+      '原料单价',
+      '单位产品用料',
+      '原料原产价值',
+      '原料非原产价值',
+    ];
+    for (const [i, label] of labels.entries()) await fill(user, `第 ${row} 行 ${label}`, values[i] ?? '');
+  };
+  await line(1, ['合金钢棒', '72285000', '日本', '千克', '12.5', '2', '10', '15']);
+  await user.click(screen.getByRole('button', { name: /新增一行/ }));
+  await line(2, ['包装纸箱', '', '浙江省', '个', '0.1', '3', '0.3', '0']);
+}
+
+const percentages = () => [
+  screen.getByTestId('percent-ex-factory').textContent,
+  screen.getByTestId('percent-fob').textContent,
+];
+
+describe('the cost-sheet editor', () => {
+  it('computes 15.00% and 12.50% for the worked example as it is typed (PR7, PR8), then declares it', async () => {
+    const token = await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews/new');
+    await typeWorkedExample(user);
+    expect(percentages()).toEqual(['15.00%', '12.50%']);
+    expect(within(screen.getByRole('row', { name: /^2/ })).getByText('✓ 相符')).toBeInTheDocument();
+
+    await fill(user, '单位产品 FOB 值', '150');
+    expect(percentages()).toEqual(['15.00%', '10.00%']);
+
+    await user.click(screen.getByRole('button', { name: '申报' }));
+    expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
+    const { body } = await callApi('GET', '/pre-reviews', { token });
+    expect(body.preReviews[0]).toMatchObject({ state: '新增', applicationStatus: '申报' });
+  });
+
+  it('shows each broken rule next to its field, naming the numbers, and offers the remaining value', async () => {
+    await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews/new');
+    await typeWorkedExample(user);
+    await fill(user, '单位产品 FOB 值', '90');
+    expect(await screen.findByText('单位产品 FOB 值（90）不能小于单位产品出厂价（100）')).toBeInTheDocument();
+    expect(screen.getByLabelText('单位产品 FOB 值')).toHaveAttribute('aria-invalid', 'true');
+
+    await fill(user, '第 1 行 原料非原产价值', '');
+    const fillButton = await screen.findByRole('button', {
+      name: '第 1 行 按单价×用料填入原料非原产价值 15',
+    });
+    await fill(user, '第 1 行 原料非原产价值', '14');
+    expect(
+      await screen.findByText(
+        '第 1 行：原料单价 × 单位产品用料 = 25，但原料原产价值 + 原料非原产价值 = 24，相差 1',
+      ),
+    ).toBeInTheDocument();
+    expect(fillButton).not.toBeInTheDocument();
+
+    await choose(user, '是否含有进口成分', '否');
+    expect(
+      await screen.findByText(
+        '已选择不含进口成分，但原料非原产价值合计为 14，应为 0：请改选“是”，或改正原料非原产价值',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('fills the remaining value in one click', async () => {
+    await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews/new');
+    await fill(user, '第 1 行 原料单价', '12.5');
+    await fill(user, '第 1 行 单位产品用料', '2');
+    await fill(user, '第 1 行 原料原产价值', '10');
+    await user.click(await screen.findByRole('button', { name: '第 1 行 按单价×用料填入原料非原产价值 15' }));
+    expect(screen.getByLabelText('第 1 行 原料非原产价值')).toHaveValue('15');
+  });
+
+  it('keeps the whole sheet when 申报 meets a 500 or a network error', async () => {
+    const token = await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews/new');
+    await typeWorkedExample(user);
+    setRuntime({ fault: 'server-error' });
+    await user.click(screen.getByRole('button', { name: '申报' }));
+    expect(await screen.findByText(/海关服务内部错误（500）/)).toBeInTheDocument();
+    setRuntime({ fault: 'network' });
+    await user.click(screen.getByRole('button', { name: '申报' }));
+    expect(await screen.findByText(/无法连接海关服务/)).toBeInTheDocument();
+    expect(screen.getByLabelText('第 2 行 原料名称')).toHaveValue('包装纸箱');
+    expect(percentages()).toEqual(['15.00%', '12.50%']);
+    expect((await callApi('GET', '/pre-reviews', { token })).body.preReviews).toEqual([]);
+  });
+
+  it('restores the sheet typed before a reload', async () => {
+    await signIn('jinggong');
+    const first = renderApp('/pre-reviews/new');
+    await typeWorkedExample(first.user);
+    first.unmount();
+    renderApp('/pre-reviews/new');
+    expect(await screen.findByLabelText('第 2 行 原料名称')).toHaveValue('包装纸箱');
+    expect(screen.getByText(/已恢复您在 .* 未提交的填写内容/)).toBeInTheDocument();
+    expect(percentages()).toEqual(['15.00%', '12.50%']);
+  });
+
+  it('reports exactly the bad cells of pasted rows and keeps the readable ones', async () => {
+    await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews/new');
+    await user.click(await screen.findByRole('button', { name: '从表格粘贴' }));
+    const dialog = await screen.findByRole('dialog', { name: '从表格粘贴产品生产明细' });
+    await user.click(within(dialog).getByLabelText('粘贴表格内容'));
+    await user.paste(
+      [
+        '铜线\t74081100\t智利\t千克\tabc\t2\t0\t8',
+        '螺丝\t73181500\t江苏省\t个',
+        '塑料粒子\t39011000\t韩国\t千克\t3\t1\t0\t3',
+      ].join('\n'),
+    );
+    await user.click(within(dialog).getByRole('button', { name: '导入' }));
+    const report = within(dialog).getByRole('list', { name: '粘贴报告' });
+    expect(
+      within(report)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '第 1 行：原料单价应为数字（半角数字和小数点，如 12.5）（“abc”）',
+      '第 2 行有 4 列，应为 8 列（原料名称、原料HS编码、原产国(地区)、计量单位、原料单价、单位产品用料、原料原产价值、原料非原产价值），未导入',
+    ]);
+    expect(within(dialog).getByText('已导入 2 行，2 处无法读取')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.getByText('共 3 行')).toBeInTheDocument());
+    expect(screen.getByLabelText('第 2 行 原料单价')).toHaveValue('abc');
+    expect(screen.getByLabelText('第 3 行 原料名称')).toHaveValue('塑料粒子');
+  });
+});
+
+describe('the gate on 产品预审 in the UI', () => {
+  it('FR4: tells a trading enterprise that only production enterprises pre-review', async () => {
+    await signIn('huamao');
+    renderApp('/pre-reviews');
+    expect(await screen.findByText(/只有生产型企业才需发起产品预审申请。.*（规则 FR4）/)).toBeInTheDocument();
+  });
+
+  it('FR3: a saved change leaves pre-review open; a declared change blocks it', async () => {
+    const token = await signIn('jinggong');
+    const { body } = await callApi('GET', '/filing', { token });
+    const changed = { ...body.filing.approved, contactName: '陈晓东' };
+    await callApi('PUT', '/filing/change/draft', {
+      token,
+      idempotencyKey: 'ui-fr3-save',
+      body: { version: 3, data: changed },
+    });
+    const open = renderApp('/pre-reviews');
+    expect(await screen.findByRole('button', { name: '新增产品预审' })).toBeInTheDocument();
+    open.unmount();
+
+    await callApi('POST', '/filing/change/declare', {
+      token,
+      idempotencyKey: 'ui-fr3-declare',
+      body: { version: 4, data: changed },
+    });
+    renderApp('/pre-reviews');
+    expect(
+      await screen.findByText(/企业备案变更申请正在海关审核中，审核完成前不能办理产品预审。（规则 FR3）/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '查看备案变更申请' })).toBeInTheDocument();
+  });
+});
