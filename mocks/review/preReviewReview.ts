@@ -13,7 +13,9 @@ function toItem(record: PreReviewRecord, enterprises: EnterpriseNames): ReviewIt
   const result = evaluateSheet(record.data, { forDeclare: false });
   return {
     kind: 'preReview',
-    kindLabel: `产品预审（${record.state}）`,
+    // Only new pre-reviews (新增) so far; changes, cancellations, restores and deletions come
+    // with the state table (pre-review part 2), each with its own label.
+    kindLabel: '产品预审（新增）',
     id: `${record.id}@${record.declaredAt}`,
     recordId: record.id,
     version: record.version,

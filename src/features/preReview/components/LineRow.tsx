@@ -39,9 +39,12 @@ interface LineRowProps {
 function RowMessages({ store, index }: { store: ViolationStore; index: number }) {
   const messages = useViolationsUnder(store, `lines.${index}.`);
   if (messages.length === 0) return null;
+  // A cell across the row, so that the table keeps only cells inside its rows.
   return (
-    <div role="alert" style={{ color: '#cf1322', fontSize: 13, padding: '2px 8px 6px 48px' }}>
-      {messages.join('；')}
+    <div role="cell" aria-colspan={lineColumns.length + 3} style={{ padding: '2px 8px 6px 48px' }}>
+      <div role="alert" style={{ color: '#cf1322', fontSize: 13 }}>
+        {messages.join('；')}
+      </div>
     </div>
   );
 }
