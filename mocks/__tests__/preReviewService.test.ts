@@ -2,45 +2,7 @@
 // declaration breaking any rule (PR1–PR6, declare conditions) is refused on the right field.
 import { describe, expect, it } from 'vitest';
 import { callApi, tokenFor } from '@/test/callApi';
-
-const workedExample = () => ({
-  product: {
-    nameCn: '数控机床主轴',
-    nameEn: 'CNC spindle',
-    model: 'SP-120',
-    hsCode: '84669310',
-    unit: '件',
-    currency: 'USD',
-    exFactoryPrice: '100.00',
-    fobValue: '120.00',
-    hasImported: '是',
-    processing: '车削、热处理、磨削、装配',
-  },
-  lines: [
-    {
-      key: 'a',
-      materialName: '合金钢棒',
-      materialHs: '72285000',
-      origin: '日本',
-      unit: '千克',
-      unitPrice: '12.5',
-      quantity: '2',
-      originValue: '10',
-      nonOriginValue: '15',
-    },
-    {
-      key: 'b',
-      materialName: '包装纸箱',
-      materialHs: '',
-      origin: '浙江省',
-      unit: '个',
-      unitPrice: '0.1',
-      quantity: '3',
-      originValue: '0.3',
-      nonOriginValue: '0',
-    },
-  ],
-});
+import { workedExample } from '@/test/workedExample';
 
 async function declare(token: string, data: ReturnType<typeof workedExample>, key: string) {
   return callApi('POST', '/pre-reviews', {

@@ -10,44 +10,23 @@ import {
   saveAgencyRequestSchema,
   type AgencyRecord,
 } from '@/features/filing/model/agencySchemas';
-import { filingStanding } from '@/features/filing/model/filingRules';
-import { getRecord, listAll, listByEnterprise, transact, type WriteTx } from '../db';
+import { ownRecord, requireAccess } from '../access';
+import { getRecord, listAll, listByEnterprise, transact } from '../db';
 import {
   authorisationInForce,
-  checkVersion,
   customsApi,
   idempotentWrite,
   parseBody,
   problems,
-  requireCapability,
-  requireEnterprise,
   requireSession,
-  type Principal,
 } from '../http';
 import type { EnterpriseRecord, SessionRecord } from '../records';
 import { sessionOf } from './auth';
 import { ownDocuments } from './files';
-import { findFiling } from './filing';
 
 const RESOURCE = 'agencies';
 
-async function requireAgencyManagement(request: Request): Promise<Principal & { enterpriseId: string }> {
-  const principal = await requireEnterprise(request);
-  requireCapability(filingStanding(await findFiling(principal.enterpriseId)), 'agencies', principal.actor);
-  return principal;
-}
-
-async function ownAuthorisation(
-  tx: WriteTx,
-  enterpriseId: string,
-  id: string,
-  version: number,
-): Promise<AgencyRecord> {
-  const record = (await tx.objectStore('agencies').get(id)) as AgencyRecord | undefined;
-  if (!record || record.enterpriseId !== enterpriseId) throw problems.notFound('没有找到该代录入授权。');
-  await checkVersion<AgencyRecord>(tx, 'agencies', id, version);
-  return record;
-}
+const NOT_FOUND = '没有找到该代录入授权。';
 
 function save(existing: boolean) {
   return async ({
@@ -57,11 +36,13 @@ function save(existing: boolean) {
     request: Request;
     params: Record<string, string | readonly string[] | undefined>;
   }) => {
-    const principal = await requireAgencyManagement(request);
+    const principal = await requireAccess(request, 'agencies');
     const body = await parseBody(request, saveAgencyRequestSchema, agencyFieldLabels);
     return idempotentWrite(request, principal, ['agencies', 'files'], [RESOURCE, 'session'], async (tx) => {
       const id = existing ? String(params.id) : crypto.randomUUID();
-      const before = existing ? await ownAuthorisation(tx, principal.enterpriseId, id, body.version) : null;
+      const before = existing
+        ? await ownRecord<AgencyRecord>(tx, 'agencies', principal.enterpriseId, id, body.version, NOT_FOUND)
+        : null;
       if (before?.status === '已撤销') throw problems.illegalState('已撤销的授权不能修改，请重新新增授权。');
       const documents = await ownDocuments(
         tx,
@@ -98,7 +79,7 @@ function save(existing: boolean) {
 
 export const agencyHandlers = [
   customsApi.get('/api/agencies', async ({ request }) => {
-    const principal = await requireAgencyManagement(request);
+    const principal = await requireAccess(request, 'agencies');
     const agencies = await listByEnterprise<AgencyRecord>('agencies', principal.enterpriseId);
     agencies.sort((a, b) => (b.history[0]?.at ?? '').localeCompare(a.history[0]?.at ?? ''));
     return HttpResponse.json({ agencies });
@@ -106,10 +87,17 @@ export const agencyHandlers = [
   customsApi.post('/api/agencies', save(false)),
   customsApi.put('/api/agencies/:id', save(true)),
   customsApi.post('/api/agencies/:id/revoke', async ({ request, params }) => {
-    const principal = await requireAgencyManagement(request);
+    const principal = await requireAccess(request, 'agencies');
     const body = await parseBody(request, revokeAgencyRequestSchema);
     return idempotentWrite(request, principal, ['agencies'], [RESOURCE, 'session'], async (tx) => {
-      const record = await ownAuthorisation(tx, principal.enterpriseId, String(params.id), body.version);
+      const record = await ownRecord<AgencyRecord>(
+        tx,
+        'agencies',
+        principal.enterpriseId,
+        String(params.id),
+        body.version,
+        NOT_FOUND,
+      );
       if (record.status === '已撤销') throw problems.illegalState('该授权已撤销。');
       const now = new Date().toISOString();
       const next: AgencyRecord = {

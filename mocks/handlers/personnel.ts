@@ -17,43 +17,14 @@ import {
   savePersonRequestSchema,
   type PersonRecord,
 } from '@/features/filing/model/personnelSchemas';
-import { listByEnterprise, type WriteTx } from '../db';
-import {
-  checkVersion,
-  customsApi,
-  idempotentWrite,
-  Problem,
-  problems,
-  readJson,
-  requireCapability,
-  requireEnterprise,
-  validate,
-  type Principal,
-} from '../http';
+import { ownRecord, requireAccess } from '../access';
+import { listByEnterprise } from '../db';
+import { customsApi, idempotentWrite, Problem, problems, readJson, validate } from '../http';
 import { ownDocuments } from './files';
-import { findFiling } from './filing';
-import { filingStanding } from '@/features/filing/model/filingRules';
 
 const RESOURCE = 'personnel';
 
-async function requirePersonnelAccess(request: Request): Promise<Principal & { enterpriseId: string }> {
-  const principal = await requireEnterprise(request);
-  requireCapability(filingStanding(await findFiling(principal.enterpriseId)), 'personnel', principal.actor);
-  return principal;
-}
-
-/** A person of this enterprise, or "not found" (also for another enterprise's person). */
-async function ownPerson(
-  tx: WriteTx,
-  enterpriseId: string,
-  id: string,
-  version: number,
-): Promise<PersonRecord> {
-  const person = (await tx.objectStore('personnel').get(id)) as PersonRecord | undefined;
-  if (!person || person.enterpriseId !== enterpriseId) throw problems.notFound('没有找到该授权人员。');
-  await checkVersion<PersonRecord>(tx, 'personnel', id, version);
-  return person;
-}
+const NOT_FOUND = '没有找到该授权人员。';
 
 function save(existing: boolean) {
   return async ({
@@ -63,14 +34,16 @@ function save(existing: boolean) {
     request: Request;
     params: Record<string, string | readonly string[] | undefined>;
   }) => {
-    const principal = await requirePersonnelAccess(request);
+    const principal = await requireAccess(request, 'personnel');
     const raw = await readJson(request);
     const draft = validate(savePersonRequestSchema, raw, personFieldLabels);
     // 申报 checks every rule; 暂存 only bounds the input.
     const body = draft.declare ? validate(declarePersonRequestSchema, raw, personFieldLabels) : draft;
     return idempotentWrite(request, principal, ['personnel', 'files'], [RESOURCE], async (tx) => {
       const id = existing ? String(params.id) : crypto.randomUUID();
-      const person = existing ? await ownPerson(tx, principal.enterpriseId, id, body.version) : null;
+      const person = existing
+        ? await ownRecord<PersonRecord>(tx, 'personnel', principal.enterpriseId, id, body.version, NOT_FOUND)
+        : null;
       const verdict = canEditPerson(person);
       if (!verdict.ok) throw problems.illegalState(verdict.reason);
       const others = (await tx
@@ -104,7 +77,7 @@ function save(existing: boolean) {
 
 export const personnelHandlers = [
   customsApi.get('/api/personnel', async ({ request }) => {
-    const principal = await requirePersonnelAccess(request);
+    const principal = await requireAccess(request, 'personnel');
     const personnel = await listByEnterprise<PersonRecord>('personnel', principal.enterpriseId);
     personnel.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     return HttpResponse.json({ personnel });
@@ -112,10 +85,17 @@ export const personnelHandlers = [
   customsApi.post('/api/personnel', save(false)),
   customsApi.put('/api/personnel/:id', save(true)),
   customsApi.post('/api/personnel/:id/disable', async ({ request, params }) => {
-    const principal = await requirePersonnelAccess(request);
+    const principal = await requireAccess(request, 'personnel');
     const body = validate(disablePersonRequestSchema, await readJson(request));
     return idempotentWrite(request, principal, ['personnel'], [RESOURCE], async (tx) => {
-      const person = await ownPerson(tx, principal.enterpriseId, String(params.id), body.version);
+      const person = await ownRecord<PersonRecord>(
+        tx,
+        'personnel',
+        principal.enterpriseId,
+        String(params.id),
+        body.version,
+        NOT_FOUND,
+      );
       const verdict = canDisablePerson(person);
       if (!verdict.ok) throw problems.illegalState(verdict.reason);
       const next = disabledPerson(person, new Date().toISOString());

@@ -8,40 +8,13 @@ import {
   type PreReviewRecord,
 } from '@/features/preReview/model/preReviewSchemas';
 import { productLabels } from '@/features/preReview/model/sheetSchemas';
-import { filingStanding } from '@/features/filing/model/filingRules';
-import { listByEnterprise, type WriteTx } from '../db';
-import {
-  checkVersion,
-  customsApi,
-  idempotentWrite,
-  parseBody,
-  Problem,
-  problems,
-  requireCapability,
-  requireEnterprise,
-  type Principal,
-} from '../http';
-import { findFiling } from './filing';
+import { ownRecord, requireAccess } from '../access';
+import { listByEnterprise } from '../db';
+import { customsApi, idempotentWrite, parseBody, Problem, problems } from '../http';
 
 const RESOURCE = 'preReviews';
 
-async function requirePreReviewAccess(request: Request): Promise<Principal & { enterpriseId: string }> {
-  const principal = await requireEnterprise(request);
-  requireCapability(filingStanding(await findFiling(principal.enterpriseId)), 'preReview', principal.actor);
-  return principal;
-}
-
-async function ownPreReview(
-  tx: WriteTx,
-  enterpriseId: string,
-  id: string,
-  version: number,
-): Promise<PreReviewRecord> {
-  const record = (await tx.objectStore('preReviews').get(id)) as PreReviewRecord | undefined;
-  if (!record || record.enterpriseId !== enterpriseId) throw problems.notFound('没有找到该产品预审。');
-  await checkVersion<PreReviewRecord>(tx, 'preReviews', id, version);
-  return record;
-}
+const NOT_FOUND = '没有找到该产品预审。';
 
 function save(existing: boolean) {
   return async ({
@@ -51,7 +24,7 @@ function save(existing: boolean) {
     request: Request;
     params: Record<string, string | readonly string[] | undefined>;
   }) => {
-    const principal = await requirePreReviewAccess(request);
+    const principal = await requireAccess(request, 'preReview');
     const body = await parseBody(request, savePreReviewRequestSchema, productLabels);
     if (body.declare) {
       const { violations } = evaluateSheet(body.data, { forDeclare: true });
@@ -68,7 +41,16 @@ function save(existing: boolean) {
     }
     return idempotentWrite(request, principal, ['preReviews'], [RESOURCE], async (tx) => {
       const id = existing ? String(params.id) : crypto.randomUUID();
-      const record = existing ? await ownPreReview(tx, principal.enterpriseId, id, body.version) : null;
+      const record = existing
+        ? await ownRecord<PreReviewRecord>(
+            tx,
+            'preReviews',
+            principal.enterpriseId,
+            id,
+            body.version,
+            NOT_FOUND,
+          )
+        : null;
       const verdict = canEditNew(record);
       if (!verdict.ok) throw problems.illegalState(verdict.reason);
       const next = savedNew(record, {
@@ -86,17 +68,17 @@ function save(existing: boolean) {
 
 export const preReviewHandlers = [
   customsApi.get('/api/pre-reviews', async ({ request }) => {
-    const principal = await requirePreReviewAccess(request);
+    const principal = await requireAccess(request, 'preReview');
     const preReviews = await listByEnterprise<PreReviewRecord>('preReviews', principal.enterpriseId);
     preReviews.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     return HttpResponse.json({ preReviews });
   }),
   customsApi.get('/api/pre-reviews/:id', async ({ request, params }) => {
-    const principal = await requirePreReviewAccess(request);
+    const principal = await requireAccess(request, 'preReview');
     const [record] = (await listByEnterprise<PreReviewRecord>('preReviews', principal.enterpriseId)).filter(
       (r) => r.id === params.id,
     );
-    if (!record) throw problems.notFound('没有找到该产品预审。');
+    if (!record) throw problems.notFound(NOT_FOUND);
     return HttpResponse.json({ preReview: record });
   }),
   customsApi.post('/api/pre-reviews', save(false)),

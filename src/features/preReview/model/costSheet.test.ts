@@ -3,51 +3,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeLine, evaluateSheet, type RuleId } from './costSheet';
-import type { Line, Product, Sheet } from './sheetSchemas';
+import { sheetLine, workedExample, workedProduct } from '@/test/workedExample';
+import type { Line, Sheet } from './sheetSchemas';
 
-const product = (overrides: Partial<Product> = {}): Product => ({
-  nameCn: '数控机床主轴',
-  nameEn: 'CNC spindle',
-  model: 'SP-120',
-  hsCode: '84669310',
-  unit: '件',
-  currency: 'USD',
-  exFactoryPrice: '100.00',
-  fobValue: '120.00',
-  hasImported: '是',
-  processing: '车削、热处理、磨削、装配',
-  ...overrides,
-});
-
-const line = (key: string, values: Partial<Line>): Line => ({
-  key,
-  materialName: '合金钢棒',
-  materialHs: '72285000',
-  origin: '日本',
-  unit: '千克',
-  unitPrice: '0',
-  quantity: '0',
-  originValue: '0',
-  nonOriginValue: '0',
-  ...values,
-});
-
-/** domain.md's worked example. */
-const example = (): Sheet => ({
-  product: product(),
-  lines: [
-    line('a', { unitPrice: '12.5', quantity: '2', originValue: '10', nonOriginValue: '15' }),
-    line('b', {
-      materialName: '包装纸箱',
-      materialHs: '',
-      origin: '浙江省',
-      unitPrice: '0.1',
-      quantity: '3',
-      originValue: '0.3',
-      nonOriginValue: '0',
-    }),
-  ],
-});
+const product = workedProduct;
+const line = sheetLine;
+const example = workedExample;
 
 const rules = (sheet: Sheet) => evaluateSheet(sheet, { forDeclare: true }).violations.map((v) => v.rule);
 
