@@ -102,6 +102,28 @@ describe('the cost-sheet editor', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows PR2, PR5 and PR6 on their fields', async () => {
+    await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews/new');
+    await typeWorkedExample(user);
+    await fill(user, '第 1 行 原料原产价值', '25');
+    await fill(user, '第 1 行 原料非原产价值', '0');
+    expect(
+      await screen.findByText(
+        '已选择含有进口成分，但所有原料非原产价值合计为 0：请填写进口原料的原料非原产价值，或改选“否”',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('是否含有进口成分')).toHaveAttribute('aria-invalid', 'true');
+
+    await fill(user, '单位产品出厂价', '20');
+    await fill(user, '单位产品 FOB 值', '20');
+    expect(
+      await screen.findByText('所有原料价值合计（25.3）不能大于单位产品出厂价（20）'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('所有原料价值合计（25.3）不能大于单位产品 FOB 值（20）')).toBeInTheDocument();
+    expect(screen.getByLabelText('单位产品出厂价')).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('fills the remaining value in one click', async () => {
     await signIn('jinggong');
     const { user } = renderApp('/pre-reviews/new');

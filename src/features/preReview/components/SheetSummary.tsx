@@ -1,7 +1,7 @@
 // The sheet's totals and PR7/PR8, recomputed as the user types, and every rule the sheet breaks,
 // each linking to its field. It publishes the violations to the fields through the store.
 import { Alert, Button, Descriptions } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import { evaluateSheet, showAmount, type Violation } from '../model/costSheet';
 import type { Sheet } from '../model/sheetSchemas';
@@ -18,7 +18,9 @@ interface SheetSummaryProps {
 }
 
 export function SheetSummary({ control, store, forDeclare, serverViolations, onGoTo }: SheetSummaryProps) {
-  const sheet = useWatch({ control }) as Sheet;
+  // The keystroke itself renders first; totals and rules follow at lower priority (a 300-line
+  // sheet takes a few milliseconds to evaluate).
+  const sheet = useDeferredValue(useWatch({ control }) as Sheet);
   const result = useMemo(() => evaluateSheet(sheet, { forDeclare }), [sheet, forDeclare]);
   const violations = useMemo(() => {
     const seen = new Set(result.violations.map((v) => `${v.path}|${v.message}`));
