@@ -50,7 +50,8 @@ export const problems = {
 export const staleVersionMessage =
   '该记录已在其他窗口或由其他人修改，您的提交未生效。请查看最新内容后再提交，您填写的内容仍保留在页面上。';
 
-type ResolverInfo = Parameters<HttpResponseResolver>[0];
+/** What a handler receives: the request and the route's params. */
+export type ResolverInfo = Parameters<HttpResponseResolver>[0];
 
 let inFlight = 0;
 let whenIdle: Array<() => void> = [];

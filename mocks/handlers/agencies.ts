@@ -19,6 +19,7 @@ import {
   parseBody,
   problems,
   requireSession,
+  type ResolverInfo,
 } from '../http';
 import type { EnterpriseRecord, SessionRecord } from '../records';
 import { sessionOf } from './auth';
@@ -29,13 +30,7 @@ const RESOURCE = 'agencies';
 const NOT_FOUND = '没有找到该代录入授权。';
 
 function save(existing: boolean) {
-  return async ({
-    request,
-    params,
-  }: {
-    request: Request;
-    params: Record<string, string | readonly string[] | undefined>;
-  }) => {
+  return async ({ request, params }: ResolverInfo) => {
     const principal = await requireAccess(request, 'agencies');
     const body = await parseBody(request, saveAgencyRequestSchema, agencyFieldLabels);
     return idempotentWrite(request, principal, ['agencies', 'files'], [RESOURCE, 'session'], async (tx) => {

@@ -19,7 +19,15 @@ import {
 } from '@/features/filing/model/personnelSchemas';
 import { ownRecord, requireAccess } from '../access';
 import { listByEnterprise } from '../db';
-import { customsApi, idempotentWrite, Problem, problems, readJson, validate } from '../http';
+import {
+  customsApi,
+  idempotentWrite,
+  Problem,
+  problems,
+  readJson,
+  validate,
+  type ResolverInfo,
+} from '../http';
 import { ownDocuments } from './files';
 
 const RESOURCE = 'personnel';
@@ -27,13 +35,7 @@ const RESOURCE = 'personnel';
 const NOT_FOUND = '没有找到该授权人员。';
 
 function save(existing: boolean) {
-  return async ({
-    request,
-    params,
-  }: {
-    request: Request;
-    params: Record<string, string | readonly string[] | undefined>;
-  }) => {
+  return async ({ request, params }: ResolverInfo) => {
     const principal = await requireAccess(request, 'personnel');
     const raw = await readJson(request);
     const draft = validate(savePersonRequestSchema, raw, personFieldLabels);

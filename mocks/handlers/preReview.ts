@@ -10,20 +10,14 @@ import {
 import { productLabels } from '@/features/preReview/model/sheetSchemas';
 import { ownRecord, requireAccess } from '../access';
 import { listByEnterprise } from '../db';
-import { customsApi, idempotentWrite, parseBody, Problem, problems } from '../http';
+import { customsApi, idempotentWrite, parseBody, Problem, problems, type ResolverInfo } from '../http';
 
 const RESOURCE = 'preReviews';
 
 const NOT_FOUND = '没有找到该产品预审。';
 
 function save(existing: boolean) {
-  return async ({
-    request,
-    params,
-  }: {
-    request: Request;
-    params: Record<string, string | readonly string[] | undefined>;
-  }) => {
+  return async ({ request, params }: ResolverInfo) => {
     const principal = await requireAccess(request, 'preReview');
     const body = await parseBody(request, savePreReviewRequestSchema, productLabels);
     if (body.declare) {
