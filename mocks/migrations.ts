@@ -3,7 +3,7 @@
 // user entered. A record that still does not parse afterwards is unreadable (see db.ts).
 import type { RecordStore } from './stores';
 
-export const DATA_VERSION = 6;
+export const DATA_VERSION = 7;
 
 type Migration = (store: RecordStore, record: unknown) => unknown;
 
@@ -63,9 +63,24 @@ const addFilingAttachments: Migration = (store, record) => {
   };
 };
 
+/**
+ * v6 → v7: pre-reviews keep the last customs-decided data and states (`settled`, for ST1–ST5)
+ * instead of only the approved data, and a 申请说明 (`reason`).
+ */
+const settlePreReviews: Migration = (store, record) => {
+  if (store !== 'preReviews' || !isObject(record) || !('approvedData' in record)) return record;
+  const { approvedData, ...rest } = record;
+  return {
+    ...rest,
+    reason: '',
+    settled: approvedData ? { state: '正常', applicationStatus: '审核通过', data: approvedData } : null,
+  };
+};
+
 export const migrations: Record<number, Migration> = {
   1: addVersionStamps,
   3: addFilingAttachments,
+  6: settlePreReviews,
 };
 
 /**

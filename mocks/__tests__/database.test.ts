@@ -191,3 +191,30 @@ describe('mock database capacity', () => {
     expect(own.every((r) => Number(r.id.slice(3)) % 2 === 0)).toBe(true);
   });
 });
+
+describe('pre-review migration (data version 6 → 7)', () => {
+  it('keeps the approved data as the settled snapshot and adds an empty 申请说明', async () => {
+    const { migrateRecord } = await import('../migrations');
+    const { workedExample } = await import('@/test/workedExample');
+    const data = workedExample();
+    const v6 = {
+      id: 'pr-1',
+      enterpriseId: 'ent-jinggong',
+      version: 2,
+      state: '正常',
+      applicationStatus: '审核通过',
+      data,
+      approvedData: data,
+    };
+    expect(migrateRecord('preReviews', v6, 6)).toEqual({
+      id: 'pr-1',
+      enterpriseId: 'ent-jinggong',
+      version: 2,
+      state: '正常',
+      applicationStatus: '审核通过',
+      data,
+      reason: '',
+      settled: { state: '正常', applicationStatus: '审核通过', data },
+    });
+  });
+});

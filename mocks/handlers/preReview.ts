@@ -2,7 +2,7 @@
 // every rule of PR1–PR6 and the declare conditions re-checked with the model's own code.
 import { HttpResponse } from 'msw';
 import { evaluateSheet } from '@/features/preReview/model/costSheet';
-import { canEditNew, savedNew } from '@/features/preReview/model/newApplication';
+import { savedDraft } from '@/features/preReview/model/newApplication';
 import {
   savePreReviewRequestSchema,
   type PreReviewRecord,
@@ -45,15 +45,16 @@ function save(existing: boolean) {
             NOT_FOUND,
           )
         : null;
-      const verdict = canEditNew(record);
-      if (!verdict.ok) throw problems.illegalState(verdict.reason);
-      const next = savedNew(record, {
+      const outcome = savedDraft(record, {
         id,
         enterpriseId: principal.enterpriseId,
         data: body.data,
         declare: body.declare,
         now: new Date().toISOString(),
       });
+      if (outcome.kind !== 'record')
+        throw problems.illegalState(outcome.kind === 'refused' ? outcome.reason : '该产品预审不能修改。');
+      const next = outcome.record;
       await tx.objectStore('preReviews').put(next);
       return { status: existing ? 200 : 201, body: { preReview: next } };
     });

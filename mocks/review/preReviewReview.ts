@@ -1,7 +1,7 @@
 // New product pre-reviews (产品预审 新增) in the customs console.
 import type { ReviewItem } from '@/features/customs/model/reviewSchemas';
 import { evaluateSheet } from '@/features/preReview/model/costSheet';
-import { decidedNew } from '@/features/preReview/model/newApplication';
+import { applyDecision } from '@/features/preReview/model/lifecycle';
 import type { PreReviewRecord } from '@/features/preReview/model/preReviewSchemas';
 import { listAll } from '../db';
 import { checkVersion, problems } from '../http';
@@ -53,11 +53,23 @@ export const preReviewReview: ReviewKind = {
   async decide(tx, recordId, input, enterprises) {
     const record = await checkVersion<PreReviewRecord>(tx, 'preReviews', recordId, input.version);
     if (!record) throw problems.notFound('没有找到该产品预审。');
-    if (record.applicationStatus !== '申报' || record.state !== '新增') {
-      throw problems.illegalState('该产品预审不在待审核状态，不能审核。');
+    const declared = record;
+    const outcome = applyDecision(record, input.decision);
+    if (outcome.kind === 'refused') throw problems.illegalState(outcome.reason);
+    const stamp = { version: record.version + 1, updatedAt: input.now, decidedAt: input.now };
+    const opinion = input.opinion || (input.decision === 'approve' ? '产品预审审核通过' : null);
+    if (outcome.kind === 'removed') {
+      // ST4: an approved deletion removes the record for good.
+      await tx.objectStore('preReviews').delete(recordId);
+    } else {
+      await tx.objectStore('preReviews').put({ ...outcome.record, ...stamp, opinion });
     }
-    const decided = decidedNew(record, input);
-    await tx.objectStore('preReviews').put(decided);
+    const decided: PreReviewRecord = {
+      ...declared,
+      ...stamp,
+      applicationStatus: input.decision === 'approve' ? '审核通过' : '审核不通过',
+      opinion,
+    };
     const item = toItem(decided, enterprises);
     if (!item) throw new Error('a decided pre-review must be listable');
     return item;

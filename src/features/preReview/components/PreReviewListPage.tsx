@@ -6,7 +6,7 @@ import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { preReviewQueries } from '../api/preReviews';
 import { evaluateSheet } from '../model/costSheet';
-import { canEditNew } from '../model/newApplication';
+import { checkAction, pairOf } from '../model/stateTable';
 import type { PreReviewRecord } from '../model/preReviewSchemas';
 
 /** 产品预审: the enterprise's pre-reviews with both states and PR7/PR8. */
@@ -34,7 +34,8 @@ export function PreReviewListPage() {
     {
       title: '操作',
       render: (_, r) =>
-        canEditNew(r).ok ? (
+        checkAction('edit', pairOf(r.state, r.applicationStatus)).ok &&
+        (r.state === '新增' || r.state === '变更') ? (
           <Button
             size="small"
             aria-label={`修改 ${r.data.product.nameCn || '未命名产品'}`}

@@ -30,13 +30,11 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({
     kind: fc.constant('act' as const),
     act: fc.oneof(
-      fc
-        .string({ maxLength: 6 })
-        .map((name): EnterpriseAction => ({
-          action: 'edit',
-          data: sheetNamed(`改-${name}`),
-          reason: `说明-${name}`,
-        })),
+      fc.string({ maxLength: 6 }).map((name): EnterpriseAction => ({
+        action: 'edit',
+        data: sheetNamed(`改-${name}`),
+        reason: `说明-${name}`,
+      })),
       fc.constant<EnterpriseAction>({ action: 'declare' }),
       fc.constant<EnterpriseAction>({ action: 'change' }),
       fc.constant<EnterpriseAction>({ action: 'cancel', reason: '停产' }),

@@ -19,8 +19,16 @@ export const preReviewRecordSchema = z.object({
   applicationStatus: z.enum(applicationStatuses),
   /** The data as it stands now (a draft's, or what customs approved). */
   data: sheetSchema,
-  /** What customs approved last; a rejected change falls back to it (ST1). */
-  approvedData: sheetSchema.nullable(),
+  /** 申请说明 of a cancellation, deletion or restore draft. */
+  reason: z.string().max(500, '申请说明不能超过500个字符'),
+  /** The last customs-decided data and states: what a rejected application falls back to (ST1, ST2, ST5). */
+  settled: z
+    .object({
+      state: z.enum(recordStates),
+      applicationStatus: z.enum(applicationStatuses),
+      data: sheetSchema,
+    })
+    .nullable(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   declaredAt: isoDateTimeSchema.nullable(),
