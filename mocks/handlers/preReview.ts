@@ -3,7 +3,9 @@
 import { HttpResponse } from 'msw';
 import { evaluateSheet } from '@/features/preReview/model/costSheet';
 import { savedDraft } from '@/features/preReview/model/newApplication';
+import { applyAction } from '@/features/preReview/model/lifecycle';
 import {
+  preReviewActionRequestSchema,
   savePreReviewRequestSchema,
   type PreReviewRecord,
 } from '@/features/preReview/model/preReviewSchemas';
@@ -62,6 +64,41 @@ function save(existing: boolean) {
 }
 
 export const preReviewHandlers = [
+  // 变更, 注销, 恢复, 删除: exactly what the action table allows; anything else is a 409 with the reason.
+  customsApi.post('/api/pre-reviews/:id/actions', async ({ request, params }) => {
+    const principal = await requireAccess(request, 'preReview');
+    const body = await parseBody(request, preReviewActionRequestSchema, { reason: '申请说明' });
+    return idempotentWrite(request, principal, ['preReviews'], [RESOURCE], async (tx) => {
+      const id = String(params.id);
+      const record = await ownRecord<PreReviewRecord>(
+        tx,
+        'preReviews',
+        principal.enterpriseId,
+        id,
+        body.version,
+        NOT_FOUND,
+      );
+      const outcome = applyAction(
+        record,
+        body.action === 'change' ? { action: 'change' } : { action: body.action, reason: body.reason },
+      );
+      if (outcome.kind === 'refused') throw problems.illegalState(outcome.reason);
+      if (outcome.kind === 'removed') {
+        await tx.objectStore('preReviews').delete(id);
+        return { status: 200, body: { preReview: null } };
+      }
+      const next: PreReviewRecord = {
+        ...outcome.record,
+        version: record.version + 1,
+        updatedAt: new Date().toISOString(),
+        declaredAt: null,
+        decidedAt: null,
+        opinion: null,
+      };
+      await tx.objectStore('preReviews').put(next);
+      return { status: 200, body: { preReview: next } };
+    });
+  }),
   customsApi.get('/api/pre-reviews', async ({ request }) => {
     const principal = await requireAccess(request, 'preReview');
     const preReviews = await listByEnterprise<PreReviewRecord>('preReviews', principal.enterpriseId);

@@ -7,15 +7,23 @@ import { listAll } from '../db';
 import { checkVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 
+/** What a declared application is, by the state it was declared in. */
+const kindLabels: Record<PreReviewRecord['state'], string> = {
+  新增: '产品预审（新增）',
+  正常: '产品预审',
+  变更: '产品预审变更申请',
+  注销: '产品预审注销申请',
+  恢复: '产品预审恢复申请',
+  删除: '产品预审删除申请',
+};
+
 function toItem(record: PreReviewRecord, enterprises: EnterpriseNames): ReviewItem | null {
   if (!record.declaredAt || record.applicationStatus === '暂存') return null;
   const { product } = record.data;
   const result = evaluateSheet(record.data, { forDeclare: false });
   return {
     kind: 'preReview',
-    // Only new pre-reviews (新增) so far; changes, cancellations, restores and deletions come
-    // with the state table (pre-review part 2), each with its own label.
-    kindLabel: '产品预审（新增）',
+    kindLabel: kindLabels[record.state],
     id: `${record.id}@${record.declaredAt}`,
     recordId: record.id,
     version: record.version,

@@ -47,3 +47,17 @@ export type SavePreReviewRequest = z.infer<typeof savePreReviewRequestSchema>;
 
 export const preReviewResponseSchema = z.object({ preReview: preReviewRecordSchema });
 export const preReviewListResponseSchema = z.object({ preReviews: z.array(preReviewRecordSchema) });
+
+/** 变更, 注销, 恢复, 删除 (修改 and 申报 go through the save request). */
+export const preReviewActionRequestSchema = z.discriminatedUnion('action', [
+  z.object({ version: z.number().int().positive(), action: z.literal('change') }),
+  z.object({
+    version: z.number().int().positive(),
+    action: z.enum(['cancel', 'restore', 'delete']),
+    reason: z.string().trim().min(1, '请填写申请说明').max(500, '申请说明不能超过500个字符'),
+  }),
+]);
+export type PreReviewActionRequest = z.infer<typeof preReviewActionRequestSchema>;
+
+/** After 删除 of a record customs never approved, it is gone (ST4). */
+export const preReviewActionResponseSchema = z.object({ preReview: preReviewRecordSchema.nullable() });
