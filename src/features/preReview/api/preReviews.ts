@@ -2,7 +2,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
 import {
+  preReviewActionResponseSchema,
   preReviewListResponseSchema,
+  type PreReviewActionRequest,
   preReviewResponseSchema,
   type SavePreReviewRequest,
 } from '../model/preReviewSchemas';
@@ -49,5 +51,19 @@ export function useSavePreReview() {
       queryClient.setQueryData(preReviewQueries.detail(preReview.id).queryKey, preReview);
       void queryClient.invalidateQueries({ queryKey: [...preReviewQueries.all, 'list'] });
     },
+  });
+}
+
+/** POST /pre-reviews/:id/actions: 变更, 注销, 恢复, 删除. */
+export function usePreReviewAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: string; request: PreReviewActionRequest; idempotencyKey: string }) =>
+      apiRequest(`/pre-reviews/${encodeURIComponent(input.id)}/actions`, preReviewActionResponseSchema, {
+        method: 'POST',
+        body: input.request,
+        idempotencyKey: input.idempotencyKey,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: preReviewQueries.all }),
   });
 }

@@ -6,7 +6,7 @@ import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { preReviewQueries } from '../api/preReviews';
 import { evaluateSheet } from '../model/costSheet';
-import { checkAction, pairOf } from '../model/stateTable';
+import { PreReviewActions } from './PreReviewActions';
 import type { PreReviewRecord } from '../model/preReviewSchemas';
 
 /** 产品预审: the enterprise's pre-reviews with both states and PR7/PR8. */
@@ -31,20 +31,8 @@ export function PreReviewListPage() {
       render: (_, r) => evaluateSheet(r.data, { forDeclare: false }).fobPercent,
     },
     { title: '更新时间', dataIndex: 'updatedAt', render: (at: string) => formatDateTime(at) },
-    {
-      title: '操作',
-      render: (_, r) =>
-        checkAction('edit', pairOf(r.state, r.applicationStatus)).ok &&
-        (r.state === '新增' || r.state === '变更') ? (
-          <Button
-            size="small"
-            aria-label={`修改 ${r.data.product.nameCn || '未命名产品'}`}
-            onClick={() => void navigate(`/pre-reviews/${r.id}/edit`)}
-          >
-            修改
-          </Button>
-        ) : null,
-    },
+    { title: '审核意见', dataIndex: 'opinion', render: (opinion: string | null) => opinion ?? '—' },
+    { title: '操作', render: (_, r) => <PreReviewActions record={r} /> },
   ];
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>

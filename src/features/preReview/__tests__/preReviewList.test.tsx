@@ -1,0 +1,51 @@
+// The pre-review list offers exactly the actions the table allows, and carries them out.
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { callApi, tokenFor } from '@/test/callApi';
+import { renderApp, signIn } from '@/test/renderApp';
+import { workedExample } from '@/test/workedExample';
+
+async function approvedPreReview(token: string) {
+  const created = await callApi('POST', '/pre-reviews', {
+    token,
+    idempotencyKey: 'list-create',
+    body: { version: 0, declare: true, data: workedExample() },
+  });
+  await callApi('POST', `/customs/applications/preReview/${created.body.preReview.id}/decision`, {
+    token: await tokenFor('haiguan'),
+    idempotencyKey: 'list-approve',
+    body: { version: 1, decision: 'approve', opinion: '' },
+  });
+}
+
+const actionsOf = (row: HTMLElement) =>
+  within(row)
+    .queryAllByRole('button')
+    .map((b) => b.textContent);
+
+describe('产品预审 list actions', () => {
+  it('offers 变更, 注销 and 删除 on an approved record, and 申报 on the cancellation draft', async () => {
+    const token = await signIn('jinggong');
+    await approvedPreReview(token);
+    const { user } = renderApp('/pre-reviews');
+    const row = () => screen.getByText('数控机床主轴').closest('tr') as HTMLElement;
+    await screen.findByText('数控机床主轴');
+    expect(row()).toHaveTextContent('正常');
+    expect(actionsOf(row())).toEqual(['变更', '注销', '删除']);
+
+    await user.click(within(row()).getByRole('button', { name: '注销 数控机床主轴' }));
+    const dialog = await screen.findByRole('dialog', { name: '注销：数控机床主轴' });
+    expect(within(dialog).getByRole('button', { name: '确定注销' })).toBeDisabled();
+    await user.click(within(dialog).getByLabelText('申请说明'));
+    await user.paste('该型号已停产');
+    await user.click(within(dialog).getByRole('button', { name: '确定注销' }));
+    expect(await screen.findByText('已生成注销申请（暂存），请申报。')).toBeInTheDocument();
+    await waitFor(() => expect(actionsOf(row())).toEqual(['申报', '变更', '删除']));
+
+    await user.click(within(row()).getByRole('button', { name: '申报 数控机床主轴 的注销申请' }));
+    expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
+    await waitFor(() => expect(actionsOf(row())).toEqual([]));
+    expect(row()).toHaveTextContent('注销');
+    expect(row()).toHaveTextContent('申报');
+  });
+});

@@ -1,0 +1,140 @@
+// The actions a pre-review offers now, exactly as the action table allows (domain.md F3):
+// 修改 and 申报 of drafts, 变更, and 注销 / 恢复 / 删除 with a 申请说明.
+import { App, Button, Input, Modal, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { useSubmission } from '@/components/form/useSubmission';
+import { usePreReviewAction, useSavePreReview } from '../api/preReviews';
+import type { PreReviewRecord } from '../model/preReviewSchemas';
+import { actionLabels, allowedActions, pairOf, type Action } from '../model/stateTable';
+
+type Explained = Extract<Action, 'cancel' | 'restore' | 'delete'>;
+
+const explanations: Record<Explained, string> = {
+  cancel: '注销后该产品预审不能再用于原产地证申请，海关审核通过后生效。',
+  restore: '恢复已注销的产品预审，海关审核通过后恢复为正常。',
+  delete: '删除后不可恢复。暂存或审核不通过的新增记录立即删除；其他记录在海关审核通过后删除。',
+};
+
+export function PreReviewActions({ record }: { record: PreReviewRecord }) {
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const act = usePreReviewAction();
+  const save = useSavePreReview();
+  const submission = useSubmission();
+  const [asking, setAsking] = useState<Explained | null>(null);
+  const [reason, setReason] = useState('');
+  const name = record.data.product.nameCn || '未命名产品';
+  const allowed = allowedActions(pairOf(record.state, record.applicationStatus));
+  const editsData = record.state === '新增' || record.state === '变更';
+
+  const run = (action: 'change' | Explained) => {
+    const request =
+      action === 'change' ? { version: record.version, action } : { version: record.version, action, reason };
+    const started = submission.begin({ id: record.id, request });
+    if (!started) return;
+    act.mutate(
+      { id: record.id, request, idempotencyKey: started.idempotencyKey },
+      {
+        onSettled: (_d, error) => submission.settle(!error),
+        onSuccess: ({ preReview }) => {
+          setAsking(null);
+          setReason('');
+          if (action === 'change') void navigate(`/pre-reviews/${record.id}/edit`);
+          else
+            void message.success(
+              preReview ? `已生成${actionLabels[action]}申请（暂存），请申报。` : `已删除 ${name}。`,
+            );
+        },
+      },
+    );
+  };
+  const declare = () => {
+    const request = { version: record.version, declare: true, data: record.data };
+    const started = submission.begin({ id: record.id, request });
+    if (!started) return;
+    save.mutate(
+      { id: record.id, request, idempotencyKey: started.idempotencyKey },
+      {
+        onSettled: (_d, error) => submission.settle(!error),
+        onSuccess: () => void message.success('已申报，请等待海关审核。'),
+      },
+    );
+  };
+
+  return (
+    <>
+      <Space wrap size={4}>
+        {allowed.includes('edit') && editsData && (
+          <Button
+            size="small"
+            aria-label={`修改 ${name}`}
+            onClick={() => void navigate(`/pre-reviews/${record.id}/edit`)}
+          >
+            修改
+          </Button>
+        )}
+        {allowed.includes('declare') && !editsData && (
+          <Button
+            size="small"
+            type="primary"
+            aria-label={`申报 ${name} 的${record.state}申请`}
+            loading={save.isPending}
+            onClick={declare}
+          >
+            申报
+          </Button>
+        )}
+        {allowed.includes('change') && (
+          <Button
+            size="small"
+            aria-label={`变更 ${name}`}
+            loading={act.isPending && act.variables.request.action === 'change'}
+            onClick={() => run('change')}
+          >
+            变更
+          </Button>
+        )}
+        {(['cancel', 'restore', 'delete'] as const)
+          .filter((action) => allowed.includes(action))
+          .map((action) => (
+            <Button
+              key={action}
+              size="small"
+              danger={action !== 'restore'}
+              aria-label={`${actionLabels[action]} ${name}`}
+              onClick={() => setAsking(action)}
+            >
+              {actionLabels[action]}
+            </Button>
+          ))}
+      </Space>
+      {(act.error || save.error) && <RequestErrorAlert error={act.error ?? save.error} title="操作未完成" />}
+      <Modal
+        open={asking !== null}
+        title={asking ? `${actionLabels[asking]}：${name}` : ''}
+        okText={asking ? `确定${actionLabels[asking]}` : '确定'}
+        cancelText="取消"
+        confirmLoading={act.isPending}
+        okButtonProps={{ disabled: reason.trim() === '' }}
+        onOk={() => asking && run(asking)}
+        onCancel={() => setAsking(null)}
+        destroyOnHidden
+      >
+        {asking && <Typography.Paragraph>{explanations[asking]}</Typography.Paragraph>}
+        <label htmlFor="action-reason" style={{ display: 'block', marginBottom: 4 }}>
+          申请说明
+        </label>
+        <Input.TextArea
+          id="action-reason"
+          rows={3}
+          maxLength={500}
+          showCount
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </Modal>
+    </>
+  );
+}
