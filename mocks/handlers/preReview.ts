@@ -4,6 +4,7 @@ import { HttpResponse } from 'msw';
 import { evaluateSheet } from '@/features/preReview/model/costSheet';
 import { savedDraft } from '@/features/preReview/model/newApplication';
 import { applyAction } from '@/features/preReview/model/lifecycle';
+import { compareBy, matches, parseListQuery } from '@/features/preReview/model/listQuery';
 import {
   preReviewActionRequestSchema,
   savePreReviewRequestSchema,
@@ -99,11 +100,21 @@ export const preReviewHandlers = [
       return { status: 200, body: { preReview: next } };
     });
   }),
+  // 查询: filtered, sorted and paged here, so that 10,000 records never travel to the page.
   customsApi.get('/api/pre-reviews', async ({ request }) => {
     const principal = await requireAccess(request, 'preReview');
-    const preReviews = await listByEnterprise<PreReviewRecord>('preReviews', principal.enterpriseId);
-    preReviews.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    return HttpResponse.json({ preReviews });
+    const query = parseListQuery(new URL(request.url).searchParams);
+    const found = (await listByEnterprise<PreReviewRecord>('preReviews', principal.enterpriseId)).filter(
+      (r) => matches(r, query),
+    );
+    found.sort(compareBy(query));
+    const start = (query.page - 1) * query.pageSize;
+    return HttpResponse.json({
+      preReviews: found.slice(start, start + query.pageSize),
+      total: found.length,
+      page: query.page,
+      pageSize: query.pageSize,
+    });
   }),
   customsApi.get('/api/pre-reviews/:id', async ({ request, params }) => {
     const principal = await requireAccess(request, 'preReview');

@@ -1,6 +1,7 @@
 // GET /pre-reviews, GET /pre-reviews/:id; POST /pre-reviews and PUT /pre-reviews/:id (暂存 or 申报).
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
+import { listQueryToParams, type ListQuery } from '../model/listQuery';
 import {
   preReviewActionResponseSchema,
   preReviewListResponseSchema,
@@ -12,10 +13,12 @@ import {
 export const preReviewQueries = {
   /** Also the resource name the service announces changes under. */
   all: ['preReviews'] as const,
-  list: () =>
+  list: (query: Partial<ListQuery> = {}) =>
     queryOptions({
-      queryKey: [...preReviewQueries.all, 'list'],
-      queryFn: async () => (await apiRequest('/pre-reviews', preReviewListResponseSchema)).preReviews,
+      queryKey: [...preReviewQueries.all, 'list', query],
+      queryFn: () =>
+        apiRequest(`/pre-reviews?${listQueryToParams(query).toString()}`, preReviewListResponseSchema),
+      placeholderData: keepPreviousData,
     }),
   detail: (id: string) =>
     queryOptions({

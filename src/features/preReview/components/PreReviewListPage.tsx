@@ -1,21 +1,43 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useNavigate } from 'react-router';
+import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useNavigate, useSearchParams } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { preReviewQueries } from '../api/preReviews';
 import { evaluateSheet } from '../model/costSheet';
-import { PreReviewActions } from './PreReviewActions';
+import { listQueryToParams, parseListQuery, PAGE_SIZES, type ListQuery } from '../model/listQuery';
 import type { PreReviewRecord } from '../model/preReviewSchemas';
+import { PreReviewActions } from './PreReviewActions';
+import { PreReviewFilters } from './PreReviewFilters';
 
-/** 产品预审: the enterprise's pre-reviews with both states and PR7/PR8. */
+const sortable = (field: ListQuery['sort'], query: ListQuery) =>
+  ({
+    sorter: true,
+    sortOrder: query.sort === field ? (query.order === 'asc' ? 'ascend' : 'descend') : null,
+  }) as const;
+
+/** 产品预审 查询: the enterprise's pre-reviews, filtered, sorted and paged by the service. */
 export function PreReviewListPage() {
   const navigate = useNavigate();
-  const list = useQuery(preReviewQueries.list());
+  const [params, setParams] = useSearchParams();
+  const query = parseListQuery(params);
+  const list = useQuery(preReviewQueries.list(query));
+  const update = (change: Partial<ListQuery>) => setParams(listQueryToParams({ ...query, ...change }));
+
   const columns: TableColumnsType<PreReviewRecord> = [
-    { title: '产品中文名称', render: (_, r) => r.data.product.nameCn || '（未填写）' },
-    { title: 'HS编码', render: (_, r) => r.data.product.hsCode || '—' },
+    {
+      title: '产品中文名称',
+      key: 'nameCn',
+      ...sortable('nameCn', query),
+      render: (_, r) => r.data.product.nameCn || '（未填写）',
+    },
+    {
+      title: 'HS编码',
+      key: 'hsCode',
+      ...sortable('hsCode', query),
+      render: (_, r) => r.data.product.hsCode || '—',
+    },
     { title: '状态', dataIndex: 'state', render: (state: string) => <Tag>{state}</Tag> },
     {
       title: '申请状态',
@@ -30,15 +52,37 @@ export function PreReviewListPage() {
       title: '非原产占 FOB 的百分比',
       render: (_, r) => evaluateSheet(r.data, { forDeclare: false }).fobPercent,
     },
-    { title: '更新时间', dataIndex: 'updatedAt', render: (at: string) => formatDateTime(at) },
+    {
+      title: '更新时间',
+      key: 'updatedAt',
+      ...sortable('updatedAt', query),
+      render: (_, r) => formatDateTime(r.updatedAt),
+    },
     { title: '审核意见', dataIndex: 'opinion', render: (opinion: string | null) => opinion ?? '—' },
     { title: '操作', render: (_, r) => <PreReviewActions record={r} /> },
   ];
+
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
         产品预审
       </Typography.Title>
+      <Card>
+        <PreReviewFilters
+          key={params.toString()}
+          value={query}
+          onSearch={(filters) =>
+            setParams(
+              listQueryToParams({
+                ...filters,
+                sort: query.sort,
+                order: query.order,
+                pageSize: query.pageSize,
+              }),
+            )
+          }
+        />
+      </Card>
       <div>
         <Button type="primary" onClick={() => void navigate('/pre-reviews/new')}>
           新增产品预审
@@ -50,9 +94,29 @@ export function PreReviewListPage() {
         <Table
           rowKey="id"
           columns={columns}
-          dataSource={list.data ?? []}
-          loading={list.isPending}
-          locale={{ emptyText: '还没有产品预审' }}
+          dataSource={list.data?.preReviews ?? []}
+          loading={list.isFetching}
+          locale={{ emptyText: '没有符合条件的产品预审' }}
+          onChange={(pagination, _filters, sorter) => {
+            const single = Array.isArray(sorter) ? sorter[0] : sorter;
+            const field = single?.order ? (single.columnKey as ListQuery['sort']) : 'updatedAt';
+            const order = single?.order === 'ascend' ? 'asc' : 'desc';
+            const sortChanged = field !== query.sort || order !== query.order;
+            update({
+              page: sortChanged ? 1 : (pagination.current ?? 1),
+              pageSize: (pagination.pageSize ?? 20) as ListQuery['pageSize'],
+              sort: field,
+              order,
+            });
+          }}
+          pagination={{
+            current: query.page,
+            pageSize: query.pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: PAGE_SIZES.map(String),
+            showTotal: (total) => `共 ${total} 条`,
+          }}
         />
       )}
     </Space>

@@ -46,7 +46,12 @@ export const savePreReviewRequestSchema = z.object({
 export type SavePreReviewRequest = z.infer<typeof savePreReviewRequestSchema>;
 
 export const preReviewResponseSchema = z.object({ preReview: preReviewRecordSchema });
-export const preReviewListResponseSchema = z.object({ preReviews: z.array(preReviewRecordSchema) });
+export const preReviewListResponseSchema = z.object({
+  preReviews: z.array(preReviewRecordSchema),
+  total: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  pageSize: z.number().int().positive(),
+});
 
 /** 变更, 注销, 恢复, 删除 (修改 and 申报 go through the save request). */
 export const preReviewActionRequestSchema = z.discriminatedUnion('action', [
