@@ -1,0 +1,70 @@
+// 查询 in the service: filters, sorting and paging over the enterprise's own pre-reviews, at 10,000.
+import { describe, expect, it } from 'vitest';
+import { callApi, tokenFor } from '@/test/callApi';
+import { workedExample } from '@/test/workedExample';
+import { transact } from '../db';
+
+async function seedMany(count: number) {
+  await transact(['preReviews'], [], async (tx) => {
+    const store = tx.objectStore('preReviews');
+    await Promise.all(
+      Array.from({ length: count }, (_, i) => {
+        const data = workedExample();
+        data.product.nameCn = `产品${String(i).padStart(5, '0')}`;
+        data.product.hsCode = i % 2 === 0 ? '84669310' : '85437099';
+        const at = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString();
+        return store.put({
+          id: `pr-${i}`,
+          enterpriseId: i % 10 === 9 ? 'ent-other' : 'ent-jinggong',
+          version: 1,
+          state: i % 3 === 0 ? '正常' : '新增',
+          applicationStatus: i % 3 === 0 ? '审核通过' : '暂存',
+          data,
+          reason: '',
+          settled: null,
+          createdAt: at,
+          updatedAt: at,
+          declaredAt: null,
+          decidedAt: null,
+          opinion: null,
+        });
+      }),
+    );
+  });
+}
+
+describe('pre-review 查询 in the service', () => {
+  it('filters, sorts and pages 10,000 records, never showing another enterprise’s', async () => {
+    await seedMany(10_000);
+    const token = await tokenFor('jinggong');
+    const all = await callApi('GET', '/pre-reviews?page=1&pageSize=20', { token });
+    expect(all.body.total).toBe(9_000);
+    expect(all.body.preReviews).toHaveLength(20);
+    expect(all.body.preReviews[0].id).toBe('pr-9998'); // newest first
+
+    const filtered = await callApi(
+      'GET',
+      '/pre-reviews?hs=8466&state=正常&sort=nameCn&order=asc&pageSize=10&page=2',
+      { token },
+    );
+    // i even (8466…), i divisible by 3 (正常), not i % 10 === 9: i ≡ 0 (mod 6) → 1,667 records, less those ending in 9 (none are even)
+    expect(filtered.body.total).toBe(1_667);
+    expect(
+      filtered.body.preReviews.map((r: { data: { product: { nameCn: string } } }) => r.data.product.nameCn),
+    ).toEqual(Array.from({ length: 10 }, (_, k) => `产品${String((10 + k) * 6).padStart(5, '0')}`));
+
+    const named = await callApi('GET', `/pre-reviews?name=${encodeURIComponent('产品0004')}`, { token });
+    expect(named.body.total).toBe(9); // 00040–00049 but 00049
+  });
+
+  it('ignores nonsense in the query instead of failing', async () => {
+    const token = await tokenFor('jinggong');
+    const response = await callApi(
+      'GET',
+      '/pre-reviews?page=-3&pageSize=7&state=乱码&sort=evil&order=sideways',
+      { token },
+    );
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ page: 1, pageSize: 20, total: 0 });
+  });
+});
