@@ -34,6 +34,7 @@ test('a pre-review from typing to customs approval', async ({ page }) => {
   await login(page, 'jinggong');
   await page.getByRole('link', { name: '产品预审' }).click();
   await page.getByRole('button', { name: '新增产品预审' }).click();
+  await expect(page.getByRole('heading', { name: '新增产品预审' })).toBeVisible();
 
   await page.getByLabel('产品中文名称').fill('数控机床主轴');
   await page.getByLabel('产品英文名称').fill('CNC spindle');
