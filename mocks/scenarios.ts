@@ -4,6 +4,7 @@ import { accountRecordSchema, type AccountRecord, type CardRecord, type Enterpri
 import { DEMO_CARD_PIN, DEMO_PASSWORD, demoAccounts, demoEnterprises } from './seed/demoAccounts';
 import { seedAgencies } from './seed/agencies';
 import { seedFiles } from './seed/demoFiles';
+import { manyPreReviews } from './seed/manyPreReviews';
 import { seedFilings, xinqiDraftData } from './seed/filings';
 import { seedPersonnel } from './seed/personnel';
 import type { SeedData } from './stores';
@@ -100,7 +101,18 @@ export const scenarios: readonly Scenario[] = [
       };
     },
   },
+  {
+    id: 'large',
+    name: '1万条产品预审',
+    description: '在标准演示的基础上，宁波海曙精工有 10,000 条产品预审（各种状态），用于查询和性能演示。',
+    build: async () => ({
+      ...(await baseData()),
+      preReviews: manyPreReviews(LARGE_SCENARIO_SIZE, 'ent-jinggong', new Date()),
+    }),
+  },
 ];
+
+export const LARGE_SCENARIO_SIZE = 10_000;
 
 export function scenarioName(id: string): string | undefined {
   return scenarios.find((s) => s.id === id)?.name;

@@ -1,0 +1,111 @@
+// The `large` scenario's 10,000 pre-reviews of the production enterprise: deterministic, varied in
+// names, HS codes, states and dates, each a valid, balanced cost sheet.
+import type {
+  PreReviewRecord,
+  RecordState,
+  ApplicationStatus,
+} from '@/features/preReview/model/preReviewSchemas';
+import type { Sheet } from '@/features/preReview/model/sheetSchemas';
+
+const products = [
+  '数控机床主轴',
+  '液压油缸',
+  '齿轮减速机',
+  '不锈钢法兰',
+  '电动工具外壳',
+  '轴承座',
+  '汽车刹车盘',
+  '铝合金轮毂',
+  '水泵叶轮',
+  '阀门阀体',
+];
+const hsCodes = [
+  '84669310',
+  '84122100',
+  '84834090',
+  '73079100',
+  '84679900',
+  '84833000',
+  '87083010',
+  '87087095',
+  '84139100',
+  '84819090',
+];
+const pairs: [RecordState, ApplicationStatus][] = [
+  ['正常', '审核通过'],
+  ['正常', '审核通过'],
+  ['正常', '审核通过'],
+  ['新增', '暂存'],
+  ['新增', '申报'],
+  ['变更', '审核通过'],
+  ['注销', '审核通过'],
+  ['新增', '审核不通过'],
+];
+
+function sheetFor(i: number): Sheet {
+  const price = 80 + (i % 50);
+  const nonOrigin = (i % 7) * 2;
+  return {
+    product: {
+      nameCn: `${products[i % products.length]} ${String(i + 1).padStart(5, '0')}`,
+      nameEn: `Product ${i + 1}`,
+      model: `M-${(i % 97) + 1}`,
+      hsCode: hsCodes[i % hsCodes.length] ?? '84669310',
+      unit: '件',
+      currency: 'USD',
+      exFactoryPrice: `${price}.00`,
+      fobValue: `${price + 10}.00`,
+      hasImported: nonOrigin > 0 ? '是' : '否',
+      processing: '下料、机加工、热处理、装配、检验',
+    },
+    lines: [
+      {
+        key: 'a',
+        materialName: '合金钢棒',
+        materialHs: '72285000',
+        origin: '日本',
+        unit: '千克',
+        unitPrice: '2',
+        quantity: String(nonOrigin / 2 || 1),
+        originValue: nonOrigin > 0 ? '0' : '2',
+        nonOriginValue: String(nonOrigin),
+      },
+      {
+        key: 'b',
+        materialName: '包装纸箱',
+        materialHs: '',
+        origin: '浙江省',
+        unit: '个',
+        unitPrice: '1.5',
+        quantity: '2',
+        originValue: '3',
+        nonOriginValue: '0',
+      },
+    ],
+  };
+}
+
+export function manyPreReviews(count: number, enterpriseId: string, now: Date): PreReviewRecord[] {
+  return Array.from({ length: count }, (_, i) => {
+    const [state, applicationStatus] = pairs[i % pairs.length] ?? ['正常', '审核通过'];
+    const at = new Date(now.getTime() - (count - i) * 3_600_000).toISOString();
+    const data = sheetFor(i);
+    const decided = applicationStatus === '审核通过' || applicationStatus === '审核不通过';
+    return {
+      id: `pr-large-${i + 1}`,
+      enterpriseId,
+      version: 1,
+      state,
+      applicationStatus,
+      data,
+      reason: '',
+      settled: applicationStatus === '审核通过' ? { state, applicationStatus, data } : null,
+      createdAt: at,
+      updatedAt: at,
+      declaredAt: applicationStatus === '暂存' ? null : at,
+      decidedAt: decided ? at : null,
+      opinion:
+        applicationStatus === '审核不通过' ? '原材料采购凭证不全' : decided ? '产品预审审核通过' : null,
+    };
+  });
+}
