@@ -40,7 +40,6 @@ export const delegableCapabilities = [
   'verification',
   'acceptance',
 ] as const;
-export type DelegableCapability = (typeof delegableCapabilities)[number];
 
 export const capabilityLabels: Record<Capability, string> = {
   filing: '企业备案',

@@ -6,15 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { callApi, tokenFor } from '@/test/callApi';
 import { fileOf, pdfBytes } from '@/test/files';
 import { renderApp, signIn } from '@/test/renderApp';
-
-type User = ReturnType<typeof renderApp>['user'];
-
-async function typeInto(user: User, label: string, text: string) {
-  const field = await screen.findByLabelText(label);
-  await user.clear(field);
-  await user.click(field);
-  await user.paste(text);
-}
+import { fill } from '@/test/userActions';
 
 async function actFor(token: string, enterpriseId: string | null) {
   return callApi('POST', '/auth/act-as', { token, body: { enterpriseId } });
@@ -30,21 +22,21 @@ describe('代录入企业 (the authorising enterprise)', () => {
 
     await user.click(screen.getByRole('button', { name: '新增代录入企业' }));
     const drawer = await screen.findByRole('dialog', { name: '新增代录入企业' });
-    await typeInto(user, '企业名称', '宁波港报关行有限公司');
-    await typeInto(user, '统一社会信用代码', '91330206MA2AB3CD4X');
+    await fill(user, '企业名称', '宁波港报关行有限公司');
+    await fill(user, '统一社会信用代码', '91330206MA2AB3CD4X');
     await user.click(within(drawer).getByRole('button', { name: '保存授权' }));
     expect(
       await within(drawer).findByText('统一社会信用代码校验位不正确，请核对后重新输入'),
     ).toBeInTheDocument();
     expect(within(drawer).getByText('请至少选择一项授权范围')).toBeInTheDocument();
 
-    await typeInto(user, '统一社会信用代码', '91330206MA2AB3CD47');
-    await typeInto(user, '海关编码', '3102980001');
-    await typeInto(user, '联系人', '林海');
-    await typeInto(user, '联系电话', '0574-86801234');
+    await fill(user, '统一社会信用代码', '91330206MA2AB3CD47');
+    await fill(user, '海关编码', '3102980001');
+    await fill(user, '联系人', '林海');
+    await fill(user, '联系电话', '0574-86801234');
     await user.click(within(drawer).getByRole('checkbox', { name: '产品预审' }));
-    await typeInto(user, '授权开始日期', '2026-01-01');
-    await typeInto(user, '授权结束日期', '2026-12-31');
+    await fill(user, '授权开始日期', '2026-01-01');
+    await fill(user, '授权结束日期', '2026-12-31');
     await user.upload(within(drawer).getByLabelText('授权委托书'), fileOf(pdfBytes(), '委托书.pdf'));
     await within(drawer).findByRole('button', { name: /下载 委托书\.pdf/ });
     await user.click(within(drawer).getByRole('button', { name: '保存授权' }));

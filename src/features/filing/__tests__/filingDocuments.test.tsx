@@ -6,31 +6,21 @@ import { setRuntime } from '@mocks/runtime';
 import { callApi } from '@/test/callApi';
 import { fileOf, pdfBytes, zipBytes } from '@/test/files';
 import { renderApp, signIn } from '@/test/renderApp';
+import { choose, fill } from '@/test/userActions';
+import type { UserEvent } from '@testing-library/user-event';
 
-type User = ReturnType<typeof renderApp>['user'];
-
-async function typeInto(user: User, label: string, text: string) {
-  await user.click(await screen.findByLabelText(label));
-  await user.paste(text);
-}
-
-async function choose(user: User, label: string, option: string) {
-  await user.click(screen.getByLabelText(label));
-  await user.click(await screen.findByTitle(option));
-}
-
-async function fillFiling(user: User) {
-  await typeInto(user, '企业中文名称', '苏州工业园区新启电子科技有限公司');
-  await typeInto(user, '企业英文名称', 'Suzhou Xinqi Electronic Technology Co., Ltd.');
-  await typeInto(user, '统一社会信用代码', '91320594MA25C8TK6U');
-  await typeInto(user, '海关编码', '3205960822');
+async function fillFiling(user: UserEvent) {
+  await fill(user, '企业中文名称', '苏州工业园区新启电子科技有限公司');
+  await fill(user, '企业英文名称', 'Suzhou Xinqi Electronic Technology Co., Ltd.');
+  await fill(user, '统一社会信用代码', '91320594MA25C8TK6U');
+  await fill(user, '海关编码', '3205960822');
   await choose(user, '企业性质', '中外合资企业');
   await choose(user, '企业类型', '生产型企业');
-  await typeInto(user, '法定代表人', '周启明');
+  await fill(user, '法定代表人', '周启明');
   await choose(user, '工商注册地', '江苏省');
-  await typeInto(user, '住所/地址', '江苏省苏州市工业园区星湖街 328 号');
-  await typeInto(user, '联系人', '周立新');
-  await typeInto(user, '联系电话', '13912345678');
+  await fill(user, '住所/地址', '江苏省苏州市工业园区星湖街 328 号');
+  await fill(user, '联系人', '周立新');
+  await fill(user, '联系电话', '13912345678');
   await choose(user, '备案海关', '苏州工业园区海关（2327）');
 }
 
@@ -82,7 +72,7 @@ describe('企业备案 documents', () => {
   it('keeps the typed values and the other document when an upload fails with 500', async () => {
     await signIn('xinqi');
     const { user } = renderApp('/filing');
-    await typeInto(user, '联系人', '周立新');
+    await fill(user, '联系人', '周立新');
     await user.upload(await screen.findByLabelText('营业执照'), fileOf(pdfBytes(), '营业执照.pdf'));
     expect(await screen.findByRole('button', { name: /下载 营业执照\.pdf/ })).toBeInTheDocument();
 

@@ -74,6 +74,15 @@ describe('企业备案 drafts (暂存)', () => {
     expect(saved.body.filing.version).toBe(2);
   });
 
+  it('takes 工商注册地 from a valid 统一社会信用代码, leaving a chosen one alone', async () => {
+    await signIn('xinqi');
+    const { user } = renderApp('/filing');
+    await user.click(await screen.findByLabelText('统一社会信用代码'));
+    await user.paste('91320594MA25C8TK6U');
+    const province = screen.getByLabelText('工商注册地').closest('.ant-select');
+    await waitFor(() => expect(province).toHaveTextContent('江苏省'));
+  });
+
   it('checks the declaration in the form before sending it, naming each field', async () => {
     await signIn('xinqi');
     const { user } = renderApp('/filing');

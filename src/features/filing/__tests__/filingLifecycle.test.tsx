@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { callApi, tokenFor } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
+import { fill } from '@/test/userActions';
 import { filingStanding } from '../model/filingRules';
 import { emptyFilingDraft } from '../model/filingSchemas';
 
@@ -18,13 +19,6 @@ async function decide(recordId: string, decision: 'approve' | 'reject', opinion:
   });
 }
 
-async function replaceText(user: ReturnType<typeof renderApp>['user'], label: string, text: string) {
-  const field = await screen.findByLabelText(label);
-  await user.clear(field);
-  await user.click(field);
-  await user.paste(text);
-}
-
 describe('FR1: a withdrawn or rejected filing can be modified and declared again', () => {
   it('withdraw → modify → declare', async () => {
     const token = await signIn('huafeng');
@@ -36,7 +30,7 @@ describe('FR1: a withdrawn or rejected filing can be modified and declared again
     await user.click(await screen.findByRole('button', { name: '确定撤回' }));
     expect(await screen.findByText('已撤回，可修改后重新申报。')).toBeInTheDocument();
 
-    await replaceText(user, '联系电话', '13857700000');
+    await fill(user, '联系电话', '13857700000');
     await user.click(screen.getByRole('button', { name: '申报' }));
     expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
 
@@ -52,7 +46,7 @@ describe('FR1: a withdrawn or rejected filing can be modified and declared again
     const status = await screen.findByRole('region', { name: '备案状态' });
     expect(await within(status).findByText('住所/地址与营业执照不一致')).toBeInTheDocument();
 
-    await replaceText(user, '住所/地址', '浙江省温州市瓯海区娄桥街道古岸头路 28 号');
+    await fill(user, '住所/地址', '浙江省温州市瓯海区娄桥街道古岸头路 28 号');
     await user.click(screen.getByRole('button', { name: '申报' }));
     expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
     const { body } = await callApi('GET', '/filing', { token });
@@ -108,7 +102,7 @@ describe('备案变更 (FR2, FR3)', () => {
     expect(await screen.findByLabelText('联系人')).toHaveValue('陈晓峰');
     expect(screen.getByText('尚未修改任何项目。')).toBeInTheDocument();
 
-    await replaceText(user, '联系人', '陈晓东');
+    await fill(user, '联系人', '陈晓东');
     const diff = screen.getByRole('region', { name: '变更内容' });
     const row = within(diff).getByText('联系人').closest('tr');
     expect(row).toHaveTextContent('陈晓峰');
@@ -168,7 +162,7 @@ describe('备案变更 (FR2, FR3)', () => {
   it('creates one application when 申报 is clicked twice', async () => {
     const token = await signIn('jinggong');
     const { user } = renderApp('/filing/change');
-    await replaceText(user, '联系电话', '0574-87650001');
+    await fill(user, '联系电话', '0574-87650001');
     const declareButton = screen.getByRole('button', { name: '申报' });
     await user.dblClick(declareButton);
     expect(await screen.findByText(/备案变更已申报/)).toBeInTheDocument();

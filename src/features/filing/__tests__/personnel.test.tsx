@@ -5,15 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { callApi, tokenFor } from '@/test/callApi';
 import { fileOf, pdfBytes } from '@/test/files';
 import { renderApp, signIn } from '@/test/renderApp';
-
-type User = ReturnType<typeof renderApp>['user'];
-
-async function typeInto(user: User, label: string, text: string) {
-  const field = await screen.findByLabelText(label);
-  await user.clear(field);
-  await user.click(field);
-  await user.paste(text);
-}
+import { fill } from '@/test/userActions';
 
 function rowOf(name: string) {
   const row = screen.getByText(name).closest('tr');
@@ -35,14 +27,14 @@ describe('授权人员', () => {
     const { user } = renderApp('/personnel');
     await user.click(await screen.findByRole('button', { name: '新增授权人员' }));
     const drawer = await screen.findByRole('dialog', { name: '新增授权人员' });
-    await typeInto(user, '姓名', '赵强');
-    await typeInto(user, '身份证号码', '440304198501011234');
-    await typeInto(user, '移动电话', '13612345678');
+    await fill(user, '姓名', '赵强');
+    await fill(user, '身份证号码', '440304198501011234');
+    await fill(user, '移动电话', '13612345678');
     await user.click(within(drawer).getByRole('button', { name: '申报' }));
     expect(await within(drawer).findByText('身份证号码校验位不正确，请核对后重新输入')).toBeInTheDocument();
     expect(within(drawer).getByText('请上传授权委托书')).toBeInTheDocument();
 
-    await typeInto(user, '身份证号码', '440304198501011235');
+    await fill(user, '身份证号码', '440304198501011235');
     await user.upload(within(drawer).getByLabelText('授权委托书'), fileOf(pdfBytes(), '授权委托书.pdf'));
     await user.upload(within(drawer).getByLabelText('身份证'), fileOf(pdfBytes(), '身份证.pdf'));
     await within(drawer).findByRole('button', { name: /下载 身份证\.pdf/ });
@@ -71,8 +63,8 @@ describe('授权人员', () => {
     const { user } = renderApp('/personnel');
     await user.click(await screen.findByRole('button', { name: '新增授权人员' }));
     const drawer = await screen.findByRole('dialog', { name: '新增授权人员' });
-    await typeInto(user, '姓名', '陈晓峰');
-    await typeInto(user, '身份证号码', '33020319880512301X');
+    await fill(user, '姓名', '陈晓峰');
+    await fill(user, '身份证号码', '33020319880512301X');
     await user.click(within(drawer).getByRole('button', { name: '暂存' }));
     expect(
       await within(drawer).findByText('该身份证号码已登记为本企业的授权人员，不能重复添加。'),
@@ -85,7 +77,7 @@ describe('授权人员', () => {
     const { user } = renderApp('/personnel');
     await user.click(await screen.findByRole('button', { name: '修改 陈晓峰' }));
     const drawer = await screen.findByRole('dialog', { name: '修改授权人员 陈晓峰' });
-    await typeInto(user, '移动电话', '13957400000');
+    await fill(user, '移动电话', '13957400000');
     await user.click(within(drawer).getByRole('button', { name: '暂存' }));
     expect(await screen.findByText('已暂存。')).toBeInTheDocument();
     expect(rowOf('陈晓峰')).toHaveTextContent('暂存');

@@ -6,6 +6,7 @@ import { AttachmentField } from '@/components/form/AttachmentField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import { provinces } from '@/domain/regions';
+import { usccProblem, usccProvinceCode } from '@/domain/uscc';
 import { customsOfficesForProvince } from '../model/customsOffices';
 import {
   enterpriseNatures,
@@ -28,6 +29,16 @@ export function FilingFields({ form }: { form: UseFormReturn<FilingDraft, unknow
       customsOfficesForProvince(province).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` })),
     [province],
   );
+  // A valid 统一社会信用代码 names the province it was issued in: offer it as 工商注册地.
+  const uscc = useWatch({ control, name: 'uscc' });
+  useEffect(() => {
+    const code = uscc.trim().toUpperCase();
+    const issuedIn = usccProblem(code) === null ? usccProvinceCode(code) : null;
+    if (issuedIn && !getValues('registeredProvince') && provinces.some((p) => p.code === issuedIn)) {
+      setValue('registeredProvince', issuedIn, { shouldDirty: true });
+    }
+  }, [uscc, getValues, setValue]);
+
   // A new place of registration invalidates a 备案海关 chosen for the old one.
   useEffect(() => {
     const office = getValues('customsOfficeCode');

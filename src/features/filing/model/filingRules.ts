@@ -42,11 +42,6 @@ export function canWithdraw(record: FilingRecord | null): Verdict {
   return { ok: false, reason: '只有已申报、尚未审核的申请可以撤回。' };
 }
 
-/** What a new change application starts from: the approved filing. */
-export function changeStartingPoint(record: FilingRecord): FilingDraft | null {
-  return record.approved;
-}
-
 /** The data the form shows for `kind`: the draft in progress, or where a new one starts. */
 export function dataToEdit(record: FilingRecord | null, kind: ApplicationKind): FilingDraft | null {
   const current = record?.current;

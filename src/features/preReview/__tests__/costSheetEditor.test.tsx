@@ -6,25 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { setRuntime } from '@mocks/runtime';
 import { callApi } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
-
-type User = ReturnType<typeof renderApp>['user'];
-
-async function fill(user: User, label: string, text: string) {
-  const field = await screen.findByLabelText(label);
-  await user.clear(field);
-  if (text !== '') {
-    await user.click(field);
-    await user.paste(text);
-  }
-}
-
-async function choose(user: User, label: string, option: string) {
-  await user.click(screen.getByLabelText(label));
-  await user.click(await screen.findByTitle(option));
-}
+import { choose, fill } from '@/test/userActions';
+import type { UserEvent } from '@testing-library/user-event';
 
 /** domain.md's worked example, typed into the editor. */
-async function typeWorkedExample(user: User) {
+async function typeWorkedExample(user: UserEvent) {
   await fill(user, '产品中文名称', '数控机床主轴');
   await fill(user, '产品英文名称', 'CNC spindle');
   await fill(user, '规格型号', 'SP-120');
