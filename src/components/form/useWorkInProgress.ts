@@ -15,7 +15,7 @@ export interface WorkInProgress<T> {
 }
 
 /** The stored work in progress, unless there is none or it equals `current` (nothing unsaved). */
-export function readWorkInProgress<T>(key: string, current: T): WorkInProgress<T> | null {
+function readWorkInProgress<T>(key: string, current: T): WorkInProgress<T> | null {
   const raw = safeStorage.get(PREFIX + key);
   if (!raw) return null;
   try {
@@ -25,6 +25,30 @@ export function readWorkInProgress<T>(key: string, current: T): WorkInProgress<T
     safeStorage.remove(PREFIX + key);
     return null;
   }
+}
+
+export interface StartingPoint<T> {
+  values: T;
+  baseVersion: number;
+  /** When the values come from unsaved work in progress: when it was kept. */
+  restoredAt: string | null;
+}
+
+/**
+ * What a form starts from: the user's unsaved work in progress when there is some (and `read`
+ * can use it), otherwise the saved values at the server's version.
+ */
+export function startingPoint<T>(
+  key: string,
+  saved: T,
+  version: number,
+  read: (stored: unknown) => T | null = (v) => v as T,
+): StartingPoint<T> {
+  const wip = readWorkInProgress<unknown>(key, saved);
+  const values = wip ? read(wip.values) : null;
+  return wip && values
+    ? { values, baseVersion: wip.baseVersion, restoredAt: wip.savedAt }
+    : { values: saved, baseVersion: version, restoredAt: null };
 }
 
 /** Saves the form's values a moment after each change the user makes. */

@@ -74,7 +74,7 @@ describe('企业备案 drafts (暂存)', () => {
     expect(saved.body.filing.version).toBe(2);
   });
 
-  it('takes 工商注册地 from a valid 统一社会信用代码, leaving a chosen one alone', async () => {
+  it('takes 工商注册地 from a valid 统一社会信用代码', async () => {
     await signIn('xinqi');
     const { user } = renderApp('/filing');
     await user.click(await screen.findByLabelText('统一社会信用代码'));

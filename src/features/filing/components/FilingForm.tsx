@@ -8,10 +8,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { showServerFieldErrors } from '@/components/form/serverErrors';
-import { readWorkInProgress, useWorkInProgress } from '@/components/form/useWorkInProgress';
+import { RestoredNotice } from '@/components/form/RestoredNotice';
+import { startingPoint, useWorkInProgress } from '@/components/form/useWorkInProgress';
 import { useSubmission } from '@/components/form/useSubmission';
 import { ApiError } from '@/lib/api/apiError';
-import { formatDateTime } from '@/lib/format';
 import { filingQueries } from '../api/filingQueries';
 import { useSubmitFiling, type FilingSubmit } from '../api/submitFiling';
 import { dataToEdit, type ApplicationKind } from '../model/filingRules';
@@ -49,16 +49,12 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
   const queryClient = useQueryClient();
   const wipKey = workInProgressKey(username, kind);
   const serverValues = dataToEdit(filing, kind) ?? emptyFilingDraft;
-  const [initial] = useState(() => {
-    const wip = readWorkInProgress<FilingDraft>(wipKey, serverValues);
-    return wip
-      ? {
-          values: { ...emptyFilingDraft, ...wip.values },
-          baseVersion: wip.baseVersion,
-          restoredAt: wip.savedAt,
-        }
-      : { values: serverValues, baseVersion: filing?.version ?? 0, restoredAt: null };
-  });
+  const [initial] = useState(() =>
+    startingPoint<FilingDraft>(wipKey, serverValues, filing?.version ?? 0, (stored) => ({
+      ...emptyFilingDraft,
+      ...(stored as Partial<FilingDraft>),
+    })),
+  );
   // The server version the user's values start from; sent with each submit to detect conflicts.
   const baseVersion = useRef(initial.baseVersion);
   const form = useForm<FilingDraft, unknown, FilingData>({
@@ -145,14 +141,7 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
         void onDeclare();
       }}
     >
-      {initial.restoredAt && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={`已恢复您在 ${formatDateTime(initial.restoredAt)} 未提交的填写内容。`}
-        />
-      )}
+      <RestoredNotice at={initial.restoredAt} />
       <FilingFields form={form} />
       {kind === 'change' && filing?.approved && (
         <FilingChangeDiff control={control} approved={filing.approved} />

@@ -8,9 +8,9 @@ import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { AttachmentField } from '@/components/form/AttachmentField';
 import { showServerFieldErrors } from '@/components/form/serverErrors';
 import { TextField } from '@/components/form/TextField';
-import { readWorkInProgress, useWorkInProgress } from '@/components/form/useWorkInProgress';
+import { RestoredNotice } from '@/components/form/RestoredNotice';
+import { startingPoint, useWorkInProgress } from '@/components/form/useWorkInProgress';
 import { useSubmission } from '@/components/form/useSubmission';
-import { formatDateTime } from '@/lib/format';
 import { useSubmitPerson, type PersonSubmit } from '../api/personnel';
 import {
   emptyPerson,
@@ -38,12 +38,7 @@ export function PersonForm({
   const { message } = App.useApp();
   const wipKey = `${username}:person:${person?.id ?? 'new'}`;
   const saved = person?.data ?? emptyPerson;
-  const [initial] = useState(() => {
-    const wip = readWorkInProgress<PersonDraft>(wipKey, saved);
-    return wip
-      ? { values: wip.values, baseVersion: wip.baseVersion, restoredAt: wip.savedAt }
-      : { values: saved, baseVersion: person?.version ?? 0, restoredAt: null };
-  });
+  const [initial] = useState(() => startingPoint<PersonDraft>(wipKey, saved, person?.version ?? 0));
   const baseVersion = useRef(initial.baseVersion);
   const form = useForm<PersonDraft, unknown, Person>({
     defaultValues: initial.values,
@@ -93,14 +88,7 @@ export function PersonForm({
         void onDeclare();
       }}
     >
-      {initial.restoredAt && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={`已恢复您在 ${formatDateTime(initial.restoredAt)} 未提交的填写内容。`}
-        />
-      )}
+      <RestoredNotice at={initial.restoredAt} />
       {person?.status === '审核不通过' && person.opinion && (
         <Alert
           type="warning"

@@ -6,10 +6,10 @@ import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
-import { readWorkInProgress, useWorkInProgress } from '@/components/form/useWorkInProgress';
+import { RestoredNotice } from '@/components/form/RestoredNotice';
+import { startingPoint, useWorkInProgress } from '@/components/form/useWorkInProgress';
 import { useSubmission } from '@/components/form/useSubmission';
 import { ApiError } from '@/lib/api/apiError';
-import { formatDateTime } from '@/lib/format';
 import { preReviewQueries, useSavePreReview } from '../api/preReviews';
 import { evaluateSheet, type Violation } from '../model/costSheet';
 import type { PreReviewRecord } from '../model/preReviewSchemas';
@@ -41,14 +41,13 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const wipKey = `${username}:pre-review:${record?.id ?? 'new'}`;
-  const [initial] = useState(() => {
-    const saved = record?.data ?? emptySheet();
-    const wip = readWorkInProgress<Sheet>(wipKey, saved);
-    const restored = wip ? sheetSchema.safeParse(wip.values) : null;
-    return restored?.success && wip
-      ? { values: restored.data, baseVersion: wip.baseVersion, restoredAt: wip.savedAt }
-      : { values: saved, baseVersion: record?.version ?? 0, restoredAt: null };
-  });
+  // Work in progress from an older build may not fit the sheet any more: then start from the saved data.
+  const [initial] = useState(() =>
+    startingPoint<Sheet>(wipKey, record?.data ?? emptySheet(), record?.version ?? 0, (stored) => {
+      const parsed = sheetSchema.safeParse(stored);
+      return parsed.success ? parsed.data : null;
+    }),
+  );
   const baseVersion = useRef(initial.baseVersion);
   const form = useForm<Sheet>({ defaultValues: initial.values });
   const { control, getValues, setValue } = form;
@@ -127,13 +126,7 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
       onChange={() => serverViolations.length > 0 && setServerViolations([])}
     >
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-        {initial.restoredAt && (
-          <Alert
-            type="info"
-            showIcon
-            title={`已恢复您在 ${formatDateTime(initial.restoredAt)} 未提交的填写内容。`}
-          />
-        )}
+        <RestoredNotice at={initial.restoredAt} />
         {record?.applicationStatus === '审核不通过' && record.opinion && (
           <Alert type="warning" showIcon title="海关审核不通过" description={record.opinion} />
         )}
