@@ -166,6 +166,19 @@ export interface Principal {
   token: string;
 }
 
+/** An account acting for its own enterprise, under a session token. */
+export function principalOf(account: AccountRecord, token: string): Principal {
+  return {
+    username: account.id,
+    displayName: account.displayName,
+    role: account.role,
+    enterpriseId: account.enterpriseId,
+    ownEnterpriseId: account.enterpriseId,
+    actor: SELF,
+    token,
+  };
+}
+
 /**
  * The signed-in principal. An agency acting for an enterprise whose authorisation has lapsed
  * (revoked, or out of its period) is refused, unless `fallBack` asks for the agency's own
@@ -181,15 +194,7 @@ export async function requireSession(
   if (!session || Date.parse(session.expiresAt) <= Date.now()) throw problems.unauthenticated();
   const account = await getRecord<AccountRecord>('accounts', session.username);
   if (!account) throw problems.unauthenticated();
-  const own = {
-    username: account.id,
-    displayName: account.displayName,
-    role: account.role,
-    enterpriseId: account.enterpriseId,
-    ownEnterpriseId: account.enterpriseId,
-    actor: SELF,
-    token,
-  };
+  const own = principalOf(account, token);
   if (account.role !== 'agency' || !session.actingFor || !account.enterpriseId) return own;
   // Checked on every request, so that a revocation takes effect at once.
   const authorisation = await authorisationInForce(account.enterpriseId, session.actingFor);

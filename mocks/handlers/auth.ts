@@ -9,13 +9,13 @@ import {
   type Session,
 } from '@/features/auth/model/authSchemas';
 import { getRecord, transact } from '../db';
-import { SELF } from '@/domain/capabilities';
 import {
   authorisationInForce,
   customsApi,
   parseBody,
   Problem,
   requireSession,
+  principalOf,
   type Principal,
 } from '../http';
 import type { AccountRecord, CardRecord, EnterpriseRecord, SessionRecord } from '../records';
@@ -60,16 +60,7 @@ async function startSession(account: AccountRecord): Promise<Response> {
   await transact(['sessions'], [], async (tx) => {
     await tx.objectStore('sessions').put(session);
   });
-  const principal: Principal = {
-    username: account.id,
-    displayName: account.displayName,
-    role: account.role,
-    enterpriseId: account.enterpriseId,
-    ownEnterpriseId: account.enterpriseId,
-    actor: SELF,
-    token: session.id,
-  };
-  return HttpResponse.json({ session: await sessionOf(principal, session.expiresAt) });
+  return HttpResponse.json({ session: await sessionOf(principalOf(account, session.id), session.expiresAt) });
 }
 
 const wrongCredentials = () =>
