@@ -12,7 +12,7 @@ import {
 } from '@/features/preReview/model/preReviewSchemas';
 import { productLabels } from '@/features/preReview/model/sheetSchemas';
 import { ownRecord, requireAccess } from '../access';
-import { listByEnterprise } from '../db';
+import { getRecord, listByEnterprise } from '../db';
 import { customsApi, idempotentWrite, parseBody, Problem, problems, type ResolverInfo } from '../http';
 
 const RESOURCE = 'preReviews';
@@ -118,10 +118,9 @@ export const preReviewHandlers = [
   }),
   customsApi.get('/api/pre-reviews/:id', async ({ request, params }) => {
     const principal = await requireAccess(request, 'preReview');
-    const [record] = (await listByEnterprise<PreReviewRecord>('preReviews', principal.enterpriseId)).filter(
-      (r) => r.id === params.id,
-    );
-    if (!record) throw problems.notFound(NOT_FOUND);
+    // One read by key; another enterprise's record is "not found", like one that does not exist.
+    const record = await getRecord<PreReviewRecord>('preReviews', String(params.id));
+    if (!record || record.enterpriseId !== principal.enterpriseId) throw problems.notFound(NOT_FOUND);
     return HttpResponse.json({ preReview: record });
   }),
   customsApi.post('/api/pre-reviews', save(false)),
