@@ -78,7 +78,7 @@ test('a pre-review from typing to customs approval', async ({ page }) => {
   await page.getByRole('button', { name: /审核 宁波海曙精工机械有限公司 的产品预审/ }).click();
   await expect(page.getByRole('dialog')).toContainText('23.00%');
   await page.getByRole('dialog').getByRole('button', { name: '提交审核结果' }).click();
-  await expect(page.getByText(/产品预审（新增）审核通过/)).toBeVisible();
+  await expect(page.getByText(/产品预审申请审核通过/)).toBeVisible();
 
   await page.getByRole('button', { name: '退出' }).click();
   await login(page, 'jinggong');

@@ -3,7 +3,7 @@
 // user entered. A record that still does not parse afterwards is unreadable (see db.ts).
 import type { RecordStore } from './stores';
 
-export const DATA_VERSION = 7;
+export const DATA_VERSION = 8;
 
 type Migration = (store: RecordStore, record: unknown) => unknown;
 
@@ -77,18 +77,46 @@ const settlePreReviews: Migration = (store, record) => {
   };
 };
 
+/**
+ * v7 → v8: pre-reviews keep every declared application (申请记录) and, once removed, stay as
+ * history (`removedAt`). An older record's history is what its stamps tell: its last application.
+ */
+const addPreReviewHistory: Migration = (store, record) => {
+  if (store !== 'preReviews' || !isObject(record) || 'applications' in record) return record;
+  const { state, applicationStatus: status, declaredAt } = record;
+  const settled = isObject(record.settled) ? record.settled : null;
+  const declared = typeof declaredAt === 'string' && status !== '暂存';
+  const kind = state === '正常' ? '新增' : state === '注销' && status === '审核不通过' ? '恢复' : state;
+  const application = {
+    n: 1,
+    kind,
+    status,
+    reason: record.reason ?? '',
+    // A change still awaiting customs started from the settled data; a decided one's is lost.
+    before: kind === '变更' && status === '申报' ? (settled?.data ?? null) : null,
+    after: kind === '新增' || kind === '变更' ? record.data : null,
+    declaredAt,
+    decidedAt: record.decidedAt ?? null,
+    opinion: record.opinion ?? null,
+  };
+  return { ...record, applications: declared ? [application] : [], removedAt: null };
+};
+
 export const migrations: Record<number, Migration> = {
   1: addVersionStamps,
   3: addFilingAttachments,
   6: settlePreReviews,
+  7: addPreReviewHistory,
 };
 
 /**
  * Stores a version introduced, filled from the seed when data of an older version is migrated.
  * v2 → v3: card media (卡介质) for card login. v3 → v4: the seeded filings' documents.
  * v4 → v5: authorised personnel (授权人员) and their documents. v5 → v6: proxy-entry authorisations.
+ * v7 → v8: the standard scenario's pre-reviews with their histories.
  */
 export const storesFilledFromSeed: Record<number, RecordStore[]> = {
+  7: ['preReviews'],
   2: ['cards'],
   3: ['files'],
   4: ['personnel', 'files'],

@@ -5,6 +5,7 @@ import { DEMO_CARD_PIN, DEMO_PASSWORD, demoAccounts, demoEnterprises } from './s
 import { seedAgencies } from './seed/agencies';
 import { seedFiles } from './seed/demoFiles';
 import { manyPreReviews } from './seed/manyPreReviews';
+import { seedPreReviews } from './seed/preReviews';
 import { seedFilings, xinqiDraftData } from './seed/filings';
 import { seedPersonnel } from './seed/personnel';
 import type { SeedData } from './stores';
@@ -25,7 +26,10 @@ export async function sha256Hex(text: string): Promise<string> {
 
 async function baseData(): Promise<
   Required<
-    Pick<SeedData, 'accounts' | 'cards' | 'enterprises' | 'filings' | 'files' | 'personnel' | 'agencies'>
+    Pick<
+      SeedData,
+      'accounts' | 'cards' | 'enterprises' | 'filings' | 'files' | 'personnel' | 'agencies' | 'preReviews'
+    >
   >
 > {
   const passwordSha256 = await sha256Hex(DEMO_PASSWORD);
@@ -55,6 +59,7 @@ async function baseData(): Promise<
     files: seedFiles(),
     personnel: seedPersonnel(),
     agencies: seedAgencies(),
+    preReviews: seedPreReviews(new Date()),
   };
 }
 
@@ -63,7 +68,7 @@ export const scenarios: readonly Scenario[] = [
     id: 'standard',
     name: '标准演示',
     description:
-      '生产型企业（备案已通过，含平台上线前的历史记录）、贸易型企业、未备案的新企业、代录入企业和海关审核人员。',
+      '生产型企业（备案已通过，含平台上线前的历史记录和各种状态的产品预审）、贸易型企业、未备案的新企业、代录入企业和海关审核人员。',
     build: baseData,
   },
   {
@@ -104,7 +109,7 @@ export const scenarios: readonly Scenario[] = [
   {
     id: 'large',
     name: '1万条产品预审',
-    description: '在标准演示的基础上，宁波海曙精工有 10,000 条产品预审（各种状态），用于查询和性能演示。',
+    description: '在标准演示的基础上，宁波海曙精工的产品预审换成 10,000 条（各种状态），用于查询和性能演示。',
     build: async () => ({
       ...(await baseData()),
       preReviews: manyPreReviews(LARGE_SCENARIO_SIZE, 'ent-jinggong', new Date()),

@@ -183,6 +183,7 @@ describe('mock database capacity', () => {
     }));
     await transact(['preReviews'], ['preReviews'], async (tx) => {
       const store = tx.objectStore('preReviews');
+      await store.clear(); // exactly these, without the standard scenario's
       await Promise.all(records.map((record) => store.put(record)));
     });
     expect(await countRecords('preReviews')).toBe(10_000);
@@ -192,7 +193,7 @@ describe('mock database capacity', () => {
   });
 });
 
-describe('pre-review migration (data version 6 → 7)', () => {
+describe('pre-review migrations (data versions 6 → 7 → 8)', () => {
   it('keeps the approved data as the settled snapshot and adds an empty 申请说明', async () => {
     const { migrateRecord } = await import('../migrations');
     const { workedExample } = await import('@/test/workedExample');
@@ -215,6 +216,43 @@ describe('pre-review migration (data version 6 → 7)', () => {
       data,
       reason: '',
       settled: { state: '正常', applicationStatus: '审核通过', data },
+      applications: [], // v6 kept no declaration time, so there is no application to tell of
+      removedAt: null,
+    });
+  });
+
+  it('turns a v7 record’s stamps into its history: a declared change keeps the data before', async () => {
+    const { migrateRecord } = await import('../migrations');
+    const { workedExample } = await import('@/test/workedExample');
+    const settled = workedExample();
+    const changed = workedExample();
+    changed.product.nameCn = '数控机床主轴（改）';
+    const v7 = {
+      id: 'pr-2',
+      enterpriseId: 'ent-jinggong',
+      version: 4,
+      state: '变更',
+      applicationStatus: '申报',
+      data: changed,
+      reason: '',
+      settled: { state: '正常', applicationStatus: '审核通过', data: settled },
+      declaredAt: '2026-11-01T02:00:00.000Z',
+      decidedAt: null,
+      opinion: null,
+    };
+    expect(migrateRecord('preReviews', v7, 7)).toMatchObject({
+      applications: [
+        {
+          n: 1,
+          kind: '变更',
+          status: '申报',
+          before: settled,
+          after: changed,
+          declaredAt: '2026-11-01T02:00:00.000Z',
+          decidedAt: null,
+        },
+      ],
+      removedAt: null,
     });
   });
 });

@@ -1,7 +1,7 @@
 // The customs service's side of 产品预审: the gate (FR2–FR4) refuses with the UI's reasons, and a
 // declaration breaking any rule (PR1–PR6, declare conditions) is refused on the right field.
 import { describe, expect, it } from 'vitest';
-import { callApi, tokenFor } from '@/test/callApi';
+import { callApi, listedPreReviewIds, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
 
 async function declare(token: string, data: ReturnType<typeof workedExample>, key: string) {
@@ -104,13 +104,14 @@ describe('rules PR1–PR6 in the service', () => {
     ],
   ])('%s: refuses a declaration breaking it, on its field', async (rule, breakIt, path) => {
     const token = await tokenFor('jinggong');
+    const listed = await listedPreReviewIds(token);
     const data = workedExample();
     breakIt(data);
     const response = await declare(token, data, `declare-${rule}`);
     expect(response.status).toBe(422);
     expect(response.body.fieldErrors.map((e: { path: string }) => e.path)).toContain(path);
     expect(response.body.message).toMatch(new RegExp(`^(PR\\d：)`));
-    expect((await callApi('GET', '/pre-reviews', { token })).body.preReviews).toEqual([]);
+    expect(await listedPreReviewIds(token)).toEqual(listed); // nothing stored
   });
 
   it('refuses generic product names and a missing 原料HS编码 on a non-originating line', async () => {

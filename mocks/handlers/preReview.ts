@@ -2,8 +2,7 @@
 // every rule of PR1–PR6 and the declare conditions re-checked with the model's own code.
 import { HttpResponse } from 'msw';
 import { evaluateSheet } from '@/features/preReview/model/costSheet';
-import { savedDraft } from '@/features/preReview/model/newApplication';
-import { applyAction } from '@/features/preReview/model/lifecycle';
+import { saveDraft, takeAction, type Written } from '@/features/preReview/model/recordWrites';
 import { compareBy, matches, parseListQuery } from '@/features/preReview/model/listQuery';
 import {
   preReviewActionRequestSchema,
@@ -12,12 +11,30 @@ import {
 } from '@/features/preReview/model/preReviewSchemas';
 import { productLabels } from '@/features/preReview/model/sheetSchemas';
 import { ownRecord, requireAccess } from '../access';
-import { getRecord, listByEnterprise } from '../db';
+import { getRecord, listByEnterprise, type WriteTx } from '../db';
 import { customsApi, idempotentWrite, parseBody, Problem, problems, type ResolverInfo } from '../http';
 
 const RESOURCE = 'preReviews';
 
 const NOT_FOUND = '没有找到该产品预审。';
+const REMOVED = '该产品预审已删除，删除后不可恢复。';
+
+/** One of the enterprise's records that has not been removed, at the version the client read. */
+async function liveRecord(tx: WriteTx, enterpriseId: string, id: string, version: number) {
+  // Removed is said before any version conflict: a second tab learns the record is gone for good.
+  const found = (await tx.objectStore('preReviews').get(id)) as PreReviewRecord | undefined;
+  if (found?.enterpriseId === enterpriseId && found.removedAt) throw problems.notFound(REMOVED);
+  return ownRecord<PreReviewRecord>(tx, 'preReviews', enterpriseId, id, version, NOT_FOUND);
+}
+
+/** Stores what a write produced; the answer carries the record, or null once it is removed (ST4). */
+async function store(tx: WriteTx, id: string, written: Written, status: number) {
+  if (written.kind === 'refused') throw problems.illegalState(written.reason);
+  if (written.kind === 'removed') await tx.objectStore('preReviews').delete(id);
+  else await tx.objectStore('preReviews').put(written.record);
+  const live = written.kind === 'record' && !written.record.removedAt ? written.record : null;
+  return { status, body: { preReview: live } };
+}
 
 function save(existing: boolean) {
   return async ({ request, params }: ResolverInfo) => {
@@ -38,28 +55,15 @@ function save(existing: boolean) {
     }
     return idempotentWrite(request, principal, ['preReviews'], [RESOURCE], async (tx) => {
       const id = existing ? String(params.id) : crypto.randomUUID();
-      const record = existing
-        ? await ownRecord<PreReviewRecord>(
-            tx,
-            'preReviews',
-            principal.enterpriseId,
-            id,
-            body.version,
-            NOT_FOUND,
-          )
-        : null;
-      const outcome = savedDraft(record, {
+      const record = existing ? await liveRecord(tx, principal.enterpriseId, id, body.version) : null;
+      const written = saveDraft(record, {
         id,
         enterpriseId: principal.enterpriseId,
         data: body.data,
         declare: body.declare,
         now: new Date().toISOString(),
       });
-      if (outcome.kind !== 'record')
-        throw problems.illegalState(outcome.kind === 'refused' ? outcome.reason : '该产品预审不能修改。');
-      const next = outcome.record;
-      await tx.objectStore('preReviews').put(next);
-      return { status: existing ? 200 : 201, body: { preReview: next } };
+      return store(tx, id, written, existing ? 200 : 201);
     });
   };
 }
@@ -71,33 +75,9 @@ export const preReviewHandlers = [
     const body = await parseBody(request, preReviewActionRequestSchema, { reason: '申请说明' });
     return idempotentWrite(request, principal, ['preReviews'], [RESOURCE], async (tx) => {
       const id = String(params.id);
-      const record = await ownRecord<PreReviewRecord>(
-        tx,
-        'preReviews',
-        principal.enterpriseId,
-        id,
-        body.version,
-        NOT_FOUND,
-      );
-      const outcome = applyAction(
-        record,
-        body.action === 'change' ? { action: 'change' } : { action: body.action, reason: body.reason },
-      );
-      if (outcome.kind === 'refused') throw problems.illegalState(outcome.reason);
-      if (outcome.kind === 'removed') {
-        await tx.objectStore('preReviews').delete(id);
-        return { status: 200, body: { preReview: null } };
-      }
-      const next: PreReviewRecord = {
-        ...outcome.record,
-        version: record.version + 1,
-        updatedAt: new Date().toISOString(),
-        declaredAt: null,
-        decidedAt: null,
-        opinion: null,
-      };
-      await tx.objectStore('preReviews').put(next);
-      return { status: 200, body: { preReview: next } };
+      const record = await liveRecord(tx, principal.enterpriseId, id, body.version);
+      const act = body.action === 'change' ? body : { action: body.action, reason: body.reason };
+      return store(tx, id, takeAction(record, act, new Date().toISOString()), 200);
     });
   }),
   // 查询: filtered, sorted and paged here, so that 10,000 records never travel to the page.
@@ -121,6 +101,7 @@ export const preReviewHandlers = [
     // One read by key; another enterprise's record is "not found", like one that does not exist.
     const record = await getRecord<PreReviewRecord>('preReviews', String(params.id));
     if (!record || record.enterpriseId !== principal.enterpriseId) throw problems.notFound(NOT_FOUND);
+    if (record.removedAt) throw problems.notFound(REMOVED);
     return HttpResponse.json({ preReview: record });
   }),
   customsApi.post('/api/pre-reviews', save(false)),

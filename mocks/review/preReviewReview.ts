@@ -1,51 +1,72 @@
-// New product pre-reviews (产品预审 新增) in the customs console.
-import type { ReviewItem } from '@/features/customs/model/reviewSchemas';
+// Product pre-review applications (产品预审 新增, 变更, 注销, 恢复, 删除) in the customs console:
+// one item per declared application in each record's history, so decided ones (an approved
+// deletion included) stay visible after the record has moved on.
+import type { ReviewDetail, ReviewItem } from '@/features/customs/model/reviewSchemas';
 import { evaluateSheet } from '@/features/preReview/model/costSheet';
-import { applyDecision } from '@/features/preReview/model/lifecycle';
-import type { PreReviewRecord } from '@/features/preReview/model/preReviewSchemas';
+import {
+  applicationKindLabels,
+  type PreReviewApplication,
+  type PreReviewRecord,
+} from '@/features/preReview/model/preReviewSchemas';
+import { decide, lastApplication } from '@/features/preReview/model/recordWrites';
+import { diffSheets } from '@/features/preReview/model/sheetDiff';
+import type { Sheet } from '@/features/preReview/model/sheetSchemas';
 import { listAll } from '../db';
 import { checkVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 
-/** What a declared application is, by the state it was declared in. */
-const kindLabels: Record<PreReviewRecord['state'], string> = {
-  新增: '产品预审（新增）',
-  正常: '产品预审',
-  变更: '产品预审变更申请',
-  注销: '产品预审注销申请',
-  恢复: '产品预审恢复申请',
-  删除: '产品预审删除申请',
-};
+function sheetDetails(sheet: Sheet): ReviewDetail[] {
+  const { product } = sheet;
+  const result = evaluateSheet(sheet, { forDeclare: false });
+  return [
+    { label: '产品中文名称', value: product.nameCn },
+    { label: '产品英文名称', value: product.nameEn },
+    { label: '规格型号', value: product.model },
+    { label: 'HS编码', value: product.hsCode },
+    { label: '单位产品出厂价', value: `${product.exFactoryPrice} ${product.currency}` },
+    { label: '单位产品 FOB 值', value: `${product.fobValue} ${product.currency}` },
+    { label: '是否含有进口成分', value: product.hasImported },
+    { label: '产品生产明细', value: `${sheet.lines.length} 行` },
+    { label: '非原产占出厂价的百分比', value: result.exFactoryPercent },
+    { label: '非原产占 FOB 的百分比', value: result.fobPercent },
+  ];
+}
 
-function toItem(record: PreReviewRecord, enterprises: EnterpriseNames): ReviewItem | null {
-  if (!record.declaredAt || record.applicationStatus === '暂存') return null;
-  const { product } = record.data;
-  const result = evaluateSheet(record.data, { forDeclare: false });
+function details(record: PreReviewRecord, application: PreReviewApplication): ReviewDetail[] {
+  if (application.kind === '变更' && application.before && application.after) {
+    // A change is judged by what it changes: every changed field with its value before.
+    const changes = diffSheets(application.before, application.after);
+    return changes.length > 0
+      ? changes.map((c) => ({ label: c.label, value: c.after || '（空）', previous: c.before || '（空）' }))
+      : [{ label: '变更内容', value: '与变更前相同' }];
+  }
+  const sheet = application.after ?? record.settled?.data ?? record.data;
+  return [
+    ...(application.reason ? [{ label: '申请说明', value: application.reason }] : []),
+    ...sheetDetails(sheet),
+  ];
+}
+
+function toItem(
+  record: PreReviewRecord,
+  application: PreReviewApplication,
+  enterprises: EnterpriseNames,
+): ReviewItem {
+  const { product } = application.after ?? record.data;
   return {
     kind: 'preReview',
-    kindLabel: kindLabels[record.state],
-    id: `${record.id}@${record.declaredAt}`,
+    kindLabel: applicationKindLabels[application.kind],
+    id: `${record.id}#${application.n}`,
     recordId: record.id,
     version: record.version,
     enterprise: enterprises.get(record.enterpriseId),
     subject: `${product.nameCn}（HS ${product.hsCode}）`,
     customsOffice: null,
-    declaredAt: record.declaredAt,
-    status: record.applicationStatus === '申报' ? '待审核' : record.applicationStatus,
-    decidedAt: record.decidedAt,
-    opinion: record.opinion,
-    details: [
-      { label: '产品中文名称', value: product.nameCn },
-      { label: '产品英文名称', value: product.nameEn },
-      { label: '规格型号', value: product.model },
-      { label: 'HS编码', value: product.hsCode },
-      { label: '单位产品出厂价', value: `${product.exFactoryPrice} ${product.currency}` },
-      { label: '单位产品 FOB 值', value: `${product.fobValue} ${product.currency}` },
-      { label: '是否含有进口成分', value: product.hasImported },
-      { label: '产品生产明细', value: `${record.data.lines.length} 行` },
-      { label: '非原产占出厂价的百分比', value: result.exFactoryPercent },
-      { label: '非原产占 FOB 的百分比', value: result.fobPercent },
-    ],
+    declaredAt: application.declaredAt,
+    status: application.status === '申报' ? '待审核' : application.status,
+    decidedAt: application.decidedAt,
+    opinion: application.opinion,
+    details: details(record, application),
   };
 }
 
@@ -54,32 +75,19 @@ export const preReviewReview: ReviewKind = {
   stores: ['preReviews'],
   resources: ['preReviews'],
   async list(enterprises) {
-    return (await listAll<PreReviewRecord>('preReviews'))
-      .map((record) => toItem(record, enterprises))
-      .filter((item): item is ReviewItem => item !== null);
+    return (await listAll<PreReviewRecord>('preReviews')).flatMap((record) =>
+      record.applications.map((application) => toItem(record, application, enterprises)),
+    );
   },
   async decide(tx, recordId, input, enterprises) {
     const record = await checkVersion<PreReviewRecord>(tx, 'preReviews', recordId, input.version);
-    if (!record) throw problems.notFound('没有找到该产品预审。');
-    const declared = record;
-    const outcome = applyDecision(record, input.decision);
-    if (outcome.kind === 'refused') throw problems.illegalState(outcome.reason);
-    const stamp = { version: record.version + 1, updatedAt: input.now, decidedAt: input.now };
-    const opinion = input.opinion || (input.decision === 'approve' ? '产品预审审核通过' : null);
-    if (outcome.kind === 'removed') {
-      // ST4: an approved deletion removes the record for good.
-      await tx.objectStore('preReviews').delete(recordId);
-    } else {
-      await tx.objectStore('preReviews').put({ ...outcome.record, ...stamp, opinion });
-    }
-    const decided: PreReviewRecord = {
-      ...declared,
-      ...stamp,
-      applicationStatus: input.decision === 'approve' ? '审核通过' : '审核不通过',
-      opinion,
-    };
-    const item = toItem(decided, enterprises);
-    if (!item) throw new Error('a decided pre-review must be listable');
-    return item;
+    if (!record || record.removedAt) throw problems.notFound('没有找到该产品预审。');
+    const written = decide(record, input);
+    if (written.kind === 'refused') throw problems.illegalState(written.reason);
+    if (written.kind === 'removed') throw new Error('a declared pre-review always keeps its history');
+    await tx.objectStore('preReviews').put(written.record);
+    const decided = lastApplication(written.record);
+    if (!decided) throw new Error('a decided pre-review has an application');
+    return toItem(written.record, decided, enterprises);
   },
 };

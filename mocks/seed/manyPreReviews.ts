@@ -1,11 +1,8 @@
 // The `large` scenario's 10,000 pre-reviews of the production enterprise: deterministic, varied in
 // names, HS codes, states and dates, each a valid, balanced cost sheet.
-import type {
-  PreReviewRecord,
-  RecordState,
-  ApplicationStatus,
-} from '@/features/preReview/model/preReviewSchemas';
+import type { PreReviewRecord } from '@/features/preReview/model/preReviewSchemas';
 import type { Sheet } from '@/features/preReview/model/sheetSchemas';
+import { seededPreReview, type SeedStep } from './preReviewHistory';
 
 const products = [
   '数控机床主轴',
@@ -31,15 +28,33 @@ const hsCodes = [
   '84139100',
   '84819090',
 ];
-const pairs: [RecordState, ApplicationStatus][] = [
-  ['正常', '审核通过'],
-  ['正常', '审核通过'],
-  ['正常', '审核通过'],
-  ['新增', '暂存'],
-  ['新增', '申报'],
-  ['变更', '审核通过'],
-  ['注销', '审核通过'],
-  ['新增', '审核不通过'],
+const renamed = (sheet: Sheet): Sheet => ({
+  ...sheet,
+  product: { ...sheet.product, model: `${sheet.product.model}-B` },
+});
+
+/** How each record got where it is (cycling): mostly approved, and every other reachable kind. */
+const histories: ((sheet: Sheet) => SeedStep[])[] = [
+  () => [{ do: 'declare' }, { do: 'approve' }],
+  () => [{ do: 'declare' }, { do: 'approve' }],
+  () => [{ do: 'declare' }, { do: 'approve' }],
+  () => [],
+  () => [{ do: 'declare' }],
+  (sheet) => [
+    { do: 'declare' },
+    { do: 'approve' },
+    { do: 'change' },
+    { do: 'declare', data: renamed(sheet) },
+    { do: 'approve' },
+  ],
+  () => [
+    { do: 'declare' },
+    { do: 'approve' },
+    { do: 'cancel', reason: '该型号已停产' },
+    { do: 'declare' },
+    { do: 'approve' },
+  ],
+  () => [{ do: 'declare' }, { do: 'reject', opinion: '原材料采购凭证不全' }],
 ];
 
 function sheetFor(i: number): Sheet {
@@ -87,25 +102,16 @@ function sheetFor(i: number): Sheet {
 
 export function manyPreReviews(count: number, enterpriseId: string, now: Date): PreReviewRecord[] {
   return Array.from({ length: count }, (_, i) => {
-    const [state, applicationStatus] = pairs[i % pairs.length] ?? ['正常', '审核通过'];
-    const at = new Date(now.getTime() - (count - i) * 3_600_000).toISOString();
     const data = sheetFor(i);
-    const decided = applicationStatus === '审核通过' || applicationStatus === '审核不通过';
-    return {
-      id: `pr-large-${i + 1}`,
-      enterpriseId,
-      version: 1,
-      state,
-      applicationStatus,
-      data,
-      reason: '',
-      settled: applicationStatus === '审核通过' ? { state, applicationStatus, data } : null,
-      createdAt: at,
-      updatedAt: at,
-      declaredAt: applicationStatus === '暂存' ? null : at,
-      decidedAt: decided ? at : null,
-      opinion:
-        applicationStatus === '审核不通过' ? '原材料采购凭证不全' : decided ? '产品预审审核通过' : null,
-    };
+    const history = histories[i % histories.length] ?? (() => []);
+    return seededPreReview(
+      {
+        id: `pr-large-${i + 1}`,
+        enterpriseId,
+        data,
+        createdAt: new Date(now.getTime() - (count - i) * 3_600_000 * 12),
+      },
+      history(data),
+    );
   });
 }

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
+import type { Capability } from '@/domain/capabilities';
 import { LoginPage } from '@/features/auth/components/LoginPage';
 import { RequireRole } from '@/features/auth/components/RequireRole';
 import { RequireSession } from '@/features/auth/components/RequireSession';
@@ -7,6 +9,7 @@ import { DemoControlPage } from '@/features/demoControl/components/DemoControlPa
 import { AgenciesPage } from '@/features/filing/components/AgenciesPage';
 import { FilingPage } from '@/features/filing/components/FilingPage';
 import { PersonnelPage } from '@/features/filing/components/PersonnelPage';
+import { PreReviewDetailPage } from '@/features/preReview/components/PreReviewDetailPage';
 import { PreReviewEditPage } from '@/features/preReview/components/PreReviewEditPage';
 import { PreReviewListPage } from '@/features/preReview/components/PreReviewListPage';
 import { HomePage } from './HomePage';
@@ -23,55 +26,19 @@ function HomeRoute() {
   return session.user.role === 'customs' ? <Navigate to="/customs" replace /> : <HomePage />;
 }
 
-function FilingRoute() {
+/** An enterprise (or agency) page, behind the gate when it needs a capability (FR2–FR4). */
+function EnterpriseRoute({
+  capability,
+  page,
+}: {
+  capability?: Capability;
+  page: (username: string) => ReactNode;
+}) {
   const session = useShellSession();
+  const content = page(session.user.username);
   return (
     <RequireRole session={session} allow={ENTERPRISE_ROLES}>
-      <FilingPage kind="filing" username={session.user.username} />
-    </RequireRole>
-  );
-}
-
-function FilingChangeRoute() {
-  const session = useShellSession();
-  return (
-    <RequireRole session={session} allow={ENTERPRISE_ROLES}>
-      <RequireCapability capability="filingChange">
-        <FilingPage kind="change" username={session.user.username} />
-      </RequireCapability>
-    </RequireRole>
-  );
-}
-
-function PersonnelRoute() {
-  const session = useShellSession();
-  return (
-    <RequireRole session={session} allow={ENTERPRISE_ROLES}>
-      <RequireCapability capability="personnel">
-        <PersonnelPage username={session.user.username} />
-      </RequireCapability>
-    </RequireRole>
-  );
-}
-
-function AgenciesRoute() {
-  const session = useShellSession();
-  return (
-    <RequireRole session={session} allow={ENTERPRISE_ROLES}>
-      <RequireCapability capability="agencies">
-        <AgenciesPage />
-      </RequireCapability>
-    </RequireRole>
-  );
-}
-
-function PreReviewRoute({ editor }: { editor: boolean }) {
-  const session = useShellSession();
-  return (
-    <RequireRole session={session} allow={ENTERPRISE_ROLES}>
-      <RequireCapability capability="preReview">
-        {editor ? <PreReviewEditPage username={session.user.username} /> : <PreReviewListPage />}
-      </RequireCapability>
+      {capability ? <RequireCapability capability={capability}>{content}</RequireCapability> : content}
     </RequireRole>
   );
 }
@@ -91,13 +58,55 @@ export const routes: RouteObject[] = [
     element: <RequireSession>{(session) => <ShellLayout session={session} />}</RequireSession>,
     children: [
       { index: true, element: <HomeRoute /> },
-      { path: 'filing', element: <FilingRoute /> },
-      { path: 'filing/change', element: <FilingChangeRoute /> },
-      { path: 'personnel', element: <PersonnelRoute /> },
-      { path: 'agencies', element: <AgenciesRoute /> },
-      { path: 'pre-reviews', element: <PreReviewRoute editor={false} /> },
-      { path: 'pre-reviews/new', element: <PreReviewRoute editor /> },
-      { path: 'pre-reviews/:id/edit', element: <PreReviewRoute editor /> },
+      {
+        path: 'filing',
+        element: <EnterpriseRoute page={(username) => <FilingPage kind="filing" username={username} />} />,
+      },
+      {
+        path: 'filing/change',
+        element: (
+          <EnterpriseRoute
+            capability="filingChange"
+            page={(username) => <FilingPage kind="change" username={username} />}
+          />
+        ),
+      },
+      {
+        path: 'personnel',
+        element: (
+          <EnterpriseRoute
+            capability="personnel"
+            page={(username) => <PersonnelPage username={username} />}
+          />
+        ),
+      },
+      { path: 'agencies', element: <EnterpriseRoute capability="agencies" page={() => <AgenciesPage />} /> },
+      {
+        path: 'pre-reviews',
+        element: <EnterpriseRoute capability="preReview" page={() => <PreReviewListPage />} />,
+      },
+      {
+        path: 'pre-reviews/new',
+        element: (
+          <EnterpriseRoute
+            capability="preReview"
+            page={(username) => <PreReviewEditPage username={username} />}
+          />
+        ),
+      },
+      {
+        path: 'pre-reviews/:id',
+        element: <EnterpriseRoute capability="preReview" page={() => <PreReviewDetailPage />} />,
+      },
+      {
+        path: 'pre-reviews/:id/edit',
+        element: (
+          <EnterpriseRoute
+            capability="preReview"
+            page={(username) => <PreReviewEditPage username={username} />}
+          />
+        ),
+      },
       { path: 'customs', element: <CustomsRoute /> },
     ],
   },

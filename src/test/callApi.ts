@@ -27,3 +27,9 @@ export async function tokenFor(username: string): Promise<string> {
   if (status !== 200) throw new Error(`login of ${username} failed with ${status}`);
   return body.session.token as string;
 }
+
+/** The ids of the pre-reviews the enterprise's 查询 lists (first 100), to tell what a step added or removed. */
+export async function listedPreReviewIds(token: string): Promise<string[]> {
+  const { body } = await callApi('GET', '/pre-reviews?pageSize=100', { token });
+  return (body.preReviews as { id: string }[]).map((r) => r.id).sort();
+}

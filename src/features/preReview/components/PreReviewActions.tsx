@@ -9,15 +9,25 @@ import { usePreReviewAction, useSavePreReview } from '../api/preReviews';
 import type { PreReviewRecord } from '../model/preReviewSchemas';
 import { actionLabels, allowedActions, pairOf, type Action } from '../model/stateTable';
 
-type Explained = Extract<Action, 'cancel' | 'restore' | 'delete'>;
+/** Actions asking for a 申请说明: the three drafts that carry one, and 修改 of it. */
+type Explained = Extract<Action, 'cancel' | 'restore' | 'delete' | 'edit'>;
 
 const explanations: Record<Explained, string> = {
   cancel: '注销后该产品预审不能再用于原产地证申请，海关审核通过后生效。',
   restore: '恢复已注销的产品预审，海关审核通过后恢复为正常。',
   delete: '删除后不可恢复。暂存或审核不通过的新增记录立即删除；其他记录在海关审核通过后删除。',
+  edit: '修改暂存申请的申请说明，修改后仍需申报。',
 };
 
-export function PreReviewActions({ record }: { record: PreReviewRecord }) {
+interface Props {
+  record: PreReviewRecord;
+  /** Buttons in a table row are small. */
+  compact?: boolean;
+  /** After a deletion removed the record (ST4). */
+  onRemoved?: () => void;
+}
+
+export function PreReviewActions({ record, compact = false, onRemoved }: Props) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const act = usePreReviewAction();
@@ -28,6 +38,12 @@ export function PreReviewActions({ record }: { record: PreReviewRecord }) {
   const name = record.data.product.nameCn || '未命名产品';
   const allowed = allowedActions(pairOf(record.state, record.applicationStatus));
   const editsData = record.state === '新增' || record.state === '变更';
+
+  const size = compact ? 'small' : 'middle';
+  const ask = (action: Explained) => {
+    setReason(action === 'edit' ? record.reason : '');
+    setAsking(action);
+  };
 
   const run = (action: 'change' | Explained) => {
     const request =
@@ -42,10 +58,12 @@ export function PreReviewActions({ record }: { record: PreReviewRecord }) {
           setAsking(null);
           setReason('');
           if (action === 'change') void navigate(`/pre-reviews/${record.id}/edit`);
-          else
-            void message.success(
-              preReview ? `已生成${actionLabels[action]}申请（暂存），请申报。` : `已删除 ${name}。`,
-            );
+          else if (action === 'edit') void message.success('申请说明已保存（暂存），请申报。');
+          else if (preReview) void message.success(`已生成${actionLabels[action]}申请（暂存），请申报。`);
+          else {
+            void message.success(`已删除 ${name}。`);
+            onRemoved?.();
+          }
         },
       },
     );
@@ -66,18 +84,18 @@ export function PreReviewActions({ record }: { record: PreReviewRecord }) {
   return (
     <>
       <Space wrap size={4}>
-        {allowed.includes('edit') && editsData && (
+        {allowed.includes('edit') && (
           <Button
-            size="small"
-            aria-label={`修改 ${name}`}
-            onClick={() => void navigate(`/pre-reviews/${record.id}/edit`)}
+            size={size}
+            aria-label={editsData ? `修改 ${name}` : `修改 ${name} 的申请说明`}
+            onClick={() => (editsData ? void navigate(`/pre-reviews/${record.id}/edit`) : ask('edit'))}
           >
             修改
           </Button>
         )}
         {allowed.includes('declare') && !editsData && (
           <Button
-            size="small"
+            size={size}
             type="primary"
             aria-label={`申报 ${name} 的${record.state}申请`}
             loading={save.isPending}
@@ -88,7 +106,7 @@ export function PreReviewActions({ record }: { record: PreReviewRecord }) {
         )}
         {allowed.includes('change') && (
           <Button
-            size="small"
+            size={size}
             aria-label={`变更 ${name}`}
             loading={act.isPending && act.variables.request.action === 'change'}
             onClick={() => run('change')}
@@ -101,10 +119,10 @@ export function PreReviewActions({ record }: { record: PreReviewRecord }) {
           .map((action) => (
             <Button
               key={action}
-              size="small"
+              size={size}
               danger={action !== 'restore'}
               aria-label={`${actionLabels[action]} ${name}`}
-              onClick={() => setAsking(action)}
+              onClick={() => ask(action)}
             >
               {actionLabels[action]}
             </Button>
@@ -113,8 +131,8 @@ export function PreReviewActions({ record }: { record: PreReviewRecord }) {
       {(act.error || save.error) && <RequestErrorAlert error={act.error ?? save.error} title="操作未完成" />}
       <Modal
         open={asking !== null}
-        title={asking ? `${actionLabels[asking]}：${name}` : ''}
-        okText={asking ? `确定${actionLabels[asking]}` : '确定'}
+        title={asking === 'edit' ? `修改申请说明：${name}` : asking ? `${actionLabels[asking]}：${name}` : ''}
+        okText={asking === 'edit' ? '保存' : asking ? `确定${actionLabels[asking]}` : '确定'}
         cancelText="取消"
         confirmLoading={act.isPending}
         okButtonProps={{ disabled: reason.trim() === '' }}

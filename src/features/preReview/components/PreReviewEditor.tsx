@@ -94,7 +94,7 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
           baseVersion.current = preReview.version;
           setServerViolations([]);
           void message.success(declare ? '已申报，请等待海关审核。' : '已暂存，可稍后继续填写。');
-          if (declare) void navigate('/pre-reviews');
+          if (declare) void navigate(`/pre-reviews/${preReview.id}`);
           else void navigate(`/pre-reviews/${preReview.id}/edit`, { replace: true });
         },
         onError: (error) => {

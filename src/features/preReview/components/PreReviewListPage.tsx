@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
@@ -30,7 +30,7 @@ export function PreReviewListPage() {
       title: '产品中文名称',
       key: 'nameCn',
       ...sortable('nameCn', query),
-      render: (_, r) => r.data.product.nameCn || '（未填写）',
+      render: (_, r) => <Link to={`/pre-reviews/${r.id}`}>{r.data.product.nameCn || '（未填写）'}</Link>,
     },
     {
       title: 'HS编码',
@@ -59,7 +59,7 @@ export function PreReviewListPage() {
       render: (_, r) => formatDateTime(r.updatedAt),
     },
     { title: '审核意见', dataIndex: 'opinion', render: (opinion: string | null) => opinion ?? '—' },
-    { title: '操作', render: (_, r) => <PreReviewActions record={r} /> },
+    { title: '操作', render: (_, r) => <PreReviewActions record={r} compact /> },
   ];
 
   return (

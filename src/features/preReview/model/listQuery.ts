@@ -47,6 +47,7 @@ export function listQueryToParams(query: Partial<ListQuery>): URLSearchParams {
 const beijingDay = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export function matches(record: PreReviewRecord, query: ListQuery): boolean {
+  if (record.removedAt) return false; // ST4: a removed record is never listed again
   const { product } = record.data;
   if (
     query.name &&

@@ -9,6 +9,40 @@ export type RecordState = (typeof recordStates)[number];
 export const applicationStatuses = ['暂存', '申报', '审核通过', '审核不通过'] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
+/** What an application asks for: the 状态 it was declared in (正常 is never applied for). */
+export const applicationKinds = ['新增', '变更', '注销', '恢复', '删除'] as const;
+export type ApplicationKind = (typeof applicationKinds)[number];
+
+/** What each kind of application is called, in the history and in the customs console. */
+export const applicationKindLabels: Record<ApplicationKind, string> = {
+  新增: '产品预审申请',
+  变更: '产品预审变更申请',
+  注销: '产品预审注销申请',
+  恢复: '产品预审恢复申请',
+  删除: '产品预审删除申请',
+};
+
+/**
+ * One declared application in a record's history (申请记录). Drafts are not history: a replaced
+ * draft is gone (domain.md), and the current one is the record itself.
+ */
+export const preReviewApplicationSchema = z.object({
+  /** 1, 2, 3 … within the record. */
+  n: z.number().int().positive(),
+  kind: z.enum(applicationKinds),
+  status: z.enum(['申报', '审核通过', '审核不通过']),
+  /** 申请说明 of a cancellation, deletion or restore. */
+  reason: z.string(),
+  /** The settled data a change started from; null for other kinds. */
+  before: sheetSchema.nullable(),
+  /** The data a new or change application declared; null for other kinds. */
+  after: sheetSchema.nullable(),
+  declaredAt: isoDateTimeSchema,
+  decidedAt: isoDateTimeSchema.nullable(),
+  opinion: z.string().nullable(),
+});
+export type PreReviewApplication = z.infer<typeof preReviewApplicationSchema>;
+
 export const preReviewRecordSchema = z.object({
   id: z.string(),
   enterpriseId: z.string(),
@@ -34,6 +68,13 @@ export const preReviewRecordSchema = z.object({
   declaredAt: isoDateTimeSchema.nullable(),
   decidedAt: isoDateTimeSchema.nullable(),
   opinion: z.string().nullable(),
+  /** Every declared application, oldest first, rejected ones included. */
+  applications: z.array(preReviewApplicationSchema),
+  /**
+   * When the record was removed (ST4): an approved deletion, or the deletion of a rejected new
+   * application. It is never listed or offered again; it stays only as history.
+   */
+  removedAt: isoDateTimeSchema.nullable(),
 });
 export type PreReviewRecord = z.infer<typeof preReviewRecordSchema>;
 
@@ -53,13 +94,18 @@ export const preReviewListResponseSchema = z.object({
   pageSize: z.number().int().positive(),
 });
 
-/** 变更, 注销, 恢复, 删除 (修改 and 申报 go through the save request). */
+const reasonSchema = z.string().trim().min(1, '请填写申请说明').max(500, '申请说明不能超过500个字符');
+
+/**
+ * 变更, 注销, 恢复, 删除, and 修改 of a cancellation, deletion or restore draft's 申请说明 (a new or
+ * change draft's data is edited, and any draft declared, through the save request).
+ */
 export const preReviewActionRequestSchema = z.discriminatedUnion('action', [
   z.object({ version: z.number().int().positive(), action: z.literal('change') }),
   z.object({
     version: z.number().int().positive(),
-    action: z.enum(['cancel', 'restore', 'delete']),
-    reason: z.string().trim().min(1, '请填写申请说明').max(500, '申请说明不能超过500个字符'),
+    action: z.enum(['cancel', 'restore', 'delete', 'edit']),
+    reason: reasonSchema,
   }),
 ]);
 export type PreReviewActionRequest = z.infer<typeof preReviewActionRequestSchema>;
