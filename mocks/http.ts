@@ -295,6 +295,18 @@ export async function idempotentWrite(
   return HttpResponse.json(outcome.body as Record<string, unknown>, { status: outcome.status });
 }
 
+/** A record that must exist, at the version the client read: missing → 404, older → 409. */
+export async function checkExistingVersion<T extends { version: number }>(
+  tx: WriteTx,
+  store: RecordStore,
+  id: string,
+  expectedVersion: number,
+  notFoundMessage: string,
+): Promise<T> {
+  if ((await tx.objectStore(store).getKey(id)) === undefined) throw problems.notFound(notFoundMessage);
+  return (await checkVersion<T>(tx, store, id, expectedVersion)) as T;
+}
+
 /** Reads a versioned record inside `tx` and refuses with 409 when the client edited an older one. */
 export async function checkVersion<T extends { version: number }>(
   tx: WriteTx,

@@ -9,7 +9,7 @@ import {
   type FilingRecord,
 } from '@/features/filing/model/filingSchemas';
 import { listAll } from '../db';
-import { checkVersion, problems } from '../http';
+import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 
 const kindLabels: Record<FilingApplication['kind'], string> = {
@@ -67,8 +67,13 @@ export const filingReview: ReviewKind = {
     );
   },
   async decide(tx, recordId, input, enterprises) {
-    const record = await checkVersion<FilingRecord>(tx, 'filings', recordId, input.version);
-    if (!record) throw problems.notFound('没有找到该企业备案。');
+    const record = await checkExistingVersion<FilingRecord>(
+      tx,
+      'filings',
+      recordId,
+      input.version,
+      '没有找到该企业备案。',
+    );
     const verdict = canDecideFiling(record);
     if (!verdict.ok) throw problems.illegalState(verdict.reason);
     const decided = decideFiling(record, input);

@@ -3,7 +3,7 @@ import type { ReviewItem } from '@/features/customs/model/reviewSchemas';
 import { decidedPerson } from '@/features/filing/model/personnelRules';
 import { personnelAttachmentKinds, type PersonRecord } from '@/features/filing/model/personnelSchemas';
 import { listAll } from '../db';
-import { checkVersion, problems } from '../http';
+import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 
 function toItem(person: PersonRecord, enterprises: EnterpriseNames): ReviewItem | null {
@@ -43,8 +43,13 @@ export const personnelReview: ReviewKind = {
       .filter((item): item is ReviewItem => item !== null);
   },
   async decide(tx, recordId, input, enterprises) {
-    const person = await checkVersion<PersonRecord>(tx, 'personnel', recordId, input.version);
-    if (!person) throw problems.notFound('没有找到该授权人员。');
+    const person = await checkExistingVersion<PersonRecord>(
+      tx,
+      'personnel',
+      recordId,
+      input.version,
+      '没有找到该授权人员。',
+    );
     if (person.status !== '申报') throw problems.illegalState('该授权人员信息不在待审核状态，不能审核。');
     const decided = decidedPerson(person, input);
     await tx.objectStore('personnel').put(decided);

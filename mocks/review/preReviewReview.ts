@@ -80,8 +80,11 @@ export const preReviewReview: ReviewKind = {
     );
   },
   async decide(tx, recordId, input, enterprises) {
-    const record = await checkVersion<PreReviewRecord>(tx, 'preReviews', recordId, input.version);
-    if (!record || record.removedAt) throw problems.notFound('没有找到该产品预审。');
+    // Gone (or removed, ST4) is said before any version conflict.
+    const found = (await tx.objectStore('preReviews').get(recordId)) as PreReviewRecord | undefined;
+    if (!found) throw problems.notFound('没有找到该产品预审。');
+    if (found.removedAt) throw problems.notFound('该产品预审已删除。');
+    const record = (await checkVersion<PreReviewRecord>(tx, 'preReviews', recordId, input.version)) ?? found;
     const written = decide(record, input);
     if (written.kind === 'refused') throw problems.illegalState(written.reason);
     if (written.kind === 'removed') throw new Error('a declared pre-review always keeps its history');

@@ -67,6 +67,7 @@ export function usePreReviewAction() {
         body: input.request,
         idempotencyKey: input.idempotencyKey,
       }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: preReviewQueries.all }),
+    // A refusal (409) means this page is behind the record: show what it is now, either way.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: preReviewQueries.all }),
   });
 }

@@ -33,7 +33,9 @@ export function PreReviewActions({ record, compact = false, onRemoved }: Props) 
   const act = usePreReviewAction();
   const save = useSavePreReview();
   const submission = useSubmission();
-  const [asking, setAsking] = useState<Explained | null>(null);
+  // The version the user saw when asking: if another tab changes the record while the dialog is
+  // open, the service answers with a conflict instead of acting on a record the user has not seen.
+  const [asking, setAsking] = useState<{ action: Explained; version: number } | null>(null);
   const [reason, setReason] = useState('');
   const name = record.data.product.nameCn || '未命名产品';
   const allowed = allowedActions(pairOf(record.state, record.applicationStatus));
@@ -42,12 +44,12 @@ export function PreReviewActions({ record, compact = false, onRemoved }: Props) 
   const size = compact ? 'small' : 'middle';
   const ask = (action: Explained) => {
     setReason(action === 'edit' ? record.reason : '');
-    setAsking(action);
+    act.reset();
+    setAsking({ action, version: record.version });
   };
 
-  const run = (action: 'change' | Explained) => {
-    const request =
-      action === 'change' ? { version: record.version, action } : { version: record.version, action, reason };
+  const run = (action: 'change' | Explained, version = record.version) => {
+    const request = action === 'change' ? { version, action } : { version, action, reason };
     const started = submission.begin({ id: record.id, request });
     if (!started) return;
     act.mutate(
@@ -128,19 +130,33 @@ export function PreReviewActions({ record, compact = false, onRemoved }: Props) 
             </Button>
           ))}
       </Space>
-      {(act.error || save.error) && <RequestErrorAlert error={act.error ?? save.error} title="操作未完成" />}
+      {!asking && (act.error || save.error) && (
+        <RequestErrorAlert error={act.error ?? save.error} title="操作未完成" />
+      )}
       <Modal
         open={asking !== null}
-        title={asking === 'edit' ? `修改申请说明：${name}` : asking ? `${actionLabels[asking]}：${name}` : ''}
-        okText={asking === 'edit' ? '保存' : asking ? `确定${actionLabels[asking]}` : '确定'}
+        title={
+          asking?.action === 'edit'
+            ? `修改申请说明：${name}`
+            : asking
+              ? `${actionLabels[asking.action]}：${name}`
+              : ''
+        }
+        okText={asking?.action === 'edit' ? '保存' : asking ? `确定${actionLabels[asking.action]}` : '确定'}
         cancelText="取消"
         confirmLoading={act.isPending}
         okButtonProps={{ disabled: reason.trim() === '' }}
-        onOk={() => asking && run(asking)}
+        onOk={() => asking && run(asking.action, asking.version)}
         onCancel={() => setAsking(null)}
         destroyOnHidden
       >
-        {asking && <Typography.Paragraph>{explanations[asking]}</Typography.Paragraph>}
+        {asking && <Typography.Paragraph>{explanations[asking.action]}</Typography.Paragraph>}
+        {/* A failure is said here, where the user is looking; the 申请说明 stays as typed. */}
+        {act.error && (
+          <div style={{ marginBottom: 12 }}>
+            <RequestErrorAlert error={act.error} title="操作未完成" />
+          </div>
+        )}
         <label htmlFor="action-reason" style={{ display: 'block', marginBottom: 4 }}>
           申请说明
         </label>
