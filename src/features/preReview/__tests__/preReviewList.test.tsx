@@ -5,11 +5,15 @@ import { callApi, tokenFor } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 import { workedExample } from '@/test/workedExample';
 
+const NAME = '列表测试主轴';
+
 async function approvedPreReview(token: string) {
+  const data = workedExample();
+  data.product.nameCn = NAME;
   const created = await callApi('POST', '/pre-reviews', {
     token,
     idempotencyKey: 'list-create',
-    body: { version: 0, declare: true, data: workedExample() },
+    body: { version: 0, declare: true, data },
   });
   await callApi('POST', `/customs/applications/preReview/${created.body.preReview.id}/decision`, {
     token: await tokenFor('haiguan'),
@@ -28,23 +32,23 @@ describe('产品预审 list actions', () => {
     const token = await signIn('jinggong');
     await approvedPreReview(token);
     const { user } = renderApp('/pre-reviews');
-    const row = () => screen.getByText('数控机床主轴').closest('tr') as HTMLElement;
-    await screen.findByText('数控机床主轴', {}, { timeout: 5_000 }); // the first render of this file is cold
+    const row = () => screen.getByText(NAME).closest('tr') as HTMLElement;
+    await screen.findByText(NAME, {}, { timeout: 5_000 }); // the first render of this file is cold
     expect(row()).toHaveTextContent('正常');
     expect(actionsOf(row())).toEqual(['变更', '注销', '删除']);
 
-    await user.click(within(row()).getByRole('button', { name: '注销 数控机床主轴' }));
+    await user.click(within(row()).getByRole('button', { name: `注销 ${NAME}` }));
     // (In jsdom every antd-generated id is "test-id", so the dialog's aria-labelledby name is unreliable here.)
     const dialog = await screen.findByRole('dialog');
-    expect(dialog).toHaveTextContent('注销：数控机床主轴');
+    expect(dialog).toHaveTextContent(`注销：${NAME}`);
     expect(within(dialog).getByRole('button', { name: '确定注销' })).toBeDisabled();
     await user.click(within(dialog).getByLabelText('申请说明'));
     await user.paste('该型号已停产');
     await user.click(within(dialog).getByRole('button', { name: '确定注销' }));
     expect(await screen.findByText('已生成注销申请（暂存），请申报。')).toBeInTheDocument();
-    await waitFor(() => expect(actionsOf(row())).toEqual(['申报', '变更', '删除']));
+    await waitFor(() => expect(actionsOf(row())).toEqual(['修改', '申报', '变更', '删除']));
 
-    await user.click(within(row()).getByRole('button', { name: '申报 数控机床主轴 的注销申请' }));
+    await user.click(within(row()).getByRole('button', { name: `申报 ${NAME} 的注销申请` }));
     expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
     await waitFor(() => expect(actionsOf(row())).toEqual([]));
     expect(row()).toHaveTextContent('注销');

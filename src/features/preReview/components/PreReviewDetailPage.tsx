@@ -48,7 +48,9 @@ export function PreReviewDetailPage() {
             <span>更新时间 {formatDateTime(record.updatedAt)}</span>
             {record.opinion && <span>审核意见：{record.opinion}</span>}
           </Space>
-          <PreReviewActions record={record} onRemoved={() => void navigate('/pre-reviews')} />
+          <div role="group" aria-label="可办理的操作">
+            <PreReviewActions record={record} onRemoved={() => void navigate('/pre-reviews')} />
+          </div>
         </Space>
       </Card>
       <PreReviewHistory record={record} />

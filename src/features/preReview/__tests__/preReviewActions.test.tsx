@@ -1,0 +1,270 @@
+// Each action from each pair that allows it, through the record's page against the mock service
+// (domain.md F3, ST4); then customs outcomes ST1–ST5 through the console, and two tabs at once.
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { transact } from '@mocks/db';
+import { seededPreReview, type SeedStep } from '@mocks/seed/preReviewHistory';
+import { actionLabels, allowedActions, reachablePairs, type Action, type Pair } from '../model/stateTable';
+import { callApi, listedPreReviewIds } from '@/test/callApi';
+import { renderApp, signIn } from '@/test/renderApp';
+import { workedExample } from '@/test/workedExample';
+
+const approved: SeedStep[] = [{ do: 'declare' }, { do: 'approve' }];
+const cancelled: SeedStep[] = [
+  ...approved,
+  { do: 'cancel', reason: '停产' },
+  { do: 'declare' },
+  { do: 'approve' },
+];
+/** How to bring a new record into each reachable pair, through the model's own writes. */
+const routeTo: Partial<Record<Pair, SeedStep[]>> = {
+  '新增/暂存': [],
+  '新增/申报': [{ do: 'declare' }],
+  '新增/审核不通过': [{ do: 'declare' }, { do: 'reject', opinion: '资料不全' }],
+  '正常/审核通过': approved,
+  '变更/暂存': [...approved, { do: 'change' }],
+  '变更/申报': [...approved, { do: 'change' }, { do: 'declare' }],
+  '变更/审核通过': [...approved, { do: 'change' }, { do: 'declare' }, { do: 'approve' }],
+  '注销/暂存': [...approved, { do: 'cancel', reason: '停产' }],
+  '注销/申报': [...approved, { do: 'cancel', reason: '停产' }, { do: 'declare' }],
+  '注销/审核通过': cancelled,
+  '注销/审核不通过': [...cancelled, { do: 'restore', reason: '复产' }, { do: 'declare' }, { do: 'reject' }],
+  '删除/暂存': [...approved, { do: 'delete', reason: '不再出口' }],
+  '删除/申报': [...approved, { do: 'delete', reason: '不再出口' }, { do: 'declare' }],
+  '恢复/暂存': [...cancelled, { do: 'restore', reason: '复产' }],
+  '恢复/申报': [...cancelled, { do: 'restore', reason: '复产' }, { do: 'declare' }],
+};
+
+let placed = 0;
+/** A record of 宁波海曙精工 standing in `pair`, with a name of its own. */
+async function placeRecord(pair: Pair) {
+  placed += 1;
+  const data = workedExample();
+  data.product.nameCn = `测试主轴${placed}`;
+  const record = seededPreReview(
+    { id: `pr-ui-${placed}`, enterpriseId: 'ent-jinggong', data, createdAt: new Date(Date.UTC(2026, 9, 1)) },
+    routeTo[pair] ?? [],
+  );
+  await transact(['preReviews'], ['preReviews'], async (tx) => {
+    await tx.objectStore('preReviews').put(record);
+  });
+  return { id: record.id, name: data.product.nameCn };
+}
+
+async function pairOf(token: string, id: string) {
+  const { status, body } = await callApi('GET', `/pre-reviews/${id}`, { token });
+  return status === 200 ? `${body.preReview.state}/${body.preReview.applicationStatus}` : 'removed';
+}
+
+const shownPair = () => {
+  const states = within(screen.getByLabelText('当前状态'));
+  return `${states.getByText(/^状态/).querySelector('.ant-tag')?.textContent}/${states.getByText(/^申请状态/).querySelector('.ant-tag')?.textContent}`;
+};
+
+async function answerDialog(user: ReturnType<typeof renderApp>['user'], reason: string, ok: string) {
+  const dialog = await screen.findByRole('dialog');
+  const field = within(dialog).getByLabelText('申请说明');
+  await user.clear(field);
+  await user.click(field);
+  await user.paste(reason);
+  await user.click(within(dialog).getByRole('button', { name: ok }));
+}
+
+const cases = reachablePairs.flatMap((pair) => allowedActions(pair).map((action) => [pair, action] as const));
+
+describe('产品预审 actions through the record page', () => {
+  it('offers on each record exactly the actions the table allows, and none while declared', async () => {
+    const token = await signIn('jinggong');
+    for (const pair of ['新增/申报', '注销/审核通过', '注销/审核不通过'] as const) {
+      const { id, name } = await placeRecord(pair);
+      const { unmount } = renderApp(`/pre-reviews/${id}`);
+      await screen.findByRole('heading', { name, level: 2 }, { timeout: 5_000 });
+      const offered = within(screen.getByRole('group', { name: '可办理的操作' }))
+        .queryAllByRole('button')
+        .map((b) => b.textContent?.replace(/\s/g, ''));
+      expect(offered).toEqual(allowedActions(pair).map((a) => actionLabels[a]));
+      expect(await pairOf(token, id)).toBe(pair);
+      unmount();
+    }
+  });
+
+  it.each(cases)('from %s: %s', async (pair: Pair, action: Action) => {
+    const token = await signIn('jinggong');
+    const { id, name } = await placeRecord(pair);
+    const { user, router } = renderApp(`/pre-reviews/${id}`);
+    await screen.findByRole('heading', { name, level: 2 }, { timeout: 5_000 });
+    const state = pair.split('/')[0];
+    const editsData = state === '新增' || state === '变更';
+
+    switch (action) {
+      case 'edit':
+        if (editsData) {
+          await user.click(screen.getByRole('button', { name: `修改 ${name}` }));
+          expect(await screen.findByRole('heading', { name: '修改产品预审' })).toBeInTheDocument();
+          expect(router.state.location.pathname).toBe(`/pre-reviews/${id}/edit`);
+        } else {
+          await user.click(screen.getByRole('button', { name: `修改 ${name} 的申请说明` }));
+          await answerDialog(user, '改写后的申请说明', '保存');
+          expect(await screen.findByText('申请说明已保存（暂存），请申报。')).toBeInTheDocument();
+          expect(await screen.findByText('申请说明：改写后的申请说明')).toBeInTheDocument();
+        }
+        expect(await pairOf(token, id)).toBe(pair);
+        return;
+      case 'declare':
+        if (editsData) {
+          await user.click(screen.getByRole('button', { name: `修改 ${name}` }));
+          await user.click(await screen.findByRole('button', { name: '申报' }));
+        } else {
+          await user.click(screen.getByRole('button', { name: `申报 ${name} 的${state}申请` }));
+        }
+        expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
+        await waitFor(() => expect(shownPair()).toBe(`${state}/申报`));
+        expect(await pairOf(token, id)).toBe(`${state}/申报`);
+        return;
+      case 'change':
+        await user.click(screen.getByRole('button', { name: `变更 ${name}` }));
+        expect(await screen.findByRole('heading', { name: '修改产品预审' })).toBeInTheDocument();
+        expect(await pairOf(token, id)).toBe('变更/暂存');
+        return;
+      default: {
+        await user.click(screen.getByRole('button', { name: `${actionLabels[action]} ${name}` }));
+        await answerDialog(user, '申请说明文字', `确定${actionLabels[action]}`);
+        if (action === 'delete' && state === '新增') {
+          // ST4: removed at once, and no longer listed.
+          expect(await screen.findByText(`已删除 ${name}。`)).toBeInTheDocument();
+          await waitFor(() => expect(router.state.location.pathname).toBe('/pre-reviews'));
+          expect(await pairOf(token, id)).toBe('removed');
+          expect(await listedPreReviewIds(token)).not.toContain(id);
+          return;
+        }
+        const draft = { cancel: '注销/暂存', restore: '恢复/暂存', delete: '删除/暂存' }[action];
+        expect(
+          await screen.findByText(`已生成${actionLabels[action]}申请（暂存），请申报。`),
+        ).toBeInTheDocument();
+        await waitFor(() => expect(shownPair()).toBe(draft));
+        expect(await pairOf(token, id)).toBe(draft);
+      }
+    }
+  });
+});
+
+const ENTERPRISE = '宁波海曙精工机械有限公司';
+
+/** Customs decides the one pending pre-review application through the console. */
+async function decideInConsole(kindLabel: string, decision: '审核通过' | '审核不通过') {
+  await signIn('haiguan');
+  const { user, unmount } = renderApp('/customs');
+  await user.click(
+    await screen.findByRole('button', { name: `审核 ${ENTERPRISE} 的${kindLabel}` }, { timeout: 5_000 }),
+  );
+  const drawer = await screen.findByRole('dialog');
+  if (decision === '审核不通过') {
+    await user.click(within(drawer).getByRole('radio', { name: '审核不通过' }));
+    await user.click(within(drawer).getByLabelText('审核意见'));
+    await user.paste('与申报资料不符');
+  }
+  await user.click(within(drawer).getByRole('button', { name: '提交审核结果' }));
+  expect(await screen.findByText(`已审核：${ENTERPRISE} 的${kindLabel}${decision}。`)).toBeInTheDocument();
+  unmount();
+}
+
+async function openRecord(id: string, name: string) {
+  const token = await signIn('jinggong');
+  const app = renderApp(`/pre-reviews/${id}`);
+  await screen.findByRole('heading', { name, level: 2 }, { timeout: 5_000 });
+  return { ...app, token };
+}
+
+const history = () => within(screen.getByRole('region', { name: '申请记录' }));
+
+describe('customs outcomes through the console', () => {
+  it('ST1: a rejected change shows the record as it was, and the rejected change with its diff in the history', async () => {
+    const data = workedExample();
+    const renamed = workedExample();
+    renamed.product.nameCn = '数控机床主轴（新名称）';
+    const record = seededPreReview(
+      { id: 'pr-st1', enterpriseId: 'ent-jinggong', data, createdAt: new Date(Date.UTC(2026, 9, 1)) },
+      [...approved, { do: 'change' }, { do: 'declare', data: renamed }],
+    );
+    await transact(['preReviews'], ['preReviews'], (tx) =>
+      tx
+        .objectStore('preReviews')
+        .put(record)
+        .then(() => {}),
+    );
+    await decideInConsole('产品预审变更申请', '审核不通过');
+
+    const { user } = await openRecord('pr-st1', '数控机床主轴');
+    expect(shownPair()).toBe('正常/审核通过');
+    const rejected = history().getByText('产品预审变更申请').closest('tr') as HTMLElement;
+    expect(rejected).toHaveTextContent('审核不通过');
+    expect(rejected).toHaveTextContent('与申报资料不符');
+    await user.click(within(rejected).getByRole('button', { name: /展开/ }));
+    const diff = await screen.findByRole('table', { name: '第 2 次申请的变更内容' });
+    const nameRow = within(diff).getByText('产品中文名称').closest('tr');
+    expect(nameRow).toHaveTextContent('数控机床主轴');
+    expect(nameRow).toHaveTextContent('数控机床主轴（新名称）');
+  });
+
+  it.each([
+    ['ST2', '注销/申报', '产品预审注销申请', '审核不通过', '正常/审核通过'],
+    ['ST3', '恢复/申报', '产品预审恢复申请', '审核不通过', '注销/审核不通过'],
+    ['ST5', '删除/申报', '产品预审删除申请', '审核不通过', '正常/审核通过'],
+    ['approved change', '变更/申报', '产品预审变更申请', '审核通过', '变更/审核通过'],
+    ['approved cancellation', '注销/申报', '产品预审注销申请', '审核通过', '注销/审核通过'],
+    ['approved restore', '恢复/申报', '产品预审恢复申请', '审核通过', '正常/审核通过'],
+  ] as const)('%s: %s %s → %s shows %s', async (_rule, pair, kindLabel, decision, shown) => {
+    const { id, name } = await placeRecord(pair);
+    await decideInConsole(kindLabel, decision);
+    await openRecord(id, name);
+    expect(shownPair()).toBe(shown);
+    expect(history().getAllByRole('row')[1]).toHaveTextContent(`${kindLabel}${decision}`);
+  });
+
+  it('ST4: an approved deletion removes the record from the list for good; the console keeps the decision', async () => {
+    const { id, name } = await placeRecord('删除/申报');
+    await decideInConsole('产品预审删除申请', '审核通过');
+    const token = await signIn('jinggong');
+    expect(await listedPreReviewIds(token)).not.toContain(id);
+    const gone = await callApi('GET', `/pre-reviews/${id}`, { token });
+    expect(gone).toMatchObject({ status: 404, body: { message: '该产品预审已删除，删除后不可恢复。' } });
+    const restore = await callApi('POST', `/pre-reviews/${id}/actions`, {
+      token,
+      idempotencyKey: 'restore-deleted',
+      body: { version: 1, action: 'restore', reason: '误删' },
+    });
+    expect(restore.status).toBe(404);
+
+    await signIn('haiguan');
+    const { user } = renderApp('/customs');
+    await user.click(await screen.findByRole('tab', { name: '已审核' }));
+    const row = (await screen.findAllByText(new RegExp(name))).map((el) => el.closest('tr'))[0];
+    expect(row).toHaveTextContent('产品预审删除申请');
+    expect(row).toHaveTextContent('审核通过');
+  });
+});
+
+describe('two tabs on one record', () => {
+  it('a dialog opened before another tab acted gets a conflict, not a silent overwrite', async () => {
+    const { id, name } = await placeRecord('正常/审核通过');
+    const { user, token } = await openRecord(id, name);
+    await user.click(screen.getByRole('button', { name: `注销 ${name}` }));
+    const dialog = await screen.findByRole('dialog');
+    // Meanwhile, in another tab: a deletion draft.
+    const seen = (await callApi('GET', `/pre-reviews/${id}`, { token })).body.preReview.version;
+    const other = await callApi('POST', `/pre-reviews/${id}/actions`, {
+      token,
+      idempotencyKey: 'other-tab-delete',
+      body: { version: seen, action: 'delete', reason: '另一个窗口' },
+    });
+    expect(other.status).toBe(200);
+    await user.click(within(dialog).getByLabelText('申请说明'));
+    await user.paste('该型号已停产');
+    await user.click(within(dialog).getByRole('button', { name: '确定注销' }));
+    expect(await within(dialog).findByText(/该记录已在其他窗口或由其他人修改/)).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('申请说明')).toHaveValue('该型号已停产'); // nothing typed is lost
+    expect(await pairOf(token, id)).toBe('删除/暂存');
+    // The page catches up with what the other tab did.
+    await waitFor(() => expect(shownPair()).toBe('删除/暂存'));
+  });
+});
