@@ -1,6 +1,7 @@
 // 产品预审 end to end, in Chinese: a sheet of several lines, percentages updating as one types, a
-// rule violation found through the page's link and fixed, 申报, customs approval, approved.
-import { expect, test, type Page } from '@playwright/test';
+// rule violation found through the page's link and fixed, 申报, customs approval, approved; and a
+// seeded record's life cycle through change, cancellation and restore with customs' outcomes.
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
 async function login(page: Page, username: string) {
@@ -36,8 +37,8 @@ test('a pre-review from typing to customs approval', async ({ page }) => {
   await page.getByRole('button', { name: '新增产品预审' }).click();
   await expect(page.getByRole('heading', { name: '新增产品预审' })).toBeVisible();
 
-  await page.getByLabel('产品中文名称').fill('数控机床主轴');
-  await page.getByLabel('产品英文名称').fill('CNC spindle');
+  await page.getByLabel('产品中文名称').fill('精密滚珠丝杠');
+  await page.getByLabel('产品英文名称').fill('Precision ball screw');
   await page.getByLabel('规格型号').fill('SP-120');
   await page.getByLabel('HS编码', { exact: true }).fill('84669310');
   await page.getByLabel('计量单位', { exact: true }).fill('件');
@@ -70,12 +71,13 @@ test('a pre-review from typing to customs approval', async ({ page }) => {
   await expect(page.getByTestId('percent-fob')).toHaveText('19.17%');
   await page.getByRole('button', { name: '申报' }).click();
   await expect(page.getByText('已申报，请等待海关审核。')).toBeVisible();
-  await expect(page.getByRole('row', { name: /数控机床主轴/ })).toContainText('申报');
-  await expectNoAxeViolations(page, '产品预审列表');
+  await expect(page.getByRole('heading', { name: '精密滚珠丝杠', level: 2 })).toBeVisible();
+  await expect(page.getByLabel('当前状态')).toContainText('申报');
+  await expectNoAxeViolations(page, '产品预审');
 
   await page.getByRole('button', { name: '退出' }).click();
   await login(page, 'haiguan');
-  await page.getByRole('button', { name: /审核 宁波海曙精工机械有限公司 的产品预审/ }).click();
+  await page.getByRole('button', { name: '审核 宁波海曙精工机械有限公司 的产品预审申请' }).click();
   await expect(page.getByRole('dialog')).toContainText('23.00%');
   await page.getByRole('dialog').getByRole('button', { name: '提交审核结果' }).click();
   await expect(page.getByText(/产品预审申请审核通过/)).toBeVisible();
@@ -83,8 +85,101 @@ test('a pre-review from typing to customs approval', async ({ page }) => {
   await page.getByRole('button', { name: '退出' }).click();
   await login(page, 'jinggong');
   await page.getByRole('link', { name: '产品预审' }).click();
-  const row = page.getByRole('row', { name: /数控机床主轴/ });
+  const row = page.getByRole('row', { name: /精密滚珠丝杠/ });
   await expect(row).toContainText('正常');
   await expect(row).toContainText('审核通过');
   await expect(row).toContainText('23.00%');
+});
+
+/** Switches account: 退出, then signs in as `username`. */
+async function switchTo(page: Page, username: string) {
+  await page.getByRole('button', { name: '退出' }).click();
+  await login(page, username);
+}
+
+async function decide(
+  page: Page,
+  kind: string,
+  decision: '审核通过' | '审核不通过',
+  opinion = '',
+  check?: (drawer: Locator) => Promise<void>,
+) {
+  await switchTo(page, 'haiguan');
+  await page.getByRole('button', { name: `审核 宁波海曙精工机械有限公司 的${kind}` }).click();
+  const drawer = page.getByRole('dialog');
+  await check?.(drawer);
+  if (decision === '审核不通过') await drawer.getByRole('radio', { name: '审核不通过' }).click();
+  if (opinion) await drawer.getByLabel('审核意见').fill(opinion);
+  await drawer.getByRole('button', { name: '提交审核结果' }).click();
+  await expect(page.getByText(`已审核：宁波海曙精工机械有限公司 的${kind}${decision}。`)).toBeVisible();
+  await switchTo(page, 'jinggong');
+}
+
+async function openSpindle(page: Page) {
+  await page.getByRole('link', { name: '产品预审' }).click();
+  await page.getByRole('link', { name: '数控机床主轴', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '数控机床主轴', level: 2 })).toBeVisible();
+}
+
+async function withReason(page: Page, action: string, reason: string) {
+  await page.getByRole('button', { name: `${action} 数控机床主轴` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('申请说明').fill(reason);
+  await dialog.getByRole('button', { name: `确定${action}` }).click();
+  await expect(page.getByText(`已生成${action}申请（暂存），请申报。`)).toBeVisible();
+  await page.getByRole('button', { name: `申报 数控机床主轴 的${action}申请` }).click();
+  await expect(page.getByLabel('当前状态')).toContainText(`状态 ${action}申请状态 申报`);
+}
+
+test('a pre-review’s life: a rejected change, a cancellation, a rejected restore (ST1, ST3)', async ({
+  page,
+}) => {
+  await login(page, 'jinggong');
+  await openSpindle(page);
+  await expect(page.getByLabel('当前状态')).toContainText(`状态 正常申请状态 审核通过`);
+
+  // 变更 its name and 申报.
+  await page.getByRole('button', { name: '变更 数控机床主轴' }).click();
+  await expect(page.getByRole('heading', { name: '修改产品预审' })).toBeVisible();
+  await page.getByLabel('产品中文名称').fill('数控机床电主轴');
+  await page.getByRole('button', { name: '申报' }).click();
+  await expect(page.getByRole('heading', { name: '数控机床电主轴', level: 2 })).toBeVisible();
+  await expect(page.getByLabel('当前状态')).toContainText(`状态 变更申请状态 申报`);
+
+  // Customs sees what changed (before and after), and rejects it.
+  await decide(page, '产品预审变更申请', '审核不通过', '名称与出口发票不一致', async (drawer) => {
+    await expect(drawer).toContainText('数控机床主轴');
+    await expect(drawer).toContainText('数控机床电主轴');
+  });
+
+  // ST1: the list shows the old name and states; the history shows the rejected change.
+  await page.getByRole('link', { name: '产品预审' }).click();
+  const row = page.getByRole('row', { name: /数控机床主轴/ });
+  await expect(row).toContainText('正常');
+  await expect(row).toContainText('审核通过');
+  await expect(page.getByRole('row', { name: /数控机床电主轴/ })).toHaveCount(0);
+  await openSpindle(page);
+  const history = page.getByRole('region', { name: '申请记录' });
+  const rejected = history.getByRole('row', { name: /产品预审变更申请/ });
+  await expect(rejected).toContainText('审核不通过');
+  await expect(rejected).toContainText('名称与出口发票不一致');
+  await rejected.getByRole('button', { name: /展开/ }).click();
+  const diff = page.getByRole('table', { name: '第 2 次申请的变更内容' });
+  await expect(diff.getByRole('row', { name: /产品中文名称/ })).toContainText('数控机床主轴');
+  await expect(diff.getByRole('row', { name: /产品中文名称/ })).toContainText('数控机床电主轴');
+  await expectNoAxeViolations(page, '产品预审详情');
+
+  // 注销 → approved.
+  await withReason(page, '注销', '该型号已停产');
+  await decide(page, '产品预审注销申请', '审核通过');
+  await openSpindle(page);
+  await expect(page.getByLabel('当前状态')).toContainText(`状态 注销申请状态 审核通过`);
+
+  // 恢复 → rejected: ST3, it shows 注销.
+  await withReason(page, '恢复', '恢复生产');
+  await decide(page, '产品预审恢复申请', '审核不通过', '停产证明未撤销');
+  await openSpindle(page);
+  await expect(page.getByLabel('当前状态')).toContainText(`状态 注销申请状态 审核不通过`);
+  await expect(history.getByRole('row', { name: /产品预审恢复申请/ })).toContainText('停产证明未撤销');
+  await expect(page.getByRole('button', { name: '恢复 数控机床主轴' })).toBeVisible();
 });
