@@ -5,6 +5,7 @@ import { deleteDB, openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { SERVER_CHANGES_CHANNEL, type ServerChange } from '@/domain/apiContract';
 import type { DemoNotice } from '@/features/demoControl/model/demoSchemas';
 import { DATA_VERSION, migrateRecord, storesFilledFromSeed } from './migrations';
+import { rebuildPreReviewSummaries } from './preReviewStore';
 import { metaRecordSchema, storedRecordSchemas, type MetaRecord } from './records';
 import { buildScenario, DEFAULT_SCENARIO, scenarioName } from './scenarios';
 import {
@@ -18,9 +19,10 @@ import {
 export const DB_NAME = 'origin-portal-mock';
 /**
  * Object stores and indexes; raise it when a store or index is added (the upgrade creates what is
- * missing). Record shapes are versioned separately: DATA_VERSION. v2 added `cards`.
+ * missing). Record shapes are versioned separately: DATA_VERSION. v2 added `cards`, v3
+ * `preReviewSummaries` (derived: filled from the records when it is created).
  */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 const META_STORE = 'meta';
 
 export type WriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
@@ -55,8 +57,10 @@ export async function deleteDatabase(): Promise<void> {
 }
 
 async function openAndPrepare(): Promise<IDBPDatabase> {
+  let summariesCreated = false;
   const db = await openDB(DB_NAME, SCHEMA_VERSION, {
-    upgrade(upgrading) {
+    upgrade(upgrading, oldVersion) {
+      summariesCreated = oldVersion > 0 && !upgrading.objectStoreNames.contains('preReviewSummaries');
       if (!upgrading.objectStoreNames.contains(META_STORE))
         upgrading.createObjectStore(META_STORE, { keyPath: 'key' });
       for (const name of recordStores) {
@@ -71,6 +75,11 @@ async function openAndPrepare(): Promise<IDBPDatabase> {
     },
   });
   await prepareData(db);
+  if (summariesCreated) {
+    const tx = db.transaction(['preReviews', 'preReviewSummaries'], 'readwrite');
+    await rebuildPreReviewSummaries(tx as unknown as WriteTx);
+    await tx.done;
+  }
   return db;
 }
 
@@ -139,6 +148,7 @@ async function writeSeed(
     await store.clear();
     await Promise.all((seed[name] ?? []).map((record) => store.put(record)));
   }
+  await rebuildPreReviewSummaries(tx);
   const meta: MetaRecord = {
     key: 'meta',
     dataVersion: DATA_VERSION,
@@ -180,6 +190,7 @@ async function migrateAll(
       }
     }
   }
+  await rebuildPreReviewSummaries(tx);
   const messages = [`演示数据已从第 ${plan.from} 版升级到第 ${DATA_VERSION} 版，您录入的内容均已保留。`];
   if (unreadable > 0) messages.push(`有 ${unreadable} 条数据无法读取，已恢复为初始演示数据或移除。`);
   const meta: MetaRecord = {
@@ -201,6 +212,15 @@ export async function readMeta(): Promise<MetaRecord> {
 export async function getRecord<T>(store: RecordStore, id: string): Promise<T | undefined> {
   const db = await database();
   return (await db.get(store, id)) as T | undefined;
+}
+
+/** Several records by key, in the order asked, in one transaction (missing ones left out). */
+export async function getRecords<T>(store: RecordStore, ids: readonly string[]): Promise<T[]> {
+  const db = await database();
+  const tx = db.transaction(store, 'readonly');
+  const found: unknown[] = await Promise.all(ids.map((id) => tx.store.get(id)));
+  await tx.done;
+  return found.filter((record) => record !== undefined) as T[];
 }
 
 export async function listByEnterprise<T>(store: RecordStore, enterpriseId: string): Promise<T[]> {

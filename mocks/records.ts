@@ -8,6 +8,7 @@ import { demoNoticeSchema } from '@/features/demoControl/model/demoSchemas';
 import { agencyRecordSchema } from '@/features/filing/model/agencySchemas';
 import { filingRecordSchema } from '@/features/filing/model/filingSchemas';
 import { personRecordSchema } from '@/features/filing/model/personnelSchemas';
+import { preReviewSummarySchema } from '@/features/preReview/model/listQuery';
 import { preReviewRecordSchema } from '@/features/preReview/model/preReviewSchemas';
 import type { RecordStore } from './stores';
 
@@ -85,6 +86,7 @@ export const storedRecordSchemas: Record<RecordStore, z.ZodType> = {
   personnel: personRecordSchema,
   agencies: agencyRecordSchema,
   preReviews: preReviewRecordSchema,
+  preReviewSummaries: preReviewSummarySchema,
   verifications: ownedRecordSchema,
   files: fileRecordSchema,
   idempotency: idempotencyRecordSchema,

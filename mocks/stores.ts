@@ -9,6 +9,8 @@ export const recordStores = [
   'personnel',
   'agencies',
   'preReviews',
+  /** Derived from `preReviews` (never seeded; see preReviewStore.ts). */
+  'preReviewSummaries',
   'verifications',
   'files',
   'idempotency',
@@ -21,6 +23,7 @@ export const enterpriseScopedStores: readonly RecordStore[] = [
   'personnel',
   'agencies',
   'preReviews',
+  'preReviewSummaries',
   'verifications',
   'files',
 ];

@@ -3,18 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { callApi, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
 import { transact } from '../db';
+import { PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 
 async function seedMany(count: number) {
-  await transact(['preReviews'], [], async (tx) => {
-    const store = tx.objectStore('preReviews');
-    await store.clear(); // exactly these records, without the standard scenario's
+  await transact(PRE_REVIEW_STORES, [], async (tx) => {
+    // Exactly these records, without the standard scenario's.
+    await Promise.all(PRE_REVIEW_STORES.map((name) => tx.objectStore(name).clear()));
     await Promise.all(
       Array.from({ length: count }, (_, i) => {
         const data = workedExample();
         data.product.nameCn = `产品${String(i).padStart(5, '0')}`;
         data.product.hsCode = i % 2 === 0 ? '84669310' : '85437099';
         const at = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString();
-        return store.put({
+        return putPreReview(tx, {
           id: `pr-${i}`,
           enterpriseId: i % 10 === 9 ? 'ent-other' : 'ent-jinggong',
           version: 1,

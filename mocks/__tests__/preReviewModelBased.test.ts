@@ -51,6 +51,7 @@ async function agree(model: Model, real: Real) {
   expect(`${record.state}/${record.applicationStatus}`).toBe(model.pair);
   expect(record.data.product.nameCn).toBe(model.name);
   expect(record.applications).toHaveLength(model.declarations);
+  expect(await listedPreReviewIds(real.token)).toContain(real.id); // its list summary kept in step
 }
 
 /** Expects the service to refuse and leave the record exactly as it was. */

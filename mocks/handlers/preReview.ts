@@ -3,7 +3,12 @@
 import { HttpResponse } from 'msw';
 import { evaluateSheet } from '@/features/preReview/model/costSheet';
 import { saveDraft, takeAction, type Written } from '@/features/preReview/model/recordWrites';
-import { compareBy, matches, parseListQuery } from '@/features/preReview/model/listQuery';
+import {
+  compareBy,
+  matches,
+  parseListQuery,
+  type PreReviewSummary,
+} from '@/features/preReview/model/listQuery';
 import {
   preReviewActionRequestSchema,
   savePreReviewRequestSchema,
@@ -11,7 +16,8 @@ import {
 } from '@/features/preReview/model/preReviewSchemas';
 import { productLabels } from '@/features/preReview/model/sheetSchemas';
 import { ownRecord, requireAccess } from '../access';
-import { getRecord, listByEnterprise, type WriteTx } from '../db';
+import { getRecord, getRecords, listByEnterprise, type WriteTx } from '../db';
+import { deletePreReview, PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { customsApi, idempotentWrite, parseBody, Problem, problems, type ResolverInfo } from '../http';
 
 const RESOURCE = 'preReviews';
@@ -30,8 +36,8 @@ async function liveRecord(tx: WriteTx, enterpriseId: string, id: string, version
 /** Stores what a write produced; the answer carries the record, or null once it is removed (ST4). */
 async function store(tx: WriteTx, id: string, written: Written, status: number) {
   if (written.kind === 'refused') throw problems.illegalState(written.reason);
-  if (written.kind === 'removed') await tx.objectStore('preReviews').delete(id);
-  else await tx.objectStore('preReviews').put(written.record);
+  if (written.kind === 'removed') await deletePreReview(tx, id);
+  else await putPreReview(tx, written.record);
   const live = written.kind === 'record' && !written.record.removedAt ? written.record : null;
   return { status, body: { preReview: live } };
 }
@@ -53,7 +59,7 @@ function save(existing: boolean) {
         );
       }
     }
-    return idempotentWrite(request, principal, ['preReviews'], [RESOURCE], async (tx) => {
+    return idempotentWrite(request, principal, PRE_REVIEW_STORES, [RESOURCE], async (tx) => {
       const id = existing ? String(params.id) : crypto.randomUUID();
       const record = existing ? await liveRecord(tx, principal.enterpriseId, id, body.version) : null;
       const written = saveDraft(record, {
@@ -73,7 +79,7 @@ export const preReviewHandlers = [
   customsApi.post('/api/pre-reviews/:id/actions', async ({ request, params }) => {
     const principal = await requireAccess(request, 'preReview');
     const body = await parseBody(request, preReviewActionRequestSchema, { reason: '申请说明' });
-    return idempotentWrite(request, principal, ['preReviews'], [RESOURCE], async (tx) => {
+    return idempotentWrite(request, principal, PRE_REVIEW_STORES, [RESOURCE], async (tx) => {
       const id = String(params.id);
       const record = await liveRecord(tx, principal.enterpriseId, id, body.version);
       const act = body.action === 'change' ? body : { action: body.action, reason: body.reason };
@@ -84,13 +90,17 @@ export const preReviewHandlers = [
   customsApi.get('/api/pre-reviews', async ({ request }) => {
     const principal = await requireAccess(request, 'preReview');
     const query = parseListQuery(new URL(request.url).searchParams);
-    const found = (await listByEnterprise<PreReviewRecord>('preReviews', principal.enterpriseId)).filter(
-      (r) => matches(r, query),
-    );
+    const found = (
+      await listByEnterprise<PreReviewSummary>('preReviewSummaries', principal.enterpriseId)
+    ).filter((summary) => matches(summary, query));
     found.sort(compareBy(query));
     const start = (query.page - 1) * query.pageSize;
+    const page = await getRecords<PreReviewRecord>(
+      'preReviews',
+      found.slice(start, start + query.pageSize).map((summary) => summary.id),
+    );
     return HttpResponse.json({
-      preReviews: found.slice(start, start + query.pageSize),
+      preReviews: page,
       total: found.length,
       page: query.page,
       pageSize: query.pageSize,

@@ -12,6 +12,7 @@ import { decide, lastApplication } from '@/features/preReview/model/recordWrites
 import { diffSheets } from '@/features/preReview/model/sheetDiff';
 import type { Sheet } from '@/features/preReview/model/sheetSchemas';
 import { listAll } from '../db';
+import { PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { checkVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 
@@ -72,7 +73,7 @@ function toItem(
 
 export const preReviewReview: ReviewKind = {
   kind: 'preReview',
-  stores: ['preReviews'],
+  stores: PRE_REVIEW_STORES,
   resources: ['preReviews'],
   async list(enterprises) {
     return (await listAll<PreReviewRecord>('preReviews')).flatMap((record) =>
@@ -88,7 +89,7 @@ export const preReviewReview: ReviewKind = {
     const written = decide(record, input);
     if (written.kind === 'refused') throw problems.illegalState(written.reason);
     if (written.kind === 'removed') throw new Error('a declared pre-review always keeps its history');
-    await tx.objectStore('preReviews').put(written.record);
+    await putPreReview(tx, written.record);
     const decided = lastApplication(written.record);
     if (!decided) throw new Error('a decided pre-review has an application');
     return toItem(written.record, decided, enterprises);

@@ -3,6 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { transact } from '@mocks/db';
+import { PRE_REVIEW_STORES, putPreReview } from '@mocks/preReviewStore';
 import { seededPreReview, type SeedStep } from '@mocks/seed/preReviewHistory';
 import { actionLabels, allowedActions, reachablePairs, type Action, type Pair } from '../model/stateTable';
 import { callApi, listedPreReviewIds } from '@/test/callApi';
@@ -45,9 +46,7 @@ async function placeRecord(pair: Pair) {
     { id: `pr-ui-${placed}`, enterpriseId: 'ent-jinggong', data, createdAt: new Date(Date.UTC(2026, 9, 1)) },
     routeTo[pair] ?? [],
   );
-  await transact(['preReviews'], ['preReviews'], async (tx) => {
-    await tx.objectStore('preReviews').put(record);
-  });
+  await transact(PRE_REVIEW_STORES, ['preReviews'], (tx) => putPreReview(tx, record));
   return { id: record.id, name: data.product.nameCn };
 }
 
@@ -186,12 +185,7 @@ describe('customs outcomes through the console', () => {
       { id: 'pr-st1', enterpriseId: 'ent-jinggong', data, createdAt: new Date(Date.UTC(2026, 9, 1)) },
       [...approved, { do: 'change' }, { do: 'declare', data: renamed }],
     );
-    await transact(['preReviews'], ['preReviews'], (tx) =>
-      tx
-        .objectStore('preReviews')
-        .put(record)
-        .then(() => {}),
-    );
+    await transact(PRE_REVIEW_STORES, ['preReviews'], (tx) => putPreReview(tx, record));
     await decideInConsole('产品预审变更申请', '审核不通过');
 
     const { user } = await openRecord('pr-st1', '数控机床主轴');

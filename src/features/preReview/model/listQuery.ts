@@ -3,6 +3,38 @@
 import { z } from 'zod';
 import { applicationStatuses, recordStates, type PreReviewRecord } from './preReviewSchemas';
 
+/**
+ * What 查询 filters and sorts by, kept by the service beside each record so that a query reads
+ * 10,000 of these small summaries instead of 10,000 cost sheets with their histories.
+ */
+export const preReviewSummarySchema = z.object({
+  id: z.string(),
+  enterpriseId: z.string(),
+  nameCn: z.string(),
+  nameEn: z.string(),
+  hsCode: z.string(),
+  state: z.enum(recordStates),
+  applicationStatus: z.enum(applicationStatuses),
+  updatedAt: z.string(),
+  removed: z.boolean(),
+});
+export type PreReviewSummary = z.infer<typeof preReviewSummarySchema>;
+
+export function summaryOf(record: PreReviewRecord): PreReviewSummary {
+  const { product } = record.data;
+  return {
+    id: record.id,
+    enterpriseId: record.enterpriseId,
+    nameCn: product.nameCn,
+    nameEn: product.nameEn,
+    hsCode: product.hsCode,
+    state: record.state,
+    applicationStatus: record.applicationStatus,
+    updatedAt: record.updatedAt,
+    removed: record.removedAt !== null,
+  };
+}
+
 export const sortFields = ['updatedAt', 'nameCn', 'hsCode'] as const;
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 
@@ -46,19 +78,18 @@ export function listQueryToParams(query: Partial<ListQuery>): URLSearchParams {
 /** Beijing calendar date of an ISO instant. */
 const beijingDay = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
 
-export function matches(record: PreReviewRecord, query: ListQuery): boolean {
-  if (record.removedAt) return false; // ST4: a removed record is never listed again
-  const { product } = record.data;
+export function matches(summary: PreReviewSummary, query: ListQuery): boolean {
+  if (summary.removed) return false; // ST4: a removed record is never listed again
   if (
     query.name &&
-    !product.nameCn.includes(query.name) &&
-    !product.nameEn.toLowerCase().includes(query.name.toLowerCase())
+    !summary.nameCn.includes(query.name) &&
+    !summary.nameEn.toLowerCase().includes(query.name.toLowerCase())
   )
     return false;
-  if (query.hs && !product.hsCode.startsWith(query.hs)) return false;
-  if (query.state && record.state !== query.state) return false;
-  if (query.status && record.applicationStatus !== query.status) return false;
-  const day = beijingDay(record.updatedAt);
+  if (query.hs && !summary.hsCode.startsWith(query.hs)) return false;
+  if (query.state && summary.state !== query.state) return false;
+  if (query.status && summary.applicationStatus !== query.status) return false;
+  const day = beijingDay(summary.updatedAt);
   if (query.from && day < query.from) return false;
   if (query.to && day > query.to) return false;
   return true;
@@ -68,14 +99,13 @@ const names = new Intl.Collator('zh-CN');
 const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sorting by the chosen field, then by id so that pages never overlap. */
-export function compareBy(query: ListQuery): (a: PreReviewRecord, b: PreReviewRecord) => number {
+export function compareBy(query: ListQuery): (a: PreReviewSummary, b: PreReviewSummary) => number {
   const direction = query.order === 'asc' ? 1 : -1;
   const byField =
     query.sort === 'nameCn'
-      ? (a: PreReviewRecord, b: PreReviewRecord) =>
-          names.compare(a.data.product.nameCn, b.data.product.nameCn)
+      ? (a: PreReviewSummary, b: PreReviewSummary) => names.compare(a.nameCn, b.nameCn)
       : query.sort === 'hsCode'
-        ? (a: PreReviewRecord, b: PreReviewRecord) => plain(a.data.product.hsCode, b.data.product.hsCode)
-        : (a: PreReviewRecord, b: PreReviewRecord) => plain(a.updatedAt, b.updatedAt);
+        ? (a: PreReviewSummary, b: PreReviewSummary) => plain(a.hsCode, b.hsCode)
+        : (a: PreReviewSummary, b: PreReviewSummary) => plain(a.updatedAt, b.updatedAt);
   return (a, b) => direction * byField(a, b) || plain(a.id, b.id);
 }
