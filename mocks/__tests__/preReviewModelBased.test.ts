@@ -5,6 +5,7 @@
 // per declaration, and a refused command changed nothing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Sheet } from '@/features/preReview/model/sheetSchemas';
 import { allowedActions, reachablePairs, type Pair } from '@/features/preReview/model/stateTable';
 import { callApi, listedPreReviewIds, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
@@ -64,19 +65,28 @@ async function refused(real: Real, send: () => Promise<{ status: number }>, stat
 const isDraft = (pair: Pair | null) => pair !== null && pair.endsWith('/暂存');
 const stateOf = (pair: Pair) => pair.split('/')[0] ?? '';
 
+/** 暂存 or 申报 through the save endpoint; refused unless the record is a draft. */
+async function saved(model: Model, real: Real, declare: boolean, data?: Sheet): Promise<boolean> {
+  const record = await current(real);
+  const send = () =>
+    callApi('PUT', `/pre-reviews/${real.id}`, {
+      token: real.token,
+      idempotencyKey: key(),
+      body: { version: record?.version ?? 1, declare, data: data ?? record?.data ?? workedExample() },
+    });
+  if (!isDraft(model.pair)) {
+    await refused(real, send, model.pair === null ? 404 : 409);
+    return false;
+  }
+  expect((await send()).status).toBe(200);
+  return true;
+}
+
 class Save implements fc.AsyncCommand<Model, Real> {
   constructor(readonly name: string) {}
   check = () => true;
   async run(model: Model, real: Real) {
-    const record = await current(real);
-    const send = () =>
-      callApi('PUT', `/pre-reviews/${real.id}`, {
-        token: real.token,
-        idempotencyKey: key(),
-        body: { version: record?.version ?? 1, declare: false, data: sheetNamed(this.name) },
-      });
-    if (!isDraft(model.pair)) return refused(real, send, model.pair === null ? 404 : 409);
-    expect((await send()).status).toBe(200);
+    if (!(await saved(model, real, false, sheetNamed(this.name)))) return;
     // 修改 changes a new or change draft's data; a cancel, delete or restore draft keeps its data.
     if (['新增', '变更'].includes(stateOf(model.pair as Pair))) model.name = this.name;
     await agree(model, real);
@@ -87,15 +97,7 @@ class Save implements fc.AsyncCommand<Model, Real> {
 class Declare implements fc.AsyncCommand<Model, Real> {
   check = () => true;
   async run(model: Model, real: Real) {
-    const record = await current(real);
-    const send = () =>
-      callApi('PUT', `/pre-reviews/${real.id}`, {
-        token: real.token,
-        idempotencyKey: key(),
-        body: { version: record?.version ?? 1, declare: true, data: record?.data ?? workedExample() },
-      });
-    if (!isDraft(model.pair)) return refused(real, send, model.pair === null ? 404 : 409);
-    expect((await send()).status).toBe(200);
+    if (!(await saved(model, real, true))) return;
     model.pair = `${stateOf(model.pair as Pair)}/申报` as Pair;
     model.declarations += 1;
     await agree(model, real);
