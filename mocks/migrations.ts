@@ -113,10 +113,11 @@ export const migrations: Record<number, Migration> = {
  * Stores a version introduced, filled from the seed when data of an older version is migrated.
  * v2 → v3: card media (卡介质) for card login. v3 → v4: the seeded filings' documents.
  * v4 → v5: authorised personnel (授权人员) and their documents. v5 → v6: proxy-entry authorisations.
- * v7 → v8: the standard scenario's pre-reviews with their histories.
+ * v7 → v8: the standard scenario's pre-reviews with their histories, and verification records
+ * (核查记录单) with their documents.
  */
 export const storesFilledFromSeed: Record<number, RecordStore[]> = {
-  7: ['preReviews'],
+  7: ['preReviews', 'verifications', 'files'],
   2: ['cards'],
   3: ['files'],
   4: ['personnel', 'files'],

@@ -10,6 +10,7 @@ import { filingRecordSchema } from '@/features/filing/model/filingSchemas';
 import { personRecordSchema } from '@/features/filing/model/personnelSchemas';
 import { preReviewSummarySchema } from '@/features/preReview/model/listQuery';
 import { preReviewRecordSchema } from '@/features/preReview/model/preReviewSchemas';
+import { verificationRecordSchema } from '@/features/verification/model/verificationSchemas';
 import type { RecordStore } from './stores';
 
 export const accountRecordSchema = z.object({
@@ -70,13 +71,6 @@ export const fileRecordSchema = z.object({
 });
 export type FileRecord = z.infer<typeof fileRecordSchema>;
 
-/** Stores whose feature is not built yet hold versioned, enterprise-owned records. */
-const ownedRecordSchema = z.looseObject({
-  id: z.string(),
-  enterpriseId: z.string(),
-  version: z.number().int().positive(),
-});
-
 export const storedRecordSchemas: Record<RecordStore, z.ZodType> = {
   accounts: accountRecordSchema,
   cards: cardRecordSchema,
@@ -87,7 +81,7 @@ export const storedRecordSchemas: Record<RecordStore, z.ZodType> = {
   agencies: agencyRecordSchema,
   preReviews: preReviewRecordSchema,
   preReviewSummaries: preReviewSummarySchema,
-  verifications: ownedRecordSchema,
+  verifications: verificationRecordSchema,
   files: fileRecordSchema,
   idempotency: idempotencyRecordSchema,
 };

@@ -6,6 +6,7 @@ import { seedAgencies } from './seed/agencies';
 import { seedFiles } from './seed/demoFiles';
 import { manyPreReviews } from './seed/manyPreReviews';
 import { seedPreReviews } from './seed/preReviews';
+import { seedVerifications } from './seed/verifications';
 import { seedFilings, xinqiDraftData } from './seed/filings';
 import { seedPersonnel } from './seed/personnel';
 import type { SeedData } from './stores';
@@ -28,7 +29,15 @@ async function baseData(): Promise<
   Required<
     Pick<
       SeedData,
-      'accounts' | 'cards' | 'enterprises' | 'filings' | 'files' | 'personnel' | 'agencies' | 'preReviews'
+      | 'accounts'
+      | 'cards'
+      | 'enterprises'
+      | 'filings'
+      | 'files'
+      | 'personnel'
+      | 'agencies'
+      | 'preReviews'
+      | 'verifications'
     >
   >
 > {
@@ -51,15 +60,17 @@ async function baseData(): Promise<
     lockedAt: null,
   }));
   const enterprises: EnterpriseRecord[] = demoEnterprises.map((e) => ({ ...e, version: 1 }));
+  const files = seedFiles();
   return {
     accounts,
     cards,
     enterprises,
     filings: seedFilings(new Date()),
-    files: seedFiles(),
+    files,
     personnel: seedPersonnel(),
     agencies: seedAgencies(),
     preReviews: seedPreReviews(new Date()),
+    verifications: seedVerifications(new Date(), files),
   };
 }
 

@@ -8,6 +8,10 @@ import {
   PERSONNEL_ATTACHMENT_LIMIT_BYTES,
   PERSONNEL_UPLOAD_PURPOSE,
 } from '@/features/filing/model/personnelSchemas';
+import {
+  VERIFICATION_ATTACHMENT_LIMIT_BYTES,
+  VERIFICATION_UPLOAD_PURPOSE,
+} from '@/features/verification/model/verificationSchemas';
 import { getRecord, type WriteTx } from '../db';
 import { customsApi, idempotentWrite, Problem, problems, requireEnterprise, requireSession } from '../http';
 import type { FileRecord } from '../records';
@@ -17,6 +21,7 @@ const uploadLimits: Record<string, number> = {
   [FILING_UPLOAD_PURPOSE]: FILING_ATTACHMENT_LIMIT_BYTES,
   [PERSONNEL_UPLOAD_PURPOSE]: PERSONNEL_ATTACHMENT_LIMIT_BYTES,
   [AGENCY_UPLOAD_PURPOSE]: AGENCY_ATTACHMENT_LIMIT_BYTES,
+  [VERIFICATION_UPLOAD_PURPOSE]: VERIFICATION_ATTACHMENT_LIMIT_BYTES,
 };
 
 export function fileRefOf(record: FileRecord): FileRef {

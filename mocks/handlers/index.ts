@@ -8,6 +8,7 @@ import { fileHandlers } from './files';
 import { filingHandlers } from './filing';
 import { personnelHandlers } from './personnel';
 import { preReviewHandlers } from './preReview';
+import { verificationHandlers } from './verification';
 
 export const handlers = [
   ...demoHandlers,
@@ -17,5 +18,6 @@ export const handlers = [
   ...personnelHandlers,
   ...agencyHandlers,
   ...preReviewHandlers,
+  ...verificationHandlers,
   ...customsHandlers,
 ];

@@ -119,6 +119,20 @@ const documents: SeedDocument[] = [
     name: '代录入授权委托书（深圳前海通关）.pdf',
     title: 'Power of attorney - Shenzhen Qianhai Customs Brokerage',
   },
+  {
+    id: '5eed0000-0000-4000-8000-000000000031',
+    enterpriseId: 'ent-jinggong',
+    purpose: 'verification',
+    name: '液压油缸生产工艺流程说明.pdf',
+    title: 'Process flow - hydraulic cylinder HC-63A',
+  },
+  {
+    id: '5eed0000-0000-4000-8000-000000000032',
+    enterpriseId: 'ent-jinggong',
+    purpose: 'verification',
+    name: '密封件采购发票（江苏）.pdf',
+    title: 'Purchase invoice - seals, Jiangsu supplier',
+  },
 ];
 
 function toRecord(doc: SeedDocument): FileRecord {

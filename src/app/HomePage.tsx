@@ -4,7 +4,10 @@ import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
 import { filingQueries } from '@/features/filing/api/filingQueries';
-import { currentEnterprise } from './actor';
+import { checkCapability } from '@/domain/capabilities';
+import { VerificationNotices } from '@/features/verification/components/VerificationNotices';
+import { actorOf, currentEnterprise } from './actor';
+import { useStanding } from './useStanding';
 import { filingNextStep } from './filingNextStep';
 import { useShellSession } from './shellSession';
 
@@ -14,6 +17,7 @@ export function HomePage() {
   const navigate = useNavigate();
   const enterprise = currentEnterprise(session);
   const filing = useQuery({ ...filingQueries.current(), enabled: enterprise !== null });
+  const { standing } = useStanding(enterprise !== null);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
@@ -35,6 +39,9 @@ export function HomePage() {
           <Typography.Text>该账号未关联企业。</Typography.Text>
         )}
       </Card>
+      {enterprise && standing && checkCapability(standing, 'verification', actorOf(session)).ok && (
+        <VerificationNotices />
+      )}
       {enterprise && (
         <Card title="企业备案">
           {filing.isPending ? (

@@ -5,6 +5,8 @@ import { ActingForSwitcher } from '@/features/auth/components/ActingForSwitcher'
 import { SessionExpiryWarning } from '@/features/auth/components/SessionExpiryWarning';
 import { roleLabels, type Session } from '@/features/auth/model/authSchemas';
 import { DemoNotices } from '@/features/demoControl/components/DemoNotices';
+import { useActionableVerificationCount } from '@/features/verification/components/VerificationNotices';
+import { checkCapability } from '@/domain/capabilities';
 import { navigationFor, selectedKeyFor } from './navigation';
 import { SlowRequestNotice } from './SlowRequestNotice';
 import { StorageWarning } from './StorageWarning';
@@ -18,6 +20,11 @@ export function ShellLayout({ session }: { session: Session }) {
   const logout = useLogout();
   const role = session.user.role;
   const { standing } = useStanding(role !== 'customs');
+  const actor = actorOf(session);
+  // New and returned verification records, counted in the navigation so no deadline is missed.
+  const verifying =
+    role !== 'customs' && standing !== undefined && checkCapability(standing, 'verification', actor).ok;
+  const verificationCount = useActionableVerificationCount(verifying);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
@@ -56,7 +63,7 @@ export function ShellLayout({ session }: { session: Session }) {
               mode="inline"
               selectedKeys={[selectedKeyFor(location.pathname, role)]}
               defaultOpenKeys={['filing-group', 'people-group', 'downloads-group']}
-              items={navigationFor(role, standing, actorOf(session))}
+              items={navigationFor(role, standing, actor, { verifications: verificationCount })}
               style={{ height: '100%' }}
             />
           </nav>

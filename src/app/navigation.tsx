@@ -12,7 +12,7 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import type { MenuProps } from 'antd';
+import { Badge, Space, type MenuProps } from 'antd';
 import { Link } from 'react-router';
 import {
   checkCapability,
@@ -43,13 +43,35 @@ const gated = (
     </Link>
   );
 };
+/** What awaits the user in each function, shown as a count beside it. */
+export interface NavigationCounts {
+  verifications: number;
+}
+
+const withCount = (link: React.ReactNode, count: number, what: string) =>
+  count > 0 ? (
+    <Space size={6}>
+      {link}
+      <Badge count={count} size="small" aria-hidden="true" />
+      <span className="visually-hidden">
+        （{count} 条{what}）
+      </span>
+    </Space>
+  ) : (
+    link
+  );
+
 const planned = (key: string, label: string): Item => ({
   key,
   label: `${label}（即将开放）`,
   disabled: true,
 });
 
-const enterpriseItems = (standing: EnterpriseStanding | undefined, actor: Actor): Item[] => [
+const enterpriseItems = (
+  standing: EnterpriseStanding | undefined,
+  actor: Actor,
+  counts: NavigationCounts,
+): Item[] => [
   { key: '/', icon: <HomeOutlined />, label: link('/', '首页') },
   {
     key: 'filing-group',
@@ -77,7 +99,15 @@ const enterpriseItems = (standing: EnterpriseStanding | undefined, actor: Actor)
     icon: <ExperimentOutlined />,
     label: gated('/pre-reviews', '产品预审', 'preReview', standing, actor),
   },
-  { ...planned('/verifications', '核查互动'), icon: <SafetyCertificateOutlined /> } as Item,
+  {
+    key: '/verifications',
+    icon: <SafetyCertificateOutlined />,
+    label: withCount(
+      gated('/verifications', '核查互动', 'verification', standing, actor),
+      counts.verifications,
+      '待处理的核查记录单',
+    ),
+  },
   { ...planned('/acceptance', '受理情况查询'), icon: <FileSearchOutlined /> } as Item,
   {
     key: 'downloads-group',
@@ -92,21 +122,27 @@ const enterpriseItems = (standing: EnterpriseStanding | undefined, actor: Actor)
 
 const customsItems: Item[] = [
   { key: '/customs', icon: <AuditOutlined />, label: link('/customs', '审核队列') },
+  {
+    key: '/customs/verifications/new',
+    icon: <SafetyCertificateOutlined />,
+    label: link('/customs/verifications/new', '发起核查'),
+  },
 ];
 
 export function navigationFor(
   role: Role,
   standing: EnterpriseStanding | undefined,
   actor: Actor = SELF,
+  counts: NavigationCounts = { verifications: 0 },
 ): Item[] {
-  return role === 'customs' ? customsItems : enterpriseItems(standing, actor);
+  return role === 'customs' ? customsItems : enterpriseItems(standing, actor, counts);
 }
 
 /** The menu key for a path: the longest item path it starts with. */
 export function selectedKeyFor(pathname: string, role: Role): string {
   const keys =
     role === 'customs'
-      ? ['/customs']
-      : ['/filing/change', '/filing', '/personnel', '/agencies', '/pre-reviews', '/'];
+      ? ['/customs/verifications/new', '/customs']
+      : ['/filing/change', '/filing', '/personnel', '/agencies', '/pre-reviews', '/verifications', '/'];
   return keys.find((key) => (key === '/' ? pathname === '/' : pathname.startsWith(key))) ?? '';
 }

@@ -12,6 +12,10 @@ import { PersonnelPage } from '@/features/filing/components/PersonnelPage';
 import { PreReviewDetailPage } from '@/features/preReview/components/PreReviewDetailPage';
 import { PreReviewEditPage } from '@/features/preReview/components/PreReviewEditPage';
 import { PreReviewListPage } from '@/features/preReview/components/PreReviewListPage';
+import { IssueVerificationPage } from '@/features/verification/components/IssueVerificationPage';
+import { VerificationDetailPage } from '@/features/verification/components/VerificationDetailPage';
+import { VerificationListPage } from '@/features/verification/components/VerificationListPage';
+import { VerificationResponsePage } from '@/features/verification/components/VerificationResponsePage';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout } from './PublicLayout';
@@ -43,11 +47,11 @@ function EnterpriseRoute({
   );
 }
 
-function CustomsRoute() {
+function CustomsRoute({ page = <ReviewQueuePage /> }: { page?: ReactNode }) {
   const session = useShellSession();
   return (
     <RequireRole session={session} allow={['customs']}>
-      <ReviewQueuePage />
+      {page}
     </RequireRole>
   );
 }
@@ -107,7 +111,25 @@ export const routes: RouteObject[] = [
           />
         ),
       },
+      {
+        path: 'verifications',
+        element: <EnterpriseRoute capability="verification" page={() => <VerificationListPage />} />,
+      },
+      {
+        path: 'verifications/:id',
+        element: <EnterpriseRoute capability="verification" page={() => <VerificationDetailPage />} />,
+      },
+      {
+        path: 'verifications/:id/respond',
+        element: (
+          <EnterpriseRoute
+            capability="verification"
+            page={(username) => <VerificationResponsePage username={username} />}
+          />
+        ),
+      },
       { path: 'customs', element: <CustomsRoute /> },
+      { path: 'customs/verifications/new', element: <CustomsRoute page={<IssueVerificationPage />} /> },
     ],
   },
   {

@@ -22,6 +22,10 @@ const meaning: Record<string, keyof typeof palettes> = {
   审核通过: 'approved',
   审核不通过: 'rejected',
   已撤回: 'withdrawn',
+  待核查: 'pending',
+  已回复: 'pending',
+  退回核查: 'rejected',
+  核查完成: 'approved',
 };
 
 /** 申请状态 and similar states. */

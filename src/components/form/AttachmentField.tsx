@@ -2,14 +2,11 @@
 // (the service checks again), and keep only a reference to the stored file in the form.
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Form, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { checkFile, formatBytes, type FileRef } from '@/domain/files';
-import { describeError } from '@/lib/api/apiError';
-import { uploadFile } from '@/lib/api/files';
-import { newIdempotencyKey } from '@/lib/idempotency';
+import { formatBytes, type FileRef } from '@/domain/files';
 import { FileLink } from '../FileLink';
 import { fieldId } from './FormField';
+import { useFileUpload } from './useFileUpload';
 
 interface AttachmentFieldProps<T extends FieldValues> {
   control: Control<T>;
@@ -32,8 +29,7 @@ export function AttachmentField<T extends FieldValues>({
     field: { value: rawValue, onChange, ref },
     fieldState,
   } = useController({ control, name });
-  const [uploading, setUploading] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { upload, uploading, problem } = useFileUpload(purpose, limitBytes);
   const id = fieldId(name);
   const helpId = `${id}-help`;
   const value = rawValue as FileRef | null;
@@ -41,20 +37,8 @@ export function AttachmentField<T extends FieldValues>({
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    setProblem(null);
-    const check = checkFile({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name, limitBytes });
-    if (!check.ok) {
-      setProblem(check.message);
-      return;
-    }
-    setUploading(true);
-    try {
-      onChange(await uploadFile(file, purpose, newIdempotencyKey()));
-    } catch (error) {
-      setProblem(`上传未完成：${describeError(error)}`);
-    } finally {
-      setUploading(false);
-    }
+    const stored = await upload(file);
+    if (stored) onChange(stored);
   };
 
   return (

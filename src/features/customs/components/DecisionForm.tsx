@@ -7,7 +7,12 @@ import { showServerFieldErrors } from '@/components/form/serverErrors';
 import { useSubmission } from '@/components/form/useSubmission';
 import { ApiError } from '@/lib/api/apiError';
 import { useDecide } from '../api/reviewQueue';
-import { decisionRequestSchema, type DecisionRequest, type ReviewItem } from '../model/reviewSchemas';
+import {
+  decisionRequestSchema,
+  shownStatus,
+  type DecisionRequest,
+  type ReviewItem,
+} from '../model/reviewSchemas';
 
 /** 审核: approve or reject one declared application, with 审核意见 (required to reject). */
 export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: () => void }) {
@@ -27,7 +32,7 @@ export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: () =>
         onSettled: (_data, error) => submission.settle(!error),
         onSuccess: ({ item: decided }) => {
           void message.success(
-            `已审核：${decided.enterprise.nameCn} 的${decided.kindLabel}${decided.status}。`,
+            `已审核：${decided.enterprise.nameCn} 的${decided.kindLabel}${shownStatus(decided)}。`,
           );
           onDone();
         },
@@ -48,8 +53,8 @@ export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: () =>
               value={value}
               onChange={(event) => onChange(event.target.value)}
               options={[
-                { value: 'approve', label: '审核通过' },
-                { value: 'reject', label: '审核不通过' },
+                { value: 'approve', label: item.outcomeLabels?.approve ?? '审核通过' },
+                { value: 'reject', label: item.outcomeLabels?.reject ?? '审核不通过' },
               ]}
             />
           )}

@@ -5,7 +5,7 @@ import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { customsQueries } from '../api/reviewQueue';
-import type { ReviewFilter, ReviewItem } from '../model/reviewSchemas';
+import { shownStatus, type ReviewFilter, type ReviewItem } from '../model/reviewSchemas';
 import { DecisionForm } from './DecisionForm';
 import { ReviewDetails } from './ReviewDetails';
 
@@ -21,7 +21,7 @@ export function ReviewQueuePage() {
     { title: '申请内容', dataIndex: 'subject' },
     { title: '受理海关', dataIndex: 'customsOffice', render: (office: string | null) => office ?? '—' },
     { title: '申报时间', dataIndex: 'declaredAt', render: (at: string) => formatDateTime(at) },
-    { title: '状态', dataIndex: 'status', render: (status: string) => <StatusTag status={status} /> },
+    { title: '状态', key: 'status', render: (_, item) => <StatusTag status={shownStatus(item)} /> },
     {
       title: '操作',
       render: (_, item) => (

@@ -36,8 +36,19 @@ export const reviewItemSchema = z.object({
   decidedAt: isoDateTimeSchema.nullable(),
   opinion: z.string().nullable(),
   details: z.array(reviewDetailSchema),
+  /**
+   * What approving and rejecting mean for this kind, when not 审核通过/审核不通过: a verification
+   * response is completed (核查完成) or returned (退回核查).
+   */
+  outcomeLabels: z.object({ approve: z.string(), reject: z.string() }).optional(),
 });
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
+
+/** The status as this kind says it: 待审核, or the outcome's own word. */
+export function shownStatus(item: Pick<ReviewItem, 'status' | 'outcomeLabels'>): string {
+  if (!item.outcomeLabels || item.status === '待审核') return item.status;
+  return item.status === '审核通过' ? item.outcomeLabels.approve : item.outcomeLabels.reject;
+}
 
 export const reviewQueueResponseSchema = z.object({ items: z.array(reviewItemSchema) });
 

@@ -1,11 +1,7 @@
 // When an agency authorisation is in force, and what an edit changed (for its history).
+import { beijingDate } from '@/domain/beijingDate';
 import { capabilityLabels } from '@/domain/capabilities';
 import { agencyFieldLabels, type AgencyData, type AgencyRecord } from './agencySchemas';
-
-/** Beijing date (YYYY-MM-DD) of an instant: authorisation periods are calendar days in China. */
-export function beijingDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /** In force: not revoked, and today within its period (both days included). */
 export function isAuthorisationInForce(record: AgencyRecord, now: Date): boolean {

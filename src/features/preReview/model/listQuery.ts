@@ -1,6 +1,7 @@
 // The pre-review list's query (查询): filters, sorting and paging, parsed from the URL the same
 // way by the list page and the customs service, and applied by the service.
 import { z } from 'zod';
+import { beijingDate } from '@/domain/beijingDate';
 import { applicationStatuses, recordStates, type PreReviewRecord } from './preReviewSchemas';
 
 /**
@@ -75,9 +76,6 @@ export function listQueryToParams(query: Partial<ListQuery>): URLSearchParams {
   return params;
 }
 
-/** Beijing calendar date of an ISO instant. */
-const beijingDay = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
-
 export function matches(summary: PreReviewSummary, query: ListQuery): boolean {
   if (summary.removed) return false; // ST4: a removed record is never listed again
   if (
@@ -89,7 +87,7 @@ export function matches(summary: PreReviewSummary, query: ListQuery): boolean {
   if (query.hs && !summary.hsCode.startsWith(query.hs)) return false;
   if (query.state && summary.state !== query.state) return false;
   if (query.status && summary.applicationStatus !== query.status) return false;
-  const day = beijingDay(summary.updatedAt);
+  const day = beijingDate(summary.updatedAt);
   if (query.from && day < query.from) return false;
   if (query.to && day > query.to) return false;
   return true;

@@ -1,0 +1,207 @@
+// 核查互动 (F4) in the customs service. Enterprise side: the list, one record, the notices, and
+// 处理 (VR1, VR2 checked with the model's own code; every attachment this enterprise's own
+// upload). Customs side: what can be verified, and issuing a record. Customs' completion or
+// return goes through the console (review/verificationReview.ts).
+import { HttpResponse } from 'msw';
+import { beijingDate } from '@/domain/beijingDate';
+import type { FilingRecord } from '@/features/filing/model/filingSchemas';
+import type { PreReviewRecord } from '@/features/preReview/model/preReviewSchemas';
+import {
+  matchesVerification,
+  parseVerificationQuery,
+  verificationOrder,
+} from '@/features/verification/model/verificationQuery';
+import { isOverdue, respond, subjectLabel } from '@/features/verification/model/verificationRules';
+import {
+  documentLabels,
+  issueRequestSchema,
+  OTHER_DOCUMENT_LABEL,
+  respondRequestSchema,
+  VERIFICATION_UPLOAD_PURPOSE,
+  type Attachment,
+  type VerificationRecord,
+} from '@/features/verification/model/verificationSchemas';
+import { ownRecord, requireAccess } from '../access';
+import { getRecord, listAll, listByEnterprise, type WriteTx } from '../db';
+import { customsApi, idempotentWrite, parseBody, Problem, problems, requireCustoms } from '../http';
+import type { EnterpriseRecord, FileRecord } from '../records';
+import { fileRefOf } from './files';
+import { filingIdOf } from './filing';
+
+const RESOURCE = 'verifications';
+const NOT_FOUND = '没有找到该核查记录单。';
+/** The demo's customs officer works at 宁波海关. */
+const CUSTOMS_OFFICE = '宁波海关';
+
+/** Each attachment must be this enterprise's own verification upload; names come from the store. */
+async function ownAttachments(tx: WriteTx, enterpriseId: string, attachments: Attachment[]) {
+  return Promise.all(
+    attachments.map(async (attachment, i) => {
+      const stored = (await tx.objectStore('files').get(attachment.file.id)) as FileRecord | undefined;
+      if (!stored || stored.enterpriseId !== enterpriseId || stored.purpose !== VERIFICATION_UPLOAD_PURPOSE) {
+        const label =
+          attachment.document === 'other' ? OTHER_DOCUMENT_LABEL : documentLabels[attachment.document];
+        const message = `${label}的附件不存在或不属于本企业，请重新上传。`;
+        throw new Problem(422, 'VALIDATION', message, [{ path: `attachments.${i}`, message }]);
+      }
+      return { document: attachment.document, file: fileRefOf(stored) };
+    }),
+  );
+}
+
+export const verificationHandlers = [
+  customsApi.get('/api/verifications', async ({ request }) => {
+    const principal = await requireAccess(request, 'verification');
+    const query = parseVerificationQuery(new URL(request.url).searchParams);
+    const records = await listByEnterprise<VerificationRecord>('verifications', principal.enterpriseId);
+    return HttpResponse.json({
+      verifications: records.filter((r) => matchesVerification(r, query)).sort(verificationOrder),
+    });
+  }),
+  // What awaits the enterprise, for the home page and the navigation's count.
+  customsApi.get('/api/verifications/notices', async ({ request }) => {
+    const principal = await requireAccess(request, 'verification');
+    const today = beijingDate(new Date());
+    const records = await listByEnterprise<VerificationRecord>('verifications', principal.enterpriseId);
+    return HttpResponse.json({
+      actionable: records
+        .filter((r) => r.state === '待核查' || r.state === '退回核查')
+        .sort(verificationOrder)
+        .map((r) => ({
+          id: r.id,
+          number: r.number,
+          subject: subjectLabel(r.subject),
+          state: r.state,
+          deadline: r.deadline,
+          overdue: isOverdue(r, today),
+        })),
+    });
+  }),
+  customsApi.get('/api/verifications/:id', async ({ request, params }) => {
+    const principal = await requireAccess(request, 'verification');
+    const record = await getRecord<VerificationRecord>('verifications', String(params.id));
+    if (!record || record.enterpriseId !== principal.enterpriseId) throw problems.notFound(NOT_FOUND);
+    return HttpResponse.json({ verification: record });
+  }),
+  // 处理: VR1 (state), VR2 (every ticked document attached), the version check and idempotency.
+  customsApi.post('/api/verifications/:id/response', async ({ request, params }) => {
+    const principal = await requireAccess(request, 'verification');
+    const body = await parseBody(request, respondRequestSchema, { reply: '回复说明', attachments: '附件' });
+    return idempotentWrite(request, principal, ['verifications', 'files'], [RESOURCE], async (tx) => {
+      const id = String(params.id);
+      const record = await ownRecord<VerificationRecord>(
+        tx,
+        'verifications',
+        principal.enterpriseId,
+        id,
+        body.version,
+        NOT_FOUND,
+      );
+      const attachments = await ownAttachments(tx, principal.enterpriseId, body.attachments);
+      const written = respond(record, {
+        reply: body.reply,
+        attachments,
+        by: principal.username,
+        now: new Date().toISOString(),
+      });
+      if (written.kind === 'refused') {
+        if (written.fieldErrors) throw new Problem(422, 'VALIDATION', written.reason, written.fieldErrors);
+        throw problems.illegalState(written.reason);
+      }
+      await tx.objectStore('verifications').put(written.record);
+      return { status: 200, body: { verification: written.record } };
+    });
+  }),
+
+  // Customs: enterprises with an approved filing, and their approved pre-reviews.
+  customsApi.get('/api/customs/verification-targets', async ({ request }) => {
+    await requireCustoms(request);
+    const [enterprises, filings, preReviews] = await Promise.all([
+      listAll<EnterpriseRecord>('enterprises'),
+      listAll<FilingRecord>('filings'),
+      listAll<PreReviewRecord>('preReviews'),
+    ]);
+    const filed = new Set(filings.filter((f) => f.filingNo !== null).map((f) => f.enterpriseId));
+    return HttpResponse.json({
+      enterprises: enterprises
+        .filter((e) => filed.has(e.id))
+        .map((e) => ({
+          id: e.id,
+          nameCn: e.nameCn,
+          preReviews: preReviews
+            .filter(
+              (p) => p.enterpriseId === e.id && !p.removedAt && p.settled?.applicationStatus === '审核通过',
+            )
+            .slice(0, 500)
+            .map((p) => ({ id: p.id, nameCn: p.data.product.nameCn, hsCode: p.data.product.hsCode })),
+        })),
+    });
+  }),
+  // Customs issues a 核查记录单 (发起核查).
+  customsApi.post('/api/customs/verifications', async ({ request }) => {
+    const principal = await requireCustoms(request);
+    const body = await parseBody(request, issueRequestSchema, {
+      enterpriseId: '企业',
+      requiredDocuments: '必须上传的电子资料',
+      deadline: '回复期限',
+      requirement: '核查要求',
+    });
+    const now = new Date();
+    if (body.deadline <= beijingDate(now)) {
+      const message = '回复期限须晚于今天';
+      throw new Problem(422, 'VALIDATION', message, [{ path: 'deadline', message }]);
+    }
+    return idempotentWrite(
+      request,
+      principal,
+      ['verifications', 'preReviews', 'filings'],
+      [RESOURCE],
+      async (tx) => {
+        const filing = (await tx.objectStore('filings').get(filingIdOf(body.enterpriseId))) as
+          FilingRecord | undefined;
+        if (!filing?.filingNo) {
+          const message = '该企业尚未完成备案，不能发起核查';
+          throw new Problem(422, 'VALIDATION', message, [{ path: 'enterpriseId', message }]);
+        }
+        let subject: VerificationRecord['subject'];
+        if (body.subject.kind === 'preReview') {
+          const pre = (await tx.objectStore('preReviews').get(body.subject.preReviewId)) as
+            PreReviewRecord | undefined;
+          if (!pre || pre.enterpriseId !== body.enterpriseId || pre.removedAt || !pre.settled) {
+            const message = '请选择该企业已审核通过的产品预审';
+            throw new Problem(422, 'VALIDATION', message, [{ path: 'subject.preReviewId', message }]);
+          }
+          const { product } = pre.settled.data;
+          subject = {
+            kind: 'preReview',
+            preReviewId: pre.id,
+            productName: product.nameCn,
+            hsCode: product.hsCode,
+          };
+        } else {
+          subject = body.subject;
+        }
+        const count = await tx.objectStore('verifications').count();
+        const issuedAt = now.toISOString();
+        const record: VerificationRecord = {
+          id: crypto.randomUUID(),
+          enterpriseId: body.enterpriseId,
+          version: 1,
+          number: `HC${beijingDate(now).replaceAll('-', '')}${String(count + 1).padStart(4, '0')}`,
+          subject,
+          requirement: body.requirement,
+          requiredDocuments: body.requiredDocuments,
+          deadline: body.deadline,
+          customsOffice: CUSTOMS_OFFICE,
+          issuedAt,
+          issuedBy: principal.username,
+          state: '待核查',
+          responses: [],
+          updatedAt: issuedAt,
+        };
+        await tx.objectStore('verifications').put(record);
+        return { status: 201, body: { verification: record } };
+      },
+    );
+  }),
+];

@@ -1,0 +1,82 @@
+// Verification responses (核查回复) in the customs console: customs completes the verification
+// (核查完成) or returns it for more (退回核查) with a reason — the console's approve and reject.
+import type { ReviewDetail, ReviewItem } from '@/features/customs/model/reviewSchemas';
+import { decideVerification, subjectLabel } from '@/features/verification/model/verificationRules';
+import {
+  documentLabels,
+  OTHER_DOCUMENT_LABEL,
+  type VerificationRecord,
+  type VerificationResponse,
+} from '@/features/verification/model/verificationSchemas';
+import { listAll } from '../db';
+import { checkExistingVersion, problems } from '../http';
+import type { EnterpriseNames, ReviewKind } from './reviewKind';
+
+function details(record: VerificationRecord, response: VerificationResponse): ReviewDetail[] {
+  return [
+    { label: '核查记录单号', value: record.number },
+    { label: '核查要求', value: record.requirement },
+    { label: '回复期限', value: record.deadline },
+    {
+      label: '必须上传的电子资料',
+      value: record.requiredDocuments.map((key) => documentLabels[key]).join('、'),
+    },
+    { label: '企业回复', value: response.reply },
+    ...response.attachments.map((a) => ({
+      label: a.document === 'other' ? OTHER_DOCUMENT_LABEL : documentLabels[a.document],
+      value: a.file.name,
+      file: a.file,
+    })),
+    ...(response.outcome?.kind === 'returned' ? [{ label: '退回原因', value: response.outcome.reason }] : []),
+  ];
+}
+
+function toItem(
+  record: VerificationRecord,
+  response: VerificationResponse,
+  enterprises: EnterpriseNames,
+): ReviewItem {
+  const { outcome } = response;
+  return {
+    kind: 'verification',
+    kindLabel: '核查回复',
+    id: `${record.id}#${response.n}`,
+    recordId: record.id,
+    version: record.version,
+    enterprise: enterprises.get(record.enterpriseId),
+    subject: `${record.number} ${subjectLabel(record.subject)}`,
+    customsOffice: record.customsOffice,
+    declaredAt: response.submittedAt,
+    status: outcome === null ? '待审核' : outcome.kind === 'completed' ? '审核通过' : '审核不通过',
+    decidedAt: outcome?.at ?? null,
+    opinion: outcome === null ? null : outcome.kind === 'completed' ? outcome.opinion : outcome.reason,
+    details: details(record, response),
+    outcomeLabels: { approve: '核查完成', reject: '退回核查' },
+  };
+}
+
+export const verificationReview: ReviewKind = {
+  kind: 'verification',
+  stores: ['verifications'],
+  resources: ['verifications'],
+  async list(enterprises) {
+    return (await listAll<VerificationRecord>('verifications')).flatMap((record) =>
+      record.responses.map((response) => toItem(record, response, enterprises)),
+    );
+  },
+  async decide(tx, recordId, input, enterprises) {
+    const record = await checkExistingVersion<VerificationRecord>(
+      tx,
+      'verifications',
+      recordId,
+      input.version,
+      '没有找到该核查记录单。',
+    );
+    const written = decideVerification(record, input);
+    if (written.kind === 'refused') throw problems.illegalState(written.reason);
+    await tx.objectStore('verifications').put(written.record);
+    const decided = written.record.responses.at(-1);
+    if (!decided) throw new Error('a decided verification has a response');
+    return toItem(written.record, decided, enterprises);
+  },
+};

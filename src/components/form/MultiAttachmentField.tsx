@@ -1,0 +1,94 @@
+// A document that may take several files (e.g. a set of invoices): each checked by content and
+// size here (the service checks again), uploaded, and listed with a download and a remove.
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Form, Space, Typography } from 'antd';
+import { formatBytes, type FileRef } from '@/domain/files';
+import { FileLink } from '../FileLink';
+import { useFileUpload } from './useFileUpload';
+
+interface MultiAttachmentFieldProps {
+  id: string;
+  label: string;
+  value: readonly FileRef[];
+  onChange: (files: FileRef[]) => void;
+  purpose: string;
+  limitBytes: number;
+  maxFiles: number;
+  required?: boolean;
+  /** A message from outside (e.g. the rule requiring this document). */
+  error?: string;
+}
+
+export function MultiAttachmentField({
+  id,
+  label,
+  value,
+  onChange,
+  purpose,
+  limitBytes,
+  maxFiles,
+  required,
+  error,
+}: MultiAttachmentFieldProps) {
+  const { upload, uploading, problem } = useFileUpload(purpose, limitBytes);
+  const message = problem ?? error;
+  const helpId = `${id}-help`;
+  const full = value.length >= maxFiles;
+
+  const choose = async (files: File[]) => {
+    let next = [...value];
+    for (const file of files.slice(0, maxFiles - value.length)) {
+      const stored = await upload(file);
+      if (!stored) break; // the problem is shown; files already uploaded are kept
+      next = [...next, stored];
+      onChange(next);
+    }
+  };
+
+  return (
+    <Form.Item
+      label={label}
+      htmlFor={id}
+      required={required}
+      validateStatus={message ? 'error' : undefined}
+      help={message ? <span id={helpId}>{message}</span> : undefined}
+      extra={`PDF、JPG 或 PNG 文件，每个不超过 ${formatBytes(limitBytes)}，最多 ${maxFiles} 个。`}
+    >
+      <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+        {value.map((file, i) => (
+          <Space key={file.id} wrap>
+            <FileLink file={file} />
+            <Button
+              size="small"
+              aria-label={`移除${label}的附件 ${file.name}`}
+              onClick={() => onChange(value.filter((_, k) => k !== i))}
+            >
+              移除
+            </Button>
+          </Space>
+        ))}
+        <Space wrap>
+          <span className="file-picker">
+            <input
+              id={id}
+              type="file"
+              multiple
+              accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+              aria-invalid={Boolean(message)}
+              aria-describedby={message ? helpId : undefined}
+              disabled={uploading || full}
+              onChange={(event) => {
+                void choose([...(event.target.files ?? [])]);
+                event.target.value = ''; // the same file can be chosen again after a failure
+              }}
+            />
+            <span className="file-picker-button" aria-hidden="true">
+              <UploadOutlined /> {value.length > 0 ? '继续添加' : '选择文件'}
+            </span>
+          </span>
+          {uploading && <Typography.Text type="secondary">正在上传…</Typography.Text>}
+        </Space>
+      </Space>
+    </Form.Item>
+  );
+}

@@ -1,0 +1,33 @@
+// Choosing a file for a document field: checked here by content (magic bytes) and size before it
+// is sent (the service checks again), then uploaded; the field keeps only the stored reference.
+import { useState } from 'react';
+import { checkFile, type FileRef } from '@/domain/files';
+import { describeError } from '@/lib/api/apiError';
+import { uploadFile } from '@/lib/api/files';
+import { newIdempotencyKey } from '@/lib/idempotency';
+
+export function useFileUpload(purpose: string, limitBytes: number) {
+  const [uploading, setUploading] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  /** The stored file, or null when it was refused or the upload failed (`problem` says why). */
+  const upload = async (file: File): Promise<FileRef | null> => {
+    setProblem(null);
+    const check = checkFile({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name, limitBytes });
+    if (!check.ok) {
+      setProblem(check.message);
+      return null;
+    }
+    setUploading(true);
+    try {
+      return await uploadFile(file, purpose, newIdempotencyKey());
+    } catch (error) {
+      setProblem(`上传未完成：${describeError(error)}`);
+      return null;
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  return { upload, uploading, problem };
+}

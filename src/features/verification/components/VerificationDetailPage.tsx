@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { StatusTag } from '@/components/StatusTag';
+import { formatDateTime } from '@/lib/format';
+import { verificationQueries } from '../api/verifications';
+import { canProcess, returnReason, subjectLabel } from '../model/verificationRules';
+import { documentCatalog } from '../model/verificationSchemas';
+import { DeadlineTag } from './DeadlineTag';
+import { ResponseHistory } from './ResponseHistory';
+
+/** One 核查记录单: what customs asks, the documents it requires, every response, and 处理. */
+export function VerificationDetailPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const detail = useQuery(verificationQueries.detail(id));
+  if (detail.isPending) return <Skeleton active />;
+  if (detail.error)
+    return (
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <RequestErrorAlert
+          error={detail.error}
+          title="无法读取核查记录单"
+          onRetry={() => void detail.refetch()}
+        />
+        <Link to="/verifications">返回核查互动</Link>
+      </Space>
+    );
+  const record = detail.data;
+  const processing = canProcess(record.state);
+  const returned = returnReason(record);
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <div>
+        <Link to="/verifications">← 核查互动</Link>
+        <Typography.Title level={2} style={{ margin: '8px 0 0' }}>
+          核查记录单 {record.number}
+        </Typography.Title>
+      </div>
+      {returned && (
+        <Alert
+          type="warning"
+          showIcon
+          title="海关退回核查，请补充后重新回复"
+          description={`退回原因：${returned}`}
+        />
+      )}
+      <Card>
+        <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+          <Descriptions.Item label="状态">
+            <StatusTag status={record.state} />
+          </Descriptions.Item>
+          <Descriptions.Item label="回复期限">
+            <DeadlineTag record={record} />
+          </Descriptions.Item>
+          <Descriptions.Item label="核查对象">{subjectLabel(record.subject)}</Descriptions.Item>
+          <Descriptions.Item label="发起海关">{record.customsOffice}</Descriptions.Item>
+          <Descriptions.Item label="下发时间">{formatDateTime(record.issuedAt)}</Descriptions.Item>
+          <Descriptions.Item label="核查要求" span={2}>
+            <span style={{ whiteSpace: 'pre-wrap' }}>{record.requirement}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label="电子资料" span={2}>
+            <Space wrap>
+              {documentCatalog
+                .filter((d) => record.requiredDocuments.includes(d.key))
+                .map((d) => (
+                  <Tag key={d.key} color="blue">
+                    {d.label}（必须上传）
+                  </Tag>
+                ))}
+            </Space>
+          </Descriptions.Item>
+        </Descriptions>
+        <div style={{ marginTop: 12 }}>
+          {processing.ok ? (
+            <Button type="primary" onClick={() => void navigate(`/verifications/${record.id}/respond`)}>
+              处理
+            </Button>
+          ) : (
+            <Typography.Text type="secondary">{processing.reason}</Typography.Text>
+          )}
+        </div>
+      </Card>
+      <ResponseHistory responses={record.responses} />
+    </Space>
+  );
+}

@@ -1,0 +1,158 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Col, Input, Row, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { StatusTag } from '@/components/StatusTag';
+import { formatDateTime } from '@/lib/format';
+import { verificationQueries } from '../api/verifications';
+import {
+  parseVerificationQuery,
+  verificationQueryToParams,
+  type VerificationQuery,
+} from '../model/verificationQuery';
+import { canProcess, subjectLabel } from '../model/verificationRules';
+import { verificationStates, type VerificationRecord } from '../model/verificationSchemas';
+import { DeadlineTag } from './DeadlineTag';
+
+/** 核查互动: the enterprise's verification records, filtered by the service; 处理 where VR1 allows. */
+export function VerificationListPage() {
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const query = parseVerificationQuery(params);
+  const list = useQuery(verificationQueries.list(query));
+  const [draft, setDraft] = useState<VerificationQuery>(query);
+
+  const columns: TableColumnsType<VerificationRecord> = [
+    {
+      title: '核查记录单号',
+      key: 'number',
+      render: (_, r) => <Link to={`/verifications/${r.id}`}>{r.number}</Link>,
+    },
+    { title: '核查对象', key: 'subject', render: (_, r) => subjectLabel(r.subject) },
+    { title: '下发时间', key: 'issuedAt', render: (_, r) => formatDateTime(r.issuedAt) },
+    { title: '回复期限', key: 'deadline', render: (_, r) => <DeadlineTag record={r} /> },
+    { title: '状态', key: 'state', render: (_, r) => <StatusTag status={r.state} /> },
+    {
+      title: '操作',
+      key: 'actions',
+      render: (_, r) =>
+        canProcess(r.state).ok ? (
+          <Button
+            size="small"
+            type="primary"
+            aria-label={`处理 ${r.number}`}
+            onClick={() => void navigate(`/verifications/${r.id}/respond`)}
+          >
+            处理
+          </Button>
+        ) : (
+          <Link to={`/verifications/${r.id}`} aria-label={`查看 ${r.number}`}>
+            查看
+          </Link>
+        ),
+    },
+  ];
+
+  const field = (id: string, label: string, control: React.ReactNode) => (
+    <Col xs={24} sm={12} lg={6}>
+      <label htmlFor={id} style={{ display: 'block', marginBottom: 4 }}>
+        {label}
+      </label>
+      {control}
+    </Col>
+  );
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        核查互动
+      </Typography.Title>
+      <Card>
+        <form
+          role="search"
+          aria-label="查询核查记录单"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setParams(verificationQueryToParams(draft));
+          }}
+        >
+          <Row gutter={[16, 12]}>
+            {field(
+              'filter-q',
+              '核查对象或单号',
+              <Input
+                id="filter-q"
+                maxLength={100}
+                value={draft.q ?? ''}
+                onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+              />,
+            )}
+            {field(
+              'filter-state',
+              '状态',
+              <Select
+                id="filter-state"
+                allowClear
+                placeholder="全部"
+                style={{ width: '100%' }}
+                value={draft.state}
+                onChange={(state) => setDraft({ ...draft, state })}
+                options={verificationStates.map((s) => ({ value: s, label: s }))}
+              />,
+            )}
+            {field(
+              'filter-from',
+              '下发日期从',
+              <Input
+                id="filter-from"
+                type="date"
+                value={draft.from ?? ''}
+                onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+              />,
+            )}
+            {field(
+              'filter-to',
+              '下发日期至',
+              <Input
+                id="filter-to"
+                type="date"
+                value={draft.to ?? ''}
+                onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+              />,
+            )}
+          </Row>
+          <Space style={{ marginTop: 12 }}>
+            <Button type="primary" htmlType="submit">
+              查询
+            </Button>
+            <Button
+              onClick={() => {
+                setDraft({});
+                setParams(new URLSearchParams());
+              }}
+            >
+              重置
+            </Button>
+          </Space>
+        </form>
+      </Card>
+      {list.error ? (
+        <RequestErrorAlert
+          error={list.error}
+          title="无法读取核查记录单"
+          onRetry={() => void list.refetch()}
+        />
+      ) : (
+        <Table
+          rowKey="id"
+          columns={columns}
+          dataSource={list.data ?? []}
+          loading={list.isFetching}
+          locale={{ emptyText: '没有符合条件的核查记录单' }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 条` }}
+        />
+      )}
+    </Space>
+  );
+}

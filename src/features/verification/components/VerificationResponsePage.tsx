@@ -1,0 +1,244 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Form, Input, Skeleton, Space, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Link, useNavigate, useParams } from 'react-router';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { MultiAttachmentField } from '@/components/form/MultiAttachmentField';
+import { RestoredNotice } from '@/components/form/RestoredNotice';
+import { fieldId } from '@/components/form/FormField';
+import { useSubmission } from '@/components/form/useSubmission';
+import { startingPoint, useWorkInProgress } from '@/components/form/useWorkInProgress';
+import { ApiError } from '@/lib/api/apiError';
+import { useRespond, verificationQueries } from '../api/verifications';
+import {
+  attachmentsOf,
+  responseFormSchema,
+  slotsOf,
+  startingForm,
+  type ResponseForm,
+} from '../model/responseForm';
+import {
+  canProcess,
+  missingDocuments,
+  missingMessage,
+  returnReason,
+  subjectLabel,
+} from '../model/verificationRules';
+import {
+  documentLabels,
+  MAX_FILES_PER_DOCUMENT,
+  MAX_REPLY_LENGTH,
+  OTHER_DOCUMENT_LABEL,
+  respondRequestSchema,
+  VERIFICATION_ATTACHMENT_LIMIT_BYTES,
+  VERIFICATION_UPLOAD_PURPOSE,
+  type VerificationRecord,
+} from '../model/verificationSchemas';
+import { DeadlineTag } from './DeadlineTag';
+
+/** 处理 a verification record: attach every required document (VR2), reply, submit. */
+export function VerificationResponsePage({ username }: { username: string }) {
+  const { id = '' } = useParams();
+  const detail = useQuery(verificationQueries.detail(id));
+  if (detail.isPending) return <Skeleton active />;
+  if (detail.error)
+    return (
+      <RequestErrorAlert
+        error={detail.error}
+        title="无法读取核查记录单"
+        onRetry={() => void detail.refetch()}
+      />
+    );
+  const allowed = canProcess(detail.data.state);
+  if (!allowed.ok)
+    return (
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <Alert type="warning" showIcon title="不能处理该核查记录单" description={allowed.reason} />
+        <Link to={`/verifications/${id}`}>查看核查记录单</Link>
+      </Space>
+    );
+  return <ResponseEditor key={detail.data.id} record={detail.data} username={username} />;
+}
+
+function ResponseEditor({ record, username }: { record: VerificationRecord; username: string }) {
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const wipKey = `${username}:verification:${record.id}`;
+  const [initial] = useState(() =>
+    startingPoint<ResponseForm>(wipKey, startingForm(record), record.version, (stored) => {
+      const parsed = responseFormSchema.safeParse(stored);
+      return parsed.success ? parsed.data : null;
+    }),
+  );
+  const baseVersion = useRef(initial.baseVersion);
+  const form = useForm<ResponseForm>({ defaultValues: initial.values });
+  const { clear } = useWorkInProgress(wipKey, form, baseVersion);
+  const respond = useRespond();
+  const submission = useSubmission();
+  const [tried, setTried] = useState(false);
+  const [replyError, setReplyError] = useState<string | null>(null);
+  const [serverMissing, setServerMissing] = useState<Record<string, string>>({});
+  const values = useWatch({ control: form.control }) as ResponseForm;
+  const slots = slotsOf(record);
+  const missing = missingDocuments(record.requiredDocuments, attachmentsOf(values, slots));
+  const returned = returnReason(record);
+
+  const submit = () => {
+    setTried(true);
+    const current = form.getValues();
+    const attachments = attachmentsOf(current, slots);
+    const stillMissing = missingDocuments(record.requiredDocuments, attachments);
+    const request = respondRequestSchema.safeParse({
+      version: baseVersion.current,
+      reply: current.reply,
+      attachments,
+    });
+    setReplyError(
+      request.success ? null : (request.error.issues.find((i) => i.path[0] === 'reply')?.message ?? null),
+    );
+    if (stillMissing.length > 0) {
+      document.getElementById(fieldId(`files.${stillMissing[0]}`))?.focus();
+      return;
+    }
+    if (!request.success) {
+      document.getElementById(fieldId('reply'))?.focus();
+      return;
+    }
+    const started = submission.begin({ id: record.id, request: request.data });
+    if (!started) return;
+    respond.mutate(
+      { id: record.id, request: request.data, ...started },
+      {
+        onSettled: (_data, error) => submission.settle(!error),
+        onSuccess: () => {
+          clear();
+          void message.success('已提交回复，请等待海关处理。');
+          void navigate(`/verifications/${record.id}`);
+        },
+        onError: (error) => {
+          if (!(error instanceof ApiError)) return;
+          setServerMissing(
+            Object.fromEntries(
+              error.fieldErrors
+                .filter((e) => e.path.startsWith('documents.'))
+                .map((e) => [e.path.slice('documents.'.length), e.message]),
+            ),
+          );
+        },
+      },
+    );
+  };
+
+  return (
+    <form
+      noValidate
+      aria-label="处理核查记录单"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        <div>
+          <Link to={`/verifications/${record.id}`}>← 核查记录单 {record.number}</Link>
+          <Typography.Title level={2} style={{ margin: '8px 0 0' }}>
+            处理核查记录单
+          </Typography.Title>
+        </div>
+        <RestoredNotice at={initial.restoredAt} />
+        {returned && (
+          <Alert
+            type="warning"
+            showIcon
+            title="海关退回核查"
+            description={`退回原因：${returned}。上次回复的附件已保留，请补充后重新提交。`}
+          />
+        )}
+        <Card size="small">
+          <Typography.Paragraph style={{ margin: 0 }}>
+            核查对象：{subjectLabel(record.subject)}，回复期限：
+            <DeadlineTag record={record} />
+          </Typography.Paragraph>
+          <Typography.Paragraph style={{ margin: '8px 0 0', whiteSpace: 'pre-wrap' }}>
+            核查要求：{record.requirement}
+          </Typography.Paragraph>
+        </Card>
+        <Card title="电子资料">
+          <Form layout="vertical" component={false}>
+            {slots.map((slot) => {
+              const required = slot !== 'other' && record.requiredDocuments.includes(slot);
+              const label = slot === 'other' ? OTHER_DOCUMENT_LABEL : documentLabels[slot];
+              const error =
+                required && missing.includes(slot) && (tried || serverMissing[slot])
+                  ? (serverMissing[slot] ?? missingMessage(slot))
+                  : undefined;
+              return (
+                <Controller
+                  key={slot}
+                  control={form.control}
+                  name={`files.${slot}`}
+                  render={({ field }) => (
+                    <MultiAttachmentField
+                      id={fieldId(`files.${slot}`)}
+                      label={required ? `${label}（必须上传）` : label}
+                      required={required}
+                      value={field.value ?? []}
+                      onChange={field.onChange}
+                      purpose={VERIFICATION_UPLOAD_PURPOSE}
+                      limitBytes={VERIFICATION_ATTACHMENT_LIMIT_BYTES}
+                      maxFiles={MAX_FILES_PER_DOCUMENT}
+                      error={error}
+                    />
+                  )}
+                />
+              );
+            })}
+          </Form>
+        </Card>
+        <Card title="回复说明">
+          <Form layout="vertical" component={false}>
+            <Form.Item
+              label="回复说明"
+              htmlFor={fieldId('reply')}
+              required
+              validateStatus={replyError ? 'error' : undefined}
+              help={replyError ? <span id={`${fieldId('reply')}-help`}>{replyError}</span> : undefined}
+            >
+              <Controller
+                control={form.control}
+                name="reply"
+                render={({ field }) => (
+                  <Input.TextArea
+                    {...field}
+                    id={fieldId('reply')}
+                    rows={5}
+                    maxLength={MAX_REPLY_LENGTH}
+                    showCount
+                    aria-invalid={Boolean(replyError)}
+                    aria-describedby={replyError ? `${fieldId('reply')}-help` : undefined}
+                  />
+                )}
+              />
+            </Form.Item>
+          </Form>
+        </Card>
+        {missing.length > 0 && (
+          <Alert
+            type={tried ? 'error' : 'info'}
+            showIcon
+            title={`还需上传 ${missing.length} 项必须上传的电子资料后才能提交（规则 VR2）`}
+            description={missing.map((key) => documentLabels[key]).join('、')}
+          />
+        )}
+        {respond.error && <RequestErrorAlert error={respond.error} title="回复未提交" />}
+        <Space>
+          <Button type="primary" htmlType="submit" loading={respond.isPending}>
+            提交回复
+          </Button>
+          <Button onClick={() => void navigate(`/verifications/${record.id}`)}>返回</Button>
+        </Space>
+      </Space>
+    </form>
+  );
+}
