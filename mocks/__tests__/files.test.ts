@@ -1,29 +1,8 @@
 // Uploads and downloads in the mock service: content checked again, size limited, names kept
 // apart from storage, other enterprises' files out of reach.
 import { describe, expect, it } from 'vitest';
-import { FILE_NAME_HEADER, IDEMPOTENCY_HEADER } from '@/test/contractHeaders';
 import { callApi, tokenFor } from '@/test/callApi';
-import { pdfBytes, zipBytes } from '@/test/files';
-
-async function upload(
-  token: string,
-  bytes: Uint8Array<ArrayBuffer>,
-  name: string,
-  key: string,
-  purpose = 'filing',
-) {
-  const response = await fetch(new URL(`/api/files?purpose=${purpose}`, window.location.origin), {
-    method: 'POST',
-    headers: {
-      Authorization: `Bearer ${token}`,
-      'Content-Type': 'application/octet-stream',
-      [FILE_NAME_HEADER]: encodeURIComponent(name),
-      [IDEMPOTENCY_HEADER]: key,
-    },
-    body: bytes,
-  });
-  return { status: response.status, body: await response.json() };
-}
+import { pdfBytes, uploadBytes as upload, zipBytes } from '@/test/files';
 
 describe('documents in the mock customs service', () => {
   it('stores an upload under a generated id and gives back the same bytes under the original name', async () => {
