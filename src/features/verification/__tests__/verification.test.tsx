@@ -2,6 +2,7 @@
 // document attached before submitting), file checks, a failed upload losing nothing, notices.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { transact } from '@mocks/db';
 import { setRuntime } from '@mocks/runtime';
 import { callApi } from '@/test/callApi';
 import { fileOf, pdfBytes, zipBytes } from '@/test/files';
@@ -52,6 +53,23 @@ describe('核查互动', () => {
       expect(screen.queryByText('产品预审：数控机床主轴（HS 84669310）')).not.toBeInTheDocument(),
     );
     expect(screen.getByText('产品预审：液压油缸（HS 84122100）')).toBeInTheDocument();
+  });
+
+  it('marks a record past its deadline 已逾期, in the list and on the home page', async () => {
+    await transact(['verifications'], ['verifications'], async (tx) => {
+      const store = tx.objectStore('verifications');
+      const seeded = await store.get('vr-jinggong-spindle');
+      await store.put({ ...seeded, id: 'vr-overdue', number: 'HC202610010009', deadline: '2026-10-15' });
+    });
+    await signIn('jinggong');
+    const home = renderApp('/');
+    const notices = await screen.findByRole('list', { name: '待处理的核查记录单' }, { timeout: 5_000 });
+    expect(within(notices).getByText('HC202610010009').closest('li')).toHaveTextContent('已逾期');
+    home.unmount();
+    renderApp('/verifications');
+    const row = (await screen.findByText('HC202610010009')).closest('tr') as HTMLElement;
+    expect(row).toHaveTextContent('2026-10-15 已逾期');
+    expect(screen.getByText('HC202610010009').closest('tbody')?.firstElementChild).toBe(row); // soonest first
   });
 
   it('VR1: a completed record shows why it cannot be processed, even at the 处理 address', async () => {
