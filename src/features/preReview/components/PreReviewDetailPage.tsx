@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Skeleton, Space, Tag, Typography } from 'antd';
+import { Card, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
-import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { QueryResult } from '@/components/QueryResult';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { preReviewQueries } from '../api/preReviews';
+import type { PreReviewRecord } from '../model/preReviewSchemas';
 import { PreReviewActions } from './PreReviewActions';
 import { PreReviewHistory } from './PreReviewHistory';
 import { SheetView } from './SheetView';
@@ -14,19 +15,18 @@ export function PreReviewDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const detail = useQuery(preReviewQueries.detail(id));
-  if (detail.isPending) return <Skeleton active />;
-  if (detail.error)
-    return (
-      <Space orientation="vertical" style={{ width: '100%' }}>
-        <RequestErrorAlert
-          error={detail.error}
-          title="无法读取产品预审"
-          onRetry={() => void detail.refetch()}
-        />
-        <Link to="/pre-reviews">返回产品预审列表</Link>
-      </Space>
-    );
-  const record = detail.data;
+  return (
+    <QueryResult
+      query={detail}
+      errorTitle="无法读取产品预审"
+      back={{ to: '/pre-reviews', label: '返回产品预审列表' }}
+    >
+      {(record) => <PreReviewDetail record={record} onRemoved={() => void navigate('/pre-reviews')} />}
+    </QueryResult>
+  );
+}
+
+function PreReviewDetail({ record, onRemoved }: { record: PreReviewRecord; onRemoved: () => void }) {
   const name = record.data.product.nameCn || '未命名产品';
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -49,7 +49,7 @@ export function PreReviewDetailPage() {
             {record.opinion && <span>审核意见：{record.opinion}</span>}
           </Space>
           <div role="group" aria-label="可办理的操作">
-            <PreReviewActions record={record} onRemoved={() => void navigate('/pre-reviews')} />
+            <PreReviewActions record={record} onRemoved={onRemoved} />
           </div>
         </Space>
       </Card>

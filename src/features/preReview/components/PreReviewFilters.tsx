@@ -2,6 +2,7 @@
 // filters into the URL, so a query can be bookmarked, shared and survives a reload.
 import { Button, Col, Input, Row, Select, Space } from 'antd';
 import { useState } from 'react';
+import { FilterField } from '@/components/FilterField';
 import type { ListQuery } from '../model/listQuery';
 import { applicationStatuses, recordStates } from '../model/preReviewSchemas';
 
@@ -16,14 +17,6 @@ export function PreReviewFilters({
 }) {
   const [draft, setDraft] = useState<Filters>(value);
   const set = (change: Partial<Filters>) => setDraft((current) => ({ ...current, ...change }));
-  const field = (id: string, label: string, control: React.ReactNode) => (
-    <Col xs={24} sm={12} lg={6}>
-      <label htmlFor={id} style={{ display: 'block', marginBottom: 4 }}>
-        {label}
-      </label>
-      {control}
-    </Col>
-  );
   return (
     <form
       role="search"
@@ -34,29 +27,23 @@ export function PreReviewFilters({
       }}
     >
       <Row gutter={[16, 12]}>
-        {field(
-          'filter-name',
-          '产品名称',
+        <FilterField id="filter-name" label="产品名称">
           <Input
             id="filter-name"
             value={draft.name ?? ''}
             maxLength={100}
             onChange={(e) => set({ name: e.target.value })}
-          />,
-        )}
-        {field(
-          'filter-hs',
-          'HS编码',
+          />
+        </FilterField>
+        <FilterField id="filter-hs" label="HS编码">
           <Input
             id="filter-hs"
             value={draft.hs ?? ''}
             maxLength={10}
             onChange={(e) => set({ hs: e.target.value })}
-          />,
-        )}
-        {field(
-          'filter-state',
-          '状态',
+          />
+        </FilterField>
+        <FilterField id="filter-state" label="状态">
           <Select
             id="filter-state"
             allowClear
@@ -65,11 +52,9 @@ export function PreReviewFilters({
             value={draft.state}
             onChange={(state) => set({ state })}
             options={recordStates.map((s) => ({ value: s, label: s }))}
-          />,
-        )}
-        {field(
-          'filter-status',
-          '申请状态',
+          />
+        </FilterField>
+        <FilterField id="filter-status" label="申请状态">
           <Select
             id="filter-status"
             allowClear
@@ -78,28 +63,24 @@ export function PreReviewFilters({
             value={draft.status}
             onChange={(status) => set({ status })}
             options={applicationStatuses.map((s) => ({ value: s, label: s }))}
-          />,
-        )}
-        {field(
-          'filter-from',
-          '更新日期（起）',
+          />
+        </FilterField>
+        <FilterField id="filter-from" label="更新日期（起）">
           <Input
             id="filter-from"
             type="date"
             value={draft.from ?? ''}
             onChange={(e) => set({ from: e.target.value || undefined })}
-          />,
-        )}
-        {field(
-          'filter-to',
-          '更新日期（止）',
+          />
+        </FilterField>
+        <FilterField id="filter-to" label="更新日期（止）">
           <Input
             id="filter-to"
             type="date"
             value={draft.to ?? ''}
             onChange={(e) => set({ to: e.target.value || undefined })}
-          />,
-        )}
+          />
+        </FilterField>
         <Col xs={24} lg={12} style={{ display: 'flex', alignItems: 'flex-end' }}>
           <Space>
             <Button type="primary" htmlType="submit">

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
-import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { QueryResult } from '@/components/QueryResult';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { verificationQueries } from '../api/verifications';
 import { canProcess, returnReason, subjectLabel } from '../model/verificationRules';
-import { documentCatalog } from '../model/verificationSchemas';
+import { documentCatalog, type VerificationRecord } from '../model/verificationSchemas';
 import { DeadlineTag } from './DeadlineTag';
 import { ResponseHistory } from './ResponseHistory';
 
@@ -15,19 +15,20 @@ export function VerificationDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const detail = useQuery(verificationQueries.detail(id));
-  if (detail.isPending) return <Skeleton active />;
-  if (detail.error)
-    return (
-      <Space orientation="vertical" style={{ width: '100%' }}>
-        <RequestErrorAlert
-          error={detail.error}
-          title="无法读取核查记录单"
-          onRetry={() => void detail.refetch()}
-        />
-        <Link to="/verifications">返回核查互动</Link>
-      </Space>
-    );
-  const record = detail.data;
+  return (
+    <QueryResult
+      query={detail}
+      errorTitle="无法读取核查记录单"
+      back={{ to: '/verifications', label: '返回核查互动' }}
+    >
+      {(record) => (
+        <VerificationDetail record={record} onProcess={() => void navigate(`/verifications/${id}/respond`)} />
+      )}
+    </QueryResult>
+  );
+}
+
+function VerificationDetail({ record, onProcess }: { record: VerificationRecord; onProcess: () => void }) {
   const processing = canProcess(record.state);
   const returned = returnReason(record);
   return (
@@ -74,7 +75,7 @@ export function VerificationDetailPage() {
         </Descriptions>
         <div style={{ marginTop: 12 }}>
           {processing.ok ? (
-            <Button type="primary" onClick={() => void navigate(`/verifications/${record.id}/respond`)}>
+            <Button type="primary" onClick={onProcess}>
               处理
             </Button>
           ) : (

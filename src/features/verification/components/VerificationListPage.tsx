@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Input, Row, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Input, Row, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { FilterField } from '@/components/FilterField';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
@@ -54,15 +55,6 @@ export function VerificationListPage() {
     },
   ];
 
-  const field = (id: string, label: string, control: React.ReactNode) => (
-    <Col xs={24} sm={12} lg={6}>
-      <label htmlFor={id} style={{ display: 'block', marginBottom: 4 }}>
-        {label}
-      </label>
-      {control}
-    </Col>
-  );
-
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
@@ -78,19 +70,15 @@ export function VerificationListPage() {
           }}
         >
           <Row gutter={[16, 12]}>
-            {field(
-              'filter-q',
-              '核查对象或单号',
+            <FilterField id="filter-q" label="核查对象或单号">
               <Input
                 id="filter-q"
                 maxLength={100}
                 value={draft.q ?? ''}
                 onChange={(e) => setDraft({ ...draft, q: e.target.value })}
-              />,
-            )}
-            {field(
-              'filter-state',
-              '状态',
+              />
+            </FilterField>
+            <FilterField id="filter-state" label="状态">
               <Select
                 id="filter-state"
                 allowClear
@@ -99,28 +87,24 @@ export function VerificationListPage() {
                 value={draft.state}
                 onChange={(state) => setDraft({ ...draft, state })}
                 options={verificationStates.map((s) => ({ value: s, label: s }))}
-              />,
-            )}
-            {field(
-              'filter-from',
-              '下发日期从',
+              />
+            </FilterField>
+            <FilterField id="filter-from" label="下发日期从">
               <Input
                 id="filter-from"
                 type="date"
                 value={draft.from ?? ''}
                 onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-              />,
-            )}
-            {field(
-              'filter-to',
-              '下发日期至',
+              />
+            </FilterField>
+            <FilterField id="filter-to" label="下发日期至">
               <Input
                 id="filter-to"
                 type="date"
                 value={draft.to ?? ''}
                 onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-              />,
-            )}
+              />
+            </FilterField>
           </Row>
           <Space style={{ marginTop: 12 }}>
             <Button type="primary" htmlType="submit">

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Skeleton, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
+import { QueryResult } from '@/components/QueryResult';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { MultiAttachmentField } from '@/components/form/MultiAttachmentField';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
@@ -41,24 +42,26 @@ import { DeadlineTag } from './DeadlineTag';
 export function VerificationResponsePage({ username }: { username: string }) {
   const { id = '' } = useParams();
   const detail = useQuery(verificationQueries.detail(id));
-  if (detail.isPending) return <Skeleton active />;
-  if (detail.error)
-    return (
-      <RequestErrorAlert
-        error={detail.error}
-        title="无法读取核查记录单"
-        onRetry={() => void detail.refetch()}
-      />
-    );
-  const allowed = canProcess(detail.data.state);
-  if (!allowed.ok)
-    return (
-      <Space orientation="vertical" style={{ width: '100%' }}>
-        <Alert type="warning" showIcon title="不能处理该核查记录单" description={allowed.reason} />
-        <Link to={`/verifications/${id}`}>查看核查记录单</Link>
-      </Space>
-    );
-  return <ResponseEditor key={detail.data.id} record={detail.data} username={username} />;
+  return (
+    <QueryResult
+      query={detail}
+      errorTitle="无法读取核查记录单"
+      back={{ to: '/verifications', label: '返回核查互动' }}
+    >
+      {(record) => {
+        const allowed = canProcess(record.state);
+        // VR1, also for someone who arrives at this address directly.
+        return allowed.ok ? (
+          <ResponseEditor key={record.id} record={record} username={username} />
+        ) : (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Alert type="warning" showIcon title="不能处理该核查记录单" description={allowed.reason} />
+            <Link to={`/verifications/${record.id}`}>查看核查记录单</Link>
+          </Space>
+        );
+      }}
+    </QueryResult>
+  );
 }
 
 function ResponseEditor({ record, username }: { record: VerificationRecord; username: string }) {

@@ -18,6 +18,11 @@ export type Written =
 
 const processable: readonly VerificationState[] = ['待核查', '退回核查'];
 
+const stamped = (record: VerificationRecord, now: string, fields: Partial<VerificationRecord>): Written => ({
+  kind: 'record',
+  record: { ...record, ...fields, version: record.version + 1, updatedAt: now },
+});
+
 /** VR1: only 待核查 and 退回核查 records can be processed (处理). */
 export function canProcess(state: VerificationState): Verdict {
   return processable.includes(state)
@@ -75,26 +80,20 @@ export function respond(
       reason: `还有 ${missing.length} 项必须上传的电子资料没有附件：${missing.map((k) => documentLabels[k]).join('、')}（规则 VR2）。`,
       fieldErrors: missing.map((key) => ({ path: `documents.${key}`, message: missingMessage(key) })),
     };
-  return {
-    kind: 'record',
-    record: {
-      ...record,
-      version: record.version + 1,
-      updatedAt: input.now,
-      state: '已回复',
-      responses: [
-        ...record.responses,
-        {
-          n: record.responses.length + 1,
-          reply: input.reply,
-          attachments: input.attachments,
-          submittedAt: input.now,
-          submittedBy: input.by,
-          outcome: null,
-        },
-      ],
-    },
-  };
+  return stamped(record, input.now, {
+    state: '已回复',
+    responses: [
+      ...record.responses,
+      {
+        n: record.responses.length + 1,
+        reply: input.reply,
+        attachments: input.attachments,
+        submittedAt: input.now,
+        submittedBy: input.by,
+        outcome: null,
+      },
+    ],
+  });
 }
 
 /** Customs completes the verification, or returns it (退回核查) with a reason. */
@@ -108,16 +107,10 @@ export function decideVerification(
   const outcome = complete
     ? { kind: 'completed' as const, opinion: input.opinion || '核查完成', at: input.now }
     : { kind: 'returned' as const, reason: input.opinion, at: input.now };
-  return {
-    kind: 'record',
-    record: {
-      ...record,
-      version: record.version + 1,
-      updatedAt: input.now,
-      state: complete ? '核查完成' : '退回核查',
-      responses: record.responses.map((r, i) => (i === record.responses.length - 1 ? { ...r, outcome } : r)),
-    },
-  };
+  return stamped(record, input.now, {
+    state: complete ? '核查完成' : '退回核查',
+    responses: record.responses.map((r, i) => (i === record.responses.length - 1 ? { ...r, outcome } : r)),
+  });
 }
 
 /** customs' reason for the last return, shown while the record is 退回核查. */
