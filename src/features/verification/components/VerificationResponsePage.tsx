@@ -17,6 +17,7 @@ import {
   responseFormSchema,
   slotsOf,
   startingForm,
+  type FileSlot,
   type ResponseForm,
 } from '../model/responseForm';
 import {
@@ -34,6 +35,7 @@ import {
   respondRequestSchema,
   VERIFICATION_ATTACHMENT_LIMIT_BYTES,
   VERIFICATION_UPLOAD_PURPOSE,
+  type DocumentKey,
   type VerificationRecord,
 } from '../model/verificationSchemas';
 import { DeadlineTag } from './DeadlineTag';
@@ -86,6 +88,8 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
   const slots = slotsOf(record);
   const missing = missingDocuments(record.requiredDocuments, attachmentsOf(values, slots));
   const returned = returnReason(record);
+  const isRequired = (slot: FileSlot): slot is DocumentKey =>
+    slot !== 'other' && record.requiredDocuments.includes(slot);
 
   const submit = () => {
     setTried(true);
@@ -167,38 +171,43 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
             核查要求：{record.requirement}
           </Typography.Paragraph>
         </Card>
-        <Card title="电子资料">
-          <Form layout="vertical" component={false}>
-            {slots.map((slot) => {
-              const required = slot !== 'other' && record.requiredDocuments.includes(slot);
-              const label = slot === 'other' ? OTHER_DOCUMENT_LABEL : documentLabels[slot];
-              const error =
-                required && missing.includes(slot) && (tried || serverMissing[slot])
-                  ? (serverMissing[slot] ?? missingMessage(slot))
-                  : undefined;
-              return (
-                <Controller
-                  key={slot}
-                  control={form.control}
-                  name={`files.${slot}`}
-                  render={({ field }) => (
-                    <MultiAttachmentField
-                      id={fieldId(`files.${slot}`)}
-                      label={required ? `${label}（必须上传）` : label}
-                      required={required}
-                      value={field.value ?? []}
-                      onChange={field.onChange}
-                      purpose={VERIFICATION_UPLOAD_PURPOSE}
-                      limitBytes={VERIFICATION_ATTACHMENT_LIMIT_BYTES}
-                      maxFiles={MAX_FILES_PER_DOCUMENT}
-                      error={error}
-                    />
-                  )}
-                />
-              );
-            })}
-          </Form>
-        </Card>
+        {[
+          { title: '必须上传的电子资料', slots: slots.filter((slot) => isRequired(slot)) },
+          { title: '其他电子资料（可选）', slots: slots.filter((slot) => !isRequired(slot)) },
+        ].map((group) => (
+          <Card key={group.title} title={group.title}>
+            <Form layout="vertical" component={false}>
+              {group.slots.map((slot) => {
+                const required = isRequired(slot);
+                const label = slot === 'other' ? OTHER_DOCUMENT_LABEL : documentLabels[slot];
+                const error =
+                  isRequired(slot) && missing.includes(slot) && (tried || serverMissing[slot])
+                    ? (serverMissing[slot] ?? missingMessage(slot))
+                    : undefined;
+                return (
+                  <Controller
+                    key={slot}
+                    control={form.control}
+                    name={`files.${slot}`}
+                    render={({ field }) => (
+                      <MultiAttachmentField
+                        id={fieldId(`files.${slot}`)}
+                        label={required ? `${label}（必须上传）` : label}
+                        required={required}
+                        value={field.value ?? []}
+                        onChange={field.onChange}
+                        purpose={VERIFICATION_UPLOAD_PURPOSE}
+                        limitBytes={VERIFICATION_ATTACHMENT_LIMIT_BYTES}
+                        maxFiles={MAX_FILES_PER_DOCUMENT}
+                        error={error}
+                      />
+                    )}
+                  />
+                );
+              })}
+            </Form>
+          </Card>
+        ))}
         <Card title="回复说明">
           <Form layout="vertical" component={false}>
             <Form.Item
