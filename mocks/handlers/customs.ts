@@ -7,21 +7,9 @@ import {
   type ReviewFilter,
   type ReviewItem,
 } from '@/features/customs/model/reviewSchemas';
-import { listAll } from '../db';
 import { customsApi, idempotentWrite, parseBody, problems, requireCustoms } from '../http';
-import type { EnterpriseRecord } from '../records';
-import type { EnterpriseNames } from '../review/reviewKind';
+import { enterpriseNames } from '../review/reviewKind';
 import { reviewKinds } from '../review/reviewKinds';
-
-async function enterpriseNames(): Promise<EnterpriseNames> {
-  const byId = new Map((await listAll<EnterpriseRecord>('enterprises')).map((e) => [e.id, e]));
-  return {
-    get: (id) => {
-      const found = byId.get(id);
-      return { id, nameCn: found?.nameCn ?? '（未知企业）', uscc: found?.uscc ?? '' };
-    },
-  };
-}
 
 function isReviewFilter(value: string): value is ReviewFilter {
   return (reviewFilters as readonly string[]).includes(value);
@@ -41,8 +29,9 @@ export const customsHandlers = [
     if (!isReviewFilter(filter)) throw problems.badRequest('status 只能是 pending 或 decided。');
     const names = await enterpriseNames();
     const all = (await Promise.all(reviewKinds.map((kind) => kind.list(names)))).flat();
+    // Withdrawn applications never reached a decision: they are the enterprise's history only.
     const items = all.filter((item) =>
-      filter === 'pending' ? item.status === '待审核' : item.status !== '待审核',
+      filter === 'pending' ? item.status === '待审核' : item.status !== '待审核' && item.status !== '已撤回',
     );
     return HttpResponse.json({ items: sortForQueue(items, filter) });
   }),

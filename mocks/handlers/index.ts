@@ -9,6 +9,7 @@ import { filingHandlers } from './filing';
 import { personnelHandlers } from './personnel';
 import { preReviewHandlers } from './preReview';
 import { verificationHandlers } from './verification';
+import { acceptanceHandlers } from './acceptance';
 
 export const handlers = [
   ...demoHandlers,
@@ -19,5 +20,6 @@ export const handlers = [
   ...agencyHandlers,
   ...preReviewHandlers,
   ...verificationHandlers,
+  ...acceptanceHandlers,
   ...customsHandlers,
 ];

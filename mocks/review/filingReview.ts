@@ -33,9 +33,8 @@ function toItem(
   application: FilingApplication,
   enterprises: EnterpriseNames,
 ): ReviewItem | null {
-  if (!application.declaredAt || (application.status !== '申报' && !application.decidedAt)) return null;
-  const status =
-    application.status === '申报' ? '待审核' : application.status === '审核通过' ? '审核通过' : '审核不通过';
+  if (!application.declaredAt || application.status === '暂存') return null;
+  const status = application.status === '申报' ? '待审核' : application.status;
   return {
     kind: 'filing',
     kindLabel: kindLabels[application.kind],
@@ -50,6 +49,11 @@ function toItem(
     decidedAt: application.decidedAt,
     opinion: application.opinion,
     details: details(application, record.approved),
+    ...(status === '审核通过' && record.filingNo
+      ? {
+          approvalReceipt: `${application.kind === 'filing' ? '备案审核通过' : '备案变更审核通过'}，备案号是${record.filingNo}`,
+        }
+      : {}),
   };
 }
 
@@ -61,7 +65,7 @@ export const filingReview: ReviewKind = {
     const records = await listAll<FilingRecord>('filings');
     return records.flatMap((record) =>
       [record.current, ...record.history]
-        .filter((a): a is FilingApplication => a !== null && a.status !== '已撤回' && a.status !== '暂存')
+        .filter((a): a is FilingApplication => a !== null && a.status !== '暂存')
         .map((a) => toItem(record, a, enterprises))
         .filter((item): item is ReviewItem => item !== null),
     );

@@ -1,7 +1,8 @@
 // One kind of application customs reviews. A feature that adds a kind writes one of these and
 // lists it in reviewKinds.ts; the console and its handlers need nothing else.
 import type { Decision, ReviewItem } from '@/features/customs/model/reviewSchemas';
-import type { WriteTx } from '../db';
+import { listAll, type WriteTx } from '../db';
+import type { EnterpriseRecord } from '../records';
 import type { RecordStore } from '../stores';
 
 export interface EnterpriseNames {
@@ -24,4 +25,15 @@ export interface ReviewKind {
     input: { version: number; decision: Decision; opinion: string; now: string },
     enterprises: EnterpriseNames,
   ): Promise<ReviewItem>;
+}
+
+/** Every enterprise's name and USCC, for the items of every kind. */
+export async function enterpriseNames(): Promise<EnterpriseNames> {
+  const byId = new Map((await listAll<EnterpriseRecord>('enterprises')).map((e) => [e.id, e]));
+  return {
+    get: (id) => {
+      const found = byId.get(id);
+      return { id, nameCn: found?.nameCn ?? '（未知企业）', uscc: found?.uscc ?? '' };
+    },
+  };
 }

@@ -5,6 +5,7 @@ import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
 import { filingQueries } from '@/features/filing/api/filingQueries';
 import { checkCapability } from '@/domain/capabilities';
+import { AcceptanceDashboard } from '@/features/acceptance/components/AcceptanceDashboard';
 import { VerificationNotices } from '@/features/verification/components/VerificationNotices';
 import { actorOf, currentEnterprise } from './actor';
 import { useStanding } from './useStanding';
@@ -41,6 +42,9 @@ export function HomePage() {
       </Card>
       {enterprise && standing && checkCapability(standing, 'verification', actorOf(session)).ok && (
         <VerificationNotices />
+      )}
+      {enterprise && standing && checkCapability(standing, 'acceptance', actorOf(session)).ok && (
+        <AcceptanceDashboard />
       )}
       {enterprise && (
         <Card title="企业备案">

@@ -108,7 +108,11 @@ const enterpriseItems = (
       '待处理的核查记录单',
     ),
   },
-  { ...planned('/acceptance', '受理情况查询'), icon: <FileSearchOutlined /> } as Item,
+  {
+    key: '/acceptance',
+    icon: <FileSearchOutlined />,
+    label: gated('/acceptance', '受理情况查询', 'acceptance', standing, actor),
+  },
   {
     key: 'downloads-group',
     icon: <CloudDownloadOutlined />,
@@ -143,6 +147,17 @@ export function selectedKeyFor(pathname: string, role: Role): string {
   const keys =
     role === 'customs'
       ? ['/customs/verifications/new', '/customs']
-      : ['/filing/change', '/filing', '/personnel', '/agencies', '/pre-reviews', '/verifications', '/'];
+      : [
+          '/filing/change',
+          '/filing',
+          '/personnel',
+          '/agencies',
+          '/pre-reviews',
+          '/verifications',
+          '/acceptance',
+          '/downloads/templates',
+          '/downloads/materials',
+          '/',
+        ];
   return keys.find((key) => (key === '/' ? pathname === '/' : pathname.startsWith(key))) ?? '';
 }

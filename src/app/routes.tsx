@@ -6,6 +6,7 @@ import { RequireRole } from '@/features/auth/components/RequireRole';
 import { RequireSession } from '@/features/auth/components/RequireSession';
 import { ReviewQueuePage } from '@/features/customs/components/ReviewQueuePage';
 import { DemoControlPage } from '@/features/demoControl/components/DemoControlPage';
+import { AcceptancePage } from '@/features/acceptance/components/AcceptancePage';
 import { AgenciesPage } from '@/features/filing/components/AgenciesPage';
 import { FilingPage } from '@/features/filing/components/FilingPage';
 import { PersonnelPage } from '@/features/filing/components/PersonnelPage';
@@ -127,6 +128,10 @@ export const routes: RouteObject[] = [
             page={(username) => <VerificationResponsePage username={username} />}
           />
         ),
+      },
+      {
+        path: 'acceptance',
+        element: <EnterpriseRoute capability="acceptance" page={() => <AcceptancePage />} />,
       },
       { path: 'customs', element: <CustomsRoute /> },
       { path: 'customs/verifications/new', element: <CustomsRoute page={<IssueVerificationPage />} /> },

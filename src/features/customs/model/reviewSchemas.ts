@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { isoDateTimeSchema } from '@/domain/apiContract';
 import { fileRefSchema } from '@/domain/files';
 
-export const reviewStatuses = ['待审核', '审核通过', '审核不通过'] as const;
+/** 已撤回: withdrawn by the enterprise before customs decided (never in the console's queue). */
+export const reviewStatuses = ['待审核', '审核通过', '审核不通过', '已撤回'] as const;
 export type ReviewStatus = (typeof reviewStatuses)[number];
 
 export const reviewDetailSchema = z.object({
@@ -41,6 +42,8 @@ export const reviewItemSchema = z.object({
    * response is completed (核查完成) or returned (退回核查).
    */
   outcomeLabels: z.object({ approve: z.string(), reject: z.string() }).optional(),
+  /** A kind's own receipt for an approval, e.g. 备案审核通过，备案号是…… */
+  approvalReceipt: z.string().optional(),
 });
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
 

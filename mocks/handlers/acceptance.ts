@@ -1,0 +1,106 @@
+// 受理情况查询 (F5): every application of the enterprise, of every kind, derived on each request
+// from the records the features write (the same items the customs console decides), plus its
+// proxy-entry authorisations. Filtered, sorted and paged here.
+import { HttpResponse } from 'msw';
+import {
+  compareAcceptance,
+  matchesAcceptance,
+  parseAcceptanceQuery,
+  receiptOf,
+  type AcceptanceItem,
+  type RecordArea,
+} from '@/features/acceptance/model/acceptanceSchemas';
+import type { ReviewItem } from '@/features/customs/model/reviewSchemas';
+import type { AgencyRecord } from '@/features/filing/model/agencySchemas';
+import { requireAccess } from '../access';
+import { listByEnterprise } from '../db';
+import { customsApi } from '../http';
+import { enterpriseNames } from '../review/reviewKind';
+import { reviewKinds } from '../review/reviewKinds';
+
+const areas: Record<string, RecordArea> = {
+  filing: 'filing',
+  personnel: 'personnel',
+  preReview: 'preReview',
+  verification: 'verification',
+};
+
+function fromReviewItem(item: ReviewItem): AcceptanceItem {
+  const statusLabel =
+    item.outcomeLabels && item.status === '审核通过'
+      ? item.outcomeLabels.approve
+      : item.outcomeLabels && item.status === '审核不通过'
+        ? item.outcomeLabels.reject
+        : item.status;
+  const base = {
+    id: `${item.kind}:${item.id}`,
+    kindLabel: item.kindLabel,
+    area: areas[item.kind] ?? 'filing',
+    recordId: item.recordId,
+    subject: item.subject,
+    customsOffice: item.customsOffice,
+    declaredAt: item.declaredAt,
+    status: item.status,
+    statusLabel,
+    decidedAt: item.decidedAt,
+    opinion: item.opinion,
+  };
+  return { ...base, receipt: receiptOf({ ...base, approvalReceipt: item.approvalReceipt }) };
+}
+
+/** A proxy-entry authorisation takes effect when recorded (customs does not review it). */
+function fromAgency(agency: AgencyRecord): AcceptanceItem | null {
+  const created = agency.history.find((h) => h.action === '新增') ?? agency.history[0];
+  if (!created) return null;
+  const status = agency.status === '有效' ? '已生效' : '已撤销';
+  const base = {
+    id: `agency:${agency.id}`,
+    kindLabel: '代录入授权',
+    area: 'agencies' as const,
+    recordId: agency.id,
+    subject: `${agency.data.nameCn}（${agency.data.validFrom} 至 ${agency.data.validTo}）`,
+    customsOffice: null,
+    declaredAt: created.at,
+    status,
+    statusLabel: status,
+    decidedAt: agency.revokedAt,
+    opinion: null,
+  } satisfies Omit<AcceptanceItem, 'receipt'>;
+  return { ...base, receipt: receiptOf(base) };
+}
+
+export async function acceptanceItems(enterpriseId: string): Promise<AcceptanceItem[]> {
+  const names = await enterpriseNames();
+  const reviewed = (await Promise.all(reviewKinds.map((kind) => kind.list(names))))
+    .flat()
+    .filter((item) => item.enterprise.id === enterpriseId)
+    .map(fromReviewItem);
+  const agencies = (await listByEnterprise<AgencyRecord>('agencies', enterpriseId))
+    .map(fromAgency)
+    .filter((item): item is AcceptanceItem => item !== null);
+  return [...reviewed, ...agencies];
+}
+
+const RECENT = 5;
+
+export const acceptanceHandlers = [
+  customsApi.get('/api/acceptance', async ({ request }) => {
+    const principal = await requireAccess(request, 'acceptance');
+    const query = parseAcceptanceQuery(new URL(request.url).searchParams);
+    const all = await acceptanceItems(principal.enterpriseId);
+    const counts: Record<string, number> = {};
+    for (const item of all) counts[item.status] = (counts[item.status] ?? 0) + 1;
+    const recentDecisions = all
+      .filter((item) => item.decidedAt && (item.status === '审核通过' || item.status === '审核不通过'))
+      .sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''))
+      .slice(0, RECENT);
+    const found = all.filter((item) => matchesAcceptance(item, query)).sort(compareAcceptance(query));
+    const start = (query.page - 1) * query.pageSize;
+    return HttpResponse.json({
+      items: found.slice(start, start + query.pageSize),
+      total: found.length,
+      counts,
+      recentDecisions,
+    });
+  }),
+];

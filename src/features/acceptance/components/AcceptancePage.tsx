@@ -1,0 +1,184 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Input, Row, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { FilterField } from '@/components/FilterField';
+import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { StatusTag } from '@/components/StatusTag';
+import { formatDateTime } from '@/lib/format';
+import { acceptanceQueries } from '../api/acceptance';
+import {
+  ACCEPTANCE_PAGE_SIZES,
+  acceptanceKinds,
+  acceptanceQueryToParams,
+  acceptanceStatuses,
+  parseAcceptanceQuery,
+  recordPath,
+  type AcceptanceItem,
+  type AcceptanceQuery,
+} from '../model/acceptanceSchemas';
+
+type Filters = Pick<AcceptanceQuery, 'kind' | 'status' | 'from' | 'to'>;
+
+const sortable = (field: AcceptanceQuery['sort'], query: AcceptanceQuery) =>
+  ({
+    sorter: true,
+    sortOrder: query.sort === field ? (query.order === 'asc' ? 'ascend' : 'descend') : null,
+  }) as const;
+
+/** 受理情况查询: every application the enterprise has made, where customs stands on each. */
+export function AcceptancePage() {
+  const [params, setParams] = useSearchParams();
+  const query = parseAcceptanceQuery(params);
+  const list = useQuery(acceptanceQueries.list(query));
+  const [draft, setDraft] = useState<Filters>(query);
+  const update = (change: Partial<AcceptanceQuery>) =>
+    setParams(acceptanceQueryToParams({ ...query, ...change }));
+
+  const columns: TableColumnsType<AcceptanceItem> = [
+    { title: '申请类型', dataIndex: 'kindLabel', width: 130 },
+    {
+      title: '申请内容',
+      key: 'subject',
+      render: (_, item) => <Link to={recordPath(item)}>{item.subject}</Link>,
+    },
+    {
+      title: '受理海关',
+      dataIndex: 'customsOffice',
+      width: 120,
+      render: (office: string | null) => office ?? '—',
+    },
+    {
+      title: '申报时间',
+      key: 'declaredAt',
+      width: 150,
+      ...sortable('declaredAt', query),
+      render: (_, item) => formatDateTime(item.declaredAt),
+    },
+    {
+      title: '受理状态',
+      key: 'status',
+      width: 110,
+      render: (_, item) => <StatusTag status={item.statusLabel} />,
+    },
+    {
+      title: '审核时间',
+      key: 'decidedAt',
+      width: 150,
+      ...sortable('decidedAt', query),
+      render: (_, item) => formatDateTime(item.decidedAt),
+    },
+    { title: '审核意见', dataIndex: 'opinion', render: (opinion: string | null) => opinion ?? '—' },
+    { title: '回执', dataIndex: 'receipt' },
+  ];
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        受理情况查询
+      </Typography.Title>
+      <Card>
+        <form
+          role="search"
+          aria-label="查询受理情况"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setParams(
+              acceptanceQueryToParams({
+                ...draft,
+                sort: query.sort,
+                order: query.order,
+                pageSize: query.pageSize,
+              }),
+            );
+          }}
+        >
+          <Row gutter={[16, 12]}>
+            <FilterField id="filter-kind" label="申请类型">
+              <Select
+                id="filter-kind"
+                allowClear
+                placeholder="全部"
+                style={{ width: '100%' }}
+                value={draft.kind}
+                onChange={(kind) => setDraft({ ...draft, kind })}
+                options={acceptanceKinds.map((k) => ({ value: k, label: k }))}
+              />
+            </FilterField>
+            <FilterField id="filter-status" label="受理状态">
+              <Select
+                id="filter-status"
+                allowClear
+                placeholder="全部"
+                style={{ width: '100%' }}
+                value={draft.status}
+                onChange={(status) => setDraft({ ...draft, status })}
+                options={acceptanceStatuses.map((s) => ({ value: s, label: s }))}
+              />
+            </FilterField>
+            <FilterField id="filter-from" label="申报日期从">
+              <Input
+                id="filter-from"
+                type="date"
+                value={draft.from ?? ''}
+                onChange={(e) => setDraft({ ...draft, from: e.target.value || undefined })}
+              />
+            </FilterField>
+            <FilterField id="filter-to" label="申报日期至">
+              <Input
+                id="filter-to"
+                type="date"
+                value={draft.to ?? ''}
+                onChange={(e) => setDraft({ ...draft, to: e.target.value || undefined })}
+              />
+            </FilterField>
+          </Row>
+          <Space style={{ marginTop: 12 }}>
+            <Button type="primary" htmlType="submit">
+              查询
+            </Button>
+            <Button
+              onClick={() => {
+                setDraft({});
+                setParams(new URLSearchParams());
+              }}
+            >
+              重置
+            </Button>
+          </Space>
+        </form>
+      </Card>
+      {list.error ? (
+        <RequestErrorAlert error={list.error} title="无法读取受理情况" onRetry={() => void list.refetch()} />
+      ) : (
+        <Table
+          rowKey="id"
+          columns={columns}
+          dataSource={list.data?.items ?? []}
+          loading={list.isFetching}
+          locale={{ emptyText: '没有符合条件的申请' }}
+          onChange={(pagination, _filters, sorter) => {
+            const single = Array.isArray(sorter) ? sorter[0] : sorter;
+            const sort = single?.order ? (single.columnKey as AcceptanceQuery['sort']) : 'declaredAt';
+            const order = single?.order === 'ascend' ? 'asc' : 'desc';
+            const sortChanged = sort !== query.sort || order !== query.order;
+            update({
+              page: sortChanged ? 1 : (pagination.current ?? 1),
+              pageSize: (pagination.pageSize ?? 20) as AcceptanceQuery['pageSize'],
+              sort,
+              order,
+            });
+          }}
+          pagination={{
+            current: query.page,
+            pageSize: query.pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: ACCEPTANCE_PAGE_SIZES.map(String),
+            showTotal: (total) => `共 ${total} 条`,
+          }}
+        />
+      )}
+    </Space>
+  );
+}
