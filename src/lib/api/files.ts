@@ -1,6 +1,7 @@
 // Uploading and downloading documents. Uploads send the raw bytes (the original name travels in a
 // header); downloads fetch with the session and save under the original name.
 import { FILE_NAME_HEADER, uploadResponseSchema, type FileRef } from '@/domain/files';
+import { saveBlob } from '../saveBlob';
 import { getSessionToken } from '../session';
 import { apiRequest } from './client';
 
@@ -32,10 +33,5 @@ export async function downloadFile(file: FileRef): Promise<void> {
     headers: token ? { Authorization: `Bearer ${token}` } : {},
   });
   if (!response.ok) throw new Error(`download failed with ${response.status}`);
-  const url = URL.createObjectURL(await response.blob());
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = file.name;
-  anchor.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(await response.blob(), file.name);
 }

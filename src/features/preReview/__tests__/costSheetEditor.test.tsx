@@ -4,6 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setRuntime } from '@mocks/runtime';
+import { writeWorkbook, XLSX_TYPE } from '@/lib/spreadsheet';
 import { callApi, listedPreReviewIds } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 import { choose, fill } from '@/test/userActions';
@@ -137,6 +138,43 @@ describe('the cost-sheet editor', () => {
     expect(await listedPreReviewIds(token)).toEqual(listed); // nothing was stored
   });
 
+  it('imports lines from a filled-in .xlsx template, and refuses a file that is not one', async () => {
+    await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews/new');
+    await user.click(await screen.findByRole('button', { name: '从表格导入' }));
+    const dialog = await screen.findByRole('dialog', { name: '从表格导入产品生产明细' });
+    const workbook = await writeWorkbook([
+      {
+        name: '产品生产明细',
+        rows: [
+          [
+            '原料名称',
+            '原料HS编码',
+            '原产国(地区)',
+            '计量单位',
+            '原料单价',
+            '单位产品用料',
+            '原料原产价值',
+            '原料非原产价值',
+          ],
+          ['铝锭', '76012000', '澳大利亚', '千克', '2.6', '12', '0', '31.2'],
+          ['包装木箱', '', '浙江省', '个', '8', '0.25', '2', '0'],
+        ],
+      },
+    ]);
+    const input = within(dialog).getByLabelText('选择 Excel 文件');
+    await user.upload(input, new File([workbook], '明细.xlsx', { type: XLSX_TYPE }));
+    expect(await within(dialog).findByText('已导入 2 行')).toBeInTheDocument();
+    await user.upload(input, new File(['not a workbook'], '明细.xlsx', { type: XLSX_TYPE }));
+    expect(
+      await within(dialog).findByText(/无法读取“明细\.xlsx”：不是有效的 Excel（\.xlsx）文件，未导入任何内容/),
+    ).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(await screen.findByDisplayValue('铝锭')).toBeInTheDocument();
+    expect(screen.getByDisplayValue('包装木箱')).toBeInTheDocument();
+    expect(screen.queryAllByDisplayValue(/not a workbook/)).toHaveLength(0);
+  });
+
   it('restores the sheet typed before a reload', async () => {
     await signIn('jinggong');
     const first = renderApp('/pre-reviews/new');
@@ -151,8 +189,8 @@ describe('the cost-sheet editor', () => {
   it('reports exactly the bad cells of pasted rows and keeps the readable ones', async () => {
     await signIn('jinggong');
     const { user } = renderApp('/pre-reviews/new');
-    await user.click(await screen.findByRole('button', { name: '从表格粘贴' }));
-    const dialog = await screen.findByRole('dialog', { name: '从表格粘贴产品生产明细' });
+    await user.click(await screen.findByRole('button', { name: '从表格导入' }));
+    const dialog = await screen.findByRole('dialog', { name: '从表格导入产品生产明细' });
     await user.click(within(dialog).getByLabelText('粘贴表格内容'));
     await user.paste(
       [
@@ -161,8 +199,8 @@ describe('the cost-sheet editor', () => {
         '塑料粒子\t39011000\t韩国\t千克\t3\t1\t0\t3',
       ].join('\n'),
     );
-    await user.click(within(dialog).getByRole('button', { name: '导入' }));
-    const report = within(dialog).getByRole('list', { name: '粘贴报告' });
+    await user.click(within(dialog).getByRole('button', { name: '导入粘贴的内容' }));
+    const report = within(dialog).getByRole('list', { name: '导入报告' });
     expect(
       within(report)
         .getAllByRole('listitem')

@@ -82,7 +82,7 @@ export function LinesTable({ control, getValues, setValue, store, handle }: Line
         <Button icon={<PlusOutlined />} onClick={() => append(emptyLine())}>
           新增一行
         </Button>
-        <Button onClick={() => setPasting(true)}>从表格粘贴</Button>
+        <Button onClick={() => setPasting(true)}>从表格导入</Button>
       </Space>
       <div
         role="table"
@@ -148,7 +148,7 @@ export function LinesTable({ control, getValues, setValue, store, handle }: Line
         </div>
       </div>
       {fields.length === 0 && (
-        <Typography.Paragraph type="secondary">还没有产品生产明细，请新增或从表格粘贴。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">还没有产品生产明细，请新增或从表格导入。</Typography.Paragraph>
       )}
       <PasteDialog
         open={pasting}

@@ -53,13 +53,28 @@ function isHeader(cells: string[]): boolean {
   return cells[0]?.trim() === lineLabels.materialName;
 }
 
+/** Tab-separated rows, as Excel and WPS copy them. */
 export function parsePastedLines(text: string): PasteResult {
+  return parseRows(
+    text
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((raw) => (raw.trim() === '' ? [] : raw.split('\t'))),
+  );
+}
+
+/**
+ * Rows of cells (pasted, or read from the .xlsx template), row numbers counted from 1 as the
+ * user sees them; empty rows are skipped, a header row first is recognised and skipped.
+ */
+export function parseRows(rows: readonly (readonly string[])[]): PasteResult {
   const result: PasteResult = { lines: [], problems: [], normalised: [] };
-  const rows = text.replace(/\r\n?/g, '\n').split('\n');
-  rows.forEach((raw, index) => {
+  rows.forEach((rowCells, index) => {
     const row = index + 1;
-    if (raw.trim() === '') return;
-    const cells = raw.split('\t');
+    // Spreadsheets pad short rows with empty cells: trailing empties beyond the columns do not count.
+    const cells = [...rowCells];
+    while (cells.length > pasteColumns.length && cells.at(-1)?.trim() === '') cells.pop();
+    if (cells.every((cell) => cell.trim() === '')) return;
     if (index === 0 && isHeader(cells)) return;
     if (cells.length !== pasteColumns.length) {
       result.problems.push({
