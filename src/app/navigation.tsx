@@ -1,6 +1,6 @@
 // The navigation: every function of the platform (F1–F6) for enterprise users, the console for
-// customs. Functions whose screens are not built yet are listed, disabled, so users see the whole
-// platform; each issue that builds one enables it here.
+// customs. Functions the enterprise may not use yet are still listed, marked with a lock whose
+// page explains the rule.
 import {
   AuditOutlined,
   LockOutlined,
@@ -61,12 +61,6 @@ const withCount = (link: React.ReactNode, count: number, what: string) =>
     link
   );
 
-const planned = (key: string, label: string): Item => ({
-  key,
-  label: `${label}（即将开放）`,
-  disabled: true,
-});
-
 const enterpriseItems = (
   standing: EnterpriseStanding | undefined,
   actor: Actor,
@@ -118,8 +112,8 @@ const enterpriseItems = (
     icon: <CloudDownloadOutlined />,
     label: '资料下载',
     children: [
-      planned('/downloads/templates', '电子资料模板下载'),
-      planned('/downloads/materials', '海关原产地证-资料下载'),
+      { key: '/downloads/templates', label: link('/downloads/templates', '电子资料模板下载') },
+      { key: '/downloads/materials', label: link('/downloads/materials', '海关原产地证-资料下载') },
     ],
   },
 ];

@@ -7,6 +7,8 @@ import { RequireSession } from '@/features/auth/components/RequireSession';
 import { ReviewQueuePage } from '@/features/customs/components/ReviewQueuePage';
 import { DemoControlPage } from '@/features/demoControl/components/DemoControlPage';
 import { AcceptancePage } from '@/features/acceptance/components/AcceptancePage';
+import { MaterialsPage } from '@/features/downloads/components/MaterialsPage';
+import { TemplatesPage } from '@/features/downloads/components/TemplatesPage';
 import { AgenciesPage } from '@/features/filing/components/AgenciesPage';
 import { FilingPage } from '@/features/filing/components/FilingPage';
 import { PersonnelPage } from '@/features/filing/components/PersonnelPage';
@@ -18,6 +20,7 @@ import { VerificationDetailPage } from '@/features/verification/components/Verif
 import { VerificationListPage } from '@/features/verification/components/VerificationListPage';
 import { VerificationResponsePage } from '@/features/verification/components/VerificationResponsePage';
 import { HomePage } from './HomePage';
+import { templateDownloads } from './templateDownloads';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout } from './PublicLayout';
 import { RequireCapability } from './RequireCapability';
@@ -133,6 +136,8 @@ export const routes: RouteObject[] = [
         path: 'acceptance',
         element: <EnterpriseRoute capability="acceptance" page={() => <AcceptancePage />} />,
       },
+      { path: 'downloads/templates', element: <TemplatesPage items={templateDownloads} /> },
+      { path: 'downloads/materials', element: <MaterialsPage /> },
       { path: 'customs', element: <CustomsRoute /> },
       { path: 'customs/verifications/new', element: <CustomsRoute page={<IssueVerificationPage />} /> },
     ],

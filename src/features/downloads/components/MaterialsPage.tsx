@@ -1,0 +1,23 @@
+import { costSheetGuide } from '../materials/costSheetGuide';
+import { documentList } from '../materials/documentList';
+import { rcepRules } from '../materials/rcepRules';
+import type { DownloadItem } from '../model/downloadItem';
+import { DownloadList } from './DownloadList';
+
+const format = '网页文档（可打印为 PDF）';
+
+export const materials: readonly DownloadItem[] = [rcepRules, costSheetGuide, documentList].map((item) => ({
+  ...item,
+  format,
+}));
+
+/** 海关原产地证-资料下载: reference materials written for this product (演示资料). */
+export function MaterialsPage() {
+  return (
+    <DownloadList
+      title="海关原产地证-资料下载"
+      intro="原产地规则、产品预审和核查的参考资料。以下资料为演示环境编写的演示资料，办理业务请以海关总署公告为准。"
+      items={materials}
+    />
+  );
+}
