@@ -3,7 +3,7 @@ import { htmlDocument } from './htmlDocument';
 export const rcepRules = {
   key: 'rcep-rules',
   title: 'RCEP 原产地规则要点',
-  fileName: 'RCEP原产地规则要点（演示资料）.html',
+  fileName: 'RCEP 原产地规则要点（演示资料）.html',
   description:
     '原产货物的三种情形、区域价值成分的两种计算公式、累积、微小加工和微小含量、直接运输与原产地证明。',
   build: async () =>
