@@ -1,0 +1,69 @@
+// 受理情况查询 and downloads end to end, in Chinese: a declared pre-review awaits review in the
+// acceptance list, customs approves it, the list shows it approved with the opinion; the
+// 产品生产明细 template downloads as a real .xlsx.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+async function login(page: Page, username: string) {
+  await page.goto('/login');
+  await page.getByRole('button', { name: `使用演示账号 ${username}` }).click();
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
+
+async function switchTo(page: Page, username: string) {
+  await page.getByRole('button', { name: '退出' }).click();
+  await login(page, username);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/demo?scenario=standard&latency=off');
+  await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
+});
+
+test('a declared pre-review in 受理情况查询, approved by customs; the template downloads', async ({
+  page,
+}) => {
+  await login(page, 'jinggong');
+  // The seeded draft 不锈钢法兰 is complete: declare it from its page.
+  await page.getByRole('link', { name: '产品预审' }).click();
+  await page.getByRole('link', { name: '不锈钢法兰' }).click();
+  await page.getByRole('button', { name: '修改 不锈钢法兰' }).click();
+  await page.getByRole('button', { name: '申报' }).click();
+  await expect(page.getByText('已申报，请等待海关审核。')).toBeVisible();
+
+  await nav(page).getByRole('link', { name: '受理情况查询' }).click();
+  const row = page.getByRole('row', { name: /不锈钢法兰/ });
+  await expect(row).toContainText('产品预审申请');
+  await expect(row).toContainText('待审核');
+  await expect(row).toContainText('产品预审申请已受理，等待海关审核');
+  await expectNoAxeViolations(page, '受理情况查询');
+
+  await switchTo(page, 'haiguan');
+  await page.getByRole('button', { name: '审核 宁波海曙精工机械有限公司 的产品预审申请' }).click();
+  await page.getByRole('dialog').getByLabel('审核意见').fill('成本构成清楚，同意');
+  await page.getByRole('dialog').getByRole('button', { name: '提交审核结果' }).click();
+  await expect(page.getByText('已审核：宁波海曙精工机械有限公司 的产品预审申请审核通过。')).toBeVisible();
+
+  await switchTo(page, 'jinggong');
+  const recent = page.getByRole('list', { name: '最近的海关审核结果' });
+  await expect(recent.getByRole('listitem').first()).toContainText('不锈钢法兰');
+  await nav(page).getByRole('link', { name: '受理情况查询' }).click();
+  await expect(row).toContainText('审核通过');
+  await expect(row).toContainText('成本构成清楚，同意');
+  await row.getByRole('link', { name: /不锈钢法兰/ }).click();
+  await expect(page.getByLabel('当前状态')).toContainText('状态 正常申请状态 审核通过');
+
+  await nav(page).getByRole('link', { name: '电子资料模板下载' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载 产品生产明细模板.xlsx' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('产品生产明细模板.xlsx');
+  const bytes = readFileSync(await download.path());
+  expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  expect(bytes.length).toBeGreaterThan(1000);
+  await expectNoAxeViolations(page, '电子资料模板下载');
+});
