@@ -93,6 +93,21 @@ describe('受理情况查询 in the service', () => {
       const queue = await callApi('GET', `/customs/applications?status=${status}`, { token: customs });
       expect(queue.body.items.map((i: { id: string }) => `filing:${i.id}`)).not.toContain(declared[0]?.id);
     }
+
+    // Declared again and approved: its receipt names the 备案号.
+    const again = await callApi('GET', '/filing', { token: other });
+    await callApi('POST', '/filing/change/declare', {
+      token: other,
+      idempotencyKey: key('change-again'),
+      body: {
+        version: again.body.filing.version,
+        data: { ...again.body.filing.approved, contactName: '王丽' },
+      },
+    });
+    await decide('filing', again.body.filing.id, 'approve');
+    const changed = (await acceptance(other, 'kind=备案变更申请&status=审核通过&sort=decidedAt&order=desc'))
+      .items[0];
+    expect(changed?.receipt).toBe('备案变更审核通过，备案号是3107A19000187');
   });
 
   it('follows a person, each kind of pre-review application and a verification response through customs', async () => {
@@ -140,15 +155,17 @@ describe('受理情况查询 in the service', () => {
     await decide('preReview', id, 'approve');
     const current = async () => (await callApi('GET', `/pre-reviews/${id}`, { token })).body.preReview;
     for (const [action, reason] of [
+      ['change', ''],
       ['cancel', '停产'],
       ['restore', '复产'],
       ['delete', '不再出口'],
     ] as const) {
-      await callApi('POST', `/pre-reviews/${id}/actions`, {
+      const acted = await callApi('POST', `/pre-reviews/${id}/actions`, {
         token,
         idempotencyKey: key(action),
-        body: { version: (await current()).version, action, reason },
+        body: { version: (await current()).version, action, ...(reason ? { reason } : {}) },
       });
+      expect(acted.status).toBe(200);
       const record = await current();
       await callApi('PUT', `/pre-reviews/${id}`, {
         token,
@@ -159,6 +176,7 @@ describe('受理情况查询 in the service', () => {
     }
     expect(await kindsOf()).toEqual([
       '产品预审删除申请/审核通过',
+      '产品预审变更申请/审核通过',
       '产品预审恢复申请/审核通过',
       '产品预审注销申请/审核通过',
       '产品预审申请/审核通过',
