@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Input, Row, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FilterField } from '@/components/FilterField';
+import { DateFilter, SearchForm } from '@/components/SearchForm';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
@@ -78,11 +79,9 @@ export function AcceptancePage() {
         受理情况查询
       </Typography.Title>
       <Card>
-        <form
-          role="search"
-          aria-label="查询受理情况"
-          onSubmit={(event) => {
-            event.preventDefault();
+        <SearchForm
+          label="查询受理情况"
+          onSearch={() =>
             setParams(
               acceptanceQueryToParams({
                 ...draft,
@@ -90,63 +89,48 @@ export function AcceptancePage() {
                 order: query.order,
                 pageSize: query.pageSize,
               }),
-            );
+            )
+          }
+          onReset={() => {
+            setDraft({});
+            setParams(new URLSearchParams());
           }}
         >
-          <Row gutter={[16, 12]}>
-            <FilterField id="filter-kind" label="申请类型">
-              <Select
-                id="filter-kind"
-                allowClear
-                placeholder="全部"
-                style={{ width: '100%' }}
-                value={draft.kind}
-                onChange={(kind) => setDraft({ ...draft, kind })}
-                options={acceptanceKinds.map((k) => ({ value: k, label: k }))}
-              />
-            </FilterField>
-            <FilterField id="filter-status" label="受理状态">
-              <Select
-                id="filter-status"
-                allowClear
-                placeholder="全部"
-                style={{ width: '100%' }}
-                value={draft.status}
-                onChange={(status) => setDraft({ ...draft, status })}
-                options={acceptanceStatuses.map((s) => ({ value: s, label: s }))}
-              />
-            </FilterField>
-            <FilterField id="filter-from" label="申报日期从">
-              <Input
-                id="filter-from"
-                type="date"
-                value={draft.from ?? ''}
-                onChange={(e) => setDraft({ ...draft, from: e.target.value || undefined })}
-              />
-            </FilterField>
-            <FilterField id="filter-to" label="申报日期至">
-              <Input
-                id="filter-to"
-                type="date"
-                value={draft.to ?? ''}
-                onChange={(e) => setDraft({ ...draft, to: e.target.value || undefined })}
-              />
-            </FilterField>
-          </Row>
-          <Space style={{ marginTop: 12 }}>
-            <Button type="primary" htmlType="submit">
-              查询
-            </Button>
-            <Button
-              onClick={() => {
-                setDraft({});
-                setParams(new URLSearchParams());
-              }}
-            >
-              重置
-            </Button>
-          </Space>
-        </form>
+          <FilterField id="filter-kind" label="申请类型">
+            <Select
+              id="filter-kind"
+              allowClear
+              placeholder="全部"
+              style={{ width: '100%' }}
+              value={draft.kind}
+              onChange={(kind) => setDraft({ ...draft, kind })}
+              options={acceptanceKinds.map((k) => ({ value: k, label: k }))}
+            />
+          </FilterField>
+          <FilterField id="filter-status" label="受理状态">
+            <Select
+              id="filter-status"
+              allowClear
+              placeholder="全部"
+              style={{ width: '100%' }}
+              value={draft.status}
+              onChange={(status) => setDraft({ ...draft, status })}
+              options={acceptanceStatuses.map((s) => ({ value: s, label: s }))}
+            />
+          </FilterField>
+          <DateFilter
+            id="filter-from"
+            label="申报日期从"
+            value={draft.from}
+            onChange={(from) => setDraft({ ...draft, from })}
+          />
+          <DateFilter
+            id="filter-to"
+            label="申报日期至"
+            value={draft.to}
+            onChange={(to) => setDraft({ ...draft, to })}
+          />
+        </SearchForm>
       </Card>
       {list.error ? (
         <RequestErrorAlert error={list.error} title="无法读取受理情况" onRetry={() => void list.refetch()} />

@@ -1,6 +1,7 @@
 // 受理情况查询 (F5): every application the enterprise has made, of every kind, with where customs
 // stands on it. The service derives these from the records each feature writes (never a copy).
 import { z } from 'zod';
+import { optionalDateParam, parseQueryParams, queryToParams } from '@/domain/queryParams';
 import { isoDateTimeSchema } from '@/domain/apiContract';
 import { beijingDate } from '@/domain/beijingDate';
 
@@ -47,18 +48,12 @@ export type AcceptanceItem = z.infer<typeof acceptanceItemSchema>;
 export const acceptanceSortFields = ['declaredAt', 'decidedAt'] as const;
 export const ACCEPTANCE_PAGE_SIZES = [10, 20, 50, 100] as const;
 
-const optionalDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
-
 export const acceptanceQuerySchema = z.object({
   kind: z.enum(acceptanceKinds).optional().catch(undefined),
   status: z.enum(acceptanceStatuses).optional().catch(undefined),
   /** Declared on or after / on or before these Beijing dates. */
-  from: optionalDate,
-  to: optionalDate,
+  from: optionalDateParam,
+  to: optionalDateParam,
   sort: z.enum(acceptanceSortFields).catch('declaredAt'),
   order: z.enum(['asc', 'desc']).catch('desc'),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -81,14 +76,11 @@ export const acceptanceListResponseSchema = z.object({
 export type AcceptanceList = z.infer<typeof acceptanceListResponseSchema>;
 
 export function parseAcceptanceQuery(params: URLSearchParams): AcceptanceQuery {
-  return acceptanceQuerySchema.parse(Object.fromEntries([...params.entries()].filter(([, v]) => v !== '')));
+  return parseQueryParams(acceptanceQuerySchema, params);
 }
 
 export function acceptanceQueryToParams(query: Partial<AcceptanceQuery>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query))
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  return params;
+  return queryToParams(query);
 }
 
 export function matchesAcceptance(item: AcceptanceItem, query: AcceptanceQuery): boolean {

@@ -4,8 +4,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setRuntime } from '@mocks/runtime';
-import { writeWorkbook, XLSX_TYPE } from '@/lib/spreadsheet';
+import { readFirstSheet, writeWorkbook, XLSX_TYPE } from '@/lib/spreadsheet';
 import { callApi, listedPreReviewIds } from '@/test/callApi';
+import { buildLinesTemplate } from '../spreadsheet/linesTemplate';
 import { renderApp, signIn } from '@/test/renderApp';
 import { choose, fill } from '@/test/userActions';
 import type { UserEvent } from '@testing-library/user-event';
@@ -143,20 +144,13 @@ describe('the cost-sheet editor', () => {
     const { user } = renderApp('/pre-reviews/new');
     await user.click(await screen.findByRole('button', { name: '从表格导入' }));
     const dialog = await screen.findByRole('dialog', { name: '从表格导入产品生产明细' });
+    // The template's own header row, with two lines typed under it.
+    const [header = []] = await readFirstSheet(await buildLinesTemplate());
     const workbook = await writeWorkbook([
       {
         name: '产品生产明细',
         rows: [
-          [
-            '原料名称',
-            '原料HS编码',
-            '原产国(地区)',
-            '计量单位',
-            '原料单价',
-            '单位产品用料',
-            '原料原产价值',
-            '原料非原产价值',
-          ],
+          header,
           ['铝锭', '76012000', '澳大利亚', '千克', '2.6', '12', '0', '31.2'],
           ['包装木箱', '', '浙江省', '个', '8', '0.25', '2', '0'],
         ],

@@ -1,6 +1,7 @@
 // The pre-review list's query (查询): filters, sorting and paging, parsed from the URL the same
 // way by the list page and the customs service, and applied by the service.
 import { z } from 'zod';
+import { optionalDateParam, parseQueryParams, queryToParams } from '@/domain/queryParams';
 import { beijingDate } from '@/domain/beijingDate';
 import { applicationStatuses, recordStates, type PreReviewRecord } from './preReviewSchemas';
 
@@ -40,11 +41,6 @@ export const sortFields = ['updatedAt', 'nameCn', 'hsCode'] as const;
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 
 const optionalText = z.string().trim().max(100).optional().catch(undefined);
-const optionalDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
 
 export const listQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -58,22 +54,19 @@ export const listQuerySchema = z.object({
   state: z.enum(recordStates).optional().catch(undefined),
   status: z.enum(applicationStatuses).optional().catch(undefined),
   /** Updated on or after / before this Beijing date. */
-  from: optionalDate,
-  to: optionalDate,
+  from: optionalDateParam,
+  to: optionalDateParam,
   sort: z.enum(sortFields).catch('updatedAt'),
   order: z.enum(['asc', 'desc']).catch('desc'),
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
 export function parseListQuery(params: URLSearchParams): ListQuery {
-  return listQuerySchema.parse(Object.fromEntries([...params.entries()].filter(([, v]) => v !== '')));
+  return parseQueryParams(listQuerySchema, params);
 }
 
 export function listQueryToParams(query: Partial<ListQuery>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query))
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  return params;
+  return queryToParams(query);
 }
 
 export function matches(summary: PreReviewSummary, query: ListQuery): boolean {

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Input, Row, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Input, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { FilterField } from '@/components/FilterField';
+import { DateFilter, SearchForm } from '@/components/SearchForm';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
@@ -61,65 +62,46 @@ export function VerificationListPage() {
         核查互动
       </Typography.Title>
       <Card>
-        <form
-          role="search"
-          aria-label="查询核查记录单"
-          onSubmit={(event) => {
-            event.preventDefault();
-            setParams(verificationQueryToParams(draft));
+        <SearchForm
+          label="查询核查记录单"
+          onSearch={() => setParams(verificationQueryToParams(draft))}
+          onReset={() => {
+            setDraft({});
+            setParams(new URLSearchParams());
           }}
         >
-          <Row gutter={[16, 12]}>
-            <FilterField id="filter-q" label="核查对象或单号">
-              <Input
-                id="filter-q"
-                maxLength={100}
-                value={draft.q ?? ''}
-                onChange={(e) => setDraft({ ...draft, q: e.target.value })}
-              />
-            </FilterField>
-            <FilterField id="filter-state" label="状态">
-              <Select
-                id="filter-state"
-                allowClear
-                placeholder="全部"
-                style={{ width: '100%' }}
-                value={draft.state}
-                onChange={(state) => setDraft({ ...draft, state })}
-                options={verificationStates.map((s) => ({ value: s, label: s }))}
-              />
-            </FilterField>
-            <FilterField id="filter-from" label="下发日期从">
-              <Input
-                id="filter-from"
-                type="date"
-                value={draft.from ?? ''}
-                onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-              />
-            </FilterField>
-            <FilterField id="filter-to" label="下发日期至">
-              <Input
-                id="filter-to"
-                type="date"
-                value={draft.to ?? ''}
-                onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-              />
-            </FilterField>
-          </Row>
-          <Space style={{ marginTop: 12 }}>
-            <Button type="primary" htmlType="submit">
-              查询
-            </Button>
-            <Button
-              onClick={() => {
-                setDraft({});
-                setParams(new URLSearchParams());
-              }}
-            >
-              重置
-            </Button>
-          </Space>
-        </form>
+          <FilterField id="filter-q" label="核查对象或单号">
+            <Input
+              id="filter-q"
+              maxLength={100}
+              value={draft.q ?? ''}
+              onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+            />
+          </FilterField>
+          <FilterField id="filter-state" label="状态">
+            <Select
+              id="filter-state"
+              allowClear
+              placeholder="全部"
+              style={{ width: '100%' }}
+              value={draft.state}
+              onChange={(state) => setDraft({ ...draft, state })}
+              options={verificationStates.map((s) => ({ value: s, label: s }))}
+            />
+          </FilterField>
+          <DateFilter
+            id="filter-from"
+            label="下发日期从"
+            value={draft.from}
+            onChange={(from) => setDraft({ ...draft, from })}
+          />
+          <DateFilter
+            id="filter-to"
+            label="下发日期至"
+            value={draft.to}
+            onChange={(to) => setDraft({ ...draft, to })}
+          />
+        </SearchForm>
       </Card>
       {list.error ? (
         <RequestErrorAlert

@@ -1,34 +1,27 @@
 // The verification list's filters (state, issue dates, subject), parsed from the URL the same
 // way by the list page and the mock service, which applies them.
 import { z } from 'zod';
+import { optionalDateParam, parseQueryParams, queryToParams } from '@/domain/queryParams';
 import { beijingDate } from '@/domain/beijingDate';
 import { subjectLabel } from './verificationRules';
 import { verificationStates, type VerificationRecord } from './verificationSchemas';
 
-const optionalDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
-
 export const verificationQuerySchema = z.object({
   state: z.enum(verificationStates).optional().catch(undefined),
   /** Issued on or after / on or before this Beijing date. */
-  from: optionalDate,
-  to: optionalDate,
+  from: optionalDateParam,
+  to: optionalDateParam,
   /** Part of the subject (product name, HS code, certificate number) or of the 核查记录单号. */
   q: z.string().trim().max(100).optional().catch(undefined),
 });
 export type VerificationQuery = z.infer<typeof verificationQuerySchema>;
 
 export function parseVerificationQuery(params: URLSearchParams): VerificationQuery {
-  return verificationQuerySchema.parse(Object.fromEntries([...params.entries()].filter(([, v]) => v !== '')));
+  return parseQueryParams(verificationQuerySchema, params);
 }
 
 export function verificationQueryToParams(query: VerificationQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value) params.set(key, String(value));
-  return params;
+  return queryToParams(query);
 }
 
 export function matchesVerification(record: VerificationRecord, query: VerificationQuery): boolean {
