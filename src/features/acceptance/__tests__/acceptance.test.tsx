@@ -35,6 +35,11 @@ describe('受理情况查询', () => {
       '/filing',
     );
 
+    // Sorting is the service's: the header writes it into the URL, from page 1.
+    await user.click(screen.getByRole('columnheader', { name: /审核时间/ }));
+    await waitFor(() => expect(router.state.location.search).toContain('sort=decidedAt'));
+    await waitFor(() => expect(rows()[0]).toHaveTextContent('2020/11/04'));
+
     await user.click(screen.getByRole('button', { name: '重置' }));
     await user.type(screen.getByLabelText('申报日期从'), '2020-01-01');
     await user.type(screen.getByLabelText('申报日期至'), '2020-12-31');

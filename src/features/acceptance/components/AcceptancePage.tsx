@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { FilterField } from '@/components/FilterField';
 import { DateFilter, SearchForm } from '@/components/SearchForm';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { serverTableProps, sortableColumn } from '@/components/serverTable';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { acceptanceQueries } from '../api/acceptance';
@@ -20,12 +21,6 @@ import {
 } from '../model/acceptanceSchemas';
 
 type Filters = Pick<AcceptanceQuery, 'kind' | 'status' | 'from' | 'to'>;
-
-const sortable = (field: AcceptanceQuery['sort'], query: AcceptanceQuery) =>
-  ({
-    sorter: true,
-    sortOrder: query.sort === field ? (query.order === 'asc' ? 'ascend' : 'descend') : null,
-  }) as const;
 
 /** 受理情况查询: every application the enterprise has made, where customs stands on each. */
 export function AcceptancePage() {
@@ -53,7 +48,7 @@ export function AcceptancePage() {
       title: '申报时间',
       key: 'declaredAt',
       width: 150,
-      ...sortable('declaredAt', query),
+      ...sortableColumn('declaredAt', query),
       render: (_, item) => formatDateTime(item.declaredAt),
     },
     {
@@ -66,7 +61,7 @@ export function AcceptancePage() {
       title: '审核时间',
       key: 'decidedAt',
       width: 150,
-      ...sortable('decidedAt', query),
+      ...sortableColumn('decidedAt', query),
       render: (_, item) => formatDateTime(item.decidedAt),
     },
     { title: '审核意见', dataIndex: 'opinion', render: (opinion: string | null) => opinion ?? '—' },
@@ -141,26 +136,12 @@ export function AcceptancePage() {
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
           locale={{ emptyText: '没有符合条件的申请' }}
-          onChange={(pagination, _filters, sorter) => {
-            const single = Array.isArray(sorter) ? sorter[0] : sorter;
-            const sort = single?.order ? (single.columnKey as AcceptanceQuery['sort']) : 'declaredAt';
-            const order = single?.order === 'ascend' ? 'asc' : 'desc';
-            const sortChanged = sort !== query.sort || order !== query.order;
-            update({
-              page: sortChanged ? 1 : (pagination.current ?? 1),
-              pageSize: (pagination.pageSize ?? 20) as AcceptanceQuery['pageSize'],
-              sort,
-              order,
-            });
-          }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
+          {...serverTableProps<AcceptanceItem, AcceptanceQuery['sort']>(query, {
             total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: ACCEPTANCE_PAGE_SIZES.map(String),
-            showTotal: (total) => `共 ${total} 条`,
-          }}
+            pageSizes: ACCEPTANCE_PAGE_SIZES,
+            defaultSort: 'declaredAt',
+            update,
+          })}
         />
       )}
     </Space>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { serverTableProps, sortableColumn } from '@/components/serverTable';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { preReviewQueries } from '../api/preReviews';
@@ -10,12 +11,6 @@ import { listQueryToParams, parseListQuery, PAGE_SIZES, type ListQuery } from '.
 import type { PreReviewRecord } from '../model/preReviewSchemas';
 import { PreReviewActions } from './PreReviewActions';
 import { PreReviewFilters } from './PreReviewFilters';
-
-const sortable = (field: ListQuery['sort'], query: ListQuery) =>
-  ({
-    sorter: true,
-    sortOrder: query.sort === field ? (query.order === 'asc' ? 'ascend' : 'descend') : null,
-  }) as const;
 
 /** 产品预审 查询: the enterprise's pre-reviews, filtered, sorted and paged by the service. */
 export function PreReviewListPage() {
@@ -29,13 +24,13 @@ export function PreReviewListPage() {
     {
       title: '产品中文名称',
       key: 'nameCn',
-      ...sortable('nameCn', query),
+      ...sortableColumn('nameCn', query),
       render: (_, r) => <Link to={`/pre-reviews/${r.id}`}>{r.data.product.nameCn || '（未填写）'}</Link>,
     },
     {
       title: 'HS编码',
       key: 'hsCode',
-      ...sortable('hsCode', query),
+      ...sortableColumn('hsCode', query),
       render: (_, r) => r.data.product.hsCode || '—',
     },
     { title: '状态', dataIndex: 'state', render: (state: string) => <Tag>{state}</Tag> },
@@ -55,7 +50,7 @@ export function PreReviewListPage() {
     {
       title: '更新时间',
       key: 'updatedAt',
-      ...sortable('updatedAt', query),
+      ...sortableColumn('updatedAt', query),
       render: (_, r) => formatDateTime(r.updatedAt),
     },
     { title: '审核意见', dataIndex: 'opinion', render: (opinion: string | null) => opinion ?? '—' },
@@ -97,26 +92,12 @@ export function PreReviewListPage() {
           dataSource={list.data?.preReviews ?? []}
           loading={list.isFetching}
           locale={{ emptyText: '没有符合条件的产品预审' }}
-          onChange={(pagination, _filters, sorter) => {
-            const single = Array.isArray(sorter) ? sorter[0] : sorter;
-            const field = single?.order ? (single.columnKey as ListQuery['sort']) : 'updatedAt';
-            const order = single?.order === 'ascend' ? 'asc' : 'desc';
-            const sortChanged = field !== query.sort || order !== query.order;
-            update({
-              page: sortChanged ? 1 : (pagination.current ?? 1),
-              pageSize: (pagination.pageSize ?? 20) as ListQuery['pageSize'],
-              sort: field,
-              order,
-            });
-          }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
+          {...serverTableProps<PreReviewRecord, ListQuery['sort']>(query, {
             total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZES.map(String),
-            showTotal: (total) => `共 ${total} 条`,
-          }}
+            pageSizes: PAGE_SIZES,
+            defaultSort: 'updatedAt',
+            update,
+          })}
         />
       )}
     </Space>

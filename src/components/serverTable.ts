@@ -1,0 +1,51 @@
+// A table whose paging and sorting the service does: the query lives in the URL; the table shows
+// it and turns the user's clicks into a new query (a new sort starts again at page 1).
+import type { TablePaginationConfig, TableProps } from 'antd';
+
+interface PagedQuery<Sort extends string> {
+  page: number;
+  pageSize: number;
+  sort: Sort;
+  order: 'asc' | 'desc';
+}
+
+/** Column props for a column the service can sort by. */
+export function sortableColumn<Sort extends string>(field: Sort, query: PagedQuery<Sort>) {
+  return {
+    sorter: true,
+    sortOrder: query.sort === field ? (query.order === 'asc' ? 'ascend' : 'descend') : null,
+  } as const;
+}
+
+export function serverTableProps<Row, Sort extends string>(
+  query: PagedQuery<Sort>,
+  options: {
+    total: number;
+    pageSizes: readonly number[];
+    defaultSort: Sort;
+    update: (change: Partial<PagedQuery<Sort>>) => void;
+  },
+): Pick<TableProps<Row>, 'onChange'> & { pagination: TablePaginationConfig } {
+  return {
+    onChange: (pagination, _filters, sorter) => {
+      const single = Array.isArray(sorter) ? sorter[0] : sorter;
+      const sort = single?.order ? (single.columnKey as Sort) : options.defaultSort;
+      const order = single?.order === 'ascend' ? 'asc' : 'desc';
+      const sortChanged = sort !== query.sort || order !== query.order;
+      options.update({
+        page: sortChanged ? 1 : (pagination.current ?? 1),
+        pageSize: pagination.pageSize ?? query.pageSize,
+        sort,
+        order,
+      });
+    },
+    pagination: {
+      current: query.page,
+      pageSize: query.pageSize,
+      total: options.total,
+      showSizeChanger: true,
+      pageSizeOptions: options.pageSizes.map(String),
+      showTotal: (total) => `共 ${total} 条`,
+    },
+  };
+}
