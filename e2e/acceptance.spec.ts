@@ -29,7 +29,10 @@ test('a declared pre-review in 受理情况查询, approved by customs; the temp
 }) => {
   await login(page, 'jinggong');
   // The seeded draft 不锈钢法兰 is complete: declare it from its page.
-  await page.getByRole('link', { name: '产品预审' }).click();
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: '产品预审', exact: true })
+    .click();
   await page.getByRole('link', { name: '不锈钢法兰' }).click();
   await page.getByRole('button', { name: '修改 不锈钢法兰' }).click();
   await page.getByRole('button', { name: '申报' }).click();

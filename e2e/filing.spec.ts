@@ -63,7 +63,10 @@ test('the new enterprise files; customs approves; the enterprise sees its 备案
   await login(page, 'xinqi');
   await expect(page.getByText(/备案号 2327A\d{2}960822/)).toBeVisible();
   await expect(page.getByText('企业备案已审核通过，可以办理产品预审等业务。')).toBeVisible();
-  await page.getByRole('link', { name: '产品预审' }).click();
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: '产品预审', exact: true })
+    .click();
   await expect(page.getByRole('button', { name: '新增产品预审' })).toBeVisible();
 });
 

@@ -33,7 +33,10 @@ test.beforeEach(async ({ page }) => {
 
 test('a pre-review from typing to customs approval', async ({ page }) => {
   await login(page, 'jinggong');
-  await page.getByRole('link', { name: '产品预审' }).click();
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: '产品预审', exact: true })
+    .click();
   await page.getByRole('button', { name: '新增产品预审' }).click();
   await expect(page.getByRole('heading', { name: '新增产品预审' })).toBeVisible();
 
@@ -84,7 +87,10 @@ test('a pre-review from typing to customs approval', async ({ page }) => {
 
   await page.getByRole('button', { name: '退出' }).click();
   await login(page, 'jinggong');
-  await page.getByRole('link', { name: '产品预审' }).click();
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: '产品预审', exact: true })
+    .click();
   const row = page.getByRole('row', { name: /精密滚珠丝杠/ });
   await expect(row).toContainText('正常');
   await expect(row).toContainText('审核通过');
@@ -116,7 +122,10 @@ async function decide(
 }
 
 async function openSpindle(page: Page) {
-  await page.getByRole('link', { name: '产品预审' }).click();
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: '产品预审', exact: true })
+    .click();
   await page.getByRole('link', { name: '数控机床主轴', exact: true }).click();
   await expect(page.getByRole('heading', { name: '数控机床主轴', level: 2 })).toBeVisible();
 }
@@ -153,7 +162,10 @@ test('a pre-review’s life: a rejected change, a cancellation, a rejected resto
   });
 
   // ST1: the list shows the old name and states; the history shows the rejected change.
-  await page.getByRole('link', { name: '产品预审' }).click();
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: '产品预审', exact: true })
+    .click();
   const row = page.getByRole('row', { name: /数控机床主轴/ });
   await expect(row).toContainText('正常');
   await expect(row).toContainText('审核通过');

@@ -49,7 +49,10 @@ test('customs issues, the enterprise answers, customs returns, the enterprise ad
   const notices = page.getByRole('list', { name: '待处理的核查记录单' });
   await expect(notices).toContainText('产品预审：液压油缸（HS 84122100）');
   await expect(page.getByRole('navigation', { name: '主导航' })).toContainText('2 条待处理的核查记录单');
-  await page.getByRole('link', { name: /核查互动/ }).click();
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: /^核查互动/ })
+    .click();
   const row = page.getByRole('row', { name: /液压油缸/ }).filter({ hasText: '待核查' });
   await row.getByRole('button', { name: /^处理 HC/ }).click();
   await expect(page.getByRole('heading', { name: '处理核查记录单' })).toBeVisible();
@@ -76,7 +79,10 @@ test('customs issues, the enterprise answers, customs returns, the enterprise ad
 
   // The enterprise sees the reason, keeps the earlier files, adds a document and replies again.
   await switchTo(page, 'jinggong');
-  await page.getByRole('link', { name: /核查互动/ }).click();
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: /^核查互动/ })
+    .click();
   await page
     .getByRole('row', { name: /液压油缸/ })
     .filter({ hasText: '退回核查' })
@@ -101,7 +107,10 @@ test('customs issues, the enterprise answers, customs returns, the enterprise ad
   await expect(page.getByText('已审核：宁波海曙精工机械有限公司 的核查回复核查完成。')).toBeVisible();
 
   await switchTo(page, 'jinggong');
-  await page.getByRole('link', { name: /核查互动/ }).click();
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: /^核查互动/ })
+    .click();
   const finished = page.getByRole('row', { name: /液压油缸/ }).filter({ hasText: '核查完成' });
   await expect(finished).toHaveCount(2); // this one and the seeded one from last month
   await expectNoAxeViolations(page, '核查互动');

@@ -106,7 +106,16 @@ const sorted = [];
 for (let i = 0; i < RUNS; i += 1) {
   await page.goto(`${BASE}/?latency=off`);
   await page.getByRole('navigation', { name: '主导航' }).waitFor();
-  shown.push(await timeInPage(() => page.getByRole('link', { name: '产品预审' }).click(), '共 10000 条'));
+  shown.push(
+    await timeInPage(
+      () =>
+        page
+          .getByRole('navigation', { name: '主导航' })
+          .getByRole('link', { name: '产品预审', exact: true })
+          .click(),
+      '共 10000 条',
+    ),
+  );
   await page.getByRole('textbox', { name: 'HS编码' }).fill('8466');
   filtered.push(
     await timeInPage(

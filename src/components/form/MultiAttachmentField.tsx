@@ -2,6 +2,7 @@
 // size here (the service checks again), uploaded, and listed with a download and a remove.
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Form, Space, Typography } from 'antd';
+import { useEffect } from 'react';
 import { formatBytes, type FileRef } from '@/domain/files';
 import { FileLink } from '../FileLink';
 import { useFileUpload } from './useFileUpload';
@@ -17,6 +18,8 @@ interface MultiAttachmentFieldProps {
   required?: boolean;
   /** A message from outside (e.g. the rule requiring this document). */
   error?: string;
+  /** Told when an upload starts and ends, so a form can wait for it before submitting. */
+  onBusyChange?: (busy: boolean) => void;
 }
 
 export function MultiAttachmentField({
@@ -29,8 +32,10 @@ export function MultiAttachmentField({
   maxFiles,
   required,
   error,
+  onBusyChange,
 }: MultiAttachmentFieldProps) {
   const { upload, uploading, problem } = useFileUpload(purpose, limitBytes);
+  useEffect(() => onBusyChange?.(uploading), [onBusyChange, uploading]);
   const message = problem ?? error;
   const helpId = `${id}-help`;
   const full = value.length >= maxFiles;

@@ -108,6 +108,7 @@ describe('核查互动', () => {
     await user.upload(screen.getByLabelText(FLOW), fileOf(pdfBytes(), '工艺流程.pdf'));
     await user.upload(screen.getByLabelText(LIST), fileOf(pdfBytes(), '采购凭证清单.pdf'));
     await user.upload(screen.getByLabelText('其他附件'), fileOf(pdfBytes(), '补充说明.pdf'));
+    expect(await screen.findByRole('button', { name: /下载 补充说明\.pdf/ })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText(/还需上传/)).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: '提交回复' }));
     expect(await screen.findByText('已提交回复，请等待海关处理。')).toBeInTheDocument();

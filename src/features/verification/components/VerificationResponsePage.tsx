@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QueryResult } from '@/components/QueryResult';
@@ -84,6 +84,19 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
   const [tried, setTried] = useState(false);
   const [replyError, setReplyError] = useState<string | null>(null);
   const [serverMissing, setServerMissing] = useState<Record<string, string>>({});
+  // Documents still uploading: submitting now would leave them out of the response.
+  const [uploading, setUploading] = useState<ReadonlySet<string>>(new Set());
+  const busyChange = useCallback(
+    (slot: string, busy: boolean) =>
+      setUploading((current) => {
+        if (busy === current.has(slot)) return current; // unchanged: no new render
+        const next = new Set(current);
+        if (busy) next.add(slot);
+        else next.delete(slot);
+        return next;
+      }),
+    [],
+  );
   const values = useWatch({ control: form.control }) as ResponseForm;
   const slots = slotsOf(record);
   const missing = missingDocuments(record.requiredDocuments, attachmentsOf(values, slots));
@@ -200,6 +213,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
                         limitBytes={VERIFICATION_ATTACHMENT_LIMIT_BYTES}
                         maxFiles={MAX_FILES_PER_DOCUMENT}
                         error={error}
+                        onBusyChange={(busy) => busyChange(slot, busy)}
                       />
                     )}
                   />
@@ -245,9 +259,12 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
         )}
         {respond.error && <RequestErrorAlert error={respond.error} title="回复未提交" />}
         <Space>
-          <Button type="primary" htmlType="submit" loading={respond.isPending}>
+          <Button type="primary" htmlType="submit" loading={respond.isPending} disabled={uploading.size > 0}>
             提交回复
           </Button>
+          {uploading.size > 0 && (
+            <Typography.Text type="secondary">正在上传附件，完成后才能提交。</Typography.Text>
+          )}
           <Button onClick={() => void navigate(`/verifications/${record.id}`)}>返回</Button>
         </Space>
       </Space>
