@@ -1,6 +1,7 @@
 import { Layout } from 'antd';
 import { Link, Outlet } from 'react-router';
 import { DemoNotices } from '@/features/demoControl/components/DemoNotices';
+import { PageSuspense } from './PageSuspense';
 
 /** Pages anyone may open, signed in or not (演示数据管理, not found). */
 export function PublicLayout() {
@@ -14,7 +15,9 @@ export function PublicLayout() {
       <Layout.Content style={{ padding: 24, maxWidth: 1100, width: '100%', margin: '0 auto' }}>
         <main>
           <DemoNotices />
-          <Outlet />
+          <PageSuspense>
+            <Outlet />
+          </PageSuspense>
         </main>
       </Layout.Content>
     </Layout>

@@ -8,6 +8,7 @@ import { DemoNotices } from '@/features/demoControl/components/DemoNotices';
 import { useActionableVerificationCount } from '@/features/verification/components/VerificationNotices';
 import { checkCapability } from '@/domain/capabilities';
 import { navigationFor, selectedKeyFor } from './navigation';
+import { PageSuspense } from './PageSuspense';
 import { SlowRequestNotice } from './SlowRequestNotice';
 import { StorageWarning } from './StorageWarning';
 import { useStanding } from './useStanding';
@@ -73,7 +74,9 @@ export function ShellLayout({ session }: { session: Session }) {
             <StorageWarning />
             <SlowRequestNotice />
             <DemoNotices />
-            <Outlet context={session} />
+            <PageSuspense>
+              <Outlet context={session} />
+            </PageSuspense>
           </main>
           <Typography.Paragraph type="secondary" style={{ marginTop: 32, fontSize: 12 }}>
             演示环境：海关服务为浏览器内模拟，数据仅保存在本浏览器中。

@@ -4,27 +4,29 @@ import type { Capability } from '@/domain/capabilities';
 import { LoginPage } from '@/features/auth/components/LoginPage';
 import { RequireRole } from '@/features/auth/components/RequireRole';
 import { RequireSession } from '@/features/auth/components/RequireSession';
-import { ReviewQueuePage } from '@/features/customs/components/ReviewQueuePage';
-import { DemoControlPage } from '@/features/demoControl/components/DemoControlPage';
-import { AcceptancePage } from '@/features/acceptance/components/AcceptancePage';
-import { MaterialsPage } from '@/features/downloads/components/MaterialsPage';
-import { TemplatesPage } from '@/features/downloads/components/TemplatesPage';
-import { AgenciesPage } from '@/features/filing/components/AgenciesPage';
-import { FilingPage } from '@/features/filing/components/FilingPage';
-import { PersonnelPage } from '@/features/filing/components/PersonnelPage';
-import { PreReviewDetailPage } from '@/features/preReview/components/PreReviewDetailPage';
-import { PreReviewEditPage } from '@/features/preReview/components/PreReviewEditPage';
-import { PreReviewListPage } from '@/features/preReview/components/PreReviewListPage';
-import { IssueVerificationPage } from '@/features/verification/components/IssueVerificationPage';
-import { VerificationDetailPage } from '@/features/verification/components/VerificationDetailPage';
-import { VerificationListPage } from '@/features/verification/components/VerificationListPage';
-import { VerificationResponsePage } from '@/features/verification/components/VerificationResponsePage';
-import { HomePage } from './HomePage';
-import { templateDownloads } from './templateDownloads';
+import {
+  AcceptancePage,
+  AgenciesPage,
+  DemoControlPage,
+  FilingPage,
+  HomePage,
+  IssueVerificationPage,
+  MaterialsPage,
+  PersonnelPage,
+  PreReviewDetailPage,
+  PreReviewEditPage,
+  PreReviewListPage,
+  ReviewQueuePage,
+  ShellLayout,
+  TemplatesPage,
+  VerificationDetailPage,
+  VerificationListPage,
+  VerificationResponsePage,
+} from './lazyPages';
 import { NotFoundPage } from './NotFoundPage';
+import { PageSuspense } from './PageSuspense';
 import { PublicLayout } from './PublicLayout';
 import { RequireCapability } from './RequireCapability';
-import { ShellLayout } from './ShellLayout';
 import { useShellSession } from './shellSession';
 
 const ENTERPRISE_ROLES = ['enterprise', 'agency'] as const;
@@ -63,7 +65,15 @@ function CustomsRoute({ page = <ReviewQueuePage /> }: { page?: ReactNode }) {
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   {
-    element: <RequireSession>{(session) => <ShellLayout session={session} />}</RequireSession>,
+    element: (
+      <RequireSession>
+        {(session) => (
+          <PageSuspense>
+            <ShellLayout session={session} />
+          </PageSuspense>
+        )}
+      </RequireSession>
+    ),
     children: [
       { index: true, element: <HomeRoute /> },
       {
@@ -136,7 +146,7 @@ export const routes: RouteObject[] = [
         path: 'acceptance',
         element: <EnterpriseRoute capability="acceptance" page={() => <AcceptancePage />} />,
       },
-      { path: 'downloads/templates', element: <TemplatesPage items={templateDownloads} /> },
+      { path: 'downloads/templates', element: <TemplatesPage /> },
       { path: 'downloads/materials', element: <MaterialsPage /> },
       { path: 'customs', element: <CustomsRoute /> },
       { path: 'customs/verifications/new', element: <CustomsRoute page={<IssueVerificationPage />} /> },
