@@ -71,9 +71,16 @@ function fromAgency(agency: AgencyRecord): AcceptanceItem | null {
 
 export async function acceptanceItems(enterpriseId: string): Promise<AcceptanceItem[]> {
   const names = await enterpriseNames();
-  const reviewed = (await Promise.all(reviewKinds.map((kind) => kind.list(names))))
+  const reviewed = (
+    await Promise.all(
+      reviewKinds.map(async (kind) =>
+        kind.applicationsOf
+          ? kind.applicationsOf(enterpriseId, names)
+          : (await kind.list(names)).filter((item) => item.enterprise.id === enterpriseId),
+      ),
+    )
+  )
     .flat()
-    .filter((item) => item.enterprise.id === enterpriseId)
     .map(fromReviewItem);
   const agencies = (await listByEnterprise<AgencyRecord>('agencies', enterpriseId))
     .map(fromAgency)

@@ -9,9 +9,10 @@ import {
   type PreReviewRecord,
 } from '@/features/preReview/model/preReviewSchemas';
 import { decide, lastApplication } from '@/features/preReview/model/recordWrites';
+import { applicationSubject, type PreReviewSummary } from '@/features/preReview/model/listQuery';
 import { diffSheets } from '@/features/preReview/model/sheetDiff';
 import type { Sheet } from '@/features/preReview/model/sheetSchemas';
-import { listAll } from '../db';
+import { listAll, listByEnterprise } from '../db';
 import { PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { checkVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
@@ -53,7 +54,6 @@ function toItem(
   application: PreReviewApplication,
   enterprises: EnterpriseNames,
 ): ReviewItem {
-  const { product } = application.after ?? record.data;
   return {
     kind: 'preReview',
     kindLabel: applicationKindLabels[application.kind],
@@ -61,7 +61,7 @@ function toItem(
     recordId: record.id,
     version: record.version,
     enterprise: enterprises.get(record.enterpriseId),
-    subject: `${product.nameCn}（HS ${product.hsCode}）`,
+    subject: applicationSubject(record, application),
     customsOffice: null,
     declaredAt: application.declaredAt,
     status: application.status === '申报' ? '待审核' : application.status,
@@ -75,6 +75,27 @@ export const preReviewReview: ReviewKind = {
   kind: 'preReview',
   stores: PRE_REVIEW_STORES,
   resources: ['preReviews'],
+  async applicationsOf(enterpriseId, enterprises) {
+    // From the list summaries (no cost sheets): 10,000 pre-reviews stay quick to list.
+    const summaries = await listByEnterprise<PreReviewSummary>('preReviewSummaries', enterpriseId);
+    return summaries.flatMap((summary) =>
+      summary.applications.map((a) => ({
+        kind: 'preReview',
+        kindLabel: applicationKindLabels[a.kind],
+        id: `${summary.id}#${a.n}`,
+        recordId: summary.id,
+        version: 1,
+        enterprise: enterprises.get(enterpriseId),
+        subject: a.subject,
+        customsOffice: null,
+        declaredAt: a.declaredAt,
+        status: a.status === '申报' ? '待审核' : a.status,
+        decidedAt: a.decidedAt,
+        opinion: a.opinion,
+        details: [],
+      })),
+    );
+  },
   async list(enterprises) {
     return (await listAll<PreReviewRecord>('preReviews')).flatMap((record) =>
       record.applications.map((application) => toItem(record, application, enterprises)),

@@ -18,6 +18,11 @@ export interface ReviewKind {
   resources: readonly string[];
   /** Every application of this kind, declared or decided, of every enterprise. */
   list(enterprises: EnterpriseNames): Promise<ReviewItem[]>;
+  /**
+   * One enterprise's applications, for the acceptance query, when the kind can read them more
+   * cheaply than `list` (items without `details`); otherwise `list` is filtered.
+   */
+  applicationsOf?(enterpriseId: string, enterprises: EnterpriseNames): Promise<ReviewItem[]>;
   /** Decides the declared application of `recordId` in `tx`; throws a Problem when it may not. */
   decide(
     tx: WriteTx,

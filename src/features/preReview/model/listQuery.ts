@@ -3,7 +3,13 @@
 import { z } from 'zod';
 import { optionalDateParam, parseQueryParams, queryToParams } from '@/domain/queryParams';
 import { beijingDate } from '@/domain/beijingDate';
-import { applicationStatuses, recordStates, type PreReviewRecord } from './preReviewSchemas';
+import {
+  applicationKinds,
+  applicationStatuses,
+  recordStates,
+  type PreReviewApplication,
+  type PreReviewRecord,
+} from './preReviewSchemas';
 
 /**
  * What 查询 filters and sorts by, kept by the service beside each record so that a query reads
@@ -19,6 +25,18 @@ export const preReviewSummarySchema = z.object({
   applicationStatus: z.enum(applicationStatuses),
   updatedAt: z.string(),
   removed: z.boolean(),
+  /** Each declared application without its sheets: enough for the acceptance query (F5). */
+  applications: z.array(
+    z.object({
+      n: z.number().int().positive(),
+      kind: z.enum(applicationKinds),
+      status: z.enum(['申报', '审核通过', '审核不通过']),
+      subject: z.string(),
+      declaredAt: z.string(),
+      decidedAt: z.string().nullable(),
+      opinion: z.string().nullable(),
+    }),
+  ),
 });
 export type PreReviewSummary = z.infer<typeof preReviewSummarySchema>;
 
@@ -34,7 +52,22 @@ export function summaryOf(record: PreReviewRecord): PreReviewSummary {
     applicationStatus: record.applicationStatus,
     updatedAt: record.updatedAt,
     removed: record.removedAt !== null,
+    applications: record.applications.map((a) => ({
+      n: a.n,
+      kind: a.kind,
+      status: a.status,
+      subject: applicationSubject(record, a),
+      declaredAt: a.declaredAt,
+      decidedAt: a.decidedAt,
+      opinion: a.opinion,
+    })),
   };
+}
+
+/** What an application is about: the product as it declared it (a change: its new name). */
+export function applicationSubject(record: PreReviewRecord, application: PreReviewApplication): string {
+  const { product } = application.after ?? record.data;
+  return `${product.nameCn}（HS ${product.hsCode}）`;
 }
 
 export const sortFields = ['updatedAt', 'nameCn', 'hsCode'] as const;
