@@ -5,7 +5,7 @@ import { deleteDB, openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { SERVER_CHANGES_CHANNEL, type ServerChange } from '@/domain/apiContract';
 import type { DemoNotice } from '@/features/demoControl/model/demoSchemas';
 import { DATA_VERSION, migrateRecord, storesFilledFromSeed } from './migrations';
-import { rebuildPreReviewSummaries } from './preReviewStore';
+import { PRE_REVIEW_STORES, rebuildPreReviewDerived } from './preReviewStore';
 import { metaRecordSchema, storedRecordSchemas, type MetaRecord } from './records';
 import { buildScenario, DEFAULT_SCENARIO, scenarioName } from './scenarios';
 import {
@@ -20,9 +20,10 @@ export const DB_NAME = 'origin-portal-mock';
 /**
  * Object stores and indexes; raise it when a store or index is added (the upgrade creates what is
  * missing). Record shapes are versioned separately: DATA_VERSION. v2 added `cards`, v3
- * `preReviewSummaries` (derived: filled from the records when it is created).
+ * `preReviewSummaries`, v4 `preReviewApplications` (both derived: filled from the records when
+ * an upgrade creates them).
  */
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 const META_STORE = 'meta';
 
 export type WriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
@@ -57,10 +58,13 @@ export async function deleteDatabase(): Promise<void> {
 }
 
 async function openAndPrepare(): Promise<IDBPDatabase> {
-  let summariesCreated = false;
+  let derivedCreated = false;
   const db = await openDB(DB_NAME, SCHEMA_VERSION, {
     upgrade(upgrading, oldVersion) {
-      summariesCreated = oldVersion > 0 && !upgrading.objectStoreNames.contains('preReviewSummaries');
+      derivedCreated =
+        oldVersion > 0 &&
+        (!upgrading.objectStoreNames.contains('preReviewSummaries') ||
+          !upgrading.objectStoreNames.contains('preReviewApplications'));
       if (!upgrading.objectStoreNames.contains(META_STORE))
         upgrading.createObjectStore(META_STORE, { keyPath: 'key' });
       for (const name of recordStores) {
@@ -75,9 +79,9 @@ async function openAndPrepare(): Promise<IDBPDatabase> {
     },
   });
   await prepareData(db);
-  if (summariesCreated) {
-    const tx = db.transaction(['preReviews', 'preReviewSummaries'], 'readwrite');
-    await rebuildPreReviewSummaries(tx as unknown as WriteTx);
+  if (derivedCreated) {
+    const tx = db.transaction([...PRE_REVIEW_STORES], 'readwrite');
+    await rebuildPreReviewDerived(tx as unknown as WriteTx);
     await tx.done;
   }
   return db;
@@ -148,7 +152,7 @@ async function writeSeed(
     await store.clear();
     await Promise.all((seed[name] ?? []).map((record) => store.put(record)));
   }
-  await rebuildPreReviewSummaries(tx);
+  await rebuildPreReviewDerived(tx);
   const meta: MetaRecord = {
     key: 'meta',
     dataVersion: DATA_VERSION,
@@ -190,7 +194,7 @@ async function migrateAll(
       }
     }
   }
-  await rebuildPreReviewSummaries(tx);
+  await rebuildPreReviewDerived(tx);
   const messages = [`演示数据已从第 ${plan.from} 版升级到第 ${DATA_VERSION} 版，您录入的内容均已保留。`];
   if (unreadable > 0) messages.push(`有 ${unreadable} 条数据无法读取，已恢复为初始演示数据或移除。`);
   const meta: MetaRecord = {

@@ -1,31 +1,36 @@
-// Stored pre-reviews and their list summaries (`preReviewSummaries`), always written together:
-// every write of a pre-review goes through here, in the same transaction, so 查询 can read the
-// small summaries and never a summary that has drifted from its record.
-import { summaryOf, type PreReviewSummary } from '@/features/preReview/model/listQuery';
+// Stored pre-reviews and what is derived from each — its list summary (`preReviewSummaries`) and
+// its applications without sheets (`preReviewApplications`) — always written together: every
+// write of a pre-review goes through here, in the same transaction, so 查询 and the acceptance
+// query read small records and never one that has drifted from its pre-review.
+import { applicationsOf, summaryOf } from '@/features/preReview/model/listQuery';
 import type { PreReviewRecord } from '@/features/preReview/model/preReviewSchemas';
 import type { WriteTx } from './db';
 
+const DERIVED = ['preReviewSummaries', 'preReviewApplications'] as const;
+
 /** The stores a pre-review write needs in its transaction. */
-export const PRE_REVIEW_STORES = ['preReviews', 'preReviewSummaries'] as const;
+export const PRE_REVIEW_STORES = ['preReviews', ...DERIVED] as const;
 
 export async function putPreReview(tx: WriteTx, record: PreReviewRecord): Promise<void> {
   await Promise.all([
     tx.objectStore('preReviews').put(record),
     tx.objectStore('preReviewSummaries').put(summaryOf(record)),
+    tx.objectStore('preReviewApplications').put(applicationsOf(record)),
   ]);
 }
 
 export async function deletePreReview(tx: WriteTx, id: string): Promise<void> {
-  await Promise.all([
-    tx.objectStore('preReviews').delete(id),
-    tx.objectStore('preReviewSummaries').delete(id),
-  ]);
+  await Promise.all(PRE_REVIEW_STORES.map((name) => tx.objectStore(name).delete(id)));
 }
 
-/** After seeding or migrating: every summary derived again from the records. */
-export async function rebuildPreReviewSummaries(tx: WriteTx): Promise<void> {
-  const summaries = tx.objectStore('preReviewSummaries');
-  await summaries.clear();
+/** After seeding or migrating, or when a schema upgrade creates them: derived again from the records. */
+export async function rebuildPreReviewDerived(tx: WriteTx): Promise<void> {
+  await Promise.all(DERIVED.map((name) => tx.objectStore(name).clear()));
   const records = (await tx.objectStore('preReviews').getAll()) as PreReviewRecord[];
-  await Promise.all(records.map((record) => summaries.put(summaryOf(record) satisfies PreReviewSummary)));
+  await Promise.all(
+    records.flatMap((record) => [
+      tx.objectStore('preReviewSummaries').put(summaryOf(record)),
+      tx.objectStore('preReviewApplications').put(applicationsOf(record)),
+    ]),
+  );
 }

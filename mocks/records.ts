@@ -8,7 +8,7 @@ import { demoNoticeSchema } from '@/features/demoControl/model/demoSchemas';
 import { agencyRecordSchema } from '@/features/filing/model/agencySchemas';
 import { filingRecordSchema } from '@/features/filing/model/filingSchemas';
 import { personRecordSchema } from '@/features/filing/model/personnelSchemas';
-import { preReviewSummarySchema } from '@/features/preReview/model/listQuery';
+import { preReviewApplicationsSchema, preReviewSummarySchema } from '@/features/preReview/model/listQuery';
 import { preReviewRecordSchema } from '@/features/preReview/model/preReviewSchemas';
 import { verificationRecordSchema } from '@/features/verification/model/verificationSchemas';
 import type { RecordStore } from './stores';
@@ -81,6 +81,7 @@ export const storedRecordSchemas: Record<RecordStore, z.ZodType> = {
   agencies: agencyRecordSchema,
   preReviews: preReviewRecordSchema,
   preReviewSummaries: preReviewSummarySchema,
+  preReviewApplications: preReviewApplicationsSchema,
   verifications: verificationRecordSchema,
   files: fileRecordSchema,
   idempotency: idempotencyRecordSchema,

@@ -11,6 +11,7 @@ export const recordStores = [
   'preReviews',
   /** Derived from `preReviews` (never seeded; see preReviewStore.ts). */
   'preReviewSummaries',
+  'preReviewApplications',
   'verifications',
   'files',
   'idempotency',
@@ -24,6 +25,7 @@ export const enterpriseScopedStores: readonly RecordStore[] = [
   'agencies',
   'preReviews',
   'preReviewSummaries',
+  'preReviewApplications',
   'verifications',
   'files',
 ];

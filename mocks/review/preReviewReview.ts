@@ -9,7 +9,7 @@ import {
   type PreReviewRecord,
 } from '@/features/preReview/model/preReviewSchemas';
 import { decide, lastApplication } from '@/features/preReview/model/recordWrites';
-import { applicationSubject, type PreReviewSummary } from '@/features/preReview/model/listQuery';
+import { applicationSubject, type PreReviewApplications } from '@/features/preReview/model/listQuery';
 import { diffSheets } from '@/features/preReview/model/sheetDiff';
 import type { Sheet } from '@/features/preReview/model/sheetSchemas';
 import { listAll, listByEnterprise } from '../db';
@@ -76,9 +76,9 @@ export const preReviewReview: ReviewKind = {
   stores: PRE_REVIEW_STORES,
   resources: ['preReviews'],
   async applicationsOf(enterpriseId, enterprises) {
-    // From the list summaries (no cost sheets): 10,000 pre-reviews stay quick to list.
-    const summaries = await listByEnterprise<PreReviewSummary>('preReviewSummaries', enterpriseId);
-    return summaries.flatMap((summary) =>
+    // From the derived applications (no cost sheets): 10,000 pre-reviews stay quick to list.
+    const records = await listByEnterprise<PreReviewApplications>('preReviewApplications', enterpriseId);
+    return records.flatMap((summary) =>
       summary.applications.map((a) => ({
         kind: 'preReview',
         kindLabel: applicationKindLabels[a.kind],

@@ -25,7 +25,16 @@ export const preReviewSummarySchema = z.object({
   applicationStatus: z.enum(applicationStatuses),
   updatedAt: z.string(),
   removed: z.boolean(),
-  /** Each declared application without its sheets: enough for the acceptance query (F5). */
+});
+export type PreReviewSummary = z.infer<typeof preReviewSummarySchema>;
+
+/**
+ * A record's declared applications without their sheets: enough for the acceptance query (F5),
+ * kept apart from the list summary so that 查询 reads as little as it can.
+ */
+export const preReviewApplicationsSchema = z.object({
+  id: z.string(),
+  enterpriseId: z.string(),
   applications: z.array(
     z.object({
       n: z.number().int().positive(),
@@ -38,7 +47,7 @@ export const preReviewSummarySchema = z.object({
     }),
   ),
 });
-export type PreReviewSummary = z.infer<typeof preReviewSummarySchema>;
+export type PreReviewApplications = z.infer<typeof preReviewApplicationsSchema>;
 
 export function summaryOf(record: PreReviewRecord): PreReviewSummary {
   const { product } = record.data;
@@ -52,6 +61,13 @@ export function summaryOf(record: PreReviewRecord): PreReviewSummary {
     applicationStatus: record.applicationStatus,
     updatedAt: record.updatedAt,
     removed: record.removedAt !== null,
+  };
+}
+
+export function applicationsOf(record: PreReviewRecord): PreReviewApplications {
+  return {
+    id: record.id,
+    enterpriseId: record.enterpriseId,
     applications: record.applications.map((a) => ({
       n: a.n,
       kind: a.kind,
