@@ -1,6 +1,9 @@
 // Checks the browser, then starts the simulated customs service (unless VITE_API_MOCKING=off,
 // for a real backend) in parallel with loading the app, and renders once both are ready: no
 // request may reach the network before the mock worker listens.
+// First: zod's configuration (Chinese messages, no compiled validators under the CSP) must be in
+// place before the app or the mock service defines or runs a schema.
+import './lib/zodLocale';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { checkBrowserReadiness, missingRequirements, type ReadinessItem } from './lib/browserReadiness';
