@@ -39,6 +39,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-bench-*',
       'node_modules',
       'public/mockServiceWorker.js',
       'test-results',

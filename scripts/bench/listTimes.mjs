@@ -9,14 +9,19 @@ const RUNS = Number(process.argv[2] ?? 5);
 const PORT = 4180;
 const BASE = `http://127.0.0.1:${PORT}`;
 
+// Its own process group, so that stopping it stops vite too (npx would leave it running).
 const server = spawn(
   'npx',
   ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
+  { stdio: 'ignore', detached: true },
 );
-const stop = () => server.kill();
+const stop = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* already stopped */
+  }
+};
 process.on('exit', stop);
 
 async function waitForServer() {
