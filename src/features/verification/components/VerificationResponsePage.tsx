@@ -37,6 +37,7 @@ import {
   VERIFICATION_UPLOAD_PURPOSE,
   type DocumentKey,
   type VerificationRecord,
+  type VerificationState,
 } from '../model/verificationSchemas';
 import { DeadlineTag } from './DeadlineTag';
 
@@ -44,6 +45,10 @@ import { DeadlineTag } from './DeadlineTag';
 export function VerificationResponsePage({ username }: { username: string }) {
   const { id = '' } = useParams();
   const detail = useQuery(verificationQueries.detail(id));
+  // Whether the record could be processed when the page opened: if another tab (or customs)
+  // changes it meanwhile, the form stays with what was typed, and submitting says why it failed.
+  const [openedAs, setOpenedAs] = useState<VerificationState | null>(null);
+  if (detail.data && openedAs === null) setOpenedAs(detail.data.state);
   return (
     <QueryResult
       query={detail}
@@ -51,7 +56,7 @@ export function VerificationResponsePage({ username }: { username: string }) {
       back={{ to: '/verifications', label: '返回核查互动' }}
     >
       {(record) => {
-        const allowed = canProcess(record.state);
+        const allowed = canProcess(openedAs ?? record.state);
         // VR1, also for someone who arrives at this address directly.
         return allowed.ok ? (
           <ResponseEditor key={record.id} record={record} username={username} />
@@ -167,6 +172,14 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
           </Typography.Title>
         </div>
         <RestoredNotice at={initial.restoredAt} />
+        {!canProcess(record.state).ok && (
+          <Alert
+            type="warning"
+            showIcon
+            title={`该核查记录单已在其他窗口或由海关处理，当前状态为“${record.state}”`}
+            description="您填写的内容仍保留在页面上；提交将不会生效，请返回查看核查记录单。"
+          />
+        )}
         {returned && (
           <Alert
             type="warning"
@@ -262,6 +275,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
           <Button type="primary" htmlType="submit" loading={respond.isPending} disabled={uploading.size > 0}>
             提交回复
           </Button>
+          {respond.isPending && <Button onClick={submission.cancel}>取消</Button>}
           {uploading.size > 0 && (
             <Typography.Text type="secondary">正在上传附件，完成后才能提交。</Typography.Text>
           )}
