@@ -1,4 +1,4 @@
-import { Button, Col, Input, Row, Space } from 'antd';
+import { Button, Col, Input, Row, Select, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { FilterField } from './FilterField';
 
@@ -60,6 +60,35 @@ export function DateFilter({
         type="date"
         value={value ?? ''}
         onChange={(e) => onChange(e.target.value || undefined)}
+      />
+    </FilterField>
+  );
+}
+
+/** Pick one of a fixed list, or 全部 (cleared: no filter). */
+export function ChoiceFilter<T extends string>({
+  id,
+  label,
+  choices,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  choices: readonly T[];
+  value: T | undefined;
+  onChange: (value: T | undefined) => void;
+}) {
+  return (
+    <FilterField id={id} label={label}>
+      <Select<T>
+        id={id}
+        allowClear
+        placeholder="全部"
+        style={{ width: '100%' }}
+        value={value}
+        onChange={(choice) => onChange(choice ?? undefined)}
+        options={choices.map((choice) => ({ value: choice, label: choice }))}
       />
     </FilterField>
   );

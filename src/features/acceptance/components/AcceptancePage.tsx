@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { FilterField } from '@/components/FilterField';
-import { DateFilter, SearchForm } from '@/components/SearchForm';
+import { ChoiceFilter, DateFilter, SearchForm } from '@/components/SearchForm';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { serverTableProps, sortableColumn } from '@/components/serverTable';
 import { StatusTag } from '@/components/StatusTag';
@@ -91,28 +90,20 @@ export function AcceptancePage() {
             setParams(new URLSearchParams());
           }}
         >
-          <FilterField id="filter-kind" label="申请类型">
-            <Select
-              id="filter-kind"
-              allowClear
-              placeholder="全部"
-              style={{ width: '100%' }}
-              value={draft.kind}
-              onChange={(kind) => setDraft({ ...draft, kind })}
-              options={acceptanceKinds.map((k) => ({ value: k, label: k }))}
-            />
-          </FilterField>
-          <FilterField id="filter-status" label="受理状态">
-            <Select
-              id="filter-status"
-              allowClear
-              placeholder="全部"
-              style={{ width: '100%' }}
-              value={draft.status}
-              onChange={(status) => setDraft({ ...draft, status })}
-              options={acceptanceStatuses.map((s) => ({ value: s, label: s }))}
-            />
-          </FilterField>
+          <ChoiceFilter
+            id="filter-kind"
+            label="申请类型"
+            choices={acceptanceKinds}
+            value={draft.kind}
+            onChange={(kind) => setDraft({ ...draft, kind })}
+          />
+          <ChoiceFilter
+            id="filter-status"
+            label="受理状态"
+            choices={acceptanceStatuses}
+            value={draft.status}
+            onChange={(status) => setDraft({ ...draft, status })}
+          />
           <DateFilter
             id="filter-from"
             label="申报日期从"

@@ -1,9 +1,9 @@
 // The list's search form (查询): name, HS code, both states, update dates. Submitting writes the
 // filters into the URL, so a query can be bookmarked, shared and survives a reload.
-import { Input, Select } from 'antd';
+import { Input } from 'antd';
 import { useState } from 'react';
 import { FilterField } from '@/components/FilterField';
-import { DateFilter, SearchForm } from '@/components/SearchForm';
+import { ChoiceFilter, DateFilter, SearchForm } from '@/components/SearchForm';
 import type { ListQuery } from '../model/listQuery';
 import { applicationStatuses, recordStates } from '../model/preReviewSchemas';
 
@@ -43,28 +43,20 @@ export function PreReviewFilters({
           onChange={(e) => set({ hs: e.target.value })}
         />
       </FilterField>
-      <FilterField id="filter-state" label="状态">
-        <Select
-          id="filter-state"
-          allowClear
-          placeholder="全部"
-          style={{ width: '100%' }}
-          value={draft.state}
-          onChange={(state) => set({ state })}
-          options={recordStates.map((s) => ({ value: s, label: s }))}
-        />
-      </FilterField>
-      <FilterField id="filter-status" label="申请状态">
-        <Select
-          id="filter-status"
-          allowClear
-          placeholder="全部"
-          style={{ width: '100%' }}
-          value={draft.status}
-          onChange={(status) => set({ status })}
-          options={applicationStatuses.map((s) => ({ value: s, label: s }))}
-        />
-      </FilterField>
+      <ChoiceFilter
+        id="filter-state"
+        label="状态"
+        choices={recordStates}
+        value={draft.state}
+        onChange={(state) => set({ state })}
+      />
+      <ChoiceFilter
+        id="filter-status"
+        label="申请状态"
+        choices={applicationStatuses}
+        value={draft.status}
+        onChange={(status) => set({ status })}
+      />
       <DateFilter
         id="filter-from"
         label="更新日期（起）"

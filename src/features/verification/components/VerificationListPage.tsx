@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Input, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Input, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { FilterField } from '@/components/FilterField';
-import { DateFilter, SearchForm } from '@/components/SearchForm';
+import { ChoiceFilter, DateFilter, SearchForm } from '@/components/SearchForm';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
@@ -78,17 +78,13 @@ export function VerificationListPage() {
               onChange={(e) => setDraft({ ...draft, q: e.target.value })}
             />
           </FilterField>
-          <FilterField id="filter-state" label="状态">
-            <Select
-              id="filter-state"
-              allowClear
-              placeholder="全部"
-              style={{ width: '100%' }}
-              value={draft.state}
-              onChange={(state) => setDraft({ ...draft, state })}
-              options={verificationStates.map((s) => ({ value: s, label: s }))}
-            />
-          </FilterField>
+          <ChoiceFilter
+            id="filter-state"
+            label="状态"
+            choices={verificationStates}
+            value={draft.state}
+            onChange={(state) => setDraft({ ...draft, state })}
+          />
           <DateFilter
             id="filter-from"
             label="下发日期从"
