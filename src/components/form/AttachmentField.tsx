@@ -1,11 +1,12 @@
 // A document field: choose a file, checked here by content and size before it is uploaded
 // (the service checks again), and keep only a reference to the stored file in the form.
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Form, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { formatBytes, type FileRef } from '@/domain/files';
 import { FileLink } from '../FileLink';
 import { fieldId } from './FormField';
+import { FieldFrame, helpIdOf } from './FieldFrame';
 import { useFileUpload } from './useFileUpload';
 
 interface AttachmentFieldProps<T extends FieldValues> {
@@ -31,7 +32,7 @@ export function AttachmentField<T extends FieldValues>({
   } = useController({ control, name });
   const { upload, uploading, problem } = useFileUpload(purpose, limitBytes);
   const id = fieldId(name);
-  const helpId = `${id}-help`;
+  const helpId = helpIdOf(id);
   const value = rawValue as FileRef | null;
   const message = problem ?? fieldState.error?.message;
 
@@ -42,12 +43,11 @@ export function AttachmentField<T extends FieldValues>({
   };
 
   return (
-    <Form.Item
+    <FieldFrame
+      id={id}
       label={label}
-      htmlFor={id}
       required={required}
-      validateStatus={message ? 'error' : undefined}
-      help={message ? <span id={helpId}>{message}</span> : undefined}
+      message={message}
       extra={`PDF、JPG 或 PNG 文件，不超过 ${formatBytes(limitBytes)}。`}
     >
       <Space wrap>
@@ -78,6 +78,6 @@ export function AttachmentField<T extends FieldValues>({
           </Button>
         )}
       </Space>
-    </Form.Item>
+    </FieldFrame>
   );
 }

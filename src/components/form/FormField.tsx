@@ -1,8 +1,8 @@
 // The one adapter between react-hook-form and antd inputs: label bound to the input (htmlFor/id),
 // error status and message (announced through aria-describedby), and the field's ref for focus.
-import { Form } from 'antd';
 import type { ReactNode, Ref } from 'react';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { FieldFrame, helpIdOf } from './FieldFrame';
 
 export interface BoundField {
   id: string;
@@ -40,17 +40,10 @@ export function FormField<T extends FieldValues>({
 }: FormFieldProps<T>) {
   const { field, fieldState } = useController({ control, name });
   const id = fieldId(name);
-  const helpId = `${id}-help`;
+  const helpId = helpIdOf(id);
   const message = fieldState.error?.message;
   return (
-    <Form.Item
-      label={label}
-      htmlFor={id}
-      required={required}
-      validateStatus={message ? 'error' : undefined}
-      help={message ? <span id={helpId}>{message}</span> : undefined}
-      extra={extra}
-    >
+    <FieldFrame id={id} label={label} required={required} message={message} extra={extra}>
       {children({
         id,
         name: field.name,
@@ -63,6 +56,6 @@ export function FormField<T extends FieldValues>({
         'aria-describedby': message ? helpId : undefined,
         'aria-required': required || undefined,
       })}
-    </Form.Item>
+    </FieldFrame>
   );
 }

@@ -1,10 +1,11 @@
 // A document that may take several files (e.g. a set of invoices): each checked by content and
 // size here (the service checks again), uploaded, and listed with a download and a remove.
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Form, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { useEffect } from 'react';
 import { formatBytes, type FileRef } from '@/domain/files';
 import { FileLink } from '../FileLink';
+import { FieldFrame, helpIdOf } from './FieldFrame';
 import { useFileUpload } from './useFileUpload';
 
 interface MultiAttachmentFieldProps {
@@ -37,7 +38,7 @@ export function MultiAttachmentField({
   const { upload, uploading, problem } = useFileUpload(purpose, limitBytes);
   useEffect(() => onBusyChange?.(uploading), [onBusyChange, uploading]);
   const message = problem ?? error;
-  const helpId = `${id}-help`;
+  const helpId = helpIdOf(id);
   const full = value.length >= maxFiles;
 
   const choose = async (files: File[]) => {
@@ -51,12 +52,11 @@ export function MultiAttachmentField({
   };
 
   return (
-    <Form.Item
+    <FieldFrame
+      id={id}
       label={label}
-      htmlFor={id}
       required={required}
-      validateStatus={message ? 'error' : undefined}
-      help={message ? <span id={helpId}>{message}</span> : undefined}
+      message={message}
       extra={`PDF、JPG 或 PNG 文件，每个不超过 ${formatBytes(limitBytes)}，最多 ${maxFiles} 个。`}
     >
       <Space orientation="vertical" size={4} style={{ width: '100%' }}>
@@ -94,6 +94,6 @@ export function MultiAttachmentField({
           {uploading && <Typography.Text type="secondary">正在上传…</Typography.Text>}
         </Space>
       </Space>
-    </Form.Item>
+    </FieldFrame>
   );
 }

@@ -7,6 +7,7 @@ import { QueryResult } from '@/components/QueryResult';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { MultiAttachmentField } from '@/components/form/MultiAttachmentField';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
+import { FieldFrame, helpIdOf } from '@/components/form/FieldFrame';
 import { fieldId } from '@/components/form/FormField';
 import { useSubmission } from '@/components/form/useSubmission';
 import { startingPoint, useWorkInProgress } from '@/components/form/useWorkInProgress';
@@ -237,13 +238,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
         ))}
         <Card title="回复说明">
           <Form layout="vertical" component={false}>
-            <Form.Item
-              label="回复说明"
-              htmlFor={fieldId('reply')}
-              required
-              validateStatus={replyError ? 'error' : undefined}
-              help={replyError ? <span id={`${fieldId('reply')}-help`}>{replyError}</span> : undefined}
-            >
+            <FieldFrame id={fieldId('reply')} label="回复说明" required message={replyError}>
               <Controller
                 control={form.control}
                 name="reply"
@@ -255,11 +250,11 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
                     maxLength={MAX_REPLY_LENGTH}
                     showCount
                     aria-invalid={Boolean(replyError)}
-                    aria-describedby={replyError ? `${fieldId('reply')}-help` : undefined}
+                    aria-describedby={replyError ? helpIdOf(fieldId('reply')) : undefined}
                   />
                 )}
               />
-            </Form.Item>
+            </FieldFrame>
           </Form>
         </Card>
         {missing.length > 0 && (
