@@ -17,29 +17,31 @@ export type PersonSubmit =
   | { action: 'save' | 'declare'; id: string | null; version: number; data: PersonDraft }
   | { action: 'disable'; id: string; version: number };
 
-function send(submit: PersonSubmit, idempotencyKey: string) {
+function send(submit: PersonSubmit, idempotencyKey: string, signal?: AbortSignal) {
   if (submit.action === 'disable') {
     return apiRequest(`/personnel/${encodeURIComponent(submit.id)}/disable`, personResponseSchema, {
       method: 'POST',
       body: { version: submit.version },
       idempotencyKey,
+      signal,
     });
   }
   const body = { version: submit.version, declare: submit.action === 'declare', data: submit.data };
   return submit.id === null
-    ? apiRequest('/personnel', personResponseSchema, { method: 'POST', body, idempotencyKey })
+    ? apiRequest('/personnel', personResponseSchema, { method: 'POST', body, idempotencyKey, signal })
     : apiRequest(`/personnel/${encodeURIComponent(submit.id)}`, personResponseSchema, {
         method: 'PUT',
         body,
         idempotencyKey,
+        signal,
       });
 }
 
 export function useSubmitPerson() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { submit: PersonSubmit; idempotencyKey: string }) =>
-      send(input.submit, input.idempotencyKey),
+    mutationFn: (input: { submit: PersonSubmit; idempotencyKey: string; signal?: AbortSignal }) =>
+      send(input.submit, input.idempotencyKey, input.signal),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: personnelQueries.all }),
   });
 }

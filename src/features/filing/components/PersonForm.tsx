@@ -54,7 +54,7 @@ export function PersonForm({
     const started = submission.begin(payload);
     if (!started) return;
     submit.mutate(
-      { submit: payload, idempotencyKey: started.idempotencyKey },
+      { submit: payload, ...started },
       {
         onSettled: (_data, error) => submission.settle(!error),
         onSuccess: () => {
@@ -138,6 +138,7 @@ export function PersonForm({
         >
           申报
         </Button>
+        {submit.isPending && <Button onClick={submission.cancel}>取消</Button>}
       </Space>
     </form>
   );
