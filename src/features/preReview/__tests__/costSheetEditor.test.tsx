@@ -205,9 +205,21 @@ describe('the cost-sheet editor', () => {
     ]);
     expect(within(dialog).getByText('已导入 2 行，2 处无法读取')).toBeInTheDocument();
     await user.keyboard('{Escape}');
+    // The new sheet's one blank line is replaced, not left first.
+    await waitFor(() => expect(screen.getByText('共 2 行')).toBeInTheDocument());
+    expect(screen.getByLabelText('第 1 行 原料单价')).toHaveValue('abc');
+    expect(screen.getByLabelText('第 2 行 原料名称')).toHaveValue('塑料粒子');
+
+    // Into a sheet with lines, an import adds to them.
+    await user.click(screen.getByRole('button', { name: '从表格导入' }));
+    const again = await screen.findByRole('dialog', { name: '从表格导入产品生产明细' });
+    await user.click(within(again).getByLabelText('粘贴表格内容'));
+    await user.paste('钢板\t72085100\t日本\t千克\t5\t2\t0\t10');
+    await user.click(within(again).getByRole('button', { name: '导入粘贴的内容' }));
+    await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.getByText('共 3 行')).toBeInTheDocument());
-    expect(screen.getByLabelText('第 2 行 原料单价')).toHaveValue('abc');
-    expect(screen.getByLabelText('第 3 行 原料名称')).toHaveValue('塑料粒子');
+    expect(screen.getByLabelText('第 1 行 原料单价')).toHaveValue('abc');
+    expect(screen.getByLabelText('第 3 行 原料名称')).toHaveValue('钢板');
   });
 });
 

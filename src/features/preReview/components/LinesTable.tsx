@@ -30,6 +30,9 @@ export const emptyLine = (): Line => ({
   nonOriginValue: '',
 });
 
+const isBlankLine = ({ key: _key, ...values }: Line): boolean =>
+  Object.values(values).every((value) => value.trim() === '');
+
 export interface LinesTableHandle {
   /** Scrolls the line into view and focuses the field (for "定位" links). */
   goTo(index: number, field: string): void;
@@ -44,7 +47,7 @@ interface LinesTableProps {
 }
 
 export function LinesTable({ control, getValues, setValue, store, handle }: LinesTableProps) {
-  const { fields, append, insert, remove, move } = useFieldArray({ control, name: 'lines' });
+  const { fields, append, insert, remove, move, replace } = useFieldArray({ control, name: 'lines' });
   const [pasting, setPasting] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this table itself
@@ -153,7 +156,13 @@ export function LinesTable({ control, getValues, setValue, store, handle }: Line
       <PasteDialog
         open={pasting}
         onClose={() => setPasting(false)}
-        onImport={(lines) => append(lines.map((line) => ({ ...line, key: newLineKey() })))}
+        onImport={(lines) => {
+          const imported = lines.map((line) => ({ ...line, key: newLineKey() }));
+          // Into a sheet with nothing typed yet (a new one starts with one blank line): replace it,
+          // rather than leave a blank first line the user must delete.
+          if (getValues('lines').every(isBlankLine)) replace(imported);
+          else append(imported);
+        }}
       />
     </section>
   );

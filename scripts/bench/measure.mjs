@@ -1,0 +1,191 @@
+// Each figure `npm run bench` reports, measured on a served production build in Chromium.
+// Every function returns plain numbers (ms or bytes); run.mjs repeats, summarises and prints.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { quantile, median, signInAs, timeClick } from './lib.mjs';
+
+// ---------------------------------------------------------------------------------------------
+// Bytes: the JS and CSS a page fetched, gzip
+
+/** Records the .js/.css paths the page requests; `take()` returns those new since the last take. */
+export function trackAssets(page) {
+  const seen = [];
+  let taken = 0;
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/\.(js|css)$/.test(path) && !seen.includes(path)) seen.push(path);
+  });
+  return {
+    take() {
+      const fresh = seen.slice(taken);
+      taken = seen.length;
+      return fresh;
+    },
+  };
+}
+
+export const gzipBytes = (outDir, paths) =>
+  paths.reduce((sum, path) => sum + gzipSync(readFileSync(`${outDir}${path}`)).length, 0);
+
+// ---------------------------------------------------------------------------------------------
+// Start-up: navigation → usable login page, login → home with data
+
+const LOGIN_BUTTON = /^登\s*录$/;
+
+/** Records (in the page) when the enabled 登录 button first appears, from navigation start. */
+export const markLoginUsable = () => {
+  const isLogin = (button) => /^登\s*录$/.test(button.textContent.trim()) && !button.disabled;
+  const observer = new MutationObserver(() => {
+    if ([...document.querySelectorAll('button')].some(isLogin)) {
+      window.__loginUsable = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true });
+};
+
+export async function loginUsable(page, url) {
+  await page.goto(url);
+  await page.getByRole('button', { name: LOGIN_BUTTON }).waitFor();
+  await page.waitForFunction(() => window.__loginUsable > 0);
+  return page.evaluate(() => window.__loginUsable);
+}
+
+export async function loginToHome(page) {
+  await page.getByRole('button', { name: '使用演示账号 jinggong' }).click();
+  return timeClick(page, () => page.getByRole('button', { name: LOGIN_BUTTON }).click(), {
+    selector: '[aria-label="最近的海关审核结果"] li',
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pre-review editor: paste 300 lines, then type into line 150
+
+export const SHEET_LINES = 300;
+
+export const pastedLines = () =>
+  Array.from(
+    { length: SHEET_LINES },
+    (_, i) => `原料${i + 1}\t7318159000\t日本\t千克\t1.25\t2\t0\t2.5`,
+  ).join('\n');
+
+/** A fresh 新增产品预审 page (no restored work in progress). */
+export async function openNewEditor(page, base) {
+  await page.goto(`${base}/?latency=off`);
+  await page.getByRole('navigation', { name: '主导航' }).waitFor();
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('origin-portal:wip:')) localStorage.removeItem(key);
+  });
+  await page.goto(`${base}/pre-reviews/new?latency=off`);
+  await page.getByRole('heading', { name: '新增产品预审' }).waitFor();
+}
+
+export async function paste300(page) {
+  await page.getByRole('button', { name: '从表格导入' }).click();
+  await page.getByLabel('粘贴表格内容').fill(pastedLines());
+  const ms = await timeClick(page, () => page.getByRole('button', { name: '导入粘贴的内容' }).click(), {
+    text: `共 ${SHEET_LINES} 行`,
+  });
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  return ms;
+}
+
+/**
+ * Types `count` characters into 原料名称 of line 150. Each keystroke is timed in the page from
+ * the keydown event's time stamp to the frame after the next paint (rAF, then a task); the Event
+ * Timing API (which reports events over 16 ms only) counts the slow ones independently.
+ */
+export async function typeIntoLine150(page, count = 40) {
+  const index = Math.floor(SHEET_LINES / 2) - 1;
+  await page.evaluate((index) => {
+    const rows = document.querySelector('[role="table"][aria-label="产品生产明细"] [role="rowgroup"] + [role="rowgroup"]');
+    rows.scrollTop = index * 48 - 200;
+  }, index);
+  const field = page.locator(`#sheet-lines-${index}-materialName`);
+  await field.waitFor();
+  await field.click();
+  await page.keyboard.press('End');
+  await page.evaluate(() => {
+    window.__keys = { latencies: [], slow: 0, keydowns: 0 };
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        window.__keys.keydowns += 1;
+        const start = event.timeStamp;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => window.__keys.latencies.push(performance.now() - start);
+          channel.port2.postMessage(null);
+        });
+      },
+      { capture: true },
+    );
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'keydown') window.__keys.slow += 1;
+    }).observe({ type: 'event', durationThreshold: 16 });
+  });
+  const text = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH'.slice(0, count);
+  await page.keyboard.type(text, { delay: 60 });
+  await page.waitForTimeout(400); // the last frames, and the Event Timing observer's buffer
+  const keys = await page.evaluate(() => window.__keys);
+  const value = await field.inputValue();
+  if (!value.endsWith(text)) throw new Error(`line 150 holds "${value}", not what was typed`);
+  return {
+    median: median(keys.latencies),
+    p95: quantile(keys.latencies, 0.95),
+    worst: Math.max(...keys.latencies),
+    slowShare: keys.slow / keys.keydowns,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 查询 at 10,000 records
+
+export async function loadLargeScenario(page, base) {
+  await page.goto(`${base}/demo?scenario=large&latency=off`);
+  await page.getByText('10,000').first().waitFor({ timeout: 180_000 }).catch(() => undefined);
+  await signInAs(page, base);
+}
+
+/** The service's own time per query: fetches from the page, as the app makes them. */
+export function serviceTimes(page) {
+  return page.evaluate(async () => {
+    const token = localStorage.getItem('origin-portal:session-token');
+    const urls = {
+      'page 1': '/api/pre-reviews?page=1&pageSize=20',
+      filter: '/api/pre-reviews?hs=8466&state=%E6%AD%A3%E5%B8%B8&page=1&pageSize=20',
+      sort: '/api/pre-reviews?sort=nameCn&order=asc&page=1&pageSize=20',
+      acceptance: '/api/acceptance?page=1&pageSize=20',
+    };
+    const out = {};
+    for (const [label, url] of Object.entries(urls)) {
+      const start = performance.now();
+      const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+      await response.json();
+      out[label] = performance.now() - start;
+    }
+    return out;
+  });
+}
+
+/** From a click to the list showing what it asked for: the list, a filter, a sort. */
+export async function screenTimes(page, base) {
+  await page.goto(`${base}/?latency=off`);
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await nav.waitFor();
+  const shown = await timeClick(page, () => nav.getByRole('link', { name: '产品预审', exact: true }).click(), {
+    text: '共 10000 条',
+  });
+  await page.getByRole('textbox', { name: 'HS编码' }).fill('8466');
+  const filter = await timeClick(
+    page,
+    () => page.getByRole('search', { name: '查询产品预审' }).getByRole('button', { name: /查\s*询/ }).click(),
+    { text: '共 1000 条' },
+  );
+  const sort = await timeClick(page, () => page.getByRole('columnheader', { name: /产品中文名称/ }).click(), {
+    text: '数控机床主轴 00001',
+  });
+  return { shown, filter, sort };
+}

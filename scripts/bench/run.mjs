@@ -1,0 +1,142 @@
+// npm run bench [-- runs]: the product's budgets, measured on the production build in Debian's
+// Chromium and printed as one table — each figure the median of `runs` (default 5) with its
+// spread, beside its target. Not asserted anywhere: a figure that misses its target is a finding.
+// The API latency the demo simulates is switched off (?latency=off): the figures are the app's.
+// Writes the table to .bench/latest.md and the raw runs to .bench/latest.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { build, launch, median, serve, signInAs } from './lib.mjs';
+import {
+  gzipBytes,
+  loadLargeScenario,
+  loginToHome,
+  loginUsable,
+  markLoginUsable,
+  openNewEditor,
+  paste300,
+  screenTimes,
+  serviceTimes,
+  trackAssets,
+  typeIntoLine150,
+} from './measure.mjs';
+
+const RUNS = Math.max(1, Number(process.argv[2] ?? 5));
+const MOCK_DIR = 'dist-bench-mock';
+const APP_DIR = 'dist-bench-app';
+const VIEWPORT = { width: 1280, height: 900 };
+
+/** label → { unit, runs: number[], target?: number } */
+const figures = new Map();
+const record = (label, unit, value, target) => {
+  const figure = figures.get(label) ?? { unit, runs: [], target };
+  figure.runs.push(value);
+  figures.set(label, figure);
+};
+const log = (message) => process.stderr.write(`${message}\n`);
+
+log('building (with the mock worker, and without it as a real deployment would ship)…');
+build(MOCK_DIR);
+build(APP_DIR, { VITE_API_MOCKING: 'off' });
+const browser = await launch();
+
+// ---- the app alone: what the login page needs without the mock worker
+{
+  const server = await serve(APP_DIR, 4182);
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const assets = trackAssets(page);
+  await page.goto(`${server.base}/login`);
+  await page.getByRole('button', { name: /^登\s*录$/ }).waitFor();
+  record('登录页 JS+CSS（不含模拟服务）', 'kB', gzipBytes(APP_DIR, assets.take()) / 1024, 250);
+  await context.close();
+  await server.stop();
+}
+
+const server = await serve(MOCK_DIR, 4180);
+const { base } = server;
+
+// ---- start-up, each run a new browser profile (first visit), then a reload (returning visit)
+log('start-up…');
+for (let run = 0; run < RUNS; run += 1) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(markLoginUsable);
+  const page = await context.newPage();
+  const assets = trackAssets(page);
+  record('登录页可用（首次访问）', 'ms', await loginUsable(page, `${base}/login?latency=off`), 1000);
+  if (run === 0) {
+    const withMock = gzipBytes(MOCK_DIR, assets.take()) / 1024;
+    const appOnly = figures.get('登录页 JS+CSS（不含模拟服务）').runs[0];
+    record('登录页 JS+CSS：模拟服务部分', 'kB', withMock - appOnly);
+  }
+  record('登录页可用（再次访问）', 'ms', await loginUsable(page, `${base}/login?latency=off`), 1000);
+  record('登录 → 首页数据显示', 'ms', await loginToHome(page));
+  if (run === 0) {
+    assets.take();
+    await page.goto(`${base}/pre-reviews/new?latency=off`);
+    await page.getByRole('heading', { name: '新增产品预审' }).waitFor();
+    record('产品预审编辑页 JS+CSS（登录后另取）', 'kB', gzipBytes(MOCK_DIR, assets.take()) / 1024);
+  }
+  await context.close();
+}
+
+// ---- the pre-review editor: paste 300 lines, type into line 150
+log('editor…');
+{
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await signInAs(page, base);
+  for (let run = 0; run < RUNS; run += 1) {
+    await openNewEditor(page, base);
+    record('粘贴 300 行', 'ms', await paste300(page), 500);
+    const keys = await typeIntoLine150(page);
+    record('按键延迟（第 150 行，共 300 行）中位数', 'ms', keys.median);
+    record('按键延迟 p95', 'ms', keys.p95, 16);
+    record('按键延迟 最差', 'ms', keys.worst, 50);
+    record('超过 16 ms 的按键占比（Event Timing）', '%', keys.slowShare * 100);
+  }
+  await context.close();
+}
+
+// ---- 查询 at 10,000 records
+log('10,000-record list (seeding the large scenario)…');
+{
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await loadLargeScenario(page, base);
+  for (let run = 0; run < RUNS; run += 1) {
+    const service = await serviceTimes(page);
+    record('服务：产品预审查询 第 1 页', 'ms', service['page 1']);
+    record('服务：按 HS 编码+状态筛选', 'ms', service.filter);
+    record('服务：按产品名称排序', 'ms', service.sort);
+    record('服务：受理情况查询 第 1 页', 'ms', service.acceptance);
+    const screen = await screenTimes(page, base);
+    record('页面：1 万条列表显示', 'ms', screen.shown, 300);
+    record('页面：筛选', 'ms', screen.filter, 150);
+    record('页面：排序', 'ms', screen.sort, 150);
+  }
+  await context.close();
+}
+
+await browser.close();
+await server.stop();
+spawnSync('rm', ['-rf', MOCK_DIR, APP_DIR]);
+
+// ---- the table
+const fmt = (value, unit) => (unit === 'kB' ? value.toFixed(1) : unit === '%' ? value.toFixed(0) : value.toFixed(0));
+const rows = [...figures].map(([label, { unit, runs, target }]) => {
+  const value = median(runs);
+  const spread =
+    runs.length > 1 && Math.max(...runs) - Math.min(...runs) > 0.05
+      ? `${fmt(Math.min(...runs), unit)}–${fmt(Math.max(...runs), unit)}`
+      : '—';
+  const verdict = target === undefined ? '' : value <= target ? '达标' : '未达标';
+  return [label, `${fmt(value, unit)} ${unit}`, spread, target === undefined ? '' : `≤ ${target} ${unit}`, verdict];
+});
+const header = ['指标', '中位数', '范围', '目标', ''];
+const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+const title = `Origin Portal bench — production build, Chromium, ${RUNS} runs, ${new Date().toISOString()}`;
+console.log(`\n${title}\n\n${table}\n`);
+mkdirSync('.bench', { recursive: true });
+writeFileSync('.bench/latest.md', `${title}\n\n${table}\n`);
+writeFileSync('.bench/latest.json', JSON.stringify(Object.fromEntries(figures), null, 2));
+process.exit(0);
