@@ -1,14 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Layout, Row, Space, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { demoAccountsQuery } from '../api/demoAccounts';
 import { sessionQueries } from '../api/sessionQueries';
 import type { PasswordLogin, Session } from '../model/authSchemas';
 import { BrowserReadiness } from './BrowserReadiness';
-import { CardLoginForm } from './CardLoginForm';
 import { DemoAccounts } from './DemoAccounts';
 import { PasswordLoginForm } from './PasswordLoginForm';
+
+// The second tab's form (and the Select it needs) loads when the tab is opened, not with the page.
+const CardLoginForm = lazy(() => import('./CardLoginForm').then((m) => ({ default: m.CardLoginForm })));
 
 /** Only paths inside the app, so a crafted link cannot send the user elsewhere after login. */
 function safeReturnPath(from: string | null): string | null {
@@ -71,7 +73,17 @@ export function LoginPage() {
                           label: '账号登录',
                           children: <PasswordLoginForm prefill={prefill} />,
                         },
-                        { key: 'card', label: '卡介质登录', children: <CardLoginForm cards={cards} /> },
+                        {
+                          key: 'card',
+                          label: '卡介质登录',
+                          children: (
+                            <Suspense
+                              fallback={<Typography.Text type="secondary">正在加载…</Typography.Text>}
+                            >
+                              <CardLoginForm cards={cards} />
+                            </Suspense>
+                          ),
+                        },
                       ]}
                     />
                   </Card>

@@ -49,6 +49,48 @@ function RowMessages({ store, index }: { store: ViolationStore; index: number })
   );
 }
 
+/**
+ * 单价×用料 and whether the values balance. The one part of a row that depends on what is typed:
+ * watching the line here (not in the row) keeps a keystroke from re-rendering the row's buttons.
+ */
+function LineAmount({
+  control,
+  setValue,
+  index,
+}: {
+  control: Control<Sheet>;
+  setValue: UseFormSetValue<Sheet>;
+  index: number;
+}) {
+  const line = useWatch({ control, name: `lines.${index}` });
+  const result = line ? computeLine(line) : null;
+  const row = index + 1;
+  return (
+    <span
+      role="cell"
+      style={{ width: 150, flex: 'none', fontVariantNumeric: 'tabular-nums' }}
+      aria-label={`第 ${row} 行 单价×用料`}
+    >
+      {result?.amount ? showAmount(result.amount) : '—'}{' '}
+      {result?.balanced === true && <span style={{ color: '#237804' }}>✓ 相符</span>}
+      {result?.balanced === false && <span style={{ color: '#cf1322' }}>✗ 不相符</span>}
+      {result?.fill && (
+        <Button
+          size="small"
+          type="link"
+          aria-label={`第 ${row} 行 按单价×用料填入${lineLabels[result.fill.field]} ${result.fill.value}`}
+          onClick={() =>
+            result.fill &&
+            setValue(`lines.${index}.${result.fill.field}`, result.fill.value, { shouldDirty: true })
+          }
+        >
+          填入 {result.fill.value}
+        </Button>
+      )}
+    </span>
+  );
+}
+
 export const LineRow = memo(function LineRow({
   index,
   count,
@@ -59,8 +101,6 @@ export const LineRow = memo(function LineRow({
   onRemove,
   onMove,
 }: LineRowProps) {
-  const line = useWatch({ control, name: `lines.${index}` });
-  const result = line ? computeLine(line) : null;
   const row = index + 1;
   return (
     <div role="row" aria-rowindex={row + 1} style={{ borderBottom: '1px solid #f0f0f0' }}>
@@ -80,28 +120,7 @@ export const LineRow = memo(function LineRow({
             />
           </span>
         ))}
-        <span
-          role="cell"
-          style={{ width: 150, flex: 'none', fontVariantNumeric: 'tabular-nums' }}
-          aria-label={`第 ${row} 行 单价×用料`}
-        >
-          {result?.amount ? showAmount(result.amount) : '—'}{' '}
-          {result?.balanced === true && <span style={{ color: '#237804' }}>✓ 相符</span>}
-          {result?.balanced === false && <span style={{ color: '#cf1322' }}>✗ 不相符</span>}
-          {result?.fill && (
-            <Button
-              size="small"
-              type="link"
-              aria-label={`第 ${row} 行 按单价×用料填入${lineLabels[result.fill.field]} ${result.fill.value}`}
-              onClick={() =>
-                result.fill &&
-                setValue(`lines.${index}.${result.fill.field}`, result.fill.value, { shouldDirty: true })
-              }
-            >
-              填入 {result.fill.value}
-            </Button>
-          )}
-        </span>
+        <LineAmount control={control} setValue={setValue} index={index} />
         <span role="cell" style={{ flex: 'none' }}>
           <Space size={0}>
             <Tooltip title="上移">
