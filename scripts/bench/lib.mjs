@@ -81,7 +81,12 @@ export async function timeClick(page, act, { text, selector }) {
           observer.disconnect();
         }
       });
-      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
     },
     { text, selector },
   );

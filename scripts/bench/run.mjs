@@ -93,6 +93,7 @@ log('editor…');
     record('按键延迟 p95', 'ms', keys.p95, 16);
     record('按键延迟 最差', 'ms', keys.worst, 50);
     record('超过 16 ms 的按键占比（Event Timing）', '%', keys.slowShare * 100);
+    record('按键处理（应用自身，不含等待下一帧）中位数', 'ms', keys.processing);
   }
   await context.close();
 }
@@ -122,7 +123,8 @@ await server.stop();
 spawnSync('rm', ['-rf', MOCK_DIR, APP_DIR]);
 
 // ---- the table
-const fmt = (value, unit) => (unit === 'kB' ? value.toFixed(1) : unit === '%' ? value.toFixed(0) : value.toFixed(0));
+const fmt = (value, unit) =>
+  unit === 'kB' ? value.toFixed(1) : unit === '%' ? value.toFixed(0) : value.toFixed(0);
 const rows = [...figures].map(([label, { unit, runs, target }]) => {
   const value = median(runs);
   const spread =
@@ -130,10 +132,18 @@ const rows = [...figures].map(([label, { unit, runs, target }]) => {
       ? `${fmt(Math.min(...runs), unit)}–${fmt(Math.max(...runs), unit)}`
       : '—';
   const verdict = target === undefined ? '' : value <= target ? '达标' : '未达标';
-  return [label, `${fmt(value, unit)} ${unit}`, spread, target === undefined ? '' : `≤ ${target} ${unit}`, verdict];
+  return [
+    label,
+    `${fmt(value, unit)} ${unit}`,
+    spread,
+    target === undefined ? '' : `≤ ${target} ${unit}`,
+    verdict,
+  ];
 });
 const header = ['指标', '中位数', '范围', '目标', ''];
-const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+const table = [header, header.map(() => '---'), ...rows]
+  .map((cells) => `| ${cells.join(' | ')} |`)
+  .join('\n');
 const title = `Origin Portal bench — production build, Chromium, ${RUNS} runs, ${new Date().toISOString()}`;
 console.log(`\n${title}\n\n${table}\n`);
 mkdirSync('.bench', { recursive: true });
