@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type { ApiErrorBody } from '@/domain/apiContract';
 import { faultModes, type FaultMode } from '@/features/demoControl/model/demoSchemas';
-import { database, requestScenario } from './db';
+import { database, requestScenario, keepDataInMemory } from './db';
 import { handlers } from './handlers';
 import { setRuntime } from './runtime';
 
@@ -19,7 +19,31 @@ const unknownRoute = http.all('/api/*', ({ request }) =>
   ),
 );
 
+/** Whether this browser lets the page open an IndexedDB database (private modes may not). */
+async function indexedDbWorks(): Promise<boolean> {
+  try {
+    if (typeof indexedDB === 'undefined' || indexedDB === null) return false;
+    return await new Promise<boolean>((resolve) => {
+      const request = indexedDB.open('origin-portal-probe');
+      request.onsuccess = () => {
+        request.result.close();
+        resolve(true);
+      };
+      request.onerror = () => resolve(false);
+      request.onblocked = () => resolve(true);
+    });
+  } catch {
+    return false;
+  }
+}
+
 export async function startMockService(): Promise<void> {
+  // Without IndexedDB the service keeps its data in memory (an in-memory implementation of the
+  // same API, loaded only then), so the demo still works; the demo notices say what that means.
+  if (!(await indexedDbWorks())) {
+    await import('./memoryIndexedDb');
+    keepDataInMemory();
+  }
   const params = new URLSearchParams(window.location.search);
   requestScenario(params.get('scenario'));
   const fault = params.get('fault');

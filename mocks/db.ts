@@ -30,6 +30,38 @@ export type WriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
 
 let opening: Promise<IDBPDatabase> | null = null;
 let requestedScenario: string | null = null;
+/** Set when the browser's IndexedDB could not be used and an in-memory one stands in. */
+let memoryOnlyNotice: string | null = null;
+
+/**
+ * Called at start-up when IndexedDB is unavailable (private mode, storage disabled): the service
+ * runs on an in-memory database, seeded afresh, and says so once in the demo notices.
+ */
+export function keepDataInMemory(on = true): void {
+  memoryOnlyNotice = on ? MEMORY_ONLY_MESSAGE : null;
+}
+
+export const MEMORY_ONLY_MESSAGE =
+  '浏览器存储不可用（例如无痕模式或禁用了站点数据），演示数据只保存在本页内存中：您仍可继续操作，但刷新或关闭页面后将恢复为初始演示数据。';
+
+const STORAGE_FULL_MESSAGE =
+  '浏览器存储空间已满，本次提交未保存。您填写的内容仍保留在页面上；请在“演示数据管理”中重置演示数据或清理浏览器存储后重试。';
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'name' in error &&
+    (error as { name: unknown }).name === 'QuotaExceededError'
+  );
+}
+
+/** A write the browser refused for lack of space: the service's own answer, not a crash. */
+export class StorageFullError extends Error {
+  constructor() {
+    super(STORAGE_FULL_MESSAGE);
+  }
+}
 
 /** Called once at start-up with `?scenario=` so that a named scenario is loaded. */
 export function requestScenario(scenario: string | null): void {
@@ -115,7 +147,7 @@ async function prepareData(db: IDBPDatabase): Promise<void> {
 
 function planStartUp(raw: unknown): Plan {
   if (raw === undefined)
-    return { kind: 'seed', scenario: requestedScenario ?? DEFAULT_SCENARIO, notice: null };
+    return { kind: 'seed', scenario: requestedScenario ?? DEFAULT_SCENARIO, notice: memoryOnlyNotice };
   const meta = metaRecordSchema.safeParse(raw);
   if (!meta.success || meta.data.dataVersion > DATA_VERSION || !scenarioName(meta.data.scenario)) {
     return {
@@ -265,9 +297,12 @@ export async function transact<T>(
       // already finished
     }
     await tx.done.catch(() => undefined);
-    throw error;
+    throw isQuotaError(error) ? new StorageFullError() : error;
   }
-  await tx.done;
+  // The browser may refuse the commit itself when storage is full.
+  await tx.done.catch((error: unknown) => {
+    throw isQuotaError(error) ? new StorageFullError() : error;
+  });
   if (resources.length > 0) announce({ kind: 'changed', resources: [...resources] });
   return result;
 }

@@ -13,7 +13,7 @@ import {
 import { isAuthorisationInForce } from '@/features/filing/model/agencyRules';
 import type { AgencyRecord } from '@/features/filing/model/agencySchemas';
 import type { Role } from '@/features/auth/model/authSchemas';
-import { getRecord, listByEnterprise, transact, type WriteTx } from './db';
+import { getRecord, listByEnterprise, StorageFullError, transact, type WriteTx } from './db';
 import type { AccountRecord, EnterpriseRecord, IdempotencyRecord, SessionRecord } from './records';
 import { applyRuntime } from './runtime';
 import type { RecordStore } from './stores';
@@ -72,6 +72,11 @@ export function respond(handler: (info: ResolverInfo) => Promise<Response>): Htt
       return await handler(info);
     } catch (error) {
       if (error instanceof Problem) return HttpResponse.json(error.body, { status: error.status });
+      if (error instanceof StorageFullError) {
+        return HttpResponse.json({ code: 'STORAGE_FULL', message: error.message } satisfies ApiErrorBody, {
+          status: 507,
+        });
+      }
       console.error('[mock customs service]', error);
       return HttpResponse.json(
         { code: 'SERVER_ERROR', message: '海关服务内部错误，请稍后重试。' } satisfies ApiErrorBody,

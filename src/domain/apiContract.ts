@@ -25,6 +25,7 @@ export const errorCodes = [
   'ILLEGAL_STATE',
   'IDEMPOTENCY_MISMATCH',
   'SERVER_ERROR',
+  'STORAGE_FULL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

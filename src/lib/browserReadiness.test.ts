@@ -22,8 +22,13 @@ describe('浏览器准备 (browser readiness)', () => {
   it('names each missing requirement', () => {
     expect(labelsOf({ ...current, navigator: {} })).toEqual(['Service Worker（运行模拟海关服务）']);
     expect(labelsOf({ ...current, isSecureContext: false })).toEqual(['Service Worker（运行模拟海关服务）']);
-    expect(labelsOf({ ...current, indexedDB: undefined })).toEqual(['IndexedDB（保存演示数据）']);
     expect(labelsOf({ ...current, AbortSignal: {} })).toEqual(['浏览器版本']);
+  });
+
+  it('treats a missing IndexedDB as missing but not blocking (the service then keeps data in memory)', () => {
+    const items = checkBrowserReadiness({ ...current, indexedDB: undefined });
+    expect(items.find((i) => i.id === 'indexedDB')).toMatchObject({ ok: false, required: false });
+    expect(missingRequirements(items)).toEqual([]);
   });
 
   it('treats storage that throws (private mode) as missing but not blocking', () => {

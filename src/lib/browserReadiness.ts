@@ -48,8 +48,9 @@ export function checkBrowserReadiness(scope: ReadinessScope = globalThis as Read
       id: 'indexedDB',
       label: 'IndexedDB（保存演示数据）',
       ok: typeof scope.indexedDB === 'object' && scope.indexedDB !== null,
-      required: true,
-      help: `浏览器不支持或禁用了 IndexedDB（部分无痕模式会禁用）。请关闭无痕模式，${UPGRADE}`,
+      // Without it the simulated service keeps its data in memory (and says so).
+      required: false,
+      help: '浏览器禁用了 IndexedDB（部分无痕模式会禁用）：演示数据只保存在本页内存中，刷新页面后恢复为初始数据。',
     },
     {
       id: 'modernBrowser',

@@ -40,6 +40,12 @@ export const safeStorage = {
     try {
       storage.setItem(key, value);
       memory.delete(key);
+      // Storage works again (space was freed): what was kept in memory meanwhile goes there too.
+      for (const [heldKey, held] of memory) {
+        storage.setItem(heldKey, held);
+        memory.delete(heldKey);
+      }
+      report(null);
     } catch (error) {
       report(error instanceof DOMException && error.name === 'QuotaExceededError' ? 'quota' : 'unavailable');
     }
