@@ -1,0 +1,343 @@
+// Every form that writes, in Chromium on the production build, under trouble the simulated
+// service produces (set in the tab as the demo page sets it): a network error, a 500, a request
+// that never answers (cancelled), then a double submit — one application; and, separately,
+// another tab writing first — a conflict in Chinese. What was typed stays in the form throughout.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+type Fault = 'none' | 'network' | 'server-error' | 'hang';
+
+// antd plays the submit button's loading icon out with a leave animation; under headless
+// Chromium it sometimes lingers, and the button's name reads "loading 申报" for a while. Users
+// who ask for reduced motion get no animations (AppProviders), and neither do these tests.
+test.use({ reducedMotion: 'reduce' });
+
+/** A request from the page as the app makes it (with the signed-in token); JSON back. */
+function api(page: Page, method: string, path: string, body?: unknown, key?: string) {
+  return page.evaluate(
+    async ({ method, path, body, key }) => {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+      const token = localStorage.getItem('origin-portal:session-token');
+      if (token) headers.Authorization = `Bearer ${token}`;
+      if (key) headers['Idempotency-Key'] = key;
+      const response = await fetch(`/api${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    { method, path, body, key },
+  );
+}
+
+/** Uploads a small PDF as the app would; returns the file reference. */
+function upload(page: Page, purpose: string, name: string) {
+  return page.evaluate(
+    async ({ purpose, name }) => {
+      const response = await fetch(`/api/files?purpose=${purpose}`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${localStorage.getItem('origin-portal:session-token')}`,
+          'Content-Type': 'application/octet-stream',
+          'X-File-Name': encodeURIComponent(name),
+          'Idempotency-Key': crypto.randomUUID(),
+        },
+        body: new TextEncoder().encode(`%PDF-1.4\n% ${name}\n%%EOF\n`),
+      });
+      return (await response.json()).file;
+    },
+    { purpose, name },
+  );
+}
+
+const setFault = (page: Page, fault: Fault) => api(page, 'PUT', '/demo/runtime', { fault });
+
+const pdf = (name: string) => ({
+  name,
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`),
+});
+
+async function login(page: Page, username: string) {
+  await page.goto('/login?latency=off');
+  await page.getByRole('button', { name: `使用演示账号 ${username}` }).click();
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+}
+
+interface WritingForm {
+  account: string;
+  open(page: Page): Promise<void>;
+  scope(page: Page): Page | Locator;
+  submit: string;
+  succeeded: string | RegExp;
+  kept(page: Page): Promise<void>;
+  kind: string;
+  subject: string;
+  otherTab(other: Page): Promise<void>;
+  conflictSaid: string | RegExp;
+}
+
+const xinqiFiling = {
+  nameCn: '苏州工业园区新启电子科技有限公司',
+  nameEn: 'Suzhou Industrial Park Xinqi Electronic Technology Co., Ltd.',
+  uscc: '91320594MA25C8TK6U',
+  customsCode: '3205960822',
+  nature: '中外合资企业',
+  enterpriseType: '生产型企业',
+  legalRepresentative: '周启明',
+  registeredProvince: '320000',
+  address: '江苏省苏州市工业园区星湖街 328 号',
+  contactName: '周立新',
+  contactPhone: '13912345678',
+  customsOfficeCode: '2327',
+};
+
+const forms: Record<string, WritingForm> = {
+  企业备案申报: {
+    account: 'xinqi',
+    async open(page) {
+      const attachments = {
+        businessLicense: await upload(page, 'filing', '营业执照.pdf'),
+        tradeRegistration: await upload(page, 'filing', '登记表.pdf'),
+      };
+      const saved = await api(
+        page,
+        'PUT',
+        '/filing/draft',
+        { version: 0, data: { ...xinqiFiling, attachments } },
+        'e2e-draft',
+      );
+      expect(saved.status).toBe(200);
+      await page.goto('/filing');
+      await expect(page.getByLabel('联系人')).toHaveValue('周立新');
+      await page.getByLabel('联系人').fill('周立新（外贸部）');
+    },
+    scope: (page) => page,
+    submit: '申报',
+    succeeded: '已申报，请等待海关审核。',
+    async kept(page) {
+      await expect(page.getByLabel('联系人')).toHaveValue('周立新（外贸部）');
+      await expect(page.getByLabel('企业中文名称')).toHaveValue(xinqiFiling.nameCn);
+    },
+    kind: '企业备案申请',
+    subject: xinqiFiling.nameCn,
+    async otherTab(other) {
+      const { body } = await api(other, 'GET', '/filing');
+      const saved = await api(
+        other,
+        'PUT',
+        '/filing/draft',
+        {
+          version: body.filing.version,
+          data: { ...body.filing.current.data, contactPhone: '13900000000' },
+        },
+        'e2e-other-tab',
+      );
+      expect(saved.status).toBe(200);
+    },
+    conflictSaid: '提交未生效：备案已在其他窗口更新',
+  },
+
+  备案变更申报: {
+    account: 'jinggong',
+    async open(page) {
+      await page.goto('/filing/change');
+      await expect(page.getByLabel('联系人')).toHaveValue('陈晓峰');
+      await page.getByLabel('联系电话').fill('0574-87650001');
+    },
+    scope: (page) => page,
+    submit: '申报',
+    succeeded: /备案变更已申报，请等待海关审核/,
+    kept: (page) => expect(page.getByLabel('联系电话')).toHaveValue('0574-87650001'),
+    kind: '备案变更申请',
+    subject: '宁波海曙精工机械有限公司',
+    async otherTab(other) {
+      const { body } = await api(other, 'GET', '/filing');
+      const saved = await api(
+        other,
+        'PUT',
+        '/filing/change/draft',
+        {
+          version: body.filing.version,
+          data: { ...body.filing.approved, contactName: '陈晓东' },
+        },
+        'e2e-other-tab',
+      );
+      expect(saved.status).toBe(200);
+    },
+    conflictSaid: '提交未生效：备案已在其他窗口更新',
+  },
+
+  授权人员申报: {
+    account: 'jinggong',
+    async open(page) {
+      await page.goto('/personnel');
+      await page.getByRole('button', { name: '新增授权人员' }).click();
+      const drawer = page.getByRole('dialog', { name: '新增授权人员' });
+      await drawer.getByLabel('姓名').fill('赵强');
+      await drawer.getByLabel('身份证号码').fill('440304198501011235');
+      await drawer.getByLabel('移动电话').fill('13612345678');
+      await drawer.getByLabel('授权委托书').setInputFiles(pdf('授权委托书.pdf'));
+      await drawer.getByLabel('身份证', { exact: true }).setInputFiles(pdf('身份证.pdf'));
+      await expect(drawer.getByRole('button', { name: /下载 身份证\.pdf/ })).toBeVisible();
+    },
+    scope: (page) => page.getByRole('dialog', { name: '新增授权人员' }),
+    submit: '申报',
+    succeeded: '已提交海关审核。',
+    async kept(page) {
+      const drawer = page.getByRole('dialog', { name: '新增授权人员' });
+      await expect(drawer.getByLabel('姓名')).toHaveValue('赵强');
+      await expect(drawer.getByLabel('身份证号码')).toHaveValue('440304198501011235');
+      await expect(drawer.getByRole('button', { name: /下载 授权委托书\.pdf/ })).toBeVisible();
+    },
+    kind: '授权人员备案',
+    subject: '赵强',
+    async otherTab(other) {
+      const data = {
+        name: '赵强',
+        idNumber: '440304198501011235',
+        mobile: '13612345678',
+        powerOfAttorney: await upload(other, 'personnel', '委托书.pdf'),
+        idCardCopy: await upload(other, 'personnel', '证件.pdf'),
+      };
+      const saved = await api(
+        other,
+        'POST',
+        '/personnel',
+        { version: 0, declare: true, data },
+        'e2e-other-tab',
+      );
+      expect(saved.status).toBe(201);
+    },
+    conflictSaid: '该身份证号码已登记为本企业的授权人员，不能重复添加。',
+  },
+
+  产品预审申报: {
+    account: 'jinggong',
+    async open(page) {
+      await page.goto('/pre-reviews/pr-jinggong-flange/edit');
+      await expect(page.getByLabel('产品中文名称')).toHaveValue('不锈钢法兰');
+      await page.getByLabel('规格型号').fill('DN100-PN16');
+    },
+    scope: (page) => page,
+    submit: '申报',
+    succeeded: '已申报，请等待海关审核。',
+    kept: (page) => expect(page.getByLabel('规格型号')).toHaveValue('DN100-PN16'),
+    kind: '产品预审申请',
+    subject: '不锈钢法兰',
+    async otherTab(other) {
+      const { body } = await api(other, 'GET', '/pre-reviews/pr-jinggong-flange');
+      const saved = await api(
+        other,
+        'PUT',
+        '/pre-reviews/pr-jinggong-flange',
+        {
+          version: body.preReview.version,
+          declare: false,
+          data: { ...body.preReview.data, model: '另一个窗口' },
+        },
+        'e2e-other-tab',
+      );
+      expect(saved.status).toBe(200);
+    },
+    conflictSaid: /该记录已在其他窗口或由其他人修改/,
+  },
+
+  核查回复: {
+    account: 'jinggong',
+    async open(page) {
+      await page.goto('/verifications/vr-jinggong-spindle/respond');
+      await page.getByLabel('生产工艺流程说明（必须上传）').setInputFiles(pdf('工艺流程.pdf'));
+      await page.getByLabel('原材料采购凭证清单（必须上传）').setInputFiles(pdf('采购清单.pdf'));
+      await expect(page.getByRole('button', { name: /下载 采购清单\.pdf/ })).toBeVisible();
+      await page.getByLabel('回复说明').fill('合金钢棒自日本进口，附采购凭证清单。');
+    },
+    scope: (page) => page,
+    submit: '提交回复',
+    succeeded: '已提交回复，请等待海关处理。',
+    async kept(page) {
+      await expect(page.getByLabel('回复说明')).toHaveValue('合金钢棒自日本进口，附采购凭证清单。');
+      await expect(page.getByRole('button', { name: /下载 工艺流程\.pdf/ })).toBeVisible();
+    },
+    kind: '核查回复',
+    subject: '数控机床主轴',
+    async otherTab(other) {
+      const attachments = [
+        { document: 'processFlow', file: await upload(other, 'verification', 'a.pdf') },
+        { document: 'purchaseList', file: await upload(other, 'verification', 'b.pdf') },
+      ];
+      const saved = await api(
+        other,
+        'POST',
+        '/verifications/vr-jinggong-spindle/response',
+        {
+          version: 1,
+          reply: '另一个窗口的回复',
+          attachments,
+        },
+        'e2e-other-tab',
+      );
+      expect(saved.status).toBe(200);
+    },
+    conflictSaid: /该记录已在其他窗口或由其他人修改/,
+  },
+};
+
+/** Pending applications of this kind about this subject, as 受理情况查询 lists them. */
+async function applications(page: Page, form: WritingForm): Promise<number> {
+  const query = new URLSearchParams({ kind: form.kind, status: '待审核', pageSize: '100' });
+  const { body } = await api(page, 'GET', `/acceptance?${query}`);
+  return (body.items as { subject: string }[]).filter((item) => item.subject.includes(form.subject)).length;
+}
+
+for (const [name, form] of Object.entries(forms)) {
+  test.describe(name, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto('/demo?scenario=standard&latency=off');
+      await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
+      await login(page, form.account);
+      await form.open(page);
+    });
+
+    test('network error, 500, no answer (cancelled), then a double submit: one application', async ({
+      page,
+    }) => {
+      const submit = form.scope(page).getByRole('button', { name: form.submit, exact: true });
+      const said = {
+        network: /无法连接海关服务/,
+        'server-error': /海关服务内部错误（500）/,
+      } as const;
+      for (const fault of ['network', 'server-error'] as const) {
+        await setFault(page, fault);
+        await submit.click();
+        await expect(page.getByText(said[fault]).first()).toBeVisible();
+        await form.kept(page);
+      }
+      await setFault(page, 'hang');
+      await submit.click();
+      await form.scope(page).getByRole('button', { name: '取消', exact: true }).click();
+      await expect(page.getByText(/请求已取消/).first()).toBeVisible();
+      await form.kept(page);
+      expect(await applications(page, form)).toBe(0);
+
+      await setFault(page, 'none');
+      await submit.dblclick();
+      await expect(page.getByText(form.succeeded).first()).toBeVisible();
+      await expect.poll(() => applications(page, form)).toBe(1);
+    });
+
+    test('another tab writes first: a conflict in Chinese, nothing typed lost', async ({ page, context }) => {
+      const other = await context.newPage();
+      await other.goto('/?latency=off');
+      await expect(other.getByRole('navigation', { name: '主导航' })).toBeVisible();
+      await form.otherTab(other);
+      await other.close();
+      await form.scope(page).getByRole('button', { name: form.submit, exact: true }).click();
+      await expect(page.getByText(form.conflictSaid).first()).toBeVisible();
+      await form.kept(page);
+      const declaredByOtherTab = ['授权人员备案', '核查回复'].includes(form.kind);
+      expect(await applications(page, form)).toBe(declaredByOtherTab ? 1 : 0);
+    });
+  });
+}
