@@ -30,8 +30,9 @@ export function TextField<T extends FieldValues>({
             value={typeof value === 'string' ? value : ''}
             onChange={(event) => onChange(event.target.value)}
             status={status}
-            maxLength={maxLength}
-            showCount={maxLength !== undefined && maxLength > 30}
+            // A limit shown, never enforced by cutting: pasted text longer than allowed stays whole,
+            // the count turns red, and the field's rule says how long it may be.
+            count={maxLength === undefined ? undefined : { show: maxLength > 30, max: maxLength }}
             placeholder={placeholder}
             autoComplete={autoComplete}
             {...(type === 'date' ? { type: 'date' } : {})}

@@ -19,6 +19,8 @@ async function loginWithPassword(username: string, password = 'demo1234') {
 async function openCardLogin() {
   const app = renderApp('/login');
   await app.user.click(await screen.findByRole('tab', { name: '卡介质登录' }));
+  // The card form loads when its tab is first opened.
+  await screen.findByLabelText('卡介质（模拟读卡器）');
   return app;
 }
 

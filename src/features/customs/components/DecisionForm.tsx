@@ -67,8 +67,7 @@ export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: () =>
               onChange={(event) => onChange(event.target.value)}
               status={status}
               rows={4}
-              maxLength={500}
-              showCount
+              count={{ show: true, max: 500 }}
               placeholder="审核不通过时必填：说明需要企业修改的内容"
             />
           )}

@@ -2,6 +2,7 @@
 // Every kind of application (filing, filing change, personnel, pre-review …) appears in the same
 // shape, so the console needs nothing new when a feature adds a kind.
 import { z } from 'zod';
+import { multiLine } from '@/domain/plainText';
 import { isoDateTimeSchema } from '@/domain/apiContract';
 import { fileRefSchema } from '@/domain/files';
 
@@ -65,7 +66,7 @@ export const decisionRequestSchema = z
   .object({
     version: z.number().int().positive(),
     decision: z.enum(decisions, { error: '请选择审核结果' }),
-    opinion: z.string().trim().max(500, '审核意见不能超过500个字符'),
+    opinion: multiLine(z.string().trim().max(500, '审核意见不能超过500个字符')),
   })
   .superRefine((request, ctx) => {
     if (request.decision === 'reject' && request.opinion === '') {

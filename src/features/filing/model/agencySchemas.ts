@@ -1,6 +1,7 @@
 // 代录入企业 (F2, decided in domain.md): agencies (e.g. customs brokers) the enterprise authorises
 // to enter applications on its behalf, within a scope of functions and a period.
 import { z } from 'zod';
+import { singleLine } from '@/domain/plainText';
 import { isoDateTimeSchema } from '@/domain/apiContract';
 import { delegableCapabilities } from '@/domain/capabilities';
 import { fileRefSchema } from '@/domain/files';
@@ -13,7 +14,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const agencyDataSchema = z
   .object({
-    nameCn: z.string().trim().min(1, '请填写代录入企业名称').max(100, '企业名称不能超过100个字符'),
+    nameCn: singleLine(
+      z.string().trim().min(1, '请填写代录入企业名称').max(100, '企业名称不能超过100个字符'),
+    ),
     uscc: z
       .string()
       .trim()
@@ -30,7 +33,7 @@ export const agencyDataSchema = z
       .string()
       .trim()
       .regex(/^[0-9A-Z]{10}$/, '海关编码应为10位数字或大写字母'),
-    contactName: z.string().trim().min(1, '请填写联系人').max(50, '联系人不能超过50个字符'),
+    contactName: singleLine(z.string().trim().min(1, '请填写联系人').max(50, '联系人不能超过50个字符')),
     contactPhone: z
       .string()
       .trim()

@@ -2,6 +2,7 @@
 // state, but bounded), and the stored record. The form, the api layer and the mock customs
 // service all validate with these.
 import { z } from 'zod';
+import { singleLine } from '@/domain/plainText';
 import { isoDateTimeSchema } from '@/domain/apiContract';
 import { fileRefSchema } from '@/domain/files';
 import { provinces } from '@/domain/regions';
@@ -22,11 +23,13 @@ export const enterpriseNatures = [
 ] as const;
 
 const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字符`);
+  singleLine(
+    z
+      .string({ error: `请填写${label}` })
+      .trim()
+      .min(1, `请填写${label}`)
+      .max(max, `${label}不能超过${max}个字符`),
+  );
 
 /** Documents a filing carries (the real platform limits each to 200 KB). */
 export const filingAttachmentKinds = [
@@ -107,18 +110,18 @@ export type FilingData = z.infer<typeof filingDataSchema>;
  * non-text is ever stored.
  */
 export const filingDraftSchema = z.object({
-  nameCn: z.string().max(100, '企业中文名称不能超过100个字符'),
-  nameEn: z.string().max(200, '企业英文名称不能超过200个字符'),
-  uscc: z.string().max(18, '统一社会信用代码应为18位'),
-  customsCode: z.string().max(10, '海关编码应为10位'),
-  nature: z.string().max(20),
-  enterpriseType: z.string().max(20),
-  legalRepresentative: z.string().max(50, '法定代表人不能超过50个字符'),
-  registeredProvince: z.string().max(6),
-  address: z.string().max(200, '住所/地址不能超过200个字符'),
-  contactName: z.string().max(50, '联系人不能超过50个字符'),
-  contactPhone: z.string().max(20, '联系电话不能超过20个字符'),
-  customsOfficeCode: z.string().max(4),
+  nameCn: singleLine(z.string().max(100, '企业中文名称不能超过100个字符')),
+  nameEn: singleLine(z.string().max(200, '企业英文名称不能超过200个字符')),
+  uscc: singleLine(z.string().max(18, '统一社会信用代码应为18位')),
+  customsCode: singleLine(z.string().max(10, '海关编码应为10位')),
+  nature: singleLine(z.string().max(20)),
+  enterpriseType: singleLine(z.string().max(20)),
+  legalRepresentative: singleLine(z.string().max(50, '法定代表人不能超过50个字符')),
+  registeredProvince: singleLine(z.string().max(6)),
+  address: singleLine(z.string().max(200, '住所/地址不能超过200个字符')),
+  contactName: singleLine(z.string().max(50, '联系人不能超过50个字符')),
+  contactPhone: singleLine(z.string().max(20, '联系电话不能超过20个字符')),
+  customsOfficeCode: singleLine(z.string().max(4)),
   attachments: attachmentsDraftSchema,
 });
 export type FilingDraft = z.infer<typeof filingDraftSchema>;

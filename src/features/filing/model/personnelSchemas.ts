@@ -1,6 +1,7 @@
 // 授权人员 (F2): people the enterprise authorises to handle its certificate-of-origin business,
 // each reviewed by customs before they may act.
 import { z } from 'zod';
+import { singleLine } from '@/domain/plainText';
 import { isoDateTimeSchema } from '@/domain/apiContract';
 import { fileRefSchema } from '@/domain/files';
 import { idCardProblem } from '@/domain/idCard';
@@ -16,9 +17,9 @@ export const personnelAttachmentKinds = [
 const MOBILE = /^1[3-9]\d{9}$/;
 
 export const personDraftSchema = z.object({
-  name: z.string().max(50, '姓名不能超过50个字符'),
-  idNumber: z.string().max(18, '身份证号码应为18位'),
-  mobile: z.string().max(11, '移动电话应为11位'),
+  name: singleLine(z.string().max(50, '姓名不能超过50个字符')),
+  idNumber: singleLine(z.string().max(18, '身份证号码应为18位')),
+  mobile: singleLine(z.string().max(11, '移动电话应为11位')),
   powerOfAttorney: fileRefSchema.nullable(),
   idCardCopy: fileRefSchema.nullable(),
 });
@@ -26,7 +27,7 @@ export type PersonDraft = z.infer<typeof personDraftSchema>;
 
 export const personSchema = z
   .object({
-    name: z.string().trim().min(1, '请填写姓名').max(50, '姓名不能超过50个字符'),
+    name: singleLine(z.string().trim().min(1, '请填写姓名').max(50, '姓名不能超过50个字符')),
     idNumber: z
       .string()
       .trim()

@@ -13,16 +13,15 @@ export const lineColumns: {
   key: Exclude<keyof Line, 'key'>;
   width: number;
   numeric?: boolean;
-  max: number;
 }[] = [
-  { key: 'materialName', width: 150, max: 100 },
-  { key: 'materialHs', width: 110, max: 20 },
-  { key: 'origin', width: 110, max: 50 },
-  { key: 'unit', width: 80, max: 20 },
-  { key: 'unitPrice', width: 110, numeric: true, max: 30 },
-  { key: 'quantity', width: 110, numeric: true, max: 30 },
-  { key: 'originValue', width: 120, numeric: true, max: 30 },
-  { key: 'nonOriginValue', width: 120, numeric: true, max: 30 },
+  { key: 'materialName', width: 150 },
+  { key: 'materialHs', width: 110 },
+  { key: 'origin', width: 110 },
+  { key: 'unit', width: 80 },
+  { key: 'unitPrice', width: 110, numeric: true },
+  { key: 'quantity', width: 110, numeric: true },
+  { key: 'originValue', width: 120, numeric: true },
+  { key: 'nonOriginValue', width: 120, numeric: true },
 ];
 
 interface LineRowProps {
@@ -108,7 +107,7 @@ export const LineRow = memo(function LineRow({
         <span role="cell" style={{ width: 32, textAlign: 'right', color: 'rgba(0,0,0,0.65)' }}>
           {row}
         </span>
-        {lineColumns.map(({ key, width, numeric, max }) => (
+        {lineColumns.map(({ key, width, numeric }) => (
           <span role="cell" key={key} style={{ width, flex: 'none' }}>
             <SheetInput
               control={control}
@@ -116,7 +115,6 @@ export const LineRow = memo(function LineRow({
               name={`lines.${index}.${key}`}
               label={`第 ${row} 行 ${lineLabels[key]}`}
               numeric={numeric}
-              maxLength={max}
             />
           </span>
         ))}

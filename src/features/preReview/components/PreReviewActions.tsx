@@ -163,8 +163,7 @@ export function PreReviewActions({ record, compact = false, onRemoved }: Props) 
         <Input.TextArea
           id="action-reason"
           rows={3}
-          maxLength={500}
-          showCount
+          count={{ show: true, max: 500 }}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
         />

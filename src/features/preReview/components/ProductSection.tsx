@@ -8,14 +8,14 @@ import { useFieldViolations, type ViolationStore } from './violationStore';
 
 type TextKey = Exclude<keyof Product, 'hasImported' | 'currency'>;
 
-const layout: { key: TextKey; span: number; numeric?: boolean; max: number }[] = [
-  { key: 'nameCn', span: 12, max: 100 },
-  { key: 'nameEn', span: 12, max: 200 },
-  { key: 'model', span: 8, max: 100 },
-  { key: 'hsCode', span: 8, max: 20 },
-  { key: 'unit', span: 8, max: 20 },
-  { key: 'exFactoryPrice', span: 8, numeric: true, max: 30 },
-  { key: 'fobValue', span: 8, numeric: true, max: 30 },
+const layout: { key: TextKey; span: number; numeric?: boolean }[] = [
+  { key: 'nameCn', span: 12 },
+  { key: 'nameEn', span: 12 },
+  { key: 'model', span: 8 },
+  { key: 'hsCode', span: 8 },
+  { key: 'unit', span: 8 },
+  { key: 'exFactoryPrice', span: 8, numeric: true },
+  { key: 'fobValue', span: 8, numeric: true },
 ];
 
 function Label({ path, text, required = true }: { path: string; text: string; required?: boolean }) {
@@ -71,7 +71,7 @@ export function ProductSection({ control, store }: { control: Control<Sheet>; st
   return (
     <section aria-label="产品信息">
       <Row gutter={[16, 16]}>
-        {layout.map(({ key, span, numeric, max }) => (
+        {layout.map(({ key, span, numeric }) => (
           <Col xs={24} md={span} key={key}>
             <Label path={`product.${key}`} text={productLabels[key]} />
             <SheetInput
@@ -80,7 +80,6 @@ export function ProductSection({ control, store }: { control: Control<Sheet>; st
               name={`product.${key}`}
               label={productLabels[key]}
               numeric={numeric}
-              maxLength={max}
               showMessages
             />
           </Col>
@@ -100,7 +99,6 @@ export function ProductSection({ control, store }: { control: Control<Sheet>; st
             store={store}
             name="product.processing"
             label={productLabels.processing}
-            maxLength={1000}
             showMessages
           />
         </Col>

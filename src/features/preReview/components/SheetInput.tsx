@@ -2,6 +2,7 @@
 import { Input } from 'antd';
 import { memo } from 'react';
 import { useController, type Control } from 'react-hook-form';
+import { toHalfWidth } from '../model/pasteLines';
 import type { Sheet } from '../model/sheetSchemas';
 import { sheetFieldId } from './sheetFieldId';
 import { useFieldViolations, type ViolationStore } from './violationStore';
@@ -13,7 +14,6 @@ interface SheetInputProps {
   label: string;
   store: ViolationStore;
   numeric?: boolean;
-  maxLength?: number;
   /** Show the messages under the input (product fields) or leave them to the row (lines). */
   showMessages?: boolean;
 }
@@ -24,7 +24,6 @@ export const SheetInput = memo(function SheetInput({
   label,
   store,
   numeric,
-  maxLength,
   showMessages,
 }: SheetInputProps) {
   const { field } = useController({ control, name: name as never });
@@ -39,13 +38,13 @@ export const SheetInput = memo(function SheetInput({
         name={field.name}
         aria-label={label}
         value={typeof field.value === 'string' ? field.value : ''}
-        onChange={(event) => field.onChange(event.target.value)}
+        // Full-width digits (１２.５, common with Chinese input) become half-width as typed, in view.
+        onChange={(event) => field.onChange(numeric ? toHalfWidth(event.target.value) : event.target.value)}
         onBlur={field.onBlur}
         status={messages.length > 0 ? 'error' : undefined}
         aria-invalid={messages.length > 0}
         aria-describedby={messages.length > 0 && showMessages ? helpId : undefined}
         inputMode={numeric ? 'decimal' : undefined}
-        maxLength={maxLength}
         style={numeric ? { textAlign: 'right' } : undefined}
       />
       {showMessages && messages.length > 0 && (

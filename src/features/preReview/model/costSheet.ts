@@ -1,10 +1,13 @@
 // The cost sheet's arithmetic and rules PR1–PR8 (domain.md F3), exact to the cent. The form shows
 // every result live; the mock service runs the same code before it accepts a declaration.
 import { amountProblemMessage, Dec, fixedPoint, formatPercent, parseAmount } from '@/domain/decimal';
+import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from '@/domain/plainText';
 import {
   genericProductNames,
   lineLabels,
+  lineTextLimits,
   productLabels,
+  productTextLimits,
   QUANTITY_DECIMALS,
   VALUE_DECIMALS,
   type Line,
@@ -76,11 +79,28 @@ export function computeLine(line: Line): LineResult {
   return { amount, valueSum, balanced, fill };
 }
 
-/** Violations of one line's own fields (format, required, PR4). */
-function lineViolations(line: Line, index: number, result: LineResult, forDeclare: boolean): Violation[] {
+/** Too long, or holding control characters: said as it is typed, so nothing is cut off unseen. */
+function textViolations(text: string, limit: number, label: string, path: string): Violation[] {
   const found: Violation[] = [];
+  if (text.length > limit)
+    found.push({ rule: 'FORMAT', path, message: `${label}不能超过${limit}个字符（现有 ${text.length} 个）` });
+  if (hasControlCharacters(text))
+    found.push({ rule: 'FORMAT', path, message: `${label}${CONTROL_CHARACTERS_MESSAGE}` });
+  return found;
+}
+
+/** Violations of one line's own fields (length, format, required, PR4). */
+function lineViolations(line: Line, index: number, result: LineResult, forDeclare: boolean): Violation[] {
   const at = (field: keyof Line) => `lines.${index}.${field}`;
   const row = `第 ${index + 1} 行`;
+  const found: Violation[] = Object.entries(lineTextLimits).flatMap(([field, limit]) =>
+    textViolations(
+      line[field as keyof typeof lineTextLimits],
+      limit,
+      `${row}：${lineLabels[field as keyof typeof lineTextLimits]}`,
+      at(field as keyof Line),
+    ),
+  );
   const amounts: [keyof Line, number][] = [
     ['unitPrice', VALUE_DECIMALS],
     ['quantity', QUANTITY_DECIMALS],
@@ -128,7 +148,14 @@ function lineViolations(line: Line, index: number, result: LineResult, forDeclar
 
 function productViolations(sheet: Sheet, forDeclare: boolean): Violation[] {
   const { product } = sheet;
-  const found: Violation[] = [];
+  const found: Violation[] = Object.entries(productTextLimits).flatMap(([field, limit]) =>
+    textViolations(
+      product[field as keyof typeof productTextLimits],
+      limit,
+      productLabels[field as keyof typeof productTextLimits],
+      `product.${field}`,
+    ),
+  );
   for (const field of ['exFactoryPrice', 'fobValue'] as const) {
     const parsed = parseAmount(product[field], VALUE_DECIMALS);
     if (parsed.ok) {

@@ -1,6 +1,7 @@
 // A product pre-review as the customs service keeps it: the sheet, its two states (状态 and
 // 申请状态, domain.md F3), and what customs decided.
 import { z } from 'zod';
+import { multiLine } from '@/domain/plainText';
 import { isoDateTimeSchema } from '@/domain/apiContract';
 import { sheetSchema } from './sheetSchemas';
 
@@ -54,7 +55,7 @@ export const preReviewRecordSchema = z.object({
   /** The data as it stands now (a draft's, or what customs approved). */
   data: sheetSchema,
   /** 申请说明 of a cancellation, deletion or restore draft. */
-  reason: z.string().max(500, '申请说明不能超过500个字符'),
+  reason: multiLine(z.string().max(500, '申请说明不能超过500个字符')),
   /** The last customs-decided data and states: what a rejected application falls back to (ST1, ST2, ST5). */
   settled: z
     .object({
@@ -94,7 +95,9 @@ export const preReviewListResponseSchema = z.object({
   pageSize: z.number().int().positive(),
 });
 
-const reasonSchema = z.string().trim().min(1, '请填写申请说明').max(500, '申请说明不能超过500个字符');
+const reasonSchema = multiLine(
+  z.string().trim().min(1, '请填写申请说明').max(500, '申请说明不能超过500个字符'),
+);
 
 /**
  * 变更, 注销, 恢复, 删除, and 修改 of a cancellation, deletion or restore draft's 申请说明 (a new or

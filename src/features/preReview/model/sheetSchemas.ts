@@ -2,34 +2,59 @@
 // every value a string, exactly as typed. Rules (costSheet.ts) read them; a draft (暂存) may hold
 // anything within these bounds.
 import { z } from 'zod';
+import { singleLine } from '@/domain/plainText';
 
-const text = (max: number, label: string) => z.string().max(max, `${label}不能超过${max}个字符`);
+const text = (max: number, label: string) => singleLine(z.string().max(max, `${label}不能超过${max}个字符`));
+
+/** How long each line field may be (the service refuses more; the form says so as it is typed). */
+export const lineTextLimits = {
+  materialName: 100,
+  materialHs: 20,
+  origin: 50,
+  unit: 20,
+  unitPrice: 30,
+  quantity: 30,
+  originValue: 30,
+  nonOriginValue: 30,
+} as const;
 
 export const lineSchema = z.object({
   /** Stable identity of a line across edits, reorders and pastes. */
   key: z.string().min(1).max(64),
-  materialName: text(100, '原料名称'),
-  materialHs: text(20, '原料HS编码'),
-  origin: text(50, '原产国(地区)'),
-  unit: text(20, '计量单位'),
-  unitPrice: text(30, '原料单价'),
-  quantity: text(30, '单位产品用料'),
-  originValue: text(30, '原料原产价值'),
-  nonOriginValue: text(30, '原料非原产价值'),
+  materialName: text(lineTextLimits.materialName, '原料名称'),
+  materialHs: text(lineTextLimits.materialHs, '原料HS编码'),
+  origin: text(lineTextLimits.origin, '原产国(地区)'),
+  unit: text(lineTextLimits.unit, '计量单位'),
+  unitPrice: text(lineTextLimits.unitPrice, '原料单价'),
+  quantity: text(lineTextLimits.quantity, '单位产品用料'),
+  originValue: text(lineTextLimits.originValue, '原料原产价值'),
+  nonOriginValue: text(lineTextLimits.nonOriginValue, '原料非原产价值'),
 });
 export type Line = z.infer<typeof lineSchema>;
 
+export const productTextLimits = {
+  nameCn: 100,
+  nameEn: 200,
+  model: 100,
+  hsCode: 20,
+  unit: 20,
+  currency: 10,
+  exFactoryPrice: 30,
+  fobValue: 30,
+  processing: 1000,
+} as const;
+
 export const productSchema = z.object({
-  nameCn: text(100, '产品中文名称'),
-  nameEn: text(200, '产品英文名称'),
-  model: text(100, '规格型号'),
-  hsCode: text(20, 'HS编码'),
-  unit: text(20, '计量单位'),
-  currency: text(10, '币制'),
-  exFactoryPrice: text(30, '单位产品出厂价'),
-  fobValue: text(30, '单位产品 FOB 值'),
+  nameCn: text(productTextLimits.nameCn, '产品中文名称'),
+  nameEn: text(productTextLimits.nameEn, '产品英文名称'),
+  model: text(productTextLimits.model, '规格型号'),
+  hsCode: text(productTextLimits.hsCode, 'HS编码'),
+  unit: text(productTextLimits.unit, '计量单位'),
+  currency: text(productTextLimits.currency, '币制'),
+  exFactoryPrice: text(productTextLimits.exFactoryPrice, '单位产品出厂价'),
+  fobValue: text(productTextLimits.fobValue, '单位产品 FOB 值'),
   hasImported: z.enum(['', '是', '否']),
-  processing: text(1000, '加工工序'),
+  processing: text(productTextLimits.processing, '加工工序'),
 });
 export type Product = z.infer<typeof productSchema>;
 

@@ -174,7 +174,7 @@ export function IssueVerificationPage() {
                   <Input
                     {...field}
                     status={status}
-                    maxLength={30}
+                    count={{ max: 30 }}
                     value={value as string}
                     onChange={(event) => onChange(event.target.value)}
                   />
@@ -210,8 +210,7 @@ export function IssueVerificationPage() {
                   {...field}
                   status={status}
                   rows={4}
-                  maxLength={1000}
-                  showCount
+                  count={{ show: true, max: 1000 }}
                   value={value as string}
                   onChange={(event) => onChange(event.target.value)}
                 />

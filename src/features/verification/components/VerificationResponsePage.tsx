@@ -247,8 +247,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
                     {...field}
                     id={fieldId('reply')}
                     rows={5}
-                    maxLength={MAX_REPLY_LENGTH}
-                    showCount
+                    count={{ show: true, max: MAX_REPLY_LENGTH }}
                     aria-invalid={Boolean(replyError)}
                     aria-describedby={replyError ? helpIdOf(fieldId('reply')) : undefined}
                   />

@@ -1,6 +1,7 @@
 // 核查互动 (F4): customs' verification records (核查记录单) about an enterprise's product or
 // certificate, the electronic documents (电子资料) each asks for, and the enterprise's responses.
 import { z } from 'zod';
+import { multiLine } from '@/domain/plainText';
 import { isoDateTimeSchema } from '@/domain/apiContract';
 import { calendarDateSchema } from '@/domain/beijingDate';
 import { fileRefSchema } from '@/domain/files';
@@ -95,11 +96,13 @@ export const verificationListResponseSchema = z.object({ verifications: z.array(
 /** 处理: the response the enterprise submits. */
 export const respondRequestSchema = z.object({
   version: z.number().int().positive(),
-  reply: z
-    .string()
-    .trim()
-    .min(1, '请填写回复说明')
-    .max(MAX_REPLY_LENGTH, `回复说明不能超过${MAX_REPLY_LENGTH}个字符`),
+  reply: multiLine(
+    z
+      .string()
+      .trim()
+      .min(1, '请填写回复说明')
+      .max(MAX_REPLY_LENGTH, `回复说明不能超过${MAX_REPLY_LENGTH}个字符`),
+  ),
   attachments: z.array(attachmentSchema).max(60, '附件过多，请合并后上传'),
 });
 export type RespondRequest = z.infer<typeof respondRequestSchema>;
@@ -122,7 +125,7 @@ export const issueRequestSchema = z.object({
     .min(1, '请至少勾选一项必须上传的电子资料')
     .refine((keys) => new Set(keys).size === keys.length, '电子资料不能重复'),
   deadline: calendarDateSchema,
-  requirement: z.string().trim().min(1, '请填写核查要求').max(1000, '核查要求不能超过1000个字符'),
+  requirement: multiLine(z.string().trim().min(1, '请填写核查要求').max(1000, '核查要求不能超过1000个字符')),
 });
 export type IssueRequest = z.infer<typeof issueRequestSchema>;
 
