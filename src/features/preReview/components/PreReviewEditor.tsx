@@ -69,7 +69,10 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
   const submit = (declare: boolean) => {
     const sheet = sheetSchema.safeParse(getValues());
     if (!sheet.success) {
-      void message.error(sheet.error.issues[0]?.message ?? '填写的内容超出了允许的范围。');
+      // Over-long text or control characters: said on the field already (live); take the user there.
+      const first = sheet.error.issues[0];
+      void message.error(first?.message ?? '填写的内容超出了允许的范围。');
+      if (first) goTo(first.path.join('.'));
       return;
     }
     if (declare) {
