@@ -40,6 +40,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-bench-*',
+      'dist-check-*',
       'node_modules',
       'public/mockServiceWorker.js',
       'test-results',

@@ -61,6 +61,7 @@ if (run('production build', 'npx', ['vite', 'build']) !== 0) {
   failed += 1;
   problems.push('production build');
 } else {
+  check('no secrets in the bundle', 'node', ['scripts/checkBundle.mjs']);
   const e2eStatus = run('browser journeys (Playwright)', 'npx', ['playwright', 'test'], {
     CI: process.env.CI ?? '1',
   });
