@@ -80,6 +80,7 @@ export function database(): Promise<IDBPDatabase> {
 export async function closeDatabase(): Promise<void> {
   const current = opening;
   opening = null;
+  forgetReads();
   if (current) (await current.catch(() => null))?.close();
 }
 
@@ -90,6 +91,7 @@ export async function deleteDatabase(): Promise<void> {
 }
 
 async function openAndPrepare(): Promise<IDBPDatabase> {
+  listenToOtherTabs();
   let derivedCreated = false;
   const db = await openDB(DB_NAME, SCHEMA_VERSION, {
     upgrade(upgrading, oldVersion) {
@@ -143,6 +145,7 @@ async function prepareData(db: IDBPDatabase): Promise<void> {
   if (plan.kind === 'seed') await writeSeed(tx, scenario, seed, plan.notice ? [notice(plan.notice)] : []);
   else await migrateAll(tx, plan, seed);
   await tx.done;
+  forgetReads();
 }
 
 function planStartUp(raw: unknown): Plan {
@@ -259,6 +262,29 @@ export async function getRecords<T>(store: RecordStore, ids: readonly string[]):
   return found.filter((record) => record !== undefined) as T[];
 }
 
+/**
+ * Whole per-enterprise lists read for 查询, kept in memory until anything is written — in this
+ * tab (after the commit) or in another (its change announcement). Reading 10,000 summaries out of
+ * IndexedDB takes ≈ 70 ms in Chromium; filtering and sorting them in memory a few. Callers must
+ * not change the array.
+ */
+const readCache = new Map<string, Promise<readonly unknown[]>>();
+
+function forgetReads(): void {
+  readCache.clear();
+}
+
+export function listByEnterpriseCached<T>(store: RecordStore, enterpriseId: string): Promise<readonly T[]> {
+  const key = `${store}|${enterpriseId}`;
+  let read = readCache.get(key);
+  if (!read) {
+    read = listByEnterprise(store, enterpriseId);
+    readCache.set(key, read);
+    read.catch(() => readCache.delete(key));
+  }
+  return read as Promise<readonly T[]>;
+}
+
 export async function listByEnterprise<T>(store: RecordStore, enterpriseId: string): Promise<T[]> {
   const db = await database();
   return (await db.getAllFromIndex(store, 'enterpriseId', enterpriseId)) as T[];
@@ -303,6 +329,7 @@ export async function transact<T>(
   await tx.done.catch((error: unknown) => {
     throw isQuotaError(error) ? new StorageFullError() : error;
   });
+  forgetReads();
   if (resources.length > 0) announce({ kind: 'changed', resources: [...resources] });
   return result;
 }
@@ -313,6 +340,7 @@ export async function resetDatabase(scenario: string): Promise<void> {
   const tx = db.transaction([META_STORE, ...recordStores], 'readwrite');
   await writeSeed(tx, scenario, seed, []);
   await tx.done;
+  forgetReads();
   announce({ kind: 'reset', scenario });
 }
 
@@ -329,8 +357,17 @@ export async function updateMeta(change: (meta: MetaRecord) => MetaRecord): Prom
 
 let channel: BroadcastChannel | null = null;
 
-function announce(change: ServerChange): void {
-  if (typeof BroadcastChannel === 'undefined') return;
+function changeChannel(): BroadcastChannel | null {
+  if (typeof BroadcastChannel === 'undefined') return null;
   channel ??= new BroadcastChannel(SERVER_CHANGES_CHANNEL);
-  channel.postMessage(change);
+  return channel;
+}
+
+function announce(change: ServerChange): void {
+  changeChannel()?.postMessage(change);
+}
+
+/** Another tab wrote: what this tab keeps in memory may be out of date. */
+function listenToOtherTabs(): void {
+  changeChannel()?.addEventListener('message', forgetReads);
 }

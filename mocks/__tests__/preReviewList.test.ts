@@ -1,8 +1,9 @@
 // 查询 in the service: filters, sorting and paging over the enterprise's own pre-reviews, at 10,000.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { SERVER_CHANGES_CHANNEL } from '@/domain/apiContract';
 import { callApi, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
-import { transact } from '../db';
+import { database, transact } from '../db';
 import { PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 
 async function seedMany(count: number) {
@@ -71,5 +72,50 @@ describe('pre-review 查询 in the service', () => {
     expect(response.status).toBe(200);
     const plain = await callApi('GET', '/pre-reviews', { token });
     expect(response.body).toMatchObject({ page: 1, pageSize: 20, total: plain.body.total });
+  });
+});
+
+describe('查询 reads kept in memory', () => {
+  it('sees this tab’s writes at once, and another tab’s once it announces them', async () => {
+    const token = await tokenFor('jinggong');
+    const names = async () =>
+      (
+        (await callApi('GET', '/pre-reviews?pageSize=100', { token })).body.preReviews as {
+          data: { product: { nameCn: string } };
+        }[]
+      ).map((r) => r.data.product.nameCn);
+    expect(await names()).toContain('不锈钢法兰');
+
+    // This tab: a save through the service shows in the next query.
+    const { body } = await callApi('GET', '/pre-reviews/pr-jinggong-flange', { token });
+    const data = {
+      ...body.preReview.data,
+      product: { ...body.preReview.data.product, nameCn: '不锈钢法兰盘' },
+    };
+    await callApi('PUT', '/pre-reviews/pr-jinggong-flange', {
+      token,
+      idempotencyKey: crypto.randomUUID(),
+      body: { version: body.preReview.version, declare: false, data },
+    });
+    expect(await names()).toContain('不锈钢法兰盘');
+
+    // Another tab: it writes the shared database itself, then announces the change.
+    const db = await database();
+    const summary = await db.get('preReviewSummaries', 'pr-jinggong-flange');
+    await db.put('preReviewSummaries', { ...summary, nameCn: '另一个标签页改的名称' });
+    expect(await names()).not.toContain('另一个标签页改的名称'); // not yet told
+    const otherTab = new BroadcastChannel(SERVER_CHANGES_CHANNEL);
+    otherTab.postMessage({ kind: 'changed', resources: ['preReviews'] });
+    otherTab.close();
+    await vi.waitFor(async () => {
+      const summaries = (
+        await callApi(
+          'GET',
+          `/pre-reviews?${new URLSearchParams({ name: '另一个标签页', pageSize: '100' })}`,
+          { token },
+        )
+      ).body;
+      expect(summaries.total).toBe(1);
+    });
   });
 });

@@ -16,7 +16,7 @@ import {
 } from '@/features/preReview/model/preReviewSchemas';
 import { productLabels } from '@/features/preReview/model/sheetSchemas';
 import { ownRecord, requireAccess } from '../access';
-import { getRecord, getRecords, listByEnterprise, type WriteTx } from '../db';
+import { getRecord, getRecords, listByEnterpriseCached, type WriteTx } from '../db';
 import { deletePreReview, PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { customsApi, idempotentWrite, parseBody, Problem, problems, type ResolverInfo } from '../http';
 
@@ -91,7 +91,7 @@ export const preReviewHandlers = [
     const principal = await requireAccess(request, 'preReview');
     const query = parseListQuery(new URL(request.url).searchParams);
     const found = (
-      await listByEnterprise<PreReviewSummary>('preReviewSummaries', principal.enterpriseId)
+      await listByEnterpriseCached<PreReviewSummary>('preReviewSummaries', principal.enterpriseId)
     ).filter((summary) => matches(summary, query));
     found.sort(compareBy(query));
     const start = (query.page - 1) * query.pageSize;
