@@ -93,7 +93,7 @@ log('editor…');
     record('按键延迟 p95', 'ms', keys.p95, 16);
     record('按键延迟 最差', 'ms', keys.worst, 50);
     record('超过 16 ms 的按键占比（Event Timing）', '%', keys.slowShare * 100);
-    record('按键处理（应用自身，不含等待下一帧）中位数', 'ms', keys.processing);
+    record('按键同步处理（keydown → 输入事件处理完）中位数', 'ms', keys.processing);
   }
   await context.close();
 }

@@ -263,8 +263,9 @@ describe.each(Object.entries(forms))('%s under trouble', (_name, form) => {
   });
 
   it('no answer: times out with a message; a second try can be cancelled; a retry makes one application', async () => {
-    configureApiClient({ timeoutMs: 300 });
     const app = await openForm(form);
+    // Short only for the submit that hangs (loading the form under a loaded machine may be slow).
+    configureApiClient({ timeoutMs: 300 });
     setRuntime({ fault: 'hang' });
     await submit(app.user, form);
     expect(await screen.findByText(/海关服务超过 \d+ 秒未响应，请求已停止/)).toBeInTheDocument();

@@ -50,11 +50,11 @@ describe('the cost-sheet editor', () => {
     const token = await signIn('jinggong');
     const { user } = renderApp('/pre-reviews/new');
     await typeWorkedExample(user);
-    expect(percentages()).toEqual(['15.00%', '12.50%']);
+    await waitFor(() => expect(percentages()).toEqual(['15.00%', '12.50%']));
     expect(within(screen.getByRole('row', { name: /^2/ })).getByText('✓ 相符')).toBeInTheDocument();
 
     await fill(user, '单位产品 FOB 值', '150');
-    expect(percentages()).toEqual(['15.00%', '10.00%']);
+    await waitFor(() => expect(percentages()).toEqual(['15.00%', '10.00%']));
 
     await user.click(screen.getByRole('button', { name: '申报' }));
     expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
@@ -108,7 +108,7 @@ describe('the cost-sheet editor', () => {
     expect(
       await screen.findByText('所有原料价值合计（25.3）不能大于单位产品出厂价（20）'),
     ).toBeInTheDocument();
-    expect(screen.getByText('所有原料价值合计（25.3）不能大于单位产品 FOB 值（20）')).toBeInTheDocument();
+    expect(await screen.findByText('所有原料价值合计（25.3）不能大于单位产品 FOB 值（20）')).toBeInTheDocument();
     expect(screen.getByLabelText('单位产品出厂价')).toHaveAttribute('aria-invalid', 'true');
   });
 
@@ -134,7 +134,7 @@ describe('the cost-sheet editor', () => {
     await user.click(screen.getByRole('button', { name: '申报' }));
     expect(await screen.findByText(/无法连接海关服务/)).toBeInTheDocument();
     expect(screen.getByLabelText('第 2 行 原料名称')).toHaveValue('包装纸箱');
-    expect(percentages()).toEqual(['15.00%', '12.50%']);
+    await waitFor(() => expect(percentages()).toEqual(['15.00%', '12.50%']));
     setRuntime({ fault: 'none' });
     expect(await listedPreReviewIds(token)).toEqual(listed); // nothing was stored
   });
@@ -177,7 +177,7 @@ describe('the cost-sheet editor', () => {
     renderApp('/pre-reviews/new');
     expect(await screen.findByLabelText('第 2 行 原料名称')).toHaveValue('包装纸箱');
     expect(screen.getByText(/已恢复您在 .* 未提交的填写内容/)).toBeInTheDocument();
-    expect(percentages()).toEqual(['15.00%', '12.50%']);
+    await waitFor(() => expect(percentages()).toEqual(['15.00%', '12.50%']));
   });
 
   it('reports exactly the bad cells of pasted rows and keeps the readable ones', async () => {

@@ -1,10 +1,11 @@
 // The sheet's totals and PR7/PR8, recomputed as the user types, and every rule the sheet breaks,
 // each linking to its field. It publishes the violations to the fields through the store.
 import { Alert, Button, Descriptions } from 'antd';
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import { evaluateSheet, showAmount, type Violation } from '../model/costSheet';
+import { evaluateSheet, showAmount, type SheetResult, type Violation } from '../model/costSheet';
 import type { Sheet } from '../model/sheetSchemas';
+import { useValueAfterPaint } from '@/lib/useValueAfterPaint';
 import type { ViolationStore } from './violationStore';
 
 interface SheetSummaryProps {
@@ -18,16 +19,33 @@ interface SheetSummaryProps {
 }
 
 export function SheetSummary({ control, store, forDeclare, serverViolations, onGoTo }: SheetSummaryProps) {
-  // The keystroke itself renders first; totals and rules follow at lower priority (a 300-line
-  // sheet takes a few milliseconds to evaluate).
-  const sheet = useDeferredValue(useWatch({ control }) as Sheet);
+  // The keystroke itself paints first; totals and rules follow right after that frame (a 300-line
+  // sheet takes a few milliseconds to evaluate, which must not delay what the user typed).
+  const sheet = useValueAfterPaint(useWatch({ control }) as Sheet);
   const result = useMemo(() => evaluateSheet(sheet, { forDeclare }), [sheet, forDeclare]);
   const violations = useMemo(() => {
     const seen = new Set(result.violations.map((v) => `${v.path}|${v.message}`));
     return [...result.violations, ...serverViolations.filter((v) => !seen.has(`${v.path}|${v.message}`))];
   }, [result.violations, serverViolations]);
   useEffect(() => store.set(violations), [store, violations]);
+  return <SummaryView result={result} violations={violations} forDeclare={forDeclare} onGoTo={onGoTo} />;
+}
 
+/**
+ * What the summary shows. Memoised: a keystroke re-renders SheetSummary at once (useWatch), but
+ * the result only changes in the deferred render after it, so the urgent pass stops here.
+ */
+const SummaryView = memo(function SummaryView({
+  result,
+  violations,
+  forDeclare,
+  onGoTo,
+}: {
+  result: SheetResult;
+  violations: readonly Violation[];
+  forDeclare: boolean;
+  onGoTo: (path: string) => void;
+}) {
   return (
     <section aria-label="计算结果">
       <Descriptions size="small" bordered column={{ xs: 1, sm: 2, lg: 3 }}>
@@ -73,4 +91,4 @@ export function SheetSummary({ control, store, forDeclare, serverViolations, onG
       )}
     </section>
   );
-}
+});
