@@ -108,7 +108,9 @@ describe('the cost-sheet editor', () => {
     expect(
       await screen.findByText('所有原料价值合计（25.3）不能大于单位产品出厂价（20）'),
     ).toBeInTheDocument();
-    expect(await screen.findByText('所有原料价值合计（25.3）不能大于单位产品 FOB 值（20）')).toBeInTheDocument();
+    expect(
+      await screen.findByText('所有原料价值合计（25.3）不能大于单位产品 FOB 值（20）'),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('单位产品出厂价')).toHaveAttribute('aria-invalid', 'true');
   });
 
