@@ -4,13 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-
-async function login(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByRole('button', { name: `使用演示账号 ${username}` }).click();
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
-}
+import { login } from './session';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
 

@@ -2,19 +2,13 @@
 // approves, the enterprise sees its 备案号; personnel and proxy-entry pages pass axe.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { login } from './session';
 
 const pdf = (name: string) => ({
   name,
   mimeType: 'application/pdf',
   buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`),
 });
-
-async function login(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByRole('button', { name: `使用演示账号 ${username}` }).click();
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
-}
 
 async function choose(page: Page, label: string, option: string) {
   await page.getByLabel(label).click();

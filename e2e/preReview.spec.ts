@@ -3,13 +3,7 @@
 // seeded record's life cycle through change, cancellation and restore with customs' outcomes.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-
-async function login(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByRole('button', { name: `使用演示账号 ${username}` }).click();
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
-}
+import { login } from './session';
 
 async function line(page: Page, row: number, values: string[]) {
   const labels = [

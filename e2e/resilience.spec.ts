@@ -3,6 +3,8 @@
 // that never answers (cancelled), then a double submit — one application; and, separately,
 // another tab writing first — a conflict in Chinese. What was typed stays in the form throughout.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { xinqiDraftData } from '@mocks/seed/filings';
+import { login } from './session';
 
 type Fault = 'none' | 'network' | 'server-error' | 'hang';
 
@@ -58,13 +60,6 @@ const pdf = (name: string) => ({
   buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`),
 });
 
-async function login(page: Page, username: string) {
-  await page.goto('/login?latency=off');
-  await page.getByRole('button', { name: `使用演示账号 ${username}` }).click();
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
-}
-
 interface WritingForm {
   account: string;
   open(page: Page): Promise<void>;
@@ -78,34 +73,15 @@ interface WritingForm {
   conflictSaid: string | RegExp;
 }
 
-const xinqiFiling = {
-  nameCn: '苏州工业园区新启电子科技有限公司',
-  nameEn: 'Suzhou Industrial Park Xinqi Electronic Technology Co., Ltd.',
-  uscc: '91320594MA25C8TK6U',
-  customsCode: '3205960822',
-  nature: '中外合资企业',
-  enterpriseType: '生产型企业',
-  legalRepresentative: '周启明',
-  registeredProvince: '320000',
-  address: '江苏省苏州市工业园区星湖街 328 号',
-  contactName: '周立新',
-  contactPhone: '13912345678',
-  customsOfficeCode: '2327',
-};
-
 const forms: Record<string, WritingForm> = {
   企业备案申报: {
     account: 'xinqi',
     async open(page) {
-      const attachments = {
-        businessLicense: await upload(page, 'filing', '营业执照.pdf'),
-        tradeRegistration: await upload(page, 'filing', '登记表.pdf'),
-      };
       const saved = await api(
         page,
         'PUT',
         '/filing/draft',
-        { version: 0, data: { ...xinqiFiling, attachments } },
+        { version: 0, data: xinqiDraftData },
         'e2e-draft',
       );
       expect(saved.status).toBe(200);
@@ -118,10 +94,10 @@ const forms: Record<string, WritingForm> = {
     succeeded: '已申报，请等待海关审核。',
     async kept(page) {
       await expect(page.getByLabel('联系人')).toHaveValue('周立新（外贸部）');
-      await expect(page.getByLabel('企业中文名称')).toHaveValue(xinqiFiling.nameCn);
+      await expect(page.getByLabel('企业中文名称')).toHaveValue(xinqiDraftData.nameCn);
     },
     kind: '企业备案申请',
-    subject: xinqiFiling.nameCn,
+    subject: xinqiDraftData.nameCn,
     async otherTab(other) {
       const { body } = await api(other, 'GET', '/filing');
       const saved = await api(
@@ -296,7 +272,7 @@ for (const [name, form] of Object.entries(forms)) {
     test.beforeEach(async ({ page }) => {
       await page.goto('/demo?scenario=standard&latency=off');
       await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
-      await login(page, form.account);
+      await login(page, form.account, '/login?latency=off');
       await form.open(page);
     });
 

@@ -4,15 +4,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
+import { login } from './session';
 import { findChromium } from './chromium';
-
-async function login(page: Page, username: string) {
-  await page.goto('/login?latency=off');
-  await page.getByRole('button', { name: `使用演示账号 ${username}` }).click();
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
-}
 
 test('closing and reopening the browser keeps the saved draft and the unsaved typing', async ({
   baseURL,
@@ -29,7 +23,7 @@ test('closing and reopening the browser keeps the saved draft and the unsaved ty
   try {
     let browser = await open();
     let page = browser.pages()[0] ?? (await browser.newPage());
-    await login(page, 'xinqi');
+    await login(page, 'xinqi', '/login?latency=off');
     await page.goto('/filing');
     await page.getByLabel('企业中文名称').fill('苏州工业园区新启电子科技有限公司');
     await page.getByRole('button', { name: '暂存' }).click();
@@ -57,7 +51,7 @@ test('no IndexedDB (private mode): the app works on in-memory data and says so',
       throw new DOMException('IndexedDB is disabled', 'InvalidStateError');
     };
   });
-  await login(page, 'xinqi');
+  await login(page, 'xinqi', '/login?latency=off');
   await expect(page.getByText(/浏览器存储不可用.*演示数据只保存在本页内存中/)).toBeVisible();
   // Within the page (a reload would start from the seed again, as the notice says).
   await page
@@ -70,7 +64,7 @@ test('no IndexedDB (private mode): the app works on in-memory data and says so',
 });
 
 test('local storage full: a warning, and the typing is kept while the page is open', async ({ page }) => {
-  await login(page, 'xinqi');
+  await login(page, 'xinqi', '/login?latency=off');
   await page.addInitScript(() => {
     Storage.prototype.setItem = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

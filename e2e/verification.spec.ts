@@ -2,13 +2,7 @@
 // uploads both and replies; customs returns it; the enterprise adds a document; customs completes it.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-
-async function login(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByRole('button', { name: `使用演示账号 ${username}` }).click();
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
-}
+import { login } from './session';
 
 async function switchTo(page: Page, username: string) {
   await page.getByRole('button', { name: '退出' }).click();
