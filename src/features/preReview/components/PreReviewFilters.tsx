@@ -9,6 +9,9 @@ import { applicationStatuses, recordStates } from '../model/preReviewSchemas';
 
 type Filters = Pick<ListQuery, 'name' | 'hs' | 'state' | 'status' | 'from' | 'to'>;
 
+const filtersKey = ({ name, hs, state, status, from, to }: Filters) =>
+  JSON.stringify([name, hs, state, status, from, to]);
+
 export function PreReviewFilters({
   value,
   onSearch,
@@ -17,6 +20,14 @@ export function PreReviewFilters({
   onSearch: (filters: Filters) => void;
 }) {
   const [draft, setDraft] = useState<Filters>(value);
+  // The URL changed (a search, a sort, back/forward): the form shows its filters again. Adjusted
+  // during render rather than by remounting the form, which re-created every field (≈ 60 ms).
+  const shown = filtersKey(value);
+  const [seen, setSeen] = useState(shown);
+  if (seen !== shown) {
+    setSeen(shown);
+    setDraft(value);
+  }
   const set = (change: Partial<Filters>) => setDraft((current) => ({ ...current, ...change }));
   return (
     <SearchForm

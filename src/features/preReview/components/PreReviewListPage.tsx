@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { serverTableProps, sortableColumn } from '@/components/serverTable';
@@ -19,6 +20,13 @@ export function PreReviewListPage() {
   const query = parseListQuery(params);
   const list = useQuery(preReviewQueries.list(query));
   const update = (change: Partial<ListQuery>) => setParams(listQueryToParams({ ...query, ...change }));
+
+  const rows = list.data?.preReviews;
+  // Once per page of results, not per cell and render.
+  const percentages = useMemo(
+    () => new Map((rows ?? []).map((r) => [r.id, evaluateSheet(r.data, { forDeclare: false })])),
+    [rows],
+  );
 
   const columns: TableColumnsType<PreReviewRecord> = [
     {
@@ -41,11 +49,11 @@ export function PreReviewListPage() {
     },
     {
       title: '非原产占出厂价的百分比',
-      render: (_, r) => evaluateSheet(r.data, { forDeclare: false }).exFactoryPercent,
+      render: (_, r) => percentages.get(r.id)?.exFactoryPercent,
     },
     {
       title: '非原产占 FOB 的百分比',
-      render: (_, r) => evaluateSheet(r.data, { forDeclare: false }).fobPercent,
+      render: (_, r) => percentages.get(r.id)?.fobPercent,
     },
     {
       title: '更新时间',
@@ -64,7 +72,6 @@ export function PreReviewListPage() {
       </Typography.Title>
       <Card>
         <PreReviewFilters
-          key={params.toString()}
           value={query}
           onSearch={(filters) =>
             setParams(
@@ -89,7 +96,7 @@ export function PreReviewListPage() {
         <Table
           rowKey="id"
           columns={columns}
-          dataSource={list.data?.preReviews ?? []}
+          dataSource={rows ?? []}
           loading={list.isFetching}
           locale={{ emptyText: '没有符合条件的产品预审' }}
           {...serverTableProps<PreReviewRecord, ListQuery['sort']>(query, {
