@@ -13,12 +13,12 @@ export function PublicLayout() {
         </Link>
       </Layout.Header>
       <Layout.Content style={{ padding: 24, maxWidth: 1100, width: '100%', margin: '0 auto' }}>
-        <main>
+        <div>
           <DemoNotices />
           <PageSuspense>
             <Outlet />
           </PageSuspense>
-        </main>
+        </div>
       </Layout.Content>
     </Layout>
   );

@@ -69,15 +69,16 @@ export function ShellLayout({ session }: { session: Session }) {
             />
           </nav>
         </Layout.Sider>
+        {/* antd renders Layout.Content as the page's one <main> landmark. */}
         <Layout.Content style={{ padding: 24 }}>
-          <main>
+          <div>
             <StorageWarning />
             <SlowRequestNotice />
             <DemoNotices />
             <PageSuspense>
               <Outlet context={session} />
             </PageSuspense>
-          </main>
+          </div>
           <Typography.Paragraph type="secondary" style={{ marginTop: 32, fontSize: 12 }}>
             演示环境：海关服务为浏览器内模拟，数据仅保存在本浏览器中。
           </Typography.Paragraph>

@@ -50,7 +50,7 @@ export function LoginPage() {
               企业端 · 请通过“互联网+海关”或中国国际贸易“单一窗口”进入本平台（本环境为演示环境）
             </Typography.Text>
           </header>
-          <main>
+          <div>
             <Row gutter={[24, 24]}>
               <Col xs={24} md={10}>
                 <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -99,7 +99,7 @@ export function LoginPage() {
                 />
               </Col>
             </Row>
-          </main>
+          </div>
           <footer>
             <Link to="/demo">演示数据管理</Link>
           </footer>
