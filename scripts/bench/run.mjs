@@ -123,8 +123,7 @@ await server.stop();
 spawnSync('rm', ['-rf', MOCK_DIR, APP_DIR]);
 
 // ---- the table
-const fmt = (value, unit) =>
-  unit === 'kB' ? value.toFixed(1) : unit === '%' ? value.toFixed(0) : value.toFixed(0);
+const fmt = (value, unit) => value.toFixed(unit === 'kB' ? 1 : 0);
 const rows = [...figures].map(([label, { unit, runs, target }]) => {
   const value = median(runs);
   const spread =

@@ -7,7 +7,8 @@ interface TextFieldProps<T extends FieldValues> {
   name: FieldPath<T>;
   label: string;
   required?: boolean;
-  maxLength?: number;
+  /** How long the text may be: shown with a count (long fields), said by the field's rule. */
+  limit?: number;
   placeholder?: string;
   autoComplete?: string;
   type?: 'text' | 'password' | 'date';
@@ -15,7 +16,7 @@ interface TextFieldProps<T extends FieldValues> {
 
 export function TextField<T extends FieldValues>({
   type = 'text',
-  maxLength,
+  limit,
   placeholder,
   autoComplete,
   ...props
@@ -32,7 +33,7 @@ export function TextField<T extends FieldValues>({
             status={status}
             // A limit shown, never enforced by cutting: pasted text longer than allowed stays whole,
             // the count turns red, and the field's rule says how long it may be.
-            count={maxLength === undefined ? undefined : { show: maxLength > 30, max: maxLength }}
+            count={limit === undefined ? undefined : { show: limit > 30, max: limit }}
             placeholder={placeholder}
             autoComplete={autoComplete}
             {...(type === 'date' ? { type: 'date' } : {})}

@@ -45,7 +45,7 @@ export function CardLoginForm({ cards }: { cards: readonly Option[] }) {
           label="PIN码"
           type="password"
           required
-          maxLength={6}
+          limit={6}
           autoComplete="off"
         />
       </Form>

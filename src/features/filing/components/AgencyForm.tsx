@@ -61,11 +61,11 @@ export function AgencyForm({ agency, onDone }: { agency: AgencyRecord | null; on
   return (
     <form noValidate aria-label="代录入企业授权" onSubmit={(event) => void onSubmit(event)}>
       <Form layout="vertical" component={false}>
-        <TextField control={control} name="nameCn" label="企业名称" required maxLength={100} />
-        <TextField control={control} name="uscc" label="统一社会信用代码" required maxLength={18} />
-        <TextField control={control} name="customsCode" label="海关编码" required maxLength={10} />
-        <TextField control={control} name="contactName" label="联系人" required maxLength={50} />
-        <TextField control={control} name="contactPhone" label="联系电话" required maxLength={20} />
+        <TextField control={control} name="nameCn" label="企业名称" required limit={100} />
+        <TextField control={control} name="uscc" label="统一社会信用代码" required limit={18} />
+        <TextField control={control} name="customsCode" label="海关编码" required limit={10} />
+        <TextField control={control} name="contactName" label="联系人" required limit={50} />
+        <TextField control={control} name="contactPhone" label="联系电话" required limit={20} />
         <FormField control={control} name="scope" label="授权范围" required>
           {({ value, onChange, id }) => (
             <div id={id} role="group" aria-label="授权范围">

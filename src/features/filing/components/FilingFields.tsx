@@ -49,10 +49,10 @@ export function FilingFields({ form }: { form: UseFormReturn<FilingDraft, unknow
     <Form layout="vertical" component={false}>
       <Row gutter={24}>
         <Col xs={24} md={12}>
-          <TextField control={control} name="nameCn" label="企业中文名称" required maxLength={100} />
+          <TextField control={control} name="nameCn" label="企业中文名称" required limit={100} />
         </Col>
         <Col xs={24} md={12}>
-          <TextField control={control} name="nameEn" label="企业英文名称" required maxLength={200} />
+          <TextField control={control} name="nameEn" label="企业英文名称" required limit={200} />
         </Col>
         <Col xs={24} md={12}>
           <TextField
@@ -60,7 +60,7 @@ export function FilingFields({ form }: { form: UseFormReturn<FilingDraft, unknow
             name="uscc"
             label="统一社会信用代码"
             required
-            maxLength={18}
+            limit={18}
             placeholder="18位，如 91330203MA2GQ8XL2M"
           />
         </Col>
@@ -70,7 +70,7 @@ export function FilingFields({ form }: { form: UseFormReturn<FilingDraft, unknow
             name="customsCode"
             label="海关编码"
             required
-            maxLength={10}
+            limit={10}
             placeholder="10位"
           />
         </Col>
@@ -94,13 +94,7 @@ export function FilingFields({ form }: { form: UseFormReturn<FilingDraft, unknow
           />
         </Col>
         <Col xs={24} md={12}>
-          <TextField
-            control={control}
-            name="legalRepresentative"
-            label="法定代表人"
-            required
-            maxLength={50}
-          />
+          <TextField control={control} name="legalRepresentative" label="法定代表人" required limit={50} />
         </Col>
         <Col xs={24} md={12}>
           <SelectField
@@ -112,13 +106,13 @@ export function FilingFields({ form }: { form: UseFormReturn<FilingDraft, unknow
           />
         </Col>
         <Col xs={24}>
-          <TextField control={control} name="address" label="住所/地址" required maxLength={200} />
+          <TextField control={control} name="address" label="住所/地址" required limit={200} />
         </Col>
         <Col xs={24} md={12}>
-          <TextField control={control} name="contactName" label="联系人" required maxLength={50} />
+          <TextField control={control} name="contactName" label="联系人" required limit={50} />
         </Col>
         <Col xs={24} md={12}>
-          <TextField control={control} name="contactPhone" label="联系电话" required maxLength={20} />
+          <TextField control={control} name="contactPhone" label="联系电话" required limit={20} />
         </Col>
         <Col xs={24} md={12}>
           <SelectField

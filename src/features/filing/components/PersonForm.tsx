@@ -99,16 +99,16 @@ export function PersonForm({
         />
       )}
       <Form layout="vertical" component={false}>
-        <TextField control={control} name="name" label="姓名" required maxLength={50} />
+        <TextField control={control} name="name" label="姓名" required limit={50} />
         <TextField
           control={control}
           name="idNumber"
           label="身份证号码"
           required
-          maxLength={18}
+          limit={18}
           placeholder="18位"
         />
-        <TextField control={control} name="mobile" label="移动电话" required maxLength={11} />
+        <TextField control={control} name="mobile" label="移动电话" required limit={11} />
         {personnelAttachmentKinds.map(({ key, label }) => (
           <AttachmentField
             key={key}

@@ -33,7 +33,7 @@ export function SheetSummary({ control, store, forDeclare, serverViolations, onG
 
 /**
  * What the summary shows. Memoised: a keystroke re-renders SheetSummary at once (useWatch), but
- * the result only changes in the deferred render after it, so the urgent pass stops here.
+ * the result only changes after the keystroke's frame has painted, so that first pass stops here.
  */
 const SummaryView = memo(function SummaryView({
   result,
