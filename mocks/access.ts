@@ -1,10 +1,10 @@
 // What the enterprise-side handlers share: the gate (FR2–FR4, an agency's scope) before a
 // function's data is touched, and reading one of the enterprise's own records for a write.
-import type { Capability } from '@/domain/capabilities';
+import { checkCapability, type Capability, type Permission } from '@/domain/capabilities';
 import { filingStanding } from '@/features/filing/model/filingRules';
-import type { WriteTx } from './db';
-import { findFiling } from './handlers/filing';
-import { checkVersion, problems, requireCapability, requireEnterprise, type Principal } from './http';
+import { readIn, type WriteTx } from './db';
+import { findFiling } from './filingRecord';
+import { checkVersion, problems, requireEnterprise, type Principal } from './http';
 import type { RecordStore } from './stores';
 
 /** The signed-in enterprise (or the agency acting for it), when the gate lets it use `capability`. */
@@ -12,8 +12,26 @@ export async function requireAccess(
   request: Request,
   capability: Capability,
 ): Promise<Principal & { enterpriseId: string }> {
+  return requireAnyAccess(request, [capability]);
+}
+
+/**
+ * The signed-in enterprise (or its agency), when the gate lets it use at least one of
+ * `capabilities`: for what serves several functions, such as the filing's documents (the filing
+ * and its change). Refused with the first function's reason.
+ */
+export async function requireAnyAccess(
+  request: Request,
+  capabilities: readonly Capability[],
+): Promise<Principal & { enterpriseId: string }> {
   const principal = await requireEnterprise(request);
-  requireCapability(filingStanding(await findFiling(principal.enterpriseId)), capability, principal.actor);
+  const standing = filingStanding(await findFiling(principal.enterpriseId));
+  const refusals = capabilities
+    .map((capability) => checkCapability(standing, capability, principal.actor))
+    .filter((permission): permission is Extract<Permission, { ok: false }> => !permission.ok);
+  if (refusals.length === capabilities.length) {
+    throw problems.forbidden(refusals[0]?.reason ?? '无权办理此项业务。');
+  }
   return principal;
 }
 
@@ -29,7 +47,7 @@ export async function ownRecord<T extends { enterpriseId: string; version: numbe
   version: number,
   notFoundMessage: string,
 ): Promise<T> {
-  const record = (await tx.objectStore(store).get(id)) as T | undefined;
+  const record = await readIn<T>(tx, store, id);
   if (!record || record.enterpriseId !== enterpriseId) throw problems.notFound(notFoundMessage);
   await checkVersion<T>(tx, store, id, version);
   return record;

@@ -5,9 +5,10 @@ import { deleteDB, openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { SERVER_CHANGES_CHANNEL, type ServerChange } from '@/domain/apiContract';
 import type { DemoNotice } from '@/features/demoControl/model/demoSchemas';
 import { DATA_VERSION, migrateRecord, storesFilledFromSeed } from './migrations';
-import { PRE_REVIEW_STORES, rebuildPreReviewDerived } from './preReviewStore';
-import { metaRecordSchema, storedRecordSchemas, type MetaRecord } from './records';
-import { buildScenario, DEFAULT_SCENARIO, scenarioName } from './scenarios';
+import type { PreReviewRecord } from '@/features/preReview/model/preReviewSchemas';
+import { deletePreReview, PRE_REVIEW_STORES, putPreReview, rebuildPreReviewDerived } from './preReviewStore';
+import { metaRecordSchema, storedRecordSchemas, type DamagedRecord, type MetaRecord } from './records';
+import { buildScenario, DEFAULT_SCENARIO, isScenario, scenarioName } from './scenarios';
 import {
   enterpriseScopedStores,
   recordStores,
@@ -21,9 +22,9 @@ export const DB_NAME = 'origin-portal-mock';
  * Object stores and indexes; raise it when a store or index is added (the upgrade creates what is
  * missing). Record shapes are versioned separately: DATA_VERSION. v2 added `cards`, v3
  * `preReviewSummaries`, v4 `preReviewApplications` (both derived: filled from the records when
- * an upgrade creates them).
+ * an upgrade creates them). v5 `damaged` (records set aside because they could not be read).
  */
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 const META_STORE = 'meta';
 
 export type WriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
@@ -63,9 +64,21 @@ export class StorageFullError extends Error {
   }
 }
 
-/** Called once at start-up with `?scenario=` so that a named scenario is loaded. */
+/** A start-up notice not tied to seeding or migrating (e.g. an unknown scenario in the URL). */
+let startUpNotice: string | null = null;
+
+/**
+ * Called once at start-up with `?scenario=` so that a named scenario is loaded. An unknown name
+ * is ignored, and said: stored, it would make the next start take the data for damaged.
+ */
 export function requestScenario(scenario: string | null): void {
-  requestedScenario = scenario;
+  if (scenario === null || isScenario(scenario)) {
+    requestedScenario = scenario;
+    startUpNotice = null;
+    return;
+  }
+  requestedScenario = null;
+  startUpNotice = `没有名为“${scenario.slice(0, 50)}”的演示场景，已忽略该参数，演示数据保持不变。可用的场景见“演示数据管理”。`;
 }
 
 export function database(): Promise<IDBPDatabase> {
@@ -130,6 +143,16 @@ type Plan =
   | { kind: 'migrate'; from: number; meta: MetaRecord };
 
 async function prepareData(db: IDBPDatabase): Promise<void> {
+  await prepareRecords(db);
+  if (startUpNotice) {
+    const message = startUpNotice;
+    startUpNotice = null;
+    await updateMetaIn(db, (meta) => ({ ...meta, notices: [...meta.notices, notice(message)] }));
+  }
+}
+
+async function prepareRecords(db: IDBPDatabase): Promise<void> {
+  await forgetUnknownScenario(db);
   const raw: unknown = await db.get(META_STORE, 'meta');
   const plan = planStartUp(raw);
   if (plan.kind === 'ready') return;
@@ -148,11 +171,21 @@ async function prepareData(db: IDBPDatabase): Promise<void> {
   forgetReads();
 }
 
+/**
+ * Earlier builds stored an unknown `?scenario=` name and then took the whole data for damaged.
+ * The records are fine: keep them, and let a reset load the standard scenario.
+ */
+async function forgetUnknownScenario(db: IDBPDatabase): Promise<void> {
+  const meta = metaRecordSchema.safeParse(await db.get(META_STORE, 'meta'));
+  if (!meta.success || isScenario(meta.data.scenario)) return;
+  await updateMetaIn(db, (current) => ({ ...current, scenario: DEFAULT_SCENARIO }));
+}
+
 function planStartUp(raw: unknown): Plan {
   if (raw === undefined)
     return { kind: 'seed', scenario: requestedScenario ?? DEFAULT_SCENARIO, notice: memoryOnlyNotice };
   const meta = metaRecordSchema.safeParse(raw);
-  if (!meta.success || meta.data.dataVersion > DATA_VERSION || !scenarioName(meta.data.scenario)) {
+  if (!meta.success || meta.data.dataVersion > DATA_VERSION) {
     return {
       kind: 'seed',
       scenario: requestedScenario ?? DEFAULT_SCENARIO,
@@ -215,7 +248,21 @@ async function migrateAll(
         unreadable += 1;
         const replacement = typeof cursor.key === 'string' ? seeded.get(cursor.key) : undefined;
         if (replacement) await cursor.update(replacement);
-        else await cursor.delete();
+        else {
+          // Set aside as it was, not thrown away.
+          const at = new Date().toISOString();
+          const recordId = String(cursor.key);
+          const damaged: DamagedRecord = {
+            id: `${name}|${recordId}|${at}`,
+            store: name,
+            recordId,
+            raw: cursor.value,
+            reason: `第 ${plan.from} 版数据升级后仍无法读取`,
+            at,
+          };
+          await tx.objectStore('damaged').put(damaged);
+          await cursor.delete();
+        }
       }
       cursor = await cursor.continue();
     }
@@ -231,7 +278,8 @@ async function migrateAll(
   }
   await rebuildPreReviewDerived(tx);
   const messages = [`演示数据已从第 ${plan.from} 版升级到第 ${DATA_VERSION} 版，您录入的内容均已保留。`];
-  if (unreadable > 0) messages.push(`有 ${unreadable} 条数据无法读取，已恢复为初始演示数据或移除。`);
+  if (unreadable > 0)
+    messages.push(`有 ${unreadable} 条数据无法读取，已恢复为初始演示数据或移出（原始内容另行保存）。`);
   const meta: MetaRecord = {
     ...plan.meta,
     dataVersion: DATA_VERSION,
@@ -250,7 +298,8 @@ export async function readMeta(): Promise<MetaRecord> {
 
 export async function getRecord<T>(store: RecordStore, id: string): Promise<T | undefined> {
   const db = await database();
-  return (await db.get(store, id)) as T | undefined;
+  const [record] = await readable<T>(store, [await db.get(store, id)]);
+  return record;
 }
 
 /** Several records by key, in the order asked, in one transaction (missing ones left out). */
@@ -259,7 +308,7 @@ export async function getRecords<T>(store: RecordStore, ids: readonly string[]):
   const tx = db.transaction(store, 'readonly');
   const found: unknown[] = await Promise.all(ids.map((id) => tx.store.get(id)));
   await tx.done;
-  return found.filter((record) => record !== undefined) as T[];
+  return readable<T>(store, found);
 }
 
 /**
@@ -287,13 +336,13 @@ export function listByEnterpriseCached<T>(store: RecordStore, enterpriseId: stri
 
 export async function listByEnterprise<T>(store: RecordStore, enterpriseId: string): Promise<T[]> {
   const db = await database();
-  return (await db.getAllFromIndex(store, 'enterpriseId', enterpriseId)) as T[];
+  return readable<T>(store, await db.getAllFromIndex(store, 'enterpriseId', enterpriseId));
 }
 
 /** Every record of a store (customs sees all enterprises). */
 export async function listAll<T>(store: RecordStore): Promise<T[]> {
   const db = await database();
-  return (await db.getAll(store)) as T[];
+  return readable<T>(store, await db.getAll(store));
 }
 
 export async function countRecords(store: RecordStore): Promise<number> {
@@ -345,11 +394,154 @@ export async function resetDatabase(scenario: string): Promise<void> {
 }
 
 export async function updateMeta(change: (meta: MetaRecord) => MetaRecord): Promise<void> {
-  const db = await database();
+  await updateMetaIn(await database(), change);
+}
+
+async function updateMetaIn(db: IDBPDatabase, change: (meta: MetaRecord) => MetaRecord): Promise<void> {
   const tx = db.transaction(META_STORE, 'readwrite');
   const meta = metaRecordSchema.parse(await tx.store.get('meta'));
   await tx.store.put(change(meta));
   await tx.done;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Damaged records: every record is validated when read. One that does not fit its store's
+// schema (edited by hand, written by a faulty build, cut short) is repaired from the seed where
+// the seed has it, or set aside in `damaged` as it was; either way the demo notices say so, and
+// the lists it was in still answer.
+
+/** A read inside a write transaction met a damaged record: `respond` repairs it, then answers. */
+export class DamagedRecordError extends Error {
+  constructor(
+    readonly store: RecordStore,
+    readonly id: string,
+  ) {
+    super(`damaged record ${store}/${id}`);
+  }
+}
+
+const storeLabels = new Map<RecordStore, string>([
+  ['accounts', '账号'],
+  ['cards', '卡介质'],
+  ['sessions', '登录会话'],
+  ['enterprises', '企业'],
+  ['filings', '企业备案'],
+  ['personnel', '授权人员'],
+  ['agencies', '代录入授权'],
+  ['preReviews', '产品预审'],
+  ['verifications', '核查记录单'],
+  ['files', '附件'],
+  ['idempotency', '防重复提交记录'],
+]);
+
+const DERIVED_STORES: readonly RecordStore[] = ['preReviewSummaries', 'preReviewApplications'];
+
+function keyOf(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null || !('id' in raw)) return null;
+  const id = (raw as { id: unknown }).id;
+  return typeof id === 'string' ? id : null;
+}
+
+/** The records that fit their store's schema; damaged ones repaired (in place) or left out. */
+async function readable<T>(store: RecordStore, raws: readonly unknown[]): Promise<T[]> {
+  const schema = storedRecordSchemas[store];
+  const found: T[] = [];
+  for (const raw of raws) {
+    if (raw === undefined) continue;
+    if (schema.safeParse(raw).success) {
+      found.push(raw as T);
+      continue;
+    }
+    const id = keyOf(raw);
+    const repaired = id === null ? undefined : await repairRecord(store, id);
+    if (repaired !== undefined) found.push(repaired as T);
+  }
+  return found;
+}
+
+/** One record read inside a write transaction; a damaged one stops the write (DamagedRecordError). */
+export async function readIn<T>(tx: WriteTx, store: RecordStore, id: string): Promise<T | undefined> {
+  const raw: unknown = await tx.objectStore(store).get(id);
+  if (raw === undefined) return undefined;
+  if (!storedRecordSchemas[store].safeParse(raw).success) throw new DamagedRecordError(store, id);
+  return raw as T;
+}
+
+/** The enterprise's records of a store inside a write transaction, under the same rule. */
+export async function readAllIn<T>(tx: WriteTx, store: RecordStore, enterpriseId: string): Promise<T[]> {
+  const raws: unknown[] = await tx.objectStore(store).index('enterpriseId').getAll(enterpriseId);
+  for (const raw of raws) {
+    if (!storedRecordSchemas[store].safeParse(raw).success)
+      throw new DamagedRecordError(store, keyOf(raw) ?? '');
+  }
+  return raws as T[];
+}
+
+/**
+ * Repairs the record `store`/`id` if it is still damaged: the seed's record of that id takes its
+ * place, or it is moved to `damaged`; a pre-review's list entries follow it. Returns the record
+ * now stored there, if any.
+ */
+export async function repairRecord(store: RecordStore, id: string): Promise<unknown> {
+  if (DERIVED_STORES.includes(store)) return rederive(store, id);
+  const db = await database();
+  const meta = metaRecordSchema.safeParse(await db.get(META_STORE, 'meta'));
+  // Built before the transaction: it is async work that would let the transaction commit early.
+  const seed = await buildScenario(meta.success ? meta.data.scenario : DEFAULT_SCENARIO);
+  const replacement = (seed[store] ?? []).find((record) => record.id === id);
+  const stores =
+    store === 'preReviews' ? [...PRE_REVIEW_STORES, 'damaged', META_STORE] : [store, 'damaged', META_STORE];
+  const tx = db.transaction(stores, 'readwrite');
+  const raw: unknown = await tx.objectStore(store).get(id);
+  const check = raw === undefined ? null : storedRecordSchemas[store].safeParse(raw);
+  if (!check || check.success) {
+    // Gone, or repaired by another tab meanwhile.
+    await tx.done;
+    return raw;
+  }
+  const at = new Date().toISOString();
+  const reason = check.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(整条记录)'}：${issue.message}`)
+    .join('；');
+  const damaged: DamagedRecord = { id: `${store}|${id}|${at}`, store, recordId: id, raw, reason, at };
+  await tx.objectStore('damaged').put(damaged);
+  const write = tx as unknown as WriteTx;
+  if (replacement && store === 'preReviews') await putPreReview(write, replacement as PreReviewRecord);
+  else if (replacement) await tx.objectStore(store).put(replacement);
+  else if (store === 'preReviews') await deletePreReview(write, id);
+  else await tx.objectStore(store).delete(id);
+  const label = storeLabels.get(store) ?? store;
+  const outcome = replacement
+    ? '已恢复为初始演示数据'
+    : '已移出，不再显示（原始内容另行保存，可在“演示数据管理”中看到数量）';
+  const metaStore = tx.objectStore(META_STORE);
+  const current = metaRecordSchema.safeParse(await metaStore.get('meta'));
+  if (current.success)
+    await metaStore.put({
+      ...current.data,
+      notices: [...current.data.notices, notice(`有一条${label}数据已损坏、无法读取（${id}），${outcome}。`)],
+    });
+  await tx.done;
+  forgetReads();
+  return replacement;
+}
+
+/** A list entry of a pre-review, derived from it again (or dropped with it). */
+async function rederive(store: RecordStore, id: string): Promise<unknown> {
+  const db = await database();
+  const raw: unknown = await db.get('preReviews', id);
+  if (raw !== undefined && !storedRecordSchemas.preReviews.safeParse(raw).success)
+    await repairRecord('preReviews', id);
+  const tx = db.transaction([...PRE_REVIEW_STORES], 'readwrite');
+  const record = (await tx.objectStore('preReviews').get(id)) as PreReviewRecord | undefined;
+  const write = tx as unknown as WriteTx;
+  if (record) await putPreReview(write, record);
+  else await deletePreReview(write, id);
+  const derived: unknown = await write.objectStore(store).get(id);
+  await tx.done;
+  forgetReads();
+  return derived;
 }
 
 // ---------------------------------------------------------------------------------------------

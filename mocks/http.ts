@@ -2,6 +2,7 @@
 // request validation with the features' zod schemas, sessions, and idempotent writes.
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { z } from 'zod';
+import { FILE_NAME_HEADER } from '@/domain/files';
 import { IDEMPOTENCY_HEADER, type ApiErrorBody, type ErrorCode, type FieldError } from '@/domain/apiContract';
 import {
   checkCapability,
@@ -13,7 +14,16 @@ import {
 import { isAuthorisationInForce } from '@/features/filing/model/agencyRules';
 import type { AgencyRecord } from '@/features/filing/model/agencySchemas';
 import type { Role } from '@/features/auth/model/authSchemas';
-import { getRecord, listByEnterprise, StorageFullError, transact, type WriteTx } from './db';
+import {
+  DamagedRecordError,
+  getRecord,
+  listByEnterprise,
+  readIn,
+  repairRecord,
+  StorageFullError,
+  transact,
+  type WriteTx,
+} from './db';
 import type { AccountRecord, EnterpriseRecord, IdempotencyRecord, SessionRecord } from './records';
 import { applyRuntime } from './runtime';
 import type { RecordStore } from './stores';
@@ -72,6 +82,15 @@ export function respond(handler: (info: ResolverInfo) => Promise<Response>): Htt
       return await handler(info);
     } catch (error) {
       if (error instanceof Problem) return HttpResponse.json(error.body, { status: error.status });
+      if (error instanceof DamagedRecordError) {
+        // The write stopped before it changed anything; the record is repaired or set aside now.
+        const replaced = (await repairRecord(error.store, error.id)) !== undefined;
+        const body: ApiErrorBody = {
+          code: 'CONFLICT',
+          message: `该记录在浏览器中保存的数据已损坏，无法读取，${replaced ? '已恢复为初始演示数据' : '已移出'}。您的提交未生效，填写的内容仍保留在页面上；请刷新页面查看最新内容。`,
+        };
+        return HttpResponse.json(body, { status: 409 });
+      }
       if (error instanceof StorageFullError) {
         return HttpResponse.json({ code: 'STORAGE_FULL', message: error.message } satisfies ApiErrorBody, {
           status: 507,
@@ -95,13 +114,37 @@ export function respond(handler: (info: ResolverInfo) => Promise<Response>): Htt
 
 type Handler = (info: ResolverInfo) => Promise<Response>;
 
+/**
+ * What a submit asked for, taken before the handler reads the body: method, path, query string
+ * a SHA-256 of the body (and an upload's file name). An idempotency key is bound to it, so the same key with other
+ * content is refused instead of silently answered with the first request's result.
+ */
+const fingerprints = new WeakMap<Request, string>();
+
+async function fingerprintOf(request: Request): Promise<string> {
+  const url = new URL(request.url);
+  const body = await request.clone().arrayBuffer();
+  // A view rather than the buffer itself: Node's WebCrypto refuses an ArrayBuffer of jsdom's realm.
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(body)));
+  const hex = [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  // An upload's name travels beside its bytes: it is part of what was asked for too.
+  const name = request.headers.get(FILE_NAME_HEADER);
+  return `${request.method} ${url.pathname}${url.search} sha256:${hex}${name === null ? '' : ` name:${name}`}`;
+}
+
 /** Routes of the customs API: network latency and fault modes apply, then the handler runs. */
 function customsRoute(method: 'get' | 'post' | 'put' | 'delete') {
   return (path: string, handler: Handler) =>
     http[method](
       path,
       // Latency and faults come first, outside `respond`: a request left hanging is not "in flight".
-      async (info) => (await applyRuntime(info.request)) ?? respond(handler)(info),
+      async (info) => {
+        const refused = await applyRuntime(info.request);
+        if (refused) return refused;
+        if (info.request.headers.has(IDEMPOTENCY_HEADER))
+          fingerprints.set(info.request, await fingerprintOf(info.request));
+        return respond(handler)(info);
+      },
     );
 }
 
@@ -122,7 +165,8 @@ export function validationProblem(error: z.ZodError, labels: FieldLabels = {}): 
   }));
   const first = error.issues[0];
   const lastKey = first ? String(first.path.at(-1) ?? '') : '';
-  const label = labels[lastKey];
+  // Own keys only: an issue's path may name any key of the request (`__proto__`, `constructor`).
+  const label = Object.hasOwn(labels, lastKey) ? labels[lastKey] : undefined;
   const firstMessage = first
     ? label && !first.message.includes(label)
       ? `${label}：${first.message}`
@@ -196,7 +240,8 @@ export async function requireSession(
   const token = /^Bearer (.+)$/.exec(request.headers.get('Authorization') ?? '')?.[1];
   if (!token) throw problems.unauthenticated();
   const session = await getRecord<SessionRecord>('sessions', token);
-  if (!session || Date.parse(session.expiresAt) <= Date.now()) throw problems.unauthenticated();
+  // Written so that an expiry that is missing or unreadable (NaN) counts as expired.
+  if (!session || !(Date.parse(session.expiresAt) > Date.now())) throw problems.unauthenticated();
   const account = await getRecord<AccountRecord>('accounts', session.username);
   if (!account) throw problems.unauthenticated();
   const own = principalOf(account, token);
@@ -279,15 +324,16 @@ export async function idempotentWrite(
     throw problems.badRequest('提交缺少有效的 Idempotency-Key（防重复提交标识），请刷新页面后重试。');
   }
   const id = `${principal.username}|${key}`;
-  const fingerprint = `${request.method} ${new URL(request.url).pathname}`;
+  const fingerprint = fingerprints.get(request);
+  if (!fingerprint) throw new Error('idempotentWrite outside a customs API route');
   const outcome = await transact([...stores, 'idempotency'], resources, async (tx) => {
-    const seen = (await tx.objectStore('idempotency').get(id)) as IdempotencyRecord | undefined;
+    const seen = await readIn<IdempotencyRecord>(tx, 'idempotency', id);
     if (seen) {
       if (seen.fingerprint !== fingerprint) {
         throw new Problem(
           422,
           'IDEMPOTENCY_MISMATCH',
-          '同一防重复提交标识已用于另一项操作，请刷新页面后重试。',
+          '同一防重复提交标识已用于内容不同的另一次提交，本次提交未生效。请刷新页面后重新提交。',
         );
       }
       return { status: seen.status, body: seen.body };
@@ -319,7 +365,7 @@ export async function checkVersion<T extends { version: number }>(
   id: string,
   expectedVersion: number,
 ): Promise<T | undefined> {
-  const current = (await tx.objectStore(store).get(id)) as T | undefined;
+  const current = await readIn<T>(tx, store, id);
   const currentVersion = current?.version ?? 0;
   if (currentVersion !== expectedVersion) throw problems.conflict(staleVersionMessage);
   return current;

@@ -3,7 +3,7 @@
 // user entered. A record that still does not parse afterwards is unreadable (see db.ts).
 import type { RecordStore } from './stores';
 
-export const DATA_VERSION = 8;
+export const DATA_VERSION = 9;
 
 type Migration = (store: RecordStore, record: unknown) => unknown;
 
@@ -102,12 +102,19 @@ const addPreReviewHistory: Migration = (store, record) => {
   return { ...record, applications: declared ? [application] : [], removedAt: null };
 };
 
-export const migrations: Record<number, Migration> = {
-  1: addVersionStamps,
-  3: addFilingAttachments,
-  6: settlePreReviews,
-  7: addPreReviewHistory,
-};
+/** v8 → v9: accounts count wrong passwords in a row and may be locked for a while. */
+const addLoginAttempts: Migration = (store, record) =>
+  store === 'accounts' && isObject(record) && !('failedLogins' in record)
+    ? { ...record, failedLogins: 0, lockedUntil: null }
+    : record;
+
+export const migrations: ReadonlyMap<number, Migration> = new Map([
+  [1, addVersionStamps],
+  [3, addFilingAttachments],
+  [6, settlePreReviews],
+  [7, addPreReviewHistory],
+  [8, addLoginAttempts],
+]);
 
 /**
  * Stores a version introduced, filled from the seed when data of an older version is migrated.
@@ -116,7 +123,7 @@ export const migrations: Record<number, Migration> = {
  * v7 → v8: the standard scenario's pre-reviews with their histories, and verification records
  * (核查记录单) with their documents.
  */
-export const storesFilledFromSeed: Record<number, RecordStore[]> = {
+export const storesFilledFromSeed: Readonly<Record<number, RecordStore[]>> = {
   7: ['preReviews', 'verifications', 'files'],
   2: ['cards'],
   3: ['files'],
@@ -127,7 +134,7 @@ export const storesFilledFromSeed: Record<number, RecordStore[]> = {
 export function migrateRecord(store: RecordStore, record: unknown, fromVersion: number): unknown {
   let current = record;
   for (let version = fromVersion; version < DATA_VERSION; version += 1) {
-    const step = migrations[version];
+    const step = migrations.get(version);
     if (step) current = step(store, current);
   }
   return current;

@@ -20,6 +20,9 @@ export const accountRecordSchema = z.object({
   role: z.enum(roles),
   /** The enterprise an enterprise or agency account belongs to. */
   enterpriseId: z.string().nullable(),
+  /** Wrong passwords in a row (a success resets it); at the limit the account is locked. */
+  failedLogins: z.number().int().nonnegative(),
+  lockedUntil: isoDateTimeSchema.nullable(),
 });
 export type AccountRecord = z.infer<typeof accountRecordSchema>;
 
@@ -71,6 +74,20 @@ export const fileRecordSchema = z.object({
 });
 export type FileRecord = z.infer<typeof fileRecordSchema>;
 
+/**
+ * A stored record that did not fit its schema when read, kept as it was (never deleted), beside
+ * where it came from. The service goes on without it; 演示数据管理 counts them.
+ */
+export const damagedRecordSchema = z.object({
+  id: z.string(), // `${store}|${recordId}|${at}`
+  store: z.string(),
+  recordId: z.string(),
+  raw: z.unknown(),
+  reason: z.string(),
+  at: isoDateTimeSchema,
+});
+export type DamagedRecord = z.infer<typeof damagedRecordSchema>;
+
 export const storedRecordSchemas: Record<RecordStore, z.ZodType> = {
   accounts: accountRecordSchema,
   cards: cardRecordSchema,
@@ -85,6 +102,7 @@ export const storedRecordSchemas: Record<RecordStore, z.ZodType> = {
   verifications: verificationRecordSchema,
   files: fileRecordSchema,
   idempotency: idempotencyRecordSchema,
+  damaged: damagedRecordSchema,
 };
 
 export const metaRecordSchema = z.object({

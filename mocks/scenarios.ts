@@ -50,6 +50,8 @@ async function baseData(): Promise<
       displayName: a.displayName,
       role: a.role,
       enterpriseId: a.enterpriseId,
+      failedLogins: 0,
+      lockedUntil: null,
     }),
   );
   const cards: CardRecord[] = demoAccounts.map((a) => ({
@@ -130,12 +132,19 @@ export const scenarios: readonly Scenario[] = [
 
 export const LARGE_SCENARIO_SIZE = 10_000;
 
+/** By id. A Map, so that a name from the URL such as `constructor` is simply unknown. */
+const scenariosById = new Map(scenarios.map((scenario) => [scenario.id, scenario]));
+
+export function isScenario(id: string): boolean {
+  return scenariosById.has(id);
+}
+
 export function scenarioName(id: string): string | undefined {
-  return scenarios.find((s) => s.id === id)?.name;
+  return scenariosById.get(id)?.name;
 }
 
 export async function buildScenario(id: string): Promise<SeedData> {
-  const scenario = scenarios.find((s) => s.id === id) ?? scenarios[0];
+  const scenario = scenariosById.get(id) ?? scenariosById.get(DEFAULT_SCENARIO);
   if (!scenario) throw new Error('no scenarios defined');
   return scenario.build();
 }

@@ -15,6 +15,8 @@ export const recordStores = [
   'verifications',
   'files',
   'idempotency',
+  /** Stored records that could not be read, set aside as they were (see db.ts: readable). */
+  'damaged',
 ] as const;
 export type RecordStore = (typeof recordStores)[number];
 

@@ -2,6 +2,7 @@
 // pre-review records written one by one.
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { manyPreReviews } from '../seed/manyPreReviews';
 import { callApi, tokenFor } from '@/test/callApi';
 import { countRecords, DB_NAME, deleteDatabase, listByEnterprise, readMeta, transact } from '../db';
 import { DATA_VERSION } from '../migrations';
@@ -175,11 +176,11 @@ describe('mock database versions', () => {
 
 describe('mock database capacity', () => {
   it('holds 10,000 pre-review records written one by one and reads one enterprise’s back', async () => {
-    const records = Array.from({ length: 10_000 }, (_, i) => ({
+    // Real pre-reviews: records are validated when read, and anything else would be damaged.
+    const records = manyPreReviews(10_000, 'ent-jinggong', new Date()).map((record, i) => ({
+      ...record,
       id: `pr-${i}`,
       enterpriseId: i % 2 === 0 ? 'ent-jinggong' : 'ent-other',
-      version: 1,
-      nameCn: `产品 ${i}`,
     }));
     await transact(['preReviews'], ['preReviews'], async (tx) => {
       const store = tx.objectStore('preReviews');

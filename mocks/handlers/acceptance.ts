@@ -18,12 +18,12 @@ import { customsApi } from '../http';
 import { enterpriseNames } from '../review/reviewKind';
 import { reviewKinds } from '../review/reviewKinds';
 
-const areas: Record<string, RecordArea> = {
-  filing: 'filing',
-  personnel: 'personnel',
-  preReview: 'preReview',
-  verification: 'verification',
-};
+const areas = new Map<string, RecordArea>([
+  ['filing', 'filing'],
+  ['personnel', 'personnel'],
+  ['preReview', 'preReview'],
+  ['verification', 'verification'],
+]);
 
 function fromReviewItem(item: ReviewItem): AcceptanceItem {
   const statusLabel =
@@ -35,7 +35,7 @@ function fromReviewItem(item: ReviewItem): AcceptanceItem {
   const base = {
     id: `${item.kind}:${item.id}`,
     kindLabel: item.kindLabel,
-    area: areas[item.kind] ?? 'filing',
+    area: areas.get(item.kind) ?? 'filing',
     recordId: item.recordId,
     subject: item.subject,
     customsOffice: item.customsOffice,
@@ -95,8 +95,9 @@ export const acceptanceHandlers = [
     const principal = await requireAccess(request, 'acceptance');
     const query = parseAcceptanceQuery(new URL(request.url).searchParams);
     const all = await acceptanceItems(principal.enterpriseId);
-    const counts: Record<string, number> = {};
-    for (const item of all) counts[item.status] = (counts[item.status] ?? 0) + 1;
+    const counted = new Map<string, number>();
+    for (const item of all) counted.set(item.status, (counted.get(item.status) ?? 0) + 1);
+    const counts = Object.fromEntries(counted);
     const recentDecisions = all
       .filter((item) => item.decidedAt && (item.status === '审核通过' || item.status === '审核不通过'))
       .sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''))

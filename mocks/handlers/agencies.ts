@@ -2,7 +2,12 @@
 // and when), and, for an agency account, the enterprises it may act for and the switch to one.
 import { HttpResponse } from 'msw';
 import { actAsRequestSchema } from '@/features/auth/model/authSchemas';
-import { agencyChanges, isAuthorisationInForce } from '@/features/filing/model/agencyRules';
+import {
+  agencyChanges,
+  isAuthorisationInForce,
+  isOwnUscc,
+  OWN_USCC_MESSAGE,
+} from '@/features/filing/model/agencyRules';
 import {
   AGENCY_UPLOAD_PURPOSE,
   agencyFieldLabels,
@@ -11,12 +16,13 @@ import {
   type AgencyRecord,
 } from '@/features/filing/model/agencySchemas';
 import { ownRecord, requireAccess } from '../access';
-import { getRecord, listAll, listByEnterprise, transact } from '../db';
+import { getRecord, listAll, listByEnterprise, readIn, transact } from '../db';
 import {
   authorisationInForce,
   customsApi,
   idempotentWrite,
   parseBody,
+  Problem,
   problems,
   requireSession,
   type ResolverInfo,
@@ -33,6 +39,12 @@ function save(existing: boolean) {
   return async ({ request, params }: ResolverInfo) => {
     const principal = await requireAccess(request, 'agencies');
     const body = await parseBody(request, saveAgencyRequestSchema, agencyFieldLabels);
+    const own = await getRecord<EnterpriseRecord>('enterprises', principal.enterpriseId);
+    if (isOwnUscc(body.data.uscc, own?.uscc ?? null)) {
+      throw new Problem(422, 'VALIDATION', OWN_USCC_MESSAGE, [
+        { path: 'data.uscc', message: OWN_USCC_MESSAGE },
+      ]);
+    }
     return idempotentWrite(request, principal, ['agencies', 'files'], [RESOURCE, 'session'], async (tx) => {
       const id = existing ? String(params.id) : crypto.randomUUID();
       const before = existing
@@ -140,7 +152,8 @@ export const agencyHandlers = [
       throw problems.forbidden('该企业未授权本企业代录入，或授权已撤销、已过期。');
     }
     const session = await transact(['sessions'], [], async (tx) => {
-      const record = (await tx.objectStore('sessions').get(principal.token)) as SessionRecord;
+      const record = await readIn<SessionRecord>(tx, 'sessions', principal.token);
+      if (!record) throw problems.unauthenticated();
       const next = { ...record, actingFor: enterpriseId };
       await tx.objectStore('sessions').put(next);
       return next;

@@ -1,14 +1,17 @@
 // Login (account, or card medium and PIN) and sessions (F0). Every other handler checks the
 // session through http.ts.
 import { HttpResponse } from 'msw';
+import { beijingDateTime } from '@/domain/beijingDate';
 import {
   cardLoginSchema,
+  MAX_PASSWORD_ATTEMPTS,
   MAX_PIN_ATTEMPTS,
+  PASSWORD_LOCK_MINUTES,
   passwordLoginSchema,
   SESSION_MINUTES,
   type Session,
 } from '@/features/auth/model/authSchemas';
-import { getRecord, transact } from '../db';
+import { getRecord, readIn, transact } from '../db';
 import {
   authorisationInForce,
   customsApi,
@@ -63,10 +66,54 @@ async function startSession(account: AccountRecord): Promise<Response> {
   return HttpResponse.json({ session: await sessionOf(principalOf(account, session.id), session.expiresAt) });
 }
 
+// The same words whether or not the username exists (no count of attempts left, which would
+// tell a guesser which usernames are real).
 const wrongCredentials = () =>
-  new Problem(401, 'UNAUTHENTICATED', '用户名或密码不正确，请重新输入。', [
-    { path: 'password', message: '用户名或密码不正确' },
-  ]);
+  new Problem(
+    401,
+    'UNAUTHENTICATED',
+    `用户名或密码不正确，请重新输入。连续输错${MAX_PASSWORD_ATTEMPTS}次，账号将锁定${PASSWORD_LOCK_MINUTES}分钟。`,
+    [{ path: 'password', message: '用户名或密码不正确' }],
+  );
+
+const accountLocked = (until: string) =>
+  new Problem(
+    423,
+    'ACCOUNT_LOCKED',
+    `密码已连续输错${MAX_PASSWORD_ATTEMPTS}次，账号已锁定，请于 ${beijingDateTime(until)}（北京时间）后再试。演示环境：在“演示数据管理”中重置演示数据可立即解锁。`,
+  );
+
+type PasswordOutcome =
+  { kind: 'ok'; account: AccountRecord } | { kind: 'wrong' } | { kind: 'locked'; until: string };
+
+/**
+ * Checks the password and records the attempt in one transaction, so that guesses sent at once
+ * cannot slip past the count: 5 wrong in a row lock the account for 15 minutes; a success resets.
+ * An unknown username is answered exactly like a wrong password.
+ */
+async function checkPassword(username: string, passwordSha256: string): Promise<PasswordOutcome> {
+  return transact(['accounts'], [], async (tx) => {
+    const account = await readIn<AccountRecord>(tx, 'accounts', username);
+    if (!account) return { kind: 'wrong' };
+    const now = Date.now();
+    if (account.lockedUntil && Date.parse(account.lockedUntil) > now)
+      return { kind: 'locked', until: account.lockedUntil };
+    // A lock that has run out starts the count afresh.
+    const before = account.lockedUntil ? 0 : account.failedLogins;
+    if (account.passwordSha256 === passwordSha256) {
+      const reset = { ...account, failedLogins: 0, lockedUntil: null };
+      if (account.failedLogins !== 0 || account.lockedUntil) await tx.objectStore('accounts').put(reset);
+      return { kind: 'ok', account: reset };
+    }
+    const failedLogins = before + 1;
+    const lockedUntil =
+      failedLogins >= MAX_PASSWORD_ATTEMPTS
+        ? new Date(now + PASSWORD_LOCK_MINUTES * 60_000).toISOString()
+        : null;
+    await tx.objectStore('accounts').put({ ...account, failedLogins, lockedUntil });
+    return lockedUntil ? { kind: 'locked', until: lockedUntil } : { kind: 'wrong' };
+  });
+}
 
 const cardLocked = () =>
   new Problem(
@@ -81,7 +128,7 @@ type PinOutcome =
 /** Checks the PIN and records the attempt in one transaction (a wrong PIN counts even though it fails). */
 async function checkPin(cardId: string, pinSha256: string): Promise<PinOutcome> {
   return transact(['cards'], [], async (tx) => {
-    const card = (await tx.objectStore('cards').get(cardId)) as CardRecord | undefined;
+    const card = await readIn<CardRecord>(tx, 'cards', cardId);
     if (!card)
       throw new Problem(422, 'VALIDATION', '无法识别该卡介质。', [
         { path: 'cardId', message: '无法识别该卡介质' },
@@ -103,9 +150,10 @@ async function checkPin(cardId: string, pinSha256: string): Promise<PinOutcome> 
 export const authHandlers = [
   customsApi.post('/api/auth/login', async ({ request }) => {
     const body = await parseBody(request, passwordLoginSchema, { username: '用户名', password: '密码' });
-    const account = await getRecord<AccountRecord>('accounts', body.username);
-    if (!account || account.passwordSha256 !== (await sha256Hex(body.password))) throw wrongCredentials();
-    return startSession(account);
+    const outcome = await checkPassword(body.username, await sha256Hex(body.password));
+    if (outcome.kind === 'locked') throw accountLocked(outcome.until);
+    if (outcome.kind === 'wrong') throw wrongCredentials();
+    return startSession(outcome.account);
   }),
   customsApi.post('/api/auth/card-login', async ({ request }) => {
     const body = await parseBody(request, cardLoginSchema, { cardId: '卡介质', pin: 'PIN码' });
@@ -134,7 +182,7 @@ export const authHandlers = [
     const principal = await requireSession(request, { fallBack: true });
     const expiresAt = expiresFrom(new Date());
     await transact(['sessions'], [], async (tx) => {
-      const record = (await tx.objectStore('sessions').get(principal.token)) as SessionRecord | undefined;
+      const record = await readIn<SessionRecord>(tx, 'sessions', principal.token);
       if (record) await tx.objectStore('sessions').put({ ...record, expiresAt });
     });
     return HttpResponse.json({ session: await sessionOf(principal, expiresAt) });

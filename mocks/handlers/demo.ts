@@ -10,7 +10,7 @@ import {
 import { countRecords, readMeta, resetDatabase, updateMeta } from '../db';
 import { parseBody, problems, respond } from '../http';
 import { getRuntime, setRuntime } from '../runtime';
-import { scenarios } from '../scenarios';
+import { isScenario, scenarios } from '../scenarios';
 import { DEMO_CARD_PIN, demoAccounts, DEMO_PASSWORD } from '../seed/demoAccounts';
 import { recordStores } from '../stores';
 
@@ -40,7 +40,7 @@ export const demoHandlers = [
     '/api/demo/reset',
     respond(async ({ request }) => {
       const body = await parseBody(request, resetDemoRequestSchema);
-      if (!scenarios.some((s) => s.id === body.scenario)) throw problems.badRequest('没有这个演示场景。');
+      if (!isScenario(body.scenario)) throw problems.badRequest('没有这个演示场景。');
       await resetDatabase(body.scenario);
       return HttpResponse.json(await status());
     }),

@@ -12,17 +12,35 @@ import {
   VERIFICATION_ATTACHMENT_LIMIT_BYTES,
   VERIFICATION_UPLOAD_PURPOSE,
 } from '@/features/verification/model/verificationSchemas';
-import { getRecord, type WriteTx } from '../db';
-import { customsApi, idempotentWrite, Problem, problems, requireEnterprise, requireSession } from '../http';
+import type { Capability } from '@/domain/capabilities';
+import { requireAnyAccess } from '../access';
+import { getRecord, readIn, type WriteTx } from '../db';
+import { customsApi, idempotentWrite, Problem, problems, requireSession } from '../http';
 import type { FileRecord } from '../records';
 
-/** Size limit of each kind of upload. */
-const uploadLimits: Record<string, number> = {
-  [FILING_UPLOAD_PURPOSE]: FILING_ATTACHMENT_LIMIT_BYTES,
-  [PERSONNEL_UPLOAD_PURPOSE]: PERSONNEL_ATTACHMENT_LIMIT_BYTES,
-  [AGENCY_UPLOAD_PURPOSE]: AGENCY_ATTACHMENT_LIMIT_BYTES,
-  [VERIFICATION_UPLOAD_PURPOSE]: VERIFICATION_ATTACHMENT_LIMIT_BYTES,
-};
+interface UploadPurpose {
+  limitBytes: number;
+  /**
+   * The functions the documents serve: uploading or downloading one needs any of them (an
+   * agency within its scope; FR2 where the function needs an approved filing). Filing documents
+   * serve the filing and its change (a change keeps the approved filing's documents).
+   */
+  serves: readonly Capability[];
+}
+
+/**
+ * Each kind of upload, keyed by the `purpose` the request names. A Map, so that a crafted
+ * purpose such as `constructor` or `__proto__` is unknown rather than found on Object.prototype.
+ */
+const uploadPurposes = new Map<string, UploadPurpose>([
+  [FILING_UPLOAD_PURPOSE, { limitBytes: FILING_ATTACHMENT_LIMIT_BYTES, serves: ['filing', 'filingChange'] }],
+  [PERSONNEL_UPLOAD_PURPOSE, { limitBytes: PERSONNEL_ATTACHMENT_LIMIT_BYTES, serves: ['personnel'] }],
+  [AGENCY_UPLOAD_PURPOSE, { limitBytes: AGENCY_ATTACHMENT_LIMIT_BYTES, serves: ['agencies'] }],
+  [
+    VERIFICATION_UPLOAD_PURPOSE,
+    { limitBytes: VERIFICATION_ATTACHMENT_LIMIT_BYTES, serves: ['verification'] },
+  ],
+]);
 
 export function fileRefOf(record: FileRecord): FileRef {
   return { id: record.id, name: record.name, size: record.size, type: record.type };
@@ -45,7 +63,7 @@ export async function ownDocuments<Key extends string>(
   for (const { key, label } of kinds) {
     const ref = documents[key];
     if (!ref) continue;
-    const stored = (await tx.objectStore('files').get(ref.id)) as FileRecord | undefined;
+    const stored = await readIn<FileRecord>(tx, 'files', ref.id);
     if (!stored || stored.enterpriseId !== enterpriseId || stored.purpose !== purpose) {
       const message = `${label}文件不存在或不属于本企业，请重新上传。`;
       throw new Problem(422, 'VALIDATION', message, [{ path: `${pathPrefix}${key}`, message }]);
@@ -65,10 +83,11 @@ function decodeName(request: Request): string {
 
 export const fileHandlers = [
   customsApi.post('/api/files', async ({ request }) => {
-    const principal = await requireEnterprise(request);
     const purpose = new URL(request.url).searchParams.get('purpose') ?? '';
-    const limitBytes = uploadLimits[purpose];
-    if (limitBytes === undefined) throw problems.badRequest('未知的上传用途。');
+    const kind = uploadPurposes.get(purpose);
+    if (!kind) throw problems.badRequest('未知的上传用途。');
+    const principal = await requireAnyAccess(request, kind.serves);
+    const limitBytes = kind.limitBytes;
     const name = decodeName(request);
     const bytes = new Uint8Array(await request.arrayBuffer());
     const check = checkFile({ bytes, name, limitBytes });
@@ -97,6 +116,12 @@ export const fileHandlers = [
     // Another enterprise's file is "not found", like one that does not exist; customs sees all.
     if (!record || (principal.role !== 'customs' && record.enterpriseId !== principal.enterpriseId)) {
       throw problems.notFound('没有找到该文件。');
+    }
+    // The enterprise (or its agency) downloads a document only within the function it serves.
+    if (principal.role !== 'customs') {
+      const kind = uploadPurposes.get(record.purpose);
+      if (!kind) throw problems.notFound('没有找到该文件。');
+      await requireAnyAccess(request, kind.serves);
     }
     return new HttpResponse(record.bytes, {
       headers: {

@@ -19,7 +19,7 @@ import {
   type FilingRecord,
   type FilingResponse,
 } from '@/features/filing/model/filingSchemas';
-import { getRecord } from '../db';
+import { filingIdOf, findFiling } from '../filingRecord';
 import {
   checkVersion,
   customsApi,
@@ -30,18 +30,13 @@ import {
   requireCapability,
   requireEnterprise,
 } from '../http';
+import { requireAnyAccess } from '../access';
 import { ownDocuments } from './files';
 
 const RESOURCE = 'filing';
 
-/** One filing per enterprise, under a key derived from it, so two tabs cannot create two. */
-export function filingIdOf(enterpriseId: string): string {
-  return `filing-${enterpriseId}`;
-}
-
-export async function findFiling(enterpriseId: string): Promise<FilingRecord | null> {
-  return (await getRecord<FilingRecord>('filings', filingIdOf(enterpriseId))) ?? null;
-}
+/** Reading the filing serves the filing itself and its change: an agency needs one in its scope. */
+const FILING_READERS = ['filing', 'filingChange'] as const;
 
 function saveOrDeclare(kind: ApplicationKind, status: '暂存' | '申报') {
   const schema = status === '暂存' ? saveFilingDraftRequestSchema : declareFilingRequestSchema;
@@ -96,15 +91,20 @@ function saveOrDeclare(kind: ApplicationKind, status: '暂存' | '申报') {
 }
 
 export const filingHandlers = [
-  customsApi.get('/api/filing', async ({ request }) => {
+  // The gate's facts only: every session of the enterprise may know which functions are open.
+  customsApi.get('/api/filing/standing', async ({ request }) => {
     const principal = await requireEnterprise(request);
+    return HttpResponse.json({ standing: filingStanding(await findFiling(principal.enterpriseId)) });
+  }),
+  customsApi.get('/api/filing', async ({ request }) => {
+    const principal = await requireAnyAccess(request, FILING_READERS);
     const response: FilingResponse = { filing: await findFiling(principal.enterpriseId) };
     return HttpResponse.json(response);
   }),
   // One application (current or earlier) of the enterprise's own filing; another enterprise's is
   // not found, exactly like one that does not exist.
   customsApi.get('/api/filing/applications/:id', async ({ request, params }) => {
-    const principal = await requireEnterprise(request);
+    const principal = await requireAnyAccess(request, FILING_READERS);
     const filing = await findFiling(principal.enterpriseId);
     const application = [filing?.current, ...(filing?.history ?? [])].find((a) => a?.id === params.id);
     if (!filing || !application) throw problems.notFound('没有找到该申请。');

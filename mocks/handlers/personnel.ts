@@ -18,7 +18,7 @@ import {
   type PersonRecord,
 } from '@/features/filing/model/personnelSchemas';
 import { ownRecord, requireAccess } from '../access';
-import { listByEnterprise } from '../db';
+import { listByEnterprise, readAllIn } from '../db';
 import {
   customsApi,
   idempotentWrite,
@@ -48,10 +48,7 @@ function save(existing: boolean) {
         : null;
       const verdict = canEditPerson(person);
       if (!verdict.ok) throw problems.illegalState(verdict.reason);
-      const others = (await tx
-        .objectStore('personnel')
-        .index('enterpriseId')
-        .getAll(principal.enterpriseId)) as PersonRecord[];
+      const others = await readAllIn<PersonRecord>(tx, 'personnel', principal.enterpriseId);
       if (duplicateOf({ id, idNumber: body.data.idNumber }, others)) {
         const message = '该身份证号码已登记为本企业的授权人员，不能重复添加。';
         throw new Problem(409, 'CONFLICT', message, [{ path: 'data.idNumber', message }]);

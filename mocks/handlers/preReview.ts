@@ -16,7 +16,7 @@ import {
 } from '@/features/preReview/model/preReviewSchemas';
 import { productLabels } from '@/features/preReview/model/sheetSchemas';
 import { ownRecord, requireAccess } from '../access';
-import { getRecord, getRecords, listByEnterpriseCached, type WriteTx } from '../db';
+import { getRecord, getRecords, listByEnterpriseCached, readIn, type WriteTx } from '../db';
 import { deletePreReview, PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { customsApi, idempotentWrite, parseBody, Problem, problems, type ResolverInfo } from '../http';
 
@@ -28,7 +28,7 @@ const REMOVED = '该产品预审已删除，删除后不可恢复。';
 /** One of the enterprise's records that has not been removed, at the version the client read. */
 async function liveRecord(tx: WriteTx, enterpriseId: string, id: string, version: number) {
   // Removed is said before any version conflict: a second tab learns the record is gone for good.
-  const found = (await tx.objectStore('preReviews').get(id)) as PreReviewRecord | undefined;
+  const found = await readIn<PreReviewRecord>(tx, 'preReviews', id);
   if (found?.enterpriseId === enterpriseId && found.removedAt) throw problems.notFound(REMOVED);
   return ownRecord<PreReviewRecord>(tx, 'preReviews', enterpriseId, id, version, NOT_FOUND);
 }

@@ -22,11 +22,11 @@ import {
   type VerificationRecord,
 } from '@/features/verification/model/verificationSchemas';
 import { ownRecord, requireAccess } from '../access';
-import { getRecord, listAll, listByEnterprise, type WriteTx } from '../db';
+import { getRecord, listAll, listByEnterprise, readIn, type WriteTx } from '../db';
 import { customsApi, idempotentWrite, parseBody, Problem, problems, requireCustoms } from '../http';
 import type { EnterpriseRecord, FileRecord } from '../records';
 import { fileRefOf } from './files';
-import { filingIdOf } from './filing';
+import { filingIdOf } from '../filingRecord';
 
 const RESOURCE = 'verifications';
 const NOT_FOUND = '没有找到该核查记录单。';
@@ -37,7 +37,7 @@ const CUSTOMS_OFFICE = '宁波海关';
 async function ownAttachments(tx: WriteTx, enterpriseId: string, attachments: Attachment[]) {
   return Promise.all(
     attachments.map(async (attachment, i) => {
-      const stored = (await tx.objectStore('files').get(attachment.file.id)) as FileRecord | undefined;
+      const stored = await readIn<FileRecord>(tx, 'files', attachment.file.id);
       if (!stored || stored.enterpriseId !== enterpriseId || stored.purpose !== VERIFICATION_UPLOAD_PURPOSE) {
         const label =
           attachment.document === 'other' ? OTHER_DOCUMENT_LABEL : documentLabels[attachment.document];
@@ -157,16 +157,14 @@ export const verificationHandlers = [
       ['verifications', 'preReviews', 'filings'],
       [RESOURCE],
       async (tx) => {
-        const filing = (await tx.objectStore('filings').get(filingIdOf(body.enterpriseId))) as
-          FilingRecord | undefined;
+        const filing = await readIn<FilingRecord>(tx, 'filings', filingIdOf(body.enterpriseId));
         if (!filing?.filingNo) {
           const message = '该企业尚未完成备案，不能发起核查';
           throw new Problem(422, 'VALIDATION', message, [{ path: 'enterpriseId', message }]);
         }
         let subject: VerificationRecord['subject'];
         if (body.subject.kind === 'preReview') {
-          const pre = (await tx.objectStore('preReviews').get(body.subject.preReviewId)) as
-            PreReviewRecord | undefined;
+          const pre = await readIn<PreReviewRecord>(tx, 'preReviews', body.subject.preReviewId);
           if (!pre || pre.enterpriseId !== body.enterpriseId || pre.removedAt || !pre.settled) {
             const message = '请选择该企业已审核通过的产品预审';
             throw new Problem(422, 'VALIDATION', message, [{ path: 'subject.preReviewId', message }]);

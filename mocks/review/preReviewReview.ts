@@ -12,7 +12,7 @@ import { decide, lastApplication } from '@/features/preReview/model/recordWrites
 import { applicationSubject, type PreReviewApplications } from '@/features/preReview/model/listQuery';
 import { diffSheets } from '@/features/preReview/model/sheetDiff';
 import type { Sheet } from '@/features/preReview/model/sheetSchemas';
-import { listAll, listByEnterprise } from '../db';
+import { listAll, listByEnterprise, readIn } from '../db';
 import { PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { checkVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
@@ -103,7 +103,7 @@ export const preReviewReview: ReviewKind = {
   },
   async decide(tx, recordId, input, enterprises) {
     // Gone (or removed, ST4) is said before any version conflict.
-    const found = (await tx.objectStore('preReviews').get(recordId)) as PreReviewRecord | undefined;
+    const found = await readIn<PreReviewRecord>(tx, 'preReviews', recordId);
     if (!found) throw problems.notFound('没有找到该产品预审。');
     if (found.removedAt) throw problems.notFound('该产品预审已删除。');
     const record = (await checkVersion<PreReviewRecord>(tx, 'preReviews', recordId, input.version)) ?? found;

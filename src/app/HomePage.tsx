@@ -17,8 +17,14 @@ export function HomePage() {
   const session = useShellSession();
   const navigate = useNavigate();
   const enterprise = currentEnterprise(session);
-  const filing = useQuery({ ...filingQueries.current(), enabled: enterprise !== null });
   const { standing } = useStanding(enterprise !== null);
+  const actor = actorOf(session);
+  // An agency sees the filing only when its scope holds the filing or its change.
+  const readsFiling =
+    enterprise !== null &&
+    standing !== undefined &&
+    (checkCapability(standing, 'filing', actor).ok || checkCapability(standing, 'filingChange', actor).ok);
+  const filing = useQuery({ ...filingQueries.current(), enabled: readsFiling });
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
@@ -40,13 +46,13 @@ export function HomePage() {
           <Typography.Text>该账号未关联企业。</Typography.Text>
         )}
       </Card>
-      {enterprise && standing && checkCapability(standing, 'verification', actorOf(session)).ok && (
+      {enterprise && standing && checkCapability(standing, 'verification', actor).ok && (
         <VerificationNotices />
       )}
-      {enterprise && standing && checkCapability(standing, 'acceptance', actorOf(session)).ok && (
+      {enterprise && standing && checkCapability(standing, 'acceptance', actor).ok && (
         <AcceptanceDashboard />
       )}
-      {enterprise && (
+      {readsFiling && (
         <Card title="企业备案">
           {filing.isPending ? (
             <Skeleton active paragraph={{ rows: 2 }} />

@@ -4,6 +4,7 @@ import type { Capability } from '@/domain/capabilities';
 import { LoginPage } from '@/features/auth/components/LoginPage';
 import { RequireRole } from '@/features/auth/components/RequireRole';
 import { RequireSession } from '@/features/auth/components/RequireSession';
+import type { Session } from '@/features/auth/model/authSchemas';
 import {
   AcceptancePage,
   AgenciesPage,
@@ -26,6 +27,7 @@ import {
 import { NotFoundPage } from './NotFoundPage';
 import { PageSuspense } from './PageSuspense';
 import { PublicLayout } from './PublicLayout';
+import { currentEnterprise } from './actor';
 import { RequireCapability } from './RequireCapability';
 import { useShellSession } from './shellSession';
 
@@ -42,10 +44,10 @@ function EnterpriseRoute({
   page,
 }: {
   capability?: Capability;
-  page: (username: string) => ReactNode;
+  page: (username: string, session: Session) => ReactNode;
 }) {
   const session = useShellSession();
-  const content = page(session.user.username);
+  const content = page(session.user.username, session);
   return (
     <RequireRole session={session} allow={ENTERPRISE_ROLES}>
       {capability ? <RequireCapability capability={capability}>{content}</RequireCapability> : content}
@@ -98,10 +100,25 @@ export const routes: RouteObject[] = [
           />
         ),
       },
-      { path: 'agencies', element: <EnterpriseRoute capability="agencies" page={() => <AgenciesPage />} /> },
+      {
+        path: 'agencies',
+        element: (
+          <EnterpriseRoute
+            capability="agencies"
+            page={(username, session) => (
+              <AgenciesPage username={username} ownUscc={currentEnterprise(session)?.uscc ?? null} />
+            )}
+          />
+        ),
+      },
       {
         path: 'pre-reviews',
-        element: <EnterpriseRoute capability="preReview" page={() => <PreReviewListPage />} />,
+        element: (
+          <EnterpriseRoute
+            capability="preReview"
+            page={(username) => <PreReviewListPage username={username} />}
+          />
+        ),
       },
       {
         path: 'pre-reviews/new',
@@ -114,7 +131,12 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'pre-reviews/:id',
-        element: <EnterpriseRoute capability="preReview" page={() => <PreReviewDetailPage />} />,
+        element: (
+          <EnterpriseRoute
+            capability="preReview"
+            page={(username) => <PreReviewDetailPage username={username} />}
+          />
+        ),
       },
       {
         path: 'pre-reviews/:id/edit',

@@ -20,6 +20,7 @@ export const errorCodes = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CARD_LOCKED',
+  'ACCOUNT_LOCKED',
   'NOT_FOUND',
   'CONFLICT',
   'ILLEGAL_STATE',

@@ -2,6 +2,7 @@
 // by their content (magic bytes), not by the name or the type the browser claims. The browser
 // checks before uploading; the mock service checks the bytes again.
 import { z } from 'zod';
+import { hasInvisibleFormatCharacters } from './plainText';
 
 export const acceptedFileTypes = {
   'application/pdf': 'PDF',
@@ -42,6 +43,13 @@ export type FileCheck = { ok: true; type: AcceptedFileType } | { ok: false; mess
 
 export function checkFile(input: { bytes: Uint8Array; name: string; limitBytes: number }): FileCheck {
   const name = cleanFileName(input.name);
+  // A direction override can dress `invoice‮fdp.exe` up as a PDF's name: refused, not cleaned,
+  // so the user sees why and renames the file.
+  if (hasInvisibleFormatCharacters(name))
+    return {
+      ok: false,
+      message: '文件名含有零宽字符或文字方向控制符（可能使文件名显示得与实际不同），请重命名文件后重新上传',
+    };
   if (name.length > MAX_FILE_NAME_LENGTH)
     return { ok: false, message: `文件名不能超过${MAX_FILE_NAME_LENGTH}个字符` };
   if (input.bytes.length === 0) return { ok: false, message: `文件“${name}”是空文件` };

@@ -2,12 +2,8 @@
 // the page and by the mock service. Unreadable parameters fall back to their defaults.
 import { z } from 'zod';
 
-/** An optional YYYY-MM-DD filter; anything else is ignored. */
-export const optionalDateParam = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
+/** An optional YYYY-MM-DD filter of a date that exists; anything else is ignored. */
+export const optionalDateParam = z.iso.date().optional().catch(undefined);
 
 export function parseQueryParams<Schema extends z.ZodType>(
   schema: Schema,

@@ -3,7 +3,7 @@
 // can change is put back after each test.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { deleteDatabase } from '@mocks/db';
 import { handlersSettled } from '@mocks/http';
@@ -12,6 +12,10 @@ import { defaultRuntime, setRuntime } from '@mocks/runtime';
 import { configureApiClient } from '@/lib/api/client';
 import '@/lib/zodLocale';
 import { takeUnhandledRequests, recordUnhandledRequest } from './unhandledRequests';
+
+// findBy…/waitFor give up after 1 s by default; on a loaded 2-core machine a page that loads
+// its data through the mock service can take longer than that. A wait, not a timing assertion.
+configure({ asyncUtilTimeout: 5_000 });
 
 if (!window.matchMedia) {
   // jsdom runs no animations: report reduced motion, so antd renders end states at once.

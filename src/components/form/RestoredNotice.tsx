@@ -1,15 +1,36 @@
-import { Alert } from 'antd';
+import { Alert, Button } from 'antd';
 import { formatDateTime } from '@/lib/format';
+import type { Restored } from './useWorkInProgress';
 
-/** Says that the form shows unsaved work in progress kept from an earlier visit. */
-export function RestoredNotice({ at }: { at: string | null }) {
-  if (!at) return null;
+/**
+ * Says that the form shows unsaved work in progress kept from an earlier visit, and what it
+ * holds; the user may give it up and go back to what the service has.
+ */
+export function RestoredNotice({
+  restored,
+  onDiscard,
+  discardLabel = '放弃这些内容',
+}: {
+  restored: Restored | null;
+  onDiscard?: () => void;
+  discardLabel?: string;
+}) {
+  if (!restored) return null;
+  const what = restored.description ? `（${restored.description}）` : '';
   return (
     <Alert
       type="info"
       showIcon
       style={{ marginBottom: 16 }}
-      title={`已恢复您在 ${formatDateTime(at)} 未提交的填写内容。`}
+      title={`已恢复您在 ${formatDateTime(restored.at)} 未提交的填写内容${what}。`}
+      description="这些内容尚未暂存或申报，请核对后提交。"
+      action={
+        onDiscard && (
+          <Button size="small" onClick={onDiscard}>
+            {discardLabel}
+          </Button>
+        )
+      }
     />
   );
 }

@@ -1,97 +1,149 @@
-// Keeps what the user is typing in local storage, so a reload or a crash loses nothing. The
-// key names the user, so work in progress is visible to that user only.
+// Keeps what the user types, pastes or imports into a form as work in progress (see
+// lib/workInProgress): every change of the form's values — keystrokes, rows added, imported,
+// duplicated, moved or removed, values filled in by a button — is kept within a moment and when
+// the page is hidden. The rule is one comparison, not a list of events: whatever differs from
+// what the service has is unsaved and kept; what equals it is not.
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { safeStorage } from '@/lib/storage';
+import type { FieldValues, UseFormGetValues, UseFormWatch } from 'react-hook-form';
+import {
+  discardWorkInProgress,
+  endWorkInProgress,
+  readWorkInProgress,
+  stableStringify,
+  writeWorkInProgress,
+} from '@/lib/workInProgress';
 
-const PREFIX = 'origin-portal:wip:';
 const SAVE_DELAY_MS = 300;
 
-export interface WorkInProgress<T> {
-  savedAt: string;
-  /** The server version the user started from; a save then sends it to detect conflicts. */
-  baseVersion: number;
-  values: T;
-}
-
-/** The stored work in progress, unless there is none or it equals `current` (nothing unsaved). */
-function readWorkInProgress<T>(key: string, current: T): WorkInProgress<T> | null {
-  const raw = safeStorage.get(PREFIX + key);
-  if (!raw) return null;
-  try {
-    const entry = JSON.parse(raw) as WorkInProgress<T>;
-    return JSON.stringify(entry.values) === JSON.stringify(current) ? null : entry;
-  } catch {
-    safeStorage.remove(PREFIX + key);
-    return null;
-  }
+export interface Restored {
+  /** When the restored work was kept. */
+  at: string;
+  /** What was restored, in a few words (e.g. "产品生产明细 4 行"); null when nothing to add. */
+  description: string | null;
 }
 
 export interface StartingPoint<T> {
   values: T;
   baseVersion: number;
-  /** When the values come from unsaved work in progress: when it was kept. */
-  restoredAt: string | null;
+  /** Set when the values are unsaved work in progress restored from an earlier visit. */
+  restored: Restored | null;
 }
 
+export interface WorkInProgressOptions<T> {
+  /** Reads stored values; null when they no longer fit the form (then the saved values are used). */
+  read?: (stored: unknown) => T | null;
+  /** Whether two sets of values say the same (default: equal as JSON, keys in any order). */
+  same?: (a: T, b: T) => boolean;
+  /** What the restored values hold, for the restore notice. */
+  describe?: (values: T) => string | null;
+}
+
+const equalAsJson = (a: unknown, b: unknown) => stableStringify(a) === stableStringify(b);
+
 /**
- * What a form starts from: the user's unsaved work in progress when there is some (and `read`
- * can use it), otherwise the saved values at the server's version.
+ * What a form starts from: the user's unsaved work in progress when there is some that differs
+ * from what the service has (`saved`), otherwise the saved values at the server's version.
  */
 export function startingPoint<T>(
   key: string,
   saved: T,
   version: number,
-  read: (stored: unknown) => T | null = (v) => v as T,
+  { read = (v) => v as T, same = equalAsJson, describe }: WorkInProgressOptions<T> = {},
 ): StartingPoint<T> {
-  const wip = readWorkInProgress<unknown>(key, saved);
-  const values = wip ? read(wip.values) : null;
-  return wip && values
-    ? { values, baseVersion: wip.baseVersion, restoredAt: wip.savedAt }
-    : { values: saved, baseVersion: version, restoredAt: null };
+  const entry = readWorkInProgress(key);
+  const values = entry ? read(entry.values) : null;
+  if (!entry || values === null || same(values, saved)) {
+    // Nothing unsaved: what is stored, if anything, says what the service already has.
+    if (entry) discardWorkInProgress(key);
+    return { values: saved, baseVersion: version, restored: null };
+  }
+  return {
+    values,
+    baseVersion: entry.baseVersion,
+    restored: { at: entry.savedAt, description: describe?.(values) ?? null },
+  };
 }
 
-/** Saves the form's values a moment after each change the user makes. */
+export interface WorkInProgressControl<T> {
+  /**
+   * After a successful submit of `values`: the service has them now. With `continues` the form
+   * stays open (暂存 keeps editing), and anything typed while the request was on its way is
+   * still kept; otherwise the form is done.
+   */
+  submitted(values: T, options?: { continues?: boolean }): void;
+  /** The user gave up the restored work: the form is back at `values` from the service. */
+  discard(values: T, version: number): void;
+}
+
+/**
+ * Keeps the form's values as work in progress while they differ from `saved` (the values the
+ * service has, at `baseVersion`). The returned functions act on storage only, so they still do
+ * their part when the form has unmounted before its request was answered.
+ */
 export function useWorkInProgress<T extends FieldValues>(
   key: string,
-  form: UseFormReturn<T>,
-  baseVersion: RefObject<number>,
-): { clear: () => void } {
+  form: { watch: UseFormWatch<T>; getValues: UseFormGetValues<T> },
+  baseVersionRef: RefObject<number>,
+  saved: T,
+  { same = equalAsJson }: Pick<WorkInProgressOptions<T>, 'same'> = {},
+): WorkInProgressControl<T> {
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const baseline = useRef(saved);
+  const ended = useRef(false);
 
-  useEffect(() => {
-    const save = () => {
-      pending.current = undefined;
-      const entry: WorkInProgress<T> = {
-        savedAt: new Date().toISOString(),
-        baseVersion: baseVersion.current,
-        values: form.getValues(),
-      };
-      safeStorage.set(PREFIX + key, JSON.stringify(entry));
-    };
-    const flush = () => {
-      if (pending.current === undefined) return;
-      clearTimeout(pending.current);
-      save();
-    };
-    const subscription = form.watch((_values, { type }) => {
-      if (type !== 'change') return; // only what the user typed, not programmatic resets
-      clearTimeout(pending.current);
-      pending.current = setTimeout(save, SAVE_DELAY_MS);
-    });
-    window.addEventListener('pagehide', flush);
-    return () => {
-      subscription.unsubscribe();
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [key, form, baseVersion]);
-
-  /** After a successful submit: the server has it all, and a pending save must not bring it back. */
-  const clear = useCallback(() => {
+  const keep = useCallback(() => {
     clearTimeout(pending.current);
     pending.current = undefined;
-    safeStorage.remove(PREFIX + key);
-  }, [key]);
-  return { clear };
+    if (ended.current) return;
+    const values = form.getValues();
+    if (same(values, baseline.current)) discardWorkInProgress(key);
+    else writeWorkInProgress(key, values, baseVersionRef.current);
+  }, [key, form, baseVersionRef, same]);
+
+  useEffect(() => {
+    const subscription = form.watch(() => {
+      ended.current = false;
+      clearTimeout(pending.current);
+      pending.current = setTimeout(keep, SAVE_DELAY_MS);
+    });
+    // Leaving the page (reload, close, another app on a phone) keeps what is there, whatever
+    // changed it; a pending save alone would miss a change that fired no event.
+    const onHide = () => keep();
+    const onVisibility = () => document.visibilityState === 'hidden' && keep();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      // Unmounting (navigating away, the session ending) keeps what is unsaved; after a finished
+      // submit there is nothing to keep.
+      keep();
+    };
+  }, [form, keep]);
+
+  const submitted = useCallback(
+    (values: T, { continues = false } = {}) => {
+      clearTimeout(pending.current);
+      pending.current = undefined;
+      baseline.current = values;
+      endWorkInProgress(key, values);
+      if (continues) keep();
+      else ended.current = true;
+    },
+    [key, keep],
+  );
+
+  const discard = useCallback(
+    (values: T, version: number) => {
+      clearTimeout(pending.current);
+      pending.current = undefined;
+      baseline.current = values;
+      baseVersionRef.current = version;
+      discardWorkInProgress(key);
+    },
+    [key, baseVersionRef],
+  );
+
+  return { submitted, discard };
 }

@@ -31,6 +31,10 @@ export type CardLogin = z.infer<typeof cardLoginSchema>;
 /** Wrong PINs in a row after which a card is locked. */
 export const MAX_PIN_ATTEMPTS = 5;
 
+/** Wrong passwords in a row after which an account is locked, and for how long. */
+export const MAX_PASSWORD_ATTEMPTS = 5;
+export const PASSWORD_LOCK_MINUTES = 15;
+
 export const sessionUserSchema = z.object({
   username: z.string(),
   displayName: z.string(),

@@ -23,16 +23,19 @@ import {
   type MockRuntime,
 } from '../model/demoSchemas';
 
-const storeLabels: Record<string, string> = {
-  accounts: '账号',
-  enterprises: '企业',
-  filings: '企业备案',
-  personnel: '授权人员',
-  agencies: '代录入授权',
-  preReviews: '产品预审',
-  verifications: '核查记录单',
-  files: '附件',
-};
+const storeLabels = new Map(
+  Object.entries({
+    accounts: '账号',
+    enterprises: '企业',
+    filings: '企业备案',
+    personnel: '授权人员',
+    agencies: '代录入授权',
+    preReviews: '产品预审',
+    verifications: '核查记录单',
+    files: '附件',
+    damaged: '无法读取已移出的数据',
+  }),
+);
 
 /** 演示数据管理: for trainers and designers — scenario, reset, and simulated network faults. */
 export function DemoControlPage() {
@@ -64,7 +67,7 @@ export function DemoControlPage() {
           <Descriptions.Item label="数据版本">第 {status.dataVersion} 版</Descriptions.Item>
           <Descriptions.Item label="记录数">
             {Object.entries(status.counts)
-              .map(([store, count]) => `${storeLabels[store] ?? store} ${count}`)
+              .map(([store, count]) => `${storeLabels.get(store) ?? store} ${count}`)
               .join('，')}
           </Descriptions.Item>
         </Descriptions>

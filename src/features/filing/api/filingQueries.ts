@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { filingResponseSchema } from '../model/filingSchemas';
+import { filingResponseSchema, standingResponseSchema } from '../model/filingSchemas';
 
 export const filingQueries = {
   /** Also the resource name the service announces changes under. */
@@ -9,5 +9,11 @@ export const filingQueries = {
     queryOptions({
       queryKey: [...filingQueries.all, 'current'],
       queryFn: async () => (await apiRequest('/filing', filingResponseSchema)).filing,
+    }),
+  /** What the gate needs (FR2–FR4); readable by an agency whatever its scope. */
+  standing: () =>
+    queryOptions({
+      queryKey: [...filingQueries.all, 'standing'],
+      queryFn: async () => (await apiRequest('/filing/standing', standingResponseSchema)).standing,
     }),
 };

@@ -22,7 +22,7 @@ import type { AgencyRecord } from '../model/agencySchemas';
 import { AgencyForm } from './AgencyForm';
 
 /** 代录入企业: the agencies this enterprise authorises to enter applications on its behalf. */
-export function AgenciesPage() {
+export function AgenciesPage({ username, ownUscc }: { username: string; ownUscc: string | null }) {
   const { message } = App.useApp();
   const agencies = useQuery(agencyQueries.list());
   const [editing, setEditing] = useState<AgencyRecord | 'new' | null>(null);
@@ -135,7 +135,12 @@ export function AgenciesPage() {
         destroyOnHidden
       >
         {editing !== null && (
-          <AgencyForm agency={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+          <AgencyForm
+            agency={editing === 'new' ? null : editing}
+            username={username}
+            ownUscc={ownUscc}
+            onDone={() => setEditing(null)}
+          />
         )}
       </Drawer>
       <Modal

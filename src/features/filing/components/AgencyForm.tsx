@@ -2,15 +2,19 @@
 // and the 授权委托书.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Button, Checkbox, Form, Space } from 'antd';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useState } from 'react';
+import { type Resolver } from 'react-hook-form';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { AttachmentField } from '@/components/form/AttachmentField';
 import { FormField } from '@/components/form/FormField';
+import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { showServerFieldErrors } from '@/components/form/serverErrors';
 import { TextField } from '@/components/form/TextField';
+import { useKeptForm } from '@/components/form/useKeptForm';
 import { useSubmission } from '@/components/form/useSubmission';
 import { capabilityLabels, delegableCapabilities } from '@/domain/capabilities';
 import { useSubmitAgency } from '../api/agencies';
+import { isOwnUscc, OWN_USCC_MESSAGE } from '../model/agencyRules';
 import {
   AGENCY_ATTACHMENT_LIMIT_BYTES,
   AGENCY_UPLOAD_PURPOSE,
@@ -33,33 +37,58 @@ const empty: AgencyInput = {
 };
 const fieldNames = Object.keys(empty);
 
-export function AgencyForm({ agency, onDone }: { agency: AgencyRecord | null; onDone: () => void }) {
+/** The authorisation as the form checks it: the shared rules, and not the enterprise itself. */
+function agencyFormSchema(ownUscc: string | null) {
+  return agencyDataSchema.superRefine((data, ctx) => {
+    if (isOwnUscc(data.uscc, ownUscc))
+      ctx.addIssue({ code: 'custom', path: ['uscc'], message: OWN_USCC_MESSAGE });
+  });
+}
+
+interface AgencyFormProps {
+  agency: AgencyRecord | null;
+  username: string;
+  /** 统一社会信用代码 of the enterprise granting the authorisation. */
+  ownUscc: string | null;
+  onDone: () => void;
+}
+
+export function AgencyForm({ agency, username, ownUscc, onDone }: AgencyFormProps) {
   const { message } = App.useApp();
   const submit = useSubmitAgency();
   const submission = useSubmission();
-  const { control, handleSubmit, setError } = useForm<AgencyInput, unknown, AgencyData>({
-    defaultValues: agency?.data ?? empty,
-    resolver: zodResolver(agencyDataSchema) as Resolver<AgencyInput, unknown, AgencyData>,
-    mode: 'onTouched',
+  const [resolver] = useState(() => zodResolver(agencyFormSchema(ownUscc)));
+  const saved = agency?.data ?? empty;
+  const { form, restored, resetToServer, afterSubmit } = useKeptForm<AgencyInput, unknown, AgencyData>({
+    key: `${username}:agency:${agency?.id ?? 'new'}`,
+    saved,
+    version: agency?.version ?? 0,
+    read: (stored) => ({ ...empty, ...(stored as Partial<AgencyInput>) }),
+    form: { resolver: resolver as Resolver<AgencyInput, unknown, AgencyData>, mode: 'onTouched' },
   });
+  const { control, handleSubmit, setError, getValues } = form;
   const onSubmit = handleSubmit((data) => {
     const payload = { action: 'save' as const, id: agency?.id ?? null, version: agency?.version ?? 0, data };
     const started = submission.begin(payload);
     if (!started) return;
-    submit.mutate(
-      { submit: payload, idempotencyKey: started.idempotencyKey },
-      {
-        onSettled: (_data, error) => submission.settle(!error),
-        onSuccess: () => {
-          void message.success(agency ? '已保存修改。' : `已授权 ${data.nameCn} 代录入。`);
-          onDone();
+    afterSubmit(
+      submit.mutateAsync(
+        { submit: payload, idempotencyKey: started.idempotencyKey },
+        {
+          onSettled: (_data, error) => submission.settle(!error),
+          onSuccess: () => {
+            void message.success(agency ? '已保存修改。' : `已授权 ${data.nameCn} 代录入。`);
+            onDone();
+          },
+          onError: (error) => showServerFieldErrors(error, setError, fieldNames, 'data.'),
         },
-        onError: (error) => showServerFieldErrors(error, setError, fieldNames, 'data.'),
-      },
+      ),
+      structuredClone(getValues()),
     );
   });
   return (
     <form noValidate aria-label="代录入企业授权" onSubmit={(event) => void onSubmit(event)}>
+      <RestoredNotice restored={restored} onDiscard={() => resetToServer(saved, agency?.version ?? 0)} />
       <Form layout="vertical" component={false}>
         <TextField control={control} name="nameCn" label="企业名称" required limit={100} />
         <TextField control={control} name="uscc" label="统一社会信用代码" required limit={18} />

@@ -4,12 +4,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Space } from 'antd';
-import { useEffect, useRef, useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useEffect } from 'react';
+import { type Resolver } from 'react-hook-form';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { showServerFieldErrors } from '@/components/form/serverErrors';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
-import { startingPoint, useWorkInProgress } from '@/components/form/useWorkInProgress';
+import { useKeptForm } from '@/components/form/useKeptForm';
 import { useSubmission } from '@/components/form/useSubmission';
 import { ApiError } from '@/lib/api/apiError';
 import { filingQueries } from '../api/filingQueries';
@@ -47,60 +47,63 @@ interface FilingFormProps {
 export function FilingForm({ kind, filing, username }: FilingFormProps) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const wipKey = workInProgressKey(username, kind);
   const serverValues = dataToEdit(filing, kind) ?? emptyFilingDraft;
-  const [initial] = useState(() =>
-    startingPoint<FilingDraft>(wipKey, serverValues, filing?.version ?? 0, (stored) => ({
-      ...emptyFilingDraft,
-      ...(stored as Partial<FilingDraft>),
-    })),
-  );
-  // The server version the user's values start from; sent with each submit to detect conflicts.
-  const baseVersion = useRef(initial.baseVersion);
-  const form = useForm<FilingDraft, unknown, FilingData>({
-    defaultValues: initial.values,
-    // The form holds plain strings ('' = not chosen yet); the schema narrows them on 申报.
-    resolver: zodResolver(filingDataSchema) as unknown as Resolver<FilingDraft, unknown, FilingData>,
-    mode: 'onTouched',
+  const { form, baseVersionRef, restored, resetToServer, afterSubmit } = useKeptForm<
+    FilingDraft,
+    unknown,
+    FilingData
+  >({
+    key: workInProgressKey(username, kind),
+    saved: serverValues,
+    version: filing?.version ?? 0,
+    read: (stored) => ({ ...emptyFilingDraft, ...(stored as Partial<FilingDraft>) }),
+    form: {
+      // The form holds plain strings ('' = not chosen yet); the schema narrows them on 申报.
+      resolver: zodResolver(filingDataSchema) as unknown as Resolver<FilingDraft, unknown, FilingData>,
+      mode: 'onTouched',
+    },
   });
-  const { control, formState, reset, setError, getValues, handleSubmit } = form;
-  const { clear: clearWorkInProgress } = useWorkInProgress(wipKey, form, baseVersion);
+  const { control, formState, setError, getValues, handleSubmit } = form;
   const submit = useSubmitFiling();
   const submission = useSubmission();
 
   // Another tab saved the filing: follow it unless the user has typed something here.
   const serverVersion = filing?.version ?? 0;
   useEffect(() => {
-    if (serverVersion !== baseVersion.current && !formState.isDirty && initial.restoredAt === null) {
-      reset(dataToEdit(filing, kind) ?? emptyFilingDraft);
-      baseVersion.current = serverVersion;
+    if (serverVersion !== baseVersionRef.current && !formState.isDirty && restored === null) {
+      resetToServer(dataToEdit(filing, kind) ?? emptyFilingDraft, serverVersion);
     }
-  }, [serverVersion, formState.isDirty, initial.restoredAt, filing, kind, reset]);
+  }, [serverVersion, formState.isDirty, restored, filing, kind, resetToServer, baseVersionRef]);
 
   const run = (payload: FilingSubmit) => {
     const started = submission.begin(payload);
     if (!started) return;
-    submit.mutate(
-      { submit: payload, ...started },
-      {
-        onSettled: (_data, error) => submission.settle(!error),
-        onSuccess: ({ filing: saved }) => {
-          clearWorkInProgress();
-          if (saved) {
-            baseVersion.current = saved.version;
-            reset(dataToEdit(saved, kind) ?? emptyFilingDraft);
-          }
-          void message.success(
-            payload.action === 'save' ? '已暂存，可稍后继续填写。' : wording[kind].declared,
-          );
+    const submitted = structuredClone(getValues());
+    afterSubmit(
+      submit.mutateAsync(
+        { submit: payload, ...started },
+        {
+          onSettled: (_data, error) => submission.settle(!error),
+          onSuccess: () =>
+            void message.success(
+              payload.action === 'save' ? '已暂存，可稍后继续填写。' : wording[kind].declared,
+            ),
+          onError: (error) => {
+            showServerFieldErrors(error, setError, fieldNames, 'data.');
+            if (error instanceof ApiError && error.isConflict) {
+              void queryClient.invalidateQueries({ queryKey: filingQueries.all });
+            }
+          },
         },
-        onError: (error) => {
-          showServerFieldErrors(error, setError, fieldNames, 'data.');
-          if (error instanceof ApiError && error.isConflict) {
-            void queryClient.invalidateQueries({ queryKey: filingQueries.all });
-          }
-        },
-      },
+      ),
+      submitted,
+      // The form stays: it shows what the service now has.
+      ({ filing: saved }) => ({
+        continues: true,
+        next: saved
+          ? { values: dataToEdit(saved, kind) ?? emptyFilingDraft, version: saved.version }
+          : undefined,
+      }),
     );
   };
 
@@ -112,22 +115,20 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
       }
       return;
     }
-    run({ action: 'save', kind, request: { version: baseVersion.current, data: draft.data } });
+    run({ action: 'save', kind, request: { version: baseVersionRef.current, data: draft.data } });
   };
   const onDeclare = () =>
     handleSubmit((data) =>
-      run({ action: 'declare', kind, request: { version: baseVersion.current, data } }),
+      run({ action: 'declare', kind, request: { version: baseVersionRef.current, data } }),
     )();
 
   const conflict = submit.error instanceof ApiError && submit.error.isConflict;
   const keepMine = () => {
-    baseVersion.current = serverVersion;
+    baseVersionRef.current = serverVersion;
     submit.reset();
   };
   const takeTheirs = () => {
-    reset(dataToEdit(filing, kind) ?? emptyFilingDraft);
-    baseVersion.current = serverVersion;
-    clearWorkInProgress();
+    resetToServer(dataToEdit(filing, kind) ?? emptyFilingDraft, serverVersion);
     submit.reset();
   };
   const pendingAction = submit.isPending ? submit.variables.submit.action : null;
@@ -141,7 +142,10 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
         void onDeclare();
       }}
     >
-      <RestoredNotice at={initial.restoredAt} />
+      <RestoredNotice
+        restored={restored}
+        onDiscard={() => resetToServer(serverValues, filing?.version ?? 0)}
+      />
       <FilingFields form={form} />
       {kind === 'change' && filing?.approved && (
         <FilingChangeDiff control={control} approved={filing.approved} />

@@ -2,14 +2,13 @@
 // 暂存 keeps any state, 申报 submits it for customs review. Typing survives a reload.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Button, Form, Space } from 'antd';
-import { useRef, useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { type Resolver } from 'react-hook-form';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { AttachmentField } from '@/components/form/AttachmentField';
 import { showServerFieldErrors } from '@/components/form/serverErrors';
 import { TextField } from '@/components/form/TextField';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
-import { startingPoint, useWorkInProgress } from '@/components/form/useWorkInProgress';
+import { useKeptForm } from '@/components/form/useKeptForm';
 import { useSubmission } from '@/components/form/useSubmission';
 import { useSubmitPerson, type PersonSubmit } from '../api/personnel';
 import {
@@ -36,34 +35,41 @@ export function PersonForm({
   onDone: () => void;
 }) {
   const { message } = App.useApp();
-  const wipKey = `${username}:person:${person?.id ?? 'new'}`;
   const saved = person?.data ?? emptyPerson;
-  const [initial] = useState(() => startingPoint<PersonDraft>(wipKey, saved, person?.version ?? 0));
-  const baseVersion = useRef(initial.baseVersion);
-  const form = useForm<PersonDraft, unknown, Person>({
-    defaultValues: initial.values,
-    resolver: zodResolver(personSchema) as unknown as Resolver<PersonDraft, unknown, Person>,
-    mode: 'onTouched',
+  const { form, baseVersionRef, restored, resetToServer, afterSubmit } = useKeptForm<
+    PersonDraft,
+    unknown,
+    Person
+  >({
+    key: `${username}:person:${person?.id ?? 'new'}`,
+    saved,
+    version: person?.version ?? 0,
+    form: {
+      resolver: zodResolver(personSchema) as unknown as Resolver<PersonDraft, unknown, Person>,
+      mode: 'onTouched',
+    },
   });
   const { control, getValues, setError, handleSubmit } = form;
-  const { clear } = useWorkInProgress(wipKey, form, baseVersion);
   const submit = useSubmitPerson();
   const submission = useSubmission();
 
   const run = (payload: PersonSubmit) => {
     const started = submission.begin(payload);
     if (!started) return;
-    submit.mutate(
-      { submit: payload, ...started },
-      {
-        onSettled: (_data, error) => submission.settle(!error),
-        onSuccess: () => {
-          clear();
-          void message.success(payload.action === 'declare' ? '已提交海关审核。' : '已暂存。');
-          onDone();
+    const submitted = structuredClone(getValues());
+    afterSubmit(
+      submit.mutateAsync(
+        { submit: payload, ...started },
+        {
+          onSettled: (_data, error) => submission.settle(!error),
+          onSuccess: () => {
+            void message.success(payload.action === 'declare' ? '已提交海关审核。' : '已暂存。');
+            onDone();
+          },
+          onError: (error) => showServerFieldErrors(error, setError, fieldNames, 'data.'),
         },
-        onError: (error) => showServerFieldErrors(error, setError, fieldNames, 'data.'),
-      },
+      ),
+      submitted,
     );
   };
   const id = person?.id ?? null;
@@ -74,10 +80,10 @@ export function PersonForm({
         setError(issue.path.join('.') as keyof PersonDraft, { message: issue.message });
       return;
     }
-    run({ action: 'save', id, version: baseVersion.current, data: draft.data });
+    run({ action: 'save', id, version: baseVersionRef.current, data: draft.data });
   };
   const onDeclare = () =>
-    handleSubmit((data) => run({ action: 'declare', id, version: baseVersion.current, data }))();
+    handleSubmit((data) => run({ action: 'declare', id, version: baseVersionRef.current, data }))();
 
   return (
     <form
@@ -88,7 +94,7 @@ export function PersonForm({
         void onDeclare();
       }}
     >
-      <RestoredNotice at={initial.restoredAt} />
+      <RestoredNotice restored={restored} onDiscard={() => resetToServer(saved, person?.version ?? 0)} />
       {person?.status === '审核不通过' && person.opinion && (
         <Alert
           type="warning"

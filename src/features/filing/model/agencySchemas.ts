@@ -3,14 +3,13 @@
 import { z } from 'zod';
 import { singleLine } from '@/domain/plainText';
 import { isoDateTimeSchema } from '@/domain/apiContract';
+import { calendarDate } from '@/domain/beijingDate';
 import { delegableCapabilities } from '@/domain/capabilities';
 import { fileRefSchema } from '@/domain/files';
 import { usccProblem, usccProblemMessages } from '@/domain/uscc';
 
 export const AGENCY_UPLOAD_PURPOSE = 'agency';
 export const AGENCY_ATTACHMENT_LIMIT_BYTES = 200 * 1024;
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const agencyDataSchema = z
   .object({
@@ -42,8 +41,8 @@ export const agencyDataSchema = z
       .array(z.enum(delegableCapabilities))
       .min(1, '请至少选择一项授权范围')
       .max(delegableCapabilities.length),
-    validFrom: z.string().regex(DATE, '请选择授权开始日期'),
-    validTo: z.string().regex(DATE, '请选择授权结束日期'),
+    validFrom: calendarDate('请选择授权开始日期'),
+    validTo: calendarDate('请选择授权结束日期'),
     powerOfAttorney: fileRefSchema.nullable(),
   })
   .superRefine((data, ctx) => {

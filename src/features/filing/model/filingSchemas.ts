@@ -212,3 +212,15 @@ export const withdrawFilingRequestSchema = z.object({ version: z.number().int().
 
 export const filingResponseSchema = z.object({ filing: filingRecordSchema.nullable() });
 export type FilingResponse = z.infer<typeof filingResponseSchema>;
+
+/**
+ * Where the filing stands (FR2–FR4), without its contents: every session of the enterprise (an
+ * agency whatever its scope) needs it to know which functions are open, and no more.
+ */
+export const standingResponseSchema = z.object({
+  standing: z.object({
+    filingApproved: z.boolean(),
+    changeDeclared: z.boolean(),
+    enterpriseType: z.string().nullable(),
+  }),
+});

@@ -1,13 +1,16 @@
 // The actions a pre-review offers now, exactly as the action table allows (domain.md F3):
 // 修改 and 申报 of drafts, 变更, and 注销 / 恢复 / 删除 with a 申请说明.
-import { App, Button, Input, Modal, Space, Typography } from 'antd';
+import { Alert, App, Button, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { useSubmission } from '@/components/form/useSubmission';
+import { formatDateTime } from '@/lib/format';
+import { discardWorkInProgress, workInProgressSavedAt } from '@/lib/workInProgress';
 import { usePreReviewAction, useSavePreReview } from '../api/preReviews';
 import type { PreReviewRecord } from '../model/preReviewSchemas';
 import { actionLabels, allowedActions, pairOf, type Action } from '../model/stateTable';
+import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
 
 /** Actions asking for a 申请说明: the three drafts that carry one, and 修改 of it. */
 type Explained = Extract<Action, 'cancel' | 'restore' | 'delete' | 'edit'>;
@@ -21,14 +24,16 @@ const explanations: Record<Explained, string> = {
 
 interface Props {
   record: PreReviewRecord;
+  /** Whose editor's unsaved changes to look for. */
+  username: string;
   /** Buttons in a table row are small. */
   compact?: boolean;
   /** After a deletion removed the record (ST4). */
   onRemoved?: () => void;
 }
 
-export function PreReviewActions({ record, compact = false, onRemoved }: Props) {
-  const { message } = App.useApp();
+export function PreReviewActions({ record, username, compact = false, onRemoved }: Props) {
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const act = usePreReviewAction();
   const save = useSavePreReview();
@@ -40,6 +45,16 @@ export function PreReviewActions({ record, compact = false, onRemoved }: Props) 
   const name = record.data.product.nameCn || '未命名产品';
   const allowed = allowedActions(pairOf(record.state, record.applicationStatus));
   const editsData = record.state === '新增' || record.state === '变更';
+  // Unsaved changes in this record's editor: an action here goes by what the service has, so it
+  // says so first, and afterwards those changes no longer belong to any draft.
+  const wipKey = preReviewWorkInProgressKey(username, record.id);
+  const unsavedAt = workInProgressSavedAt(wipKey);
+  const unsavedWarning = unsavedAt
+    ? `编辑页中还有您在 ${formatDateTime(unsavedAt)} 未暂存的修改。此操作按已暂存的内容办理，这些修改将被放弃。`
+    : null;
+  /** Continuing a change draft (变更 on 变更/暂存) opens the same draft: its unsaved changes stay. */
+  const continuesDraft = (action: Action) =>
+    action === 'change' && record.state === '变更' && record.applicationStatus === '暂存';
 
   const size = compact ? 'small' : 'middle';
   const ask = (action: Explained) => {
@@ -57,6 +72,7 @@ export function PreReviewActions({ record, compact = false, onRemoved }: Props) 
       {
         onSettled: (_d, error) => submission.settle(!error),
         onSuccess: ({ preReview }) => {
+          if (!continuesDraft(action)) discardWorkInProgress(wipKey);
           setAsking(null);
           setReason('');
           if (action === 'change') void navigate(`/pre-reviews/${record.id}/edit`);
@@ -78,9 +94,32 @@ export function PreReviewActions({ record, compact = false, onRemoved }: Props) 
       { id: record.id, request, idempotencyKey: started.idempotencyKey },
       {
         onSettled: (_d, error) => submission.settle(!error),
-        onSuccess: () => void message.success('已申报，请等待海关审核。'),
+        onSuccess: () => {
+          discardWorkInProgress(wipKey);
+          void message.success('已申报，请等待海关审核。');
+        },
       },
     );
+  };
+  const askDeclare = () => {
+    if (!unsavedWarning) return declare();
+    modal.confirm({
+      title: `申报 ${name}：编辑页中有未暂存的修改`,
+      content: unsavedWarning,
+      okText: '放弃修改并申报',
+      cancelText: '取消',
+      onOk: declare,
+    });
+  };
+  const startChange = () => {
+    if (!unsavedWarning || continuesDraft('change')) return run('change');
+    modal.confirm({
+      title: `变更 ${name}：编辑页中有未暂存的修改`,
+      content: unsavedWarning,
+      okText: '放弃修改并变更',
+      cancelText: '取消',
+      onOk: () => run('change'),
+    });
   };
 
   return (
@@ -101,7 +140,7 @@ export function PreReviewActions({ record, compact = false, onRemoved }: Props) 
             type="primary"
             aria-label={`申报 ${name} 的${record.state}申请`}
             loading={save.isPending}
-            onClick={declare}
+            onClick={askDeclare}
           >
             申报
           </Button>
@@ -111,7 +150,7 @@ export function PreReviewActions({ record, compact = false, onRemoved }: Props) 
             size={size}
             aria-label={`变更 ${name}`}
             loading={act.isPending && act.variables.request.action === 'change'}
-            onClick={() => run('change')}
+            onClick={startChange}
           >
             变更
           </Button>
@@ -151,6 +190,9 @@ export function PreReviewActions({ record, compact = false, onRemoved }: Props) 
         destroyOnHidden
       >
         {asking && <Typography.Paragraph>{explanations[asking.action]}</Typography.Paragraph>}
+        {asking && asking.action !== 'edit' && unsavedWarning && (
+          <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={unsavedWarning} />
+        )}
         {/* A failure is said here, where the user is looking; the 申请说明 stays as typed. */}
         {act.error && (
           <div style={{ marginBottom: 12 }}>

@@ -11,7 +11,7 @@ import { PreReviewHistory } from './PreReviewHistory';
 import { SheetView } from './SheetView';
 
 /** One pre-review: its states, the actions they allow, its cost sheet and its 申请记录. */
-export function PreReviewDetailPage() {
+export function PreReviewDetailPage({ username }: { username: string }) {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const detail = useQuery(preReviewQueries.detail(id));
@@ -21,12 +21,26 @@ export function PreReviewDetailPage() {
       errorTitle="无法读取产品预审"
       back={{ to: '/pre-reviews', label: '返回产品预审列表' }}
     >
-      {(record) => <PreReviewDetail record={record} onRemoved={() => void navigate('/pre-reviews')} />}
+      {(record) => (
+        <PreReviewDetail
+          record={record}
+          username={username}
+          onRemoved={() => void navigate('/pre-reviews')}
+        />
+      )}
     </QueryResult>
   );
 }
 
-function PreReviewDetail({ record, onRemoved }: { record: PreReviewRecord; onRemoved: () => void }) {
+function PreReviewDetail({
+  record,
+  username,
+  onRemoved,
+}: {
+  record: PreReviewRecord;
+  username: string;
+  onRemoved: () => void;
+}) {
   const name = record.data.product.nameCn || '未命名产品';
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -49,7 +63,7 @@ function PreReviewDetail({ record, onRemoved }: { record: PreReviewRecord; onRem
             {record.opinion && <span>审核意见：{record.opinion}</span>}
           </Space>
           <div role="group" aria-label="可办理的操作">
-            <PreReviewActions record={record} onRemoved={onRemoved} />
+            <PreReviewActions record={record} username={username} onRemoved={onRemoved} />
           </div>
         </Space>
       </Card>

@@ -3,20 +3,21 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Space } from 'antd';
 import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
-import { startingPoint, useWorkInProgress } from '@/components/form/useWorkInProgress';
+import { useKeptForm } from '@/components/form/useKeptForm';
 import { useSubmission } from '@/components/form/useSubmission';
 import { ApiError } from '@/lib/api/apiError';
+import { stableStringify } from '@/lib/workInProgress';
 import { preReviewQueries, useSavePreReview } from '../api/preReviews';
 import { evaluateSheet, type Violation } from '../model/costSheet';
 import type { PreReviewRecord } from '../model/preReviewSchemas';
-import { sheetSchema, type Sheet } from '../model/sheetSchemas';
-import { LinesTable, emptyLine, type LinesTableHandle } from './LinesTable';
+import { sheetSchema, submittedSheetSchema, withUniqueLineKeys, type Sheet } from '../model/sheetSchemas';
+import { LinesTable, emptyLine, newLineKey, type LinesTableHandle } from './LinesTable';
 import { ProductSection } from './ProductSection';
 import { SheetSummary } from './SheetSummary';
+import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
 import { sheetFieldId } from './sheetFieldId';
 import { createViolationStore } from './violationStore';
 
@@ -36,22 +37,42 @@ export const emptySheet = (): Sheet => ({
   lines: [emptyLine()],
 });
 
+/** Two sheets say the same when product and lines match in order; line keys are only identity. */
+export function sameSheet(a: Sheet, b: Sheet): boolean {
+  const content = (sheet: Sheet) => ({
+    product: sheet.product,
+    lines: sheet.lines.map(({ key: _k, ...l }) => l),
+  });
+  return stableStringify(content(a)) === stableStringify(content(b));
+}
+
+/** What restored work holds, for the notice: the product and how many lines. */
+function describeSheet(sheet: Sheet): string {
+  const name = sheet.product.nameCn.trim();
+  return `${name ? `产品“${name}”，` : ''}产品生产明细 ${sheet.lines.length} 行`;
+}
+
+/** Stored work in progress, if it still fits the sheet; repeated line keys are given new ones. */
+function readSheet(stored: unknown): Sheet | null {
+  const parsed = sheetSchema.safeParse(stored);
+  return parsed.success ? withUniqueLineKeys(parsed.data, newLineKey) : null;
+}
+
 export function PreReviewEditor({ record, username }: { record: PreReviewRecord | null; username: string }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const wipKey = `${username}:pre-review:${record?.id ?? 'new'}`;
+  const [saved] = useState(() => (record ? withUniqueLineKeys(record.data, newLineKey) : emptySheet()));
   // Work in progress from an older build may not fit the sheet any more: then start from the saved data.
-  const [initial] = useState(() =>
-    startingPoint<Sheet>(wipKey, record?.data ?? emptySheet(), record?.version ?? 0, (stored) => {
-      const parsed = sheetSchema.safeParse(stored);
-      return parsed.success ? parsed.data : null;
-    }),
-  );
-  const baseVersion = useRef(initial.baseVersion);
-  const form = useForm<Sheet>({ defaultValues: initial.values });
+  const { form, baseVersionRef, restored, resetToServer, afterSubmit } = useKeptForm<Sheet>({
+    key: preReviewWorkInProgressKey(username, record?.id ?? null),
+    saved,
+    version: record?.version ?? 0,
+    read: readSheet,
+    same: sameSheet,
+    describe: describeSheet,
+  });
   const { control, getValues, setValue } = form;
-  const { clear } = useWorkInProgress(wipKey, form, baseVersion);
   const [store] = useState(createViolationStore);
   const lines = useRef<LinesTableHandle>(null);
   const [forDeclare, setForDeclare] = useState(false);
@@ -67,7 +88,7 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
   };
 
   const submit = (declare: boolean) => {
-    const sheet = sheetSchema.safeParse(getValues());
+    const sheet = submittedSheetSchema.safeParse(getValues());
     if (!sheet.success) {
       // Over-long text or control characters: said on the field already (live); take the user there.
       const first = sheet.error.issues[0];
@@ -84,37 +105,42 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
         return;
       }
     }
-    const request = { version: baseVersion.current, declare, data: sheet.data };
+    const request = { version: baseVersionRef.current, declare, data: sheet.data };
     const started = submission.begin({ id: id.current, request });
     if (!started) return;
-    save.mutate(
-      { id: id.current, request, ...started },
-      {
-        onSettled: (_data, error) => submission.settle(!error),
-        onSuccess: ({ preReview }) => {
-          clear();
-          id.current = preReview.id;
-          baseVersion.current = preReview.version;
-          setServerViolations([]);
-          void message.success(declare ? '已申报，请等待海关审核。' : '已暂存，可稍后继续填写。');
-          if (declare) void navigate(`/pre-reviews/${preReview.id}`);
-          else void navigate(`/pre-reviews/${preReview.id}/edit`, { replace: true });
+    // What the service will have once it answers yes; kept apart from the live form values.
+    const submitted = structuredClone(getValues());
+    afterSubmit(
+      save.mutateAsync(
+        { id: id.current, request, ...started },
+        {
+          onSettled: (_data, error) => submission.settle(!error),
+          onSuccess: ({ preReview }) => {
+            id.current = preReview.id;
+            baseVersionRef.current = preReview.version;
+            setServerViolations([]);
+            void message.success(declare ? '已申报，请等待海关审核。' : '已暂存，可稍后继续填写。');
+            if (declare) void navigate(`/pre-reviews/${preReview.id}`);
+            else void navigate(`/pre-reviews/${preReview.id}/edit`, { replace: true });
+          },
+          onError: (error) => {
+            if (error instanceof ApiError && error.fieldErrors.length > 0) {
+              setServerViolations(
+                error.fieldErrors.map((e) => ({
+                  rule: 'FORMAT',
+                  path: e.path.replace(/^data\./, ''),
+                  message: e.message,
+                })),
+              );
+            }
+            if (error instanceof ApiError && error.isConflict) {
+              void queryClient.invalidateQueries({ queryKey: preReviewQueries.all });
+            }
+          },
         },
-        onError: (error) => {
-          if (error instanceof ApiError && error.fieldErrors.length > 0) {
-            setServerViolations(
-              error.fieldErrors.map((e) => ({
-                rule: 'FORMAT',
-                path: e.path.replace(/^data\./, ''),
-                message: e.message,
-              })),
-            );
-          }
-          if (error instanceof ApiError && error.isConflict) {
-            void queryClient.invalidateQueries({ queryKey: preReviewQueries.all });
-          }
-        },
-      },
+      ),
+      submitted,
+      () => ({ continues: !declare }),
     );
   };
 
@@ -129,7 +155,11 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
       onChange={() => serverViolations.length > 0 && setServerViolations([])}
     >
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-        <RestoredNotice at={initial.restoredAt} />
+        <RestoredNotice
+          restored={restored}
+          discardLabel={record ? '放弃这些内容，恢复为已暂存的版本' : '放弃这些内容，重新填写'}
+          onDiscard={() => resetToServer(saved, record?.version ?? 0)}
+        />
         {record?.applicationStatus === '审核不通过' && record.opinion && (
           <Alert type="warning" showIcon title="海关审核不通过" description={record.opinion} />
         )}

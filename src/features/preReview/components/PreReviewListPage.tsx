@@ -14,7 +14,7 @@ import { PreReviewActions } from './PreReviewActions';
 import { PreReviewFilters } from './PreReviewFilters';
 
 /** 产品预审 查询: the enterprise's pre-reviews, filtered, sorted and paged by the service. */
-export function PreReviewListPage() {
+export function PreReviewListPage({ username }: { username: string }) {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const query = parseListQuery(params);
@@ -62,7 +62,7 @@ export function PreReviewListPage() {
       render: (_, r) => formatDateTime(r.updatedAt),
     },
     { title: '审核意见', dataIndex: 'opinion', render: (opinion: string | null) => opinion ?? '—' },
-    { title: '操作', render: (_, r) => <PreReviewActions record={r} compact /> },
+    { title: '操作', render: (_, r) => <PreReviewActions record={r} username={username} compact /> },
   ];
 
   return (

@@ -1,7 +1,7 @@
 // The cost sheet's arithmetic and rules PR1–PR8 (domain.md F3), exact to the cent. The form shows
 // every result live; the mock service runs the same code before it accepts a declaration.
 import { amountProblemMessage, Dec, fixedPoint, formatPercent, parseAmount } from '@/domain/decimal';
-import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from '@/domain/plainText';
+import { plainTextProblem } from '@/domain/plainText';
 import {
   genericProductNames,
   lineLabels,
@@ -79,13 +79,13 @@ export function computeLine(line: Line): LineResult {
   return { amount, valueSum, balanced, fill };
 }
 
-/** Too long, or holding control characters: said as it is typed, so nothing is cut off unseen. */
+/** Too long, or holding control or invisible format characters: said as it is typed, so nothing is cut off unseen. */
 function textViolations(text: string, limit: number, label: string, path: string): Violation[] {
   const found: Violation[] = [];
   if (text.length > limit)
     found.push({ rule: 'FORMAT', path, message: `${label}不能超过${limit}个字符（现有 ${text.length} 个）` });
-  if (hasControlCharacters(text))
-    found.push({ rule: 'FORMAT', path, message: `${label}${CONTROL_CHARACTERS_MESSAGE}` });
+  const characters = plainTextProblem(text);
+  if (characters) found.push({ rule: 'FORMAT', path, message: `${label}${characters}` });
   return found;
 }
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { multiLine } from '@/domain/plainText';
 import { isoDateTimeSchema } from '@/domain/apiContract';
-import { sheetSchema } from './sheetSchemas';
+import { sheetSchema, submittedSheetSchema } from './sheetSchemas';
 
 export const recordStates = ['新增', '正常', '变更', '注销', '删除', '恢复'] as const;
 export type RecordState = (typeof recordStates)[number];
@@ -83,7 +83,7 @@ export const savePreReviewRequestSchema = z.object({
   /** 0 for a new pre-review. */
   version: z.number().int().nonnegative(),
   declare: z.boolean(),
-  data: sheetSchema,
+  data: submittedSheetSchema,
 });
 export type SavePreReviewRequest = z.infer<typeof savePreReviewRequestSchema>;
 

@@ -5,6 +5,12 @@ import { z } from 'zod';
 import { singleLine } from '@/domain/plainText';
 
 const text = (max: number, label: string) => singleLine(z.string().max(max, `${label}不能超过${max}个字符`));
+/**
+ * Amounts are read with the spaces around them ignored (parseAmount), so they are also stored
+ * without: " 12.5 " is saved as "12.5" by the form and by the service alike.
+ */
+const amount = (max: number, label: string) =>
+  singleLine(z.string().trim().max(max, `${label}不能超过${max}个字符`));
 
 /** How long each line field may be (the service refuses more; the form says so as it is typed). */
 export const lineTextLimits = {
@@ -25,10 +31,10 @@ export const lineSchema = z.object({
   materialHs: text(lineTextLimits.materialHs, '原料HS编码'),
   origin: text(lineTextLimits.origin, '原产国(地区)'),
   unit: text(lineTextLimits.unit, '计量单位'),
-  unitPrice: text(lineTextLimits.unitPrice, '原料单价'),
-  quantity: text(lineTextLimits.quantity, '单位产品用料'),
-  originValue: text(lineTextLimits.originValue, '原料原产价值'),
-  nonOriginValue: text(lineTextLimits.nonOriginValue, '原料非原产价值'),
+  unitPrice: amount(lineTextLimits.unitPrice, '原料单价'),
+  quantity: amount(lineTextLimits.quantity, '单位产品用料'),
+  originValue: amount(lineTextLimits.originValue, '原料原产价值'),
+  nonOriginValue: amount(lineTextLimits.nonOriginValue, '原料非原产价值'),
 });
 export type Line = z.infer<typeof lineSchema>;
 
@@ -51,8 +57,8 @@ export const productSchema = z.object({
   hsCode: text(productTextLimits.hsCode, 'HS编码'),
   unit: text(productTextLimits.unit, '计量单位'),
   currency: text(productTextLimits.currency, '币制'),
-  exFactoryPrice: text(productTextLimits.exFactoryPrice, '单位产品出厂价'),
-  fobValue: text(productTextLimits.fobValue, '单位产品 FOB 值'),
+  exFactoryPrice: amount(productTextLimits.exFactoryPrice, '单位产品出厂价'),
+  fobValue: amount(productTextLimits.fobValue, '单位产品 FOB 值'),
   hasImported: z.enum(['', '是', '否']),
   processing: text(productTextLimits.processing, '加工工序'),
 });
@@ -65,6 +71,36 @@ export const sheetSchema = z.object({
   lines: z.array(lineSchema).max(MAX_LINES, `产品生产明细最多${MAX_LINES}行`),
 });
 export type Sheet = z.infer<typeof sheetSchema>;
+
+/**
+ * A sheet as submitted: its lines' keys are unique, since changes are matched line by line by
+ * key (sheetDiff) and two lines under one key would show unchanged lines as changed.
+ */
+export const submittedSheetSchema = sheetSchema.superRefine((sheet, ctx) => {
+  const seen = new Set<string>();
+  sheet.lines.forEach((line, i) => {
+    if (seen.has(line.key))
+      ctx.addIssue({ code: 'custom', path: ['lines', i, 'key'], message: `第 ${i + 1} 行的行标识与前面的行重复` });
+    seen.add(line.key);
+  });
+});
+
+/** The same sheet with any repeated line key replaced by a new one (first occurrence kept). */
+export function withUniqueLineKeys(sheet: Sheet, newKey: () => string): Sheet {
+  const seen = new Set<string>();
+  let changed = false;
+  const lines = sheet.lines.map((line) => {
+    if (!seen.has(line.key)) {
+      seen.add(line.key);
+      return line;
+    }
+    changed = true;
+    const key = newKey();
+    seen.add(key);
+    return { ...line, key };
+  });
+  return changed ? { ...sheet, lines } : sheet;
+}
 
 export const productLabels: Record<keyof Product, string> = {
   nameCn: '产品中文名称',

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
-import { useCallback, useRef, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useCallback, useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QueryResult } from '@/components/QueryResult';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
@@ -10,7 +10,7 @@ import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { FieldFrame, helpIdOf } from '@/components/form/FieldFrame';
 import { fieldId } from '@/components/form/FormField';
 import { useSubmission } from '@/components/form/useSubmission';
-import { startingPoint, useWorkInProgress } from '@/components/form/useWorkInProgress';
+import { useKeptForm } from '@/components/form/useKeptForm';
 import { ApiError } from '@/lib/api/apiError';
 import { useRespond, verificationQueries } from '../api/verifications';
 import {
@@ -75,21 +75,22 @@ export function VerificationResponsePage({ username }: { username: string }) {
 function ResponseEditor({ record, username }: { record: VerificationRecord; username: string }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const wipKey = `${username}:verification:${record.id}`;
-  const [initial] = useState(() =>
-    startingPoint<ResponseForm>(wipKey, startingForm(record), record.version, (stored) => {
+  const [saved] = useState(() => startingForm(record));
+  const { form, baseVersionRef, restored, resetToServer, afterSubmit } = useKeptForm<ResponseForm>({
+    key: `${username}:verification:${record.id}`,
+    saved,
+    version: record.version,
+    read: (stored) => {
       const parsed = responseFormSchema.safeParse(stored);
       return parsed.success ? parsed.data : null;
-    }),
-  );
-  const baseVersion = useRef(initial.baseVersion);
-  const form = useForm<ResponseForm>({ defaultValues: initial.values });
-  const { clear } = useWorkInProgress(wipKey, form, baseVersion);
+    },
+  });
   const respond = useRespond();
   const submission = useSubmission();
   const [tried, setTried] = useState(false);
   const [replyError, setReplyError] = useState<string | null>(null);
-  const [serverMissing, setServerMissing] = useState<Record<string, string>>({});
+  // Per document: what the service (or the request's own check) said is wrong with its files.
+  const [documentErrors, setDocumentErrors] = useState<Record<string, string>>({});
   // Documents still uploading: submitting now would leave them out of the response.
   const [uploading, setUploading] = useState<ReadonlySet<string>>(new Set());
   const busyChange = useCallback(
@@ -116,13 +117,24 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
     const attachments = attachmentsOf(current, slots);
     const stillMissing = missingDocuments(record.requiredDocuments, attachments);
     const request = respondRequestSchema.safeParse({
-      version: baseVersion.current,
+      version: baseVersionRef.current,
       reply: current.reply,
       attachments,
     });
     setReplyError(
       request.success ? null : (request.error.issues.find((i) => i.path[0] === 'reply')?.message ?? null),
     );
+    const fileIssues = request.success
+      ? []
+      : request.error.issues
+          .filter((i) => i.path[0] === 'documents')
+          .map((i) => [String(i.path[1]), i.message]);
+    setDocumentErrors(Object.fromEntries(fileIssues));
+    const firstFileIssue = fileIssues[0]?.[0];
+    if (firstFileIssue) {
+      document.getElementById(fieldId(`files.${firstFileIssue}`))?.focus();
+      return;
+    }
     if (stillMissing.length > 0) {
       document.getElementById(fieldId(`files.${stillMissing[0]}`))?.focus();
       return;
@@ -133,26 +145,28 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
     }
     const started = submission.begin({ id: record.id, request: request.data });
     if (!started) return;
-    respond.mutate(
-      { id: record.id, request: request.data, ...started },
-      {
-        onSettled: (_data, error) => submission.settle(!error),
-        onSuccess: () => {
-          clear();
-          void message.success('已提交回复，请等待海关处理。');
-          void navigate(`/verifications/${record.id}`);
+    afterSubmit(
+      respond.mutateAsync(
+        { id: record.id, request: request.data, ...started },
+        {
+          onSettled: (_data, error) => submission.settle(!error),
+          onSuccess: () => {
+            void message.success('已提交回复，请等待海关处理。');
+            void navigate(`/verifications/${record.id}`);
+          },
+          onError: (error) => {
+            if (!(error instanceof ApiError)) return;
+            setDocumentErrors(
+              Object.fromEntries(
+                error.fieldErrors
+                  .filter((e) => e.path.startsWith('documents.'))
+                  .map((e) => [e.path.slice('documents.'.length), e.message]),
+              ),
+            );
+          },
         },
-        onError: (error) => {
-          if (!(error instanceof ApiError)) return;
-          setServerMissing(
-            Object.fromEntries(
-              error.fieldErrors
-                .filter((e) => e.path.startsWith('documents.'))
-                .map((e) => [e.path.slice('documents.'.length), e.message]),
-            ),
-          );
-        },
-      },
+      ),
+      structuredClone(current),
     );
   };
 
@@ -172,7 +186,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
             处理核查记录单
           </Typography.Title>
         </div>
-        <RestoredNotice at={initial.restoredAt} />
+        <RestoredNotice restored={restored} onDiscard={() => resetToServer(saved, record.version)} />
         {!canProcess(record.state).ok && (
           <Alert
             type="warning"
@@ -208,9 +222,9 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
                 const required = isRequired(slot);
                 const label = slot === 'other' ? OTHER_DOCUMENT_LABEL : documentLabels[slot];
                 const error =
-                  isRequired(slot) && missing.includes(slot) && (tried || serverMissing[slot])
-                    ? (serverMissing[slot] ?? missingMessage(slot))
-                    : undefined;
+                  isRequired(slot) && missing.includes(slot) && (tried || documentErrors[slot])
+                    ? (documentErrors[slot] ?? missingMessage(slot))
+                    : documentErrors[slot];
                 return (
                   <Controller
                     key={slot}
@@ -222,7 +236,11 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
                         label={required ? `${label}（必须上传）` : label}
                         required={required}
                         value={field.value ?? []}
-                        onChange={field.onChange}
+                        onChange={(files) => {
+                          field.onChange(files);
+                          // What was said of this document's files no longer holds once they change.
+                          setDocumentErrors(({ [slot]: _said, ...others }) => others);
+                        }}
                         purpose={VERIFICATION_UPLOAD_PURPOSE}
                         limitBytes={VERIFICATION_ATTACHMENT_LIMIT_BYTES}
                         maxFiles={MAX_FILES_PER_DOCUMENT}

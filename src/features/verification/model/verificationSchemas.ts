@@ -94,17 +94,42 @@ export const verificationResponseSchema = z.object({ verification: verificationR
 export const verificationListResponseSchema = z.object({ verifications: z.array(verificationRecordSchema) });
 
 /** 处理: the response the enterprise submits. */
-export const respondRequestSchema = z.object({
-  version: z.number().int().positive(),
-  reply: multiLine(
-    z
-      .string()
-      .trim()
-      .min(1, '请填写回复说明')
-      .max(MAX_REPLY_LENGTH, `回复说明不能超过${MAX_REPLY_LENGTH}个字符`),
-  ),
-  attachments: z.array(attachmentSchema).max(60, '附件过多，请合并后上传'),
-});
+export const respondRequestSchema = z
+  .object({
+    version: z.number().int().positive(),
+    reply: multiLine(
+      z
+        .string()
+        .trim()
+        .min(1, '请填写回复说明')
+        .max(MAX_REPLY_LENGTH, `回复说明不能超过${MAX_REPLY_LENGTH}个字符`),
+    ),
+    attachments: z.array(attachmentSchema).max(60, '附件过多，请合并后上传'),
+  })
+  .superRefine(({ attachments }, ctx) => {
+    // At most MAX_FILES_PER_DOCUMENT per document, and no file twice: said on the document's
+    // field (`documents.<key>`), where the form shows it.
+    const counts = new Map<string, number>();
+    const seen = new Set<string>();
+    for (const { document, file } of attachments) {
+      const label = document === OTHER_DOCUMENT ? OTHER_DOCUMENT_LABEL : documentLabels[document];
+      const count = (counts.get(document) ?? 0) + 1;
+      counts.set(document, count);
+      if (count === MAX_FILES_PER_DOCUMENT + 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['documents', document],
+          message: `“${label}”最多上传 ${MAX_FILES_PER_DOCUMENT} 个附件，请删除多余的附件`,
+        });
+      if (seen.has(file.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['documents', document],
+          message: `附件“${file.name}”重复添加，同一文件只能附一次`,
+        });
+      seen.add(file.id);
+    }
+  });
 export type RespondRequest = z.infer<typeof respondRequestSchema>;
 
 /** Customs issues a record (发起核查). */
