@@ -178,4 +178,32 @@ describe('verification records in the service', () => {
         .status,
     ).toBe(403);
   });
+
+  it('refuses more files for one document than the form allows, and one file attached twice, on the document', async () => {
+    const token = await tokenFor('jinggong');
+    const before = (await get(token)).body;
+    const flow = await uploaded(token, '工艺流程.pdf');
+    const list = await uploaded(token, '采购凭证清单.pdf');
+    const six = await Promise.all(Array.from({ length: 6 }, (_, i) => uploaded(token, `发票${i + 1}.pdf`)));
+    const tooMany = await respond(token, [
+      { document: 'processFlow', file: flow },
+      { document: 'purchaseList', file: list },
+      ...six.map((file) => ({ document: 'purchaseInvoices', file })),
+    ]);
+    expect(tooMany.status).toBe(422);
+    expect(tooMany.body.fieldErrors).toEqual([
+      { path: 'documents.purchaseInvoices', message: '“原材料采购发票”最多上传 5 个附件，请删除多余的附件' },
+    ]);
+
+    const twice = await respond(token, [
+      { document: 'processFlow', file: flow },
+      { document: 'purchaseList', file: list },
+      { document: 'other', file: flow },
+    ]);
+    expect(twice.status).toBe(422);
+    expect(twice.body.fieldErrors).toEqual([
+      { path: 'documents.other', message: '附件“工艺流程.pdf”重复添加，同一文件只能附一次' },
+    ]);
+    expect((await get(token)).body).toEqual(before);
+  });
 });

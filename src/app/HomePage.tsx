@@ -49,9 +49,7 @@ export function HomePage() {
       {enterprise && standing && checkCapability(standing, 'verification', actor).ok && (
         <VerificationNotices />
       )}
-      {enterprise && standing && checkCapability(standing, 'acceptance', actor).ok && (
-        <AcceptanceDashboard />
-      )}
+      {enterprise && standing && checkCapability(standing, 'acceptance', actor).ok && <AcceptanceDashboard />}
       {readsFiling && (
         <Card title="企业备案">
           {filing.isPending ? (

@@ -123,3 +123,88 @@ describe('hostile input in the cost sheet', () => {
     expect(window.__pwned).toBeUndefined();
   });
 });
+
+describe('invisible characters, spaces, self-authorisation and guessing, through the forms', () => {
+  it('a direction override or zero-width space is refused on the field, live in the sheet and on 暂存', async () => {
+    await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews/new');
+    await fill(user, '第 1 行 原料名称', 'invoice\u202efdp.exe');
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('alert')
+          .some((a) => a.textContent?.includes('第 1 行：原料名称不能包含零宽字符或文字方向控制符')),
+      ).toBe(true),
+    );
+    await fill(user, '产品中文名称', '保温\u200b杯');
+    await user.click(screen.getByRole('button', { name: '暂存' }));
+    expect(await screen.findAllByText(/不能包含零宽字符或文字方向控制符/)).not.toHaveLength(0);
+    expect(screen.getByLabelText('产品中文名称')).toHaveValue('保温\u200b杯');
+  });
+
+  it('an amount typed with spaces around it counts as the number, and is saved without them', async () => {
+    const token = await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews/new');
+    await fill(user, '产品中文名称', '不锈钢保温杯');
+    await fill(user, '第 1 行 原料单价', ' 12.5 ');
+    await fill(user, '第 1 行 单位产品用料', '2 ');
+    await waitFor(() => expect(screen.getByLabelText('第 1 行 单价×用料')).toHaveTextContent('25.00'));
+    await user.click(screen.getByRole('button', { name: '暂存' }));
+    expect(await screen.findByText('已暂存，可稍后继续填写。')).toBeInTheDocument();
+    const { body } = await callApi('GET', '/pre-reviews?pageSize=100&sort=updatedAt&order=desc', { token });
+    const saved = await callApi('GET', `/pre-reviews/${body.preReviews[0].id}`, { token });
+    expect(saved.body.preReview.data.lines[0]).toMatchObject({ unitPrice: '12.5', quantity: '2' });
+  });
+
+  it('代录入企业: the enterprise’s own 统一社会信用代码 is refused on the field', async () => {
+    const token = await signIn('jinggong');
+    const own = (await callApi('GET', '/auth/session', { token })).body.session.enterprise.uscc;
+    const { user } = renderApp('/agencies');
+    await user.click(await screen.findByRole('button', { name: '新增代录入企业' }));
+    const drawer = await screen.findByRole('dialog', { name: '新增代录入企业' });
+    await fill(user, '统一社会信用代码', own);
+    await user.click(within(drawer).getByRole('button', { name: '保存授权' }));
+    expect(await within(drawer).findByText(/这是本企业自己的统一社会信用代码/)).toBeInTheDocument();
+  });
+
+  it('登录: five wrong passwords lock the account, and the page says until when', async () => {
+    const { user } = renderApp('/login');
+    await fill(user, '用户名', 'huamao');
+    for (let i = 0; i < 5; i += 1) {
+      await fill(user, '密码', `wrong-${i}`);
+      await user.click(screen.getByRole('button', { name: '登录' }));
+      if (i < 4) expect(await screen.findByText('用户名或密码不正确')).toBeInTheDocument();
+    }
+    expect(await screen.findByText(/账号已锁定，请于 .*（北京时间）后再试/)).toBeInTheDocument();
+  });
+
+  it('核查回复: a crafted reply with too many files for one document is refused on that document', async () => {
+    await signIn('jinggong');
+    const file = (n: number) => ({
+      id: `00000000-0000-4000-8000-00000000000${n}`,
+      name: `发票${n}.pdf`,
+      size: 64,
+      type: 'application/pdf',
+    });
+    localStorage.setItem(
+      'origin-portal:wip:jinggong:verification:vr-jinggong-spindle',
+      JSON.stringify({
+        savedAt: new Date().toISOString(),
+        baseVersion: 1,
+        values: {
+          reply: '附发票。',
+          files: {
+            processFlow: [file(1)],
+            purchaseList: [file(2)],
+            purchaseInvoices: [3, 4, 5, 6, 7, 8].map(file),
+          },
+        },
+      }),
+    );
+    const { user } = renderApp('/verifications/vr-jinggong-spindle/respond');
+    await user.click(await screen.findByRole('button', { name: '提交回复' }, { timeout: 5_000 }));
+    expect(
+      await screen.findByText('“原材料采购发票”最多上传 5 个附件，请删除多余的附件'),
+    ).toBeInTheDocument();
+  });
+});

@@ -80,7 +80,11 @@ export const submittedSheetSchema = sheetSchema.superRefine((sheet, ctx) => {
   const seen = new Set<string>();
   sheet.lines.forEach((line, i) => {
     if (seen.has(line.key))
-      ctx.addIssue({ code: 'custom', path: ['lines', i, 'key'], message: `第 ${i + 1} 行的行标识与前面的行重复` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lines', i, 'key'],
+        message: `第 ${i + 1} 行的行标识与前面的行重复`,
+      });
     seen.add(line.key);
   });
 });
