@@ -1,6 +1,7 @@
 // Looks at the app as a person would: opens a URL in Chromium, runs optional Playwright steps
 // (JavaScript with `page` in scope), and saves a full-page screenshot.
 //   node scripts/screenshot.mjs http://127.0.0.1:4173/ /tmp/login.png "await page.getByLabel('用户名').fill('xinqi')"
+// WIDTH (default 1280) sets the viewport's width, e.g. WIDTH=390 for a phone.
 import { chromium } from '@playwright/test';
 
 const [, , url, out, ...steps] = process.argv;
@@ -12,7 +13,13 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
 });
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const width = Number(process.env.WIDTH ?? 1280);
+const page = await browser.newPage({
+  baseURL: new URL(url).origin, // steps may page.goto('/path')
+  viewport: { width, height: 900 },
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+});
 page.on('console', (m) => console.log(`console.${m.type()}: ${m.text()}`));
 page.on('pageerror', (e) => console.log(`pageerror: ${e.message}`));
 await page.goto(url);

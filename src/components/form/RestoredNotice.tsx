@@ -23,13 +23,17 @@ export function RestoredNotice({
       showIcon
       style={{ marginBottom: 16 }}
       title={`已恢复您在 ${formatDateTime(restored.at)} 未提交的填写内容${what}。`}
-      description="这些内容尚未暂存或申报，请核对后提交。"
-      action={
-        onDiscard && (
-          <Button size="small" onClick={onDiscard}>
-            {discardLabel}
-          </Button>
-        )
+      description={
+        // The button goes under the text, not beside it: beside, a phone's width leaves the
+        // message a column a few characters wide.
+        <>
+          <div>这些内容尚未暂存或申报，请核对后提交。</div>
+          {onDiscard && (
+            <Button size="small" onClick={onDiscard} style={{ marginTop: 8 }}>
+              {discardLabel}
+            </Button>
+          )}
+        </>
       }
     />
   );
