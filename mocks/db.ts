@@ -445,18 +445,18 @@ function keyOf(raw: unknown): string | null {
 /** The records that fit their store's schema; damaged ones repaired (in place) or left out. */
 async function readable<T>(store: RecordStore, raws: readonly unknown[]): Promise<T[]> {
   const schema = storedRecordSchemas[store];
-  const found: T[] = [];
-  for (const raw of raws) {
-    if (raw === undefined) continue;
-    if (schema.safeParse(raw).success) {
-      found.push(raw as T);
-      continue;
-    }
+  const damaged = raws.filter((raw) => raw !== undefined && !schema.safeParse(raw).success);
+  if (damaged.length === 0) return raws.filter((raw) => raw !== undefined) as T[];
+  const ids = damaged.map(keyOf).filter((id): id is string => id !== null);
+  const repaired = await repairRecords(store, ids);
+  const damagedSet = new Set(damaged);
+  return raws.flatMap((raw) => {
+    if (raw === undefined) return [];
+    if (!damagedSet.has(raw)) return [raw as T];
     const id = keyOf(raw);
-    const repaired = id === null ? undefined : await repairRecord(store, id);
-    if (repaired !== undefined) found.push(repaired as T);
-  }
-  return found;
+    const replacement = id === null ? undefined : repaired.get(id);
+    return replacement === undefined ? [] : [replacement as T];
+  });
 }
 
 /** One record read inside a write transaction; a damaged one stops the write (DamagedRecordError). */
@@ -477,71 +477,101 @@ export async function readAllIn<T>(tx: WriteTx, store: RecordStore, enterpriseId
   return raws as T[];
 }
 
-/**
- * Repairs the record `store`/`id` if it is still damaged: the seed's record of that id takes its
- * place, or it is moved to `damaged`; a pre-review's list entries follow it. Returns the record
- * now stored there, if any.
- */
+/** Repairs one record (see repairRecords); returns the record now stored under its id, if any. */
 export async function repairRecord(store: RecordStore, id: string): Promise<unknown> {
-  if (DERIVED_STORES.includes(store)) return rederive(store, id);
+  return (await repairRecords(store, [id])).get(id);
+}
+
+/**
+ * Repairs the records `store`/`ids` that are still damaged, all in one transaction: the seed's
+ * record of that id takes each one's place, or it is moved to `damaged`; a pre-review's list
+ * entries follow it; one notice says how many. Returns what is now stored under each id.
+ */
+export async function repairRecords(
+  store: RecordStore,
+  ids: readonly string[],
+): Promise<Map<string, unknown>> {
+  if (DERIVED_STORES.includes(store)) return rederive(store, ids);
   const db = await database();
   const meta = metaRecordSchema.safeParse(await db.get(META_STORE, 'meta'));
   // Built before the transaction: it is async work that would let the transaction commit early.
   const seed = await buildScenario(meta.success ? meta.data.scenario : DEFAULT_SCENARIO);
-  const replacement = (seed[store] ?? []).find((record) => record.id === id);
+  const seeded = new Map((seed[store] ?? []).map((record) => [record.id, record]));
   const stores =
     store === 'preReviews' ? [...PRE_REVIEW_STORES, 'damaged', META_STORE] : [store, 'damaged', META_STORE];
   const tx = db.transaction(stores, 'readwrite');
-  const raw: unknown = await tx.objectStore(store).get(id);
-  const check = raw === undefined ? null : storedRecordSchemas[store].safeParse(raw);
-  if (!check || check.success) {
-    // Gone, or repaired by another tab meanwhile.
-    await tx.done;
-    return raw;
-  }
-  const at = new Date().toISOString();
-  const reason = check.error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(整条记录)'}：${issue.message}`)
-    .join('；');
-  const damaged: DamagedRecord = { id: `${store}|${id}|${at}`, store, recordId: id, raw, reason, at };
-  await tx.objectStore('damaged').put(damaged);
   const write = tx as unknown as WriteTx;
-  if (replacement && store === 'preReviews') await putPreReview(write, replacement as PreReviewRecord);
-  else if (replacement) await tx.objectStore(store).put(replacement);
-  else if (store === 'preReviews') await deletePreReview(write, id);
-  else await tx.objectStore(store).delete(id);
-  const label = storeLabels.get(store) ?? store;
-  const outcome = replacement
-    ? '已恢复为初始演示数据'
-    : '已移出，不再显示（原始内容另行保存，可在“演示数据管理”中看到数量）';
-  const metaStore = tx.objectStore(META_STORE);
-  const current = metaRecordSchema.safeParse(await metaStore.get('meta'));
-  if (current.success)
-    await metaStore.put({
-      ...current.data,
-      notices: [...current.data.notices, notice(`有一条${label}数据已损坏、无法读取（${id}），${outcome}。`)],
-    });
+  const now: Map<string, unknown> = new Map();
+  const restored: string[] = [];
+  const setAside: string[] = [];
+  for (const id of ids) {
+    const raw: unknown = await tx.objectStore(store).get(id);
+    const check = raw === undefined ? null : storedRecordSchemas[store].safeParse(raw);
+    if (!check || check.success) {
+      now.set(id, raw); // gone, or repaired by another tab meanwhile
+      continue;
+    }
+    const at = new Date().toISOString();
+    const reason = check.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join('.') || '(整条记录)'}：${issue.message}`)
+      .join('；');
+    const damaged: DamagedRecord = { id: `${store}|${id}|${at}`, store, recordId: id, raw, reason, at };
+    await tx.objectStore('damaged').put(damaged);
+    const replacement = seeded.get(id);
+    if (replacement && store === 'preReviews') await putPreReview(write, replacement as PreReviewRecord);
+    else if (replacement) await tx.objectStore(store).put(replacement);
+    else if (store === 'preReviews') await deletePreReview(write, id);
+    else await tx.objectStore(store).delete(id);
+    now.set(id, replacement);
+    (replacement ? restored : setAside).push(id);
+  }
+  if (restored.length + setAside.length > 0) {
+    const label = storeLabels.get(store) ?? store;
+    const said = [
+      ...(restored.length > 0 ? [`${restored.length} 条已恢复为初始演示数据`] : []),
+      ...(setAside.length > 0
+        ? [`${setAside.length} 条已移出，不再显示（原始内容另行保存，可在“演示数据管理”中看到数量）`]
+        : []),
+    ].join('，');
+    const which = restored.length + setAside.length === 1 ? `（${[...restored, ...setAside].join('')}）` : '';
+    const metaStore = tx.objectStore(META_STORE);
+    const current = metaRecordSchema.safeParse(await metaStore.get('meta'));
+    if (current.success)
+      await metaStore.put({
+        ...current.data,
+        notices: [
+          ...current.data.notices,
+          notice(`有 ${restored.length + setAside.length} 条${label}数据已损坏、无法读取${which}：${said}。`),
+        ],
+      });
+  }
   await tx.done;
   forgetReads();
-  return replacement;
+  return now;
 }
 
-/** A list entry of a pre-review, derived from it again (or dropped with it). */
-async function rederive(store: RecordStore, id: string): Promise<unknown> {
+/** List entries of pre-reviews, derived from them again (or dropped with them). */
+async function rederive(store: RecordStore, ids: readonly string[]): Promise<Map<string, unknown>> {
   const db = await database();
-  const raw: unknown = await db.get('preReviews', id);
-  if (raw !== undefined && !storedRecordSchemas.preReviews.safeParse(raw).success)
-    await repairRecord('preReviews', id);
+  const damagedSources: string[] = [];
+  for (const id of ids) {
+    const raw: unknown = await db.get('preReviews', id);
+    if (raw !== undefined && !storedRecordSchemas.preReviews.safeParse(raw).success) damagedSources.push(id);
+  }
+  if (damagedSources.length > 0) await repairRecords('preReviews', damagedSources);
   const tx = db.transaction([...PRE_REVIEW_STORES], 'readwrite');
-  const record = (await tx.objectStore('preReviews').get(id)) as PreReviewRecord | undefined;
   const write = tx as unknown as WriteTx;
-  if (record) await putPreReview(write, record);
-  else await deletePreReview(write, id);
-  const derived: unknown = await write.objectStore(store).get(id);
+  const now = new Map<string, unknown>();
+  for (const id of ids) {
+    const record = (await tx.objectStore('preReviews').get(id)) as PreReviewRecord | undefined;
+    if (record) await putPreReview(write, record);
+    else await deletePreReview(write, id);
+    now.set(id, await write.objectStore(store).get(id));
+  }
   await tx.done;
   forgetReads();
-  return derived;
+  return now;
 }
 
 // ---------------------------------------------------------------------------------------------

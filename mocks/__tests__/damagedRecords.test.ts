@@ -2,6 +2,7 @@
 // one is repaired from the seed or set aside (kept, in `damaged`), the demo notices say so, and
 // every list still answers — over reloads too.
 import { describe, expect, it } from 'vitest';
+import { emptyProduct } from '@/features/preReview/model/sheetSchemas';
 import { callApi, tokenFor } from '@/test/callApi';
 import { closeDatabase, countRecords, database, getRecord, readMeta, transact } from '../db';
 import type { RecordStore } from '../stores';
@@ -54,7 +55,7 @@ describe('damaged stored records', () => {
     expect(Array.isArray(record.body.preReview.applications)).toBe(true);
 
     const meta = await readMeta();
-    expect(meta.notices.map((n) => n.message).join()).toContain('有一条产品预审数据已损坏');
+    expect(meta.notices.map((n) => n.message).join()).toContain('有 1 条产品预审数据已损坏');
     expect(meta.notices.map((n) => n.message).join()).toContain('已恢复为初始演示数据');
     // The damaged copy is kept, not thrown away.
     expect(await countRecords('damaged')).toBe(1);
@@ -68,7 +69,7 @@ describe('damaged stored records', () => {
       body: {
         version: 0,
         declare: false,
-        data: { product: { ...emptyProduct, nameCn: '手工损坏的预审' }, lines: [] },
+        data: { product: { ...emptyProduct(), nameCn: '手工损坏的预审' }, lines: [] },
       },
     });
     const id = body.preReview.id as string;
@@ -133,20 +134,21 @@ describe('damaged stored records', () => {
     expect(first.body.message).toContain('已恢复为初始演示数据');
     expect((await login()).status).toBe(200);
   });
-});
 
-const emptyProduct = {
-  nameCn: '',
-  nameEn: '',
-  model: '',
-  hsCode: '',
-  unit: '',
-  currency: 'USD',
-  exFactoryPrice: '',
-  fobValue: '',
-  hasImported: '',
-  processing: '',
-};
+  it('many damaged at once: repaired in one pass, said in one notice, the list answers', async () => {
+    const token = await tokenFor('jinggong');
+    const ids = ['pr-jinggong-spindle', 'pr-jinggong-cylinder', 'pr-jinggong-reducer', 'pr-jinggong-wheel'];
+    for (const id of ids) await damage('preReviews', id, breakPreReview);
+    const before = (await readMeta()).notices.length;
+    const list = await callApi('GET', '/customs/applications?status=decided', {
+      token: await tokenFor('haiguan'),
+    });
+    expect(list.status).toBe(200);
+    const notices = (await readMeta()).notices.slice(before).map((n) => n.message);
+    expect(notices).toEqual(['有 4 条产品预审数据已损坏、无法读取：4 条已恢复为初始演示数据。']);
+    expect((await callApi('GET', '/pre-reviews?pageSize=100', { token })).body.total).toBe(5);
+  });
+});
 
 async function damagedIds(): Promise<string[]> {
   const db = await database();

@@ -1,6 +1,8 @@
-// What a user does to a form in integration tests: replace a field's text, pick an option.
-import { screen } from '@testing-library/react';
+// What a user does to a form in integration tests: replace a field's text, pick an option, fill
+// in a whole form that several suites need.
+import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
+import { fileOf, pdfBytes } from './files';
 
 /** Clears the labelled field and pastes `text` (long text goes in at once, as from a clipboard). */
 export async function fill(user: UserEvent, label: string, text: string): Promise<void> {
@@ -19,4 +21,23 @@ export async function choose(user: UserEvent, label: string, option: string): Pr
     options.find((element) => element.classList.contains('ant-select-item-option')) ?? options[0];
   if (!inList) throw new Error(`no option ${option}`);
   await user.click(inList);
+}
+
+/**
+ * Fills in the open 新增代录入企业 drawer for 宁波港报关行有限公司: scope 产品预审, period 2026, and an
+ * uploaded 授权委托书. Returns the drawer.
+ */
+export async function fillNewAgency(user: UserEvent): Promise<HTMLElement> {
+  const drawer = await screen.findByRole('dialog', { name: '新增代录入企业' });
+  await fill(user, '企业名称', '宁波港报关行有限公司');
+  await fill(user, '统一社会信用代码', '91330206MA2AB3CD47');
+  await fill(user, '海关编码', '3102980001');
+  await fill(user, '联系人', '林海');
+  await fill(user, '联系电话', '0574-86801234');
+  await user.click(within(drawer).getByRole('checkbox', { name: '产品预审' }));
+  await fill(user, '授权开始日期', '2026-01-01');
+  await fill(user, '授权结束日期', '2026-12-31');
+  await user.upload(within(drawer).getByLabelText('授权委托书'), fileOf(pdfBytes(), '委托书.pdf'));
+  await within(drawer).findByRole('button', { name: /下载 委托书\.pdf/ });
+  return drawer;
 }

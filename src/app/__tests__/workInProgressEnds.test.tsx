@@ -9,10 +9,9 @@ import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setRuntime } from '@mocks/runtime';
 import { callApi } from '@/test/callApi';
-import { fileOf, pdfBytes } from '@/test/files';
 import { renderApp, signIn } from '@/test/renderApp';
 import { expireSessionIn } from '@/test/sessions';
-import { fill } from '@/test/userActions';
+import { fill, fillNewAgency } from '@/test/userActions';
 import { applications, writingForms, type WritingForm } from '@/test/writingForms';
 
 const WORK_IN_PROGRESS = 'origin-portal:wip:';
@@ -31,17 +30,7 @@ const agencyForm: WritingForm = {
   async open() {
     const { user } = renderApp('/agencies');
     await user.click(await screen.findByRole('button', { name: '新增代录入企业' }));
-    const drawer = await screen.findByRole('dialog', { name: '新增代录入企业' });
-    await fill(user, '企业名称', '宁波港报关行有限公司');
-    await fill(user, '统一社会信用代码', '91330206MA2AB3CD47');
-    await fill(user, '海关编码', '3102980001');
-    await fill(user, '联系人', '林海');
-    await fill(user, '联系电话', '0574-86801234');
-    await user.click(within(drawer).getByRole('checkbox', { name: '产品预审' }));
-    await fill(user, '授权开始日期', '2026-01-01');
-    await fill(user, '授权结束日期', '2026-12-31');
-    await user.upload(within(drawer).getByLabelText('授权委托书'), fileOf(pdfBytes(), '委托书.pdf'));
-    await within(drawer).findByRole('button', { name: /下载 委托书\.pdf/ });
+    await fillNewAgency(user);
     return user;
   },
   async reopen() {

@@ -53,8 +53,9 @@ export function startingPoint<T>(
   const entry = readWorkInProgress(key);
   const values = entry ? read(entry.values) : null;
   if (!entry || values === null || same(values, saved)) {
-    // Nothing unsaved: what is stored, if anything, says what the service already has.
-    if (entry) discardWorkInProgress(key);
+    // Equal to what the service has: nothing is unsaved, and the stored copy says nothing. (Work
+    // an older build kept that no longer fits the form is left alone; it is not this page's.)
+    if (entry && values !== null) discardWorkInProgress(key);
     return { values: saved, baseVersion: version, restored: null };
   }
   return {

@@ -4,9 +4,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { callApi, tokenFor } from '@/test/callApi';
-import { fileOf, pdfBytes } from '@/test/files';
 import { renderApp, signIn } from '@/test/renderApp';
-import { fill } from '@/test/userActions';
+import { fill, fillNewAgency } from '@/test/userActions';
 
 async function actFor(token: string, enterpriseId: string | null) {
   return callApi('POST', '/auth/act-as', { token, body: { enterpriseId } });
@@ -30,15 +29,7 @@ describe('代录入企业 (the authorising enterprise)', () => {
     ).toBeInTheDocument();
     expect(within(drawer).getByText('请至少选择一项授权范围')).toBeInTheDocument();
 
-    await fill(user, '统一社会信用代码', '91330206MA2AB3CD47');
-    await fill(user, '海关编码', '3102980001');
-    await fill(user, '联系人', '林海');
-    await fill(user, '联系电话', '0574-86801234');
-    await user.click(within(drawer).getByRole('checkbox', { name: '产品预审' }));
-    await fill(user, '授权开始日期', '2026-01-01');
-    await fill(user, '授权结束日期', '2026-12-31');
-    await user.upload(within(drawer).getByLabelText('授权委托书'), fileOf(pdfBytes(), '委托书.pdf'));
-    await within(drawer).findByRole('button', { name: /下载 委托书\.pdf/ });
+    await fillNewAgency(user);
     await user.click(within(drawer).getByRole('button', { name: '保存授权' }));
     expect(await screen.findByText('已授权 宁波港报关行有限公司 代录入。')).toBeInTheDocument();
 

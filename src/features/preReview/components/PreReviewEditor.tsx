@@ -13,7 +13,13 @@ import { stableStringify } from '@/lib/workInProgress';
 import { preReviewQueries, useSavePreReview } from '../api/preReviews';
 import { evaluateSheet, type Violation } from '../model/costSheet';
 import type { PreReviewRecord } from '../model/preReviewSchemas';
-import { sheetSchema, submittedSheetSchema, withUniqueLineKeys, type Sheet } from '../model/sheetSchemas';
+import {
+  emptyProduct,
+  sheetSchema,
+  submittedSheetSchema,
+  withUniqueLineKeys,
+  type Sheet,
+} from '../model/sheetSchemas';
 import { LinesTable, emptyLine, newLineKey, type LinesTableHandle } from './LinesTable';
 import { ProductSection } from './ProductSection';
 import { SheetSummary } from './SheetSummary';
@@ -21,24 +27,10 @@ import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
 import { sheetFieldId } from './sheetFieldId';
 import { createViolationStore } from './violationStore';
 
-export const emptySheet = (): Sheet => ({
-  product: {
-    nameCn: '',
-    nameEn: '',
-    model: '',
-    hsCode: '',
-    unit: '',
-    currency: 'USD',
-    exFactoryPrice: '',
-    fobValue: '',
-    hasImported: '',
-    processing: '',
-  },
-  lines: [emptyLine()],
-});
+const emptySheet = (): Sheet => ({ product: emptyProduct(), lines: [emptyLine()] });
 
 /** Two sheets say the same when product and lines match in order; line keys are only identity. */
-export function sameSheet(a: Sheet, b: Sheet): boolean {
+function sameSheet(a: Sheet, b: Sheet): boolean {
   const content = (sheet: Sheet) => ({
     product: sheet.product,
     lines: sheet.lines.map(({ key: _k, ...l }) => l),

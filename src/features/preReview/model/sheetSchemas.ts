@@ -64,6 +64,20 @@ export const productSchema = z.object({
 });
 export type Product = z.infer<typeof productSchema>;
 
+/** A product with nothing filled in yet (币制 defaults to USD). */
+export const emptyProduct = (): Product => ({
+  nameCn: '',
+  nameEn: '',
+  model: '',
+  hsCode: '',
+  unit: '',
+  currency: 'USD',
+  exFactoryPrice: '',
+  fobValue: '',
+  hasImported: '',
+  processing: '',
+});
+
 export const MAX_LINES = 2000;
 
 export const sheetSchema = z.object({
