@@ -51,19 +51,27 @@ export async function sessionOf(principal: Principal, expiresAt: string): Promis
   };
 }
 
-/** Opens a session for the account and answers with it. */
-async function startSession(account: AccountRecord): Promise<Response> {
+function newSession(account: AccountRecord): SessionRecord {
   const now = new Date();
-  const session: SessionRecord = {
+  return {
     id: crypto.randomUUID(),
     username: account.id,
     createdAt: now.toISOString(),
     expiresAt: expiresFrom(now),
   };
+}
+
+async function sessionAnswer(account: AccountRecord, session: SessionRecord): Promise<Response> {
+  return HttpResponse.json({ session: await sessionOf(principalOf(account, session.id), session.expiresAt) });
+}
+
+/** Opens a session for the account and answers with it. */
+async function startSession(account: AccountRecord): Promise<Response> {
+  const session = newSession(account);
   await transact(['sessions'], [], async (tx) => {
     await tx.objectStore('sessions').put(session);
   });
-  return HttpResponse.json({ session: await sessionOf(principalOf(account, session.id), session.expiresAt) });
+  return sessionAnswer(account, session);
 }
 
 // The same words whether or not the username exists (no count of attempts left, which would
@@ -84,15 +92,19 @@ const accountLocked = (until: string) =>
   );
 
 type PasswordOutcome =
-  { kind: 'ok'; account: AccountRecord } | { kind: 'wrong' } | { kind: 'locked'; until: string };
+  | { kind: 'ok'; account: AccountRecord; session: SessionRecord }
+  | { kind: 'wrong' }
+  | { kind: 'locked'; until: string };
 
 /**
  * Checks the password and records the attempt in one transaction, so that guesses sent at once
- * cannot slip past the count: 5 wrong in a row lock the account for 15 minutes; a success resets.
+ * cannot slip past the count: 5 wrong in a row lock the account for 15 minutes; a success resets
+ * the count and opens the session.
  * An unknown username is answered exactly like a wrong password.
  */
 async function checkPassword(username: string, passwordSha256: string): Promise<PasswordOutcome> {
-  return transact(['accounts'], [], async (tx) => {
+  // The session is opened in the same transaction: one commit per login, as before the count.
+  return transact(['accounts', 'sessions'], [], async (tx) => {
     const account = await readIn<AccountRecord>(tx, 'accounts', username);
     if (!account) return { kind: 'wrong' };
     const now = Date.now();
@@ -103,7 +115,9 @@ async function checkPassword(username: string, passwordSha256: string): Promise<
     if (account.passwordSha256 === passwordSha256) {
       const reset = { ...account, failedLogins: 0, lockedUntil: null };
       if (account.failedLogins !== 0 || account.lockedUntil) await tx.objectStore('accounts').put(reset);
-      return { kind: 'ok', account: reset };
+      const session = newSession(reset);
+      await tx.objectStore('sessions').put(session);
+      return { kind: 'ok', account: reset, session };
     }
     const failedLogins = before + 1;
     const lockedUntil =
@@ -153,7 +167,7 @@ export const authHandlers = [
     const outcome = await checkPassword(body.username, await sha256Hex(body.password));
     if (outcome.kind === 'locked') throw accountLocked(outcome.until);
     if (outcome.kind === 'wrong') throw wrongCredentials();
-    return startSession(outcome.account);
+    return sessionAnswer(outcome.account, outcome.session);
   }),
   customsApi.post('/api/auth/card-login', async ({ request }) => {
     const body = await parseBody(request, cardLoginSchema, { cardId: '卡介质', pin: 'PIN码' });

@@ -19,11 +19,14 @@ export function HomePage() {
   const enterprise = currentEnterprise(session);
   const { standing } = useStanding(enterprise !== null);
   const actor = actorOf(session);
-  // An agency sees the filing only when its scope holds the filing or its change.
+  // The enterprise always reads its own filing (asked at once, beside the gate's facts); an agency
+  // only when its scope holds the filing or its change.
   const readsFiling =
     enterprise !== null &&
-    standing !== undefined &&
-    (checkCapability(standing, 'filing', actor).ok || checkCapability(standing, 'filingChange', actor).ok);
+    (actor.kind === 'self' ||
+      (standing !== undefined &&
+        (checkCapability(standing, 'filing', actor).ok ||
+          checkCapability(standing, 'filingChange', actor).ok)));
   const filing = useQuery({ ...filingQueries.current(), enabled: readsFiling });
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
