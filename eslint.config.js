@@ -1,6 +1,7 @@
-// Lint rules, including the architecture's import boundaries (../shared/architecture.md):
-// features do not import each other; mocks/ may use features' model/ and src/domain only;
-// the app never imports mocks/ (src/main.tsx starts the worker with a dynamic import).
+// Lint rules, including the import boundaries, on resolved paths: features do not import each
+// other or src/app; src/components and src/lib import no feature; rules (src/domain, model/) are
+// pure; mocks/ may use features' model/ and src/domain only; the app never imports mocks/
+// (src/main.tsx starts the worker with a dynamic import).
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { importX } from 'eslint-plugin-import-x';
@@ -21,19 +22,48 @@ const features = [
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
-const otherFeatures = (feature) => ({
-  regex: `^@/features/(?!${feature}/)`,
-  message:
-    'Feature folders do not import each other: move what both need to src/domain, src/components or src/lib.',
-});
-const noMocks = {
-  regex: '^(@mocks|(\\.\\./)+mocks)/',
+// Boundaries on resolved paths (import-x/no-restricted-paths): a relative import cannot slip
+// past them the way it could past a pattern on `@/` specifiers.
+const FEATURES_APART =
+  'Feature folders do not import each other: move what both need to src/domain, src/components or src/lib.';
+const featureZones = features.map((feature) => ({
+  target: `./src/features/${feature}`,
+  from: './src/features',
+  except: [`./${feature}`],
+  message: FEATURES_APART,
+}));
+const layerZones = [
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'Features do not import src/app: what both need goes down into src/components or src/lib.',
+  },
+  {
+    target: ['./src/components', './src/lib'],
+    from: ['./src/features', './src/app'],
+    message: 'src/components and src/lib import no feature and not src/app.',
+  },
+  {
+    target: ['./src/domain', ...features.map((feature) => `./src/features/${feature}/model`)],
+    from: ['./src/app', './src/components', './src/lib'],
+    message: "Rules are pure: src/domain and features' model/ depend only on other rules.",
+  },
+  { target: './src/domain', from: './src/features', message: 'src/domain is below the features.' },
+];
+const appWithoutMocks = {
+  target: './src',
+  from: './mocks',
   message: 'The app never imports mocks/; only src/main.tsx starts the worker.',
 };
-const onlyRules = (extra = '') => ({
-  regex: `^@/(?!domain/|features/[^/]+/model/${extra})`,
+const mocksOnlyRules = (...alsoAllowed) => ({
+  target: './mocks',
+  from: './src',
+  except: ['./domain', ...features.map((feature) => `./features/${feature}/model`), ...alsoAllowed],
   message: "mocks/ may import only the rules: src/domain and features' model/.",
 });
+const zones = (...list) => ({ 'import-x/no-restricted-paths': ['error', { zones: list }] });
+
+const TESTS = ['src/test/**', '**/__tests__/**', '**/*.test.{ts,tsx}'];
 
 export default tseslint.config(
   {
@@ -62,37 +92,28 @@ export default tseslint.config(
       eqeqeq: 'error',
     },
   },
-  // The app: never mocks/ (except src/main.tsx, which starts the worker).
+  // Where each part may import from. (A file takes the last block that matches it, so each block
+  // lists every zone its files are held to.)
   {
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/main.tsx', 'src/test/**', 'src/**/__tests__/**', 'src/**/*.test.{ts,tsx}'],
-    rules: restrict(noMocks),
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    ignores: ['src/main.tsx', ...TESTS],
+    rules: zones(appWithoutMocks, ...featureZones, ...layerZones, mocksOnlyRules()),
   },
-  // Each feature: not another feature; its tests may drive the mock service.
-  ...features.flatMap((feature) => [
-    { files: [`src/features/${feature}/**/*.{ts,tsx}`], rules: restrict(otherFeatures(feature), noMocks) },
-    { files: [`src/features/${feature}/**/__tests__/**`], rules: restrict(otherFeatures(feature)) },
-  ]),
-  // Rules are pure: no React, no UI, nothing but other rules.
-  ...[
-    ...features.map((feature) => ({ folder: `src/features/${feature}/model`, feature })),
-    { folder: 'src/domain' },
-  ].map(({ folder, feature }) => ({
+  // Tests: a feature's tests may drive the mock service, and mocks/' tests use the test helpers.
+  {
+    files: TESTS,
+    ignores: ['src/test/**'],
+    rules: zones(...featureZones, ...layerZones, mocksOnlyRules('./test')),
+  },
+  // Rules are pure: no React, no UI (package imports, which have no path to zone).
+  ...[...features.map((feature) => `src/features/${feature}/model`), 'src/domain'].map((folder) => ({
     files: [`${folder}/**/*.ts`],
     ignores: ['**/*.test.ts'],
     rules: restrict(
       { regex: '^react', message: 'Rules are pure: no React in model/ or domain/.' },
       { regex: '^antd', message: 'Rules are pure: no UI in model/ or domain/.' },
-      { regex: '^@/(lib|components|app)/', message: 'Rules depend only on other rules.' },
-      noMocks,
-      feature
-        ? otherFeatures(feature)
-        : { regex: '^@/features/', message: 'src/domain is below the features.' },
     ),
   })),
-  // The mock service uses the rules only; its tests may also use the test helpers.
-  { files: ['mocks/**/*.ts'], rules: restrict(onlyRules()) },
-  { files: ['mocks/**/__tests__/**'], rules: restrict(onlyRules('|test/')) },
   {
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
     rules: { 'import-x/no-cycle': ['error', { maxDepth: 10 }] },

@@ -1,7 +1,7 @@
 // The mock customs service's database: IndexedDB, shared by every tab of the browser, so it
 // behaves like one server. Each record is written on its own; a version check and its write
 // happen in one transaction; other tabs hear of changes on a BroadcastChannel.
-import { deleteDB, openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { deleteDB, openDB, type IDBPDatabase } from 'idb';
 import { SERVER_CHANGES_CHANNEL, type ServerChange } from '@/domain/apiContract';
 import type { DemoNotice } from '@/features/demoControl/model/demoSchemas';
 import { DATA_VERSION, migrateRecord, storesFilledFromSeed } from './migrations';
@@ -9,6 +9,7 @@ import type { PreReviewRecord } from '@/features/preReview/model/preReviewSchema
 import { deletePreReview, PRE_REVIEW_STORES, putPreReview, rebuildPreReviewDerived } from './preReviewStore';
 import { metaRecordSchema, storedRecordSchemas, type DamagedRecord, type MetaRecord } from './records';
 import { buildScenario, DEFAULT_SCENARIO, isScenario, scenarioName } from './scenarios';
+import type { WriteTx } from './writeTx';
 import {
   enterpriseScopedStores,
   recordStores,
@@ -27,7 +28,7 @@ export const DB_NAME = 'origin-portal-mock';
 const SCHEMA_VERSION = 5;
 const META_STORE = 'meta';
 
-export type WriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
+export type { WriteTx } from './writeTx';
 
 let opening: Promise<IDBPDatabase> | null = null;
 let requestedScenario: string | null = null;

@@ -4,7 +4,7 @@
 // query read small records and never one that has drifted from its pre-review.
 import { applicationsOf, summaryOf } from '@/features/preReview/model/listQuery';
 import type { PreReviewRecord } from '@/features/preReview/model/preReviewSchemas';
-import type { WriteTx } from './db';
+import type { WriteTx } from './writeTx';
 
 const DERIVED = ['preReviewSummaries', 'preReviewApplications'] as const;
 

@@ -1,0 +1,59 @@
+// The import boundaries hold on resolved paths: a relative import that crosses one fails lint as
+// surely as an `@/` one does.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// Vitest runs from the project's root, where eslint.config.js is.
+const eslint = new ESLint({ cwd: process.cwd() });
+
+/** The boundary messages ESLint gives `code` as if it were the file at `filePath`. */
+async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'import-x/no-restricted-paths')
+    .map((m) => m.message);
+}
+
+describe('import boundaries', () => {
+  it.each([
+    [
+      'src/lib/probe.ts',
+      "export * from '../features/filing/model/filingRules';",
+      'src/components and src/lib',
+    ],
+    ['src/components/probe.ts', "export * from '../app/actor';", 'src/components and src/lib'],
+    [
+      'src/features/preReview/components/probe.ts',
+      "export * from '../../filing/model/filingRules';",
+      'Feature folders',
+    ],
+    [
+      'src/features/filing/components/probe.ts',
+      "export * from '../../../app/actor';",
+      'Features do not import src/app',
+    ],
+    ['src/features/filing/model/probe.ts', "export * from '../../../lib/storage';", 'Rules are pure'],
+    ['src/domain/probe.ts', "export * from '../features/filing/model/filingRules';", 'src/domain is below'],
+    ['src/app/probe.ts', "export * from '../../mocks/db';", 'never imports mocks/'],
+    ['mocks/probe.ts', "export * from '../src/lib/storage';", 'mocks/ may import only the rules'],
+  ])(
+    '%s: a relative import across a boundary fails',
+    async (filePath, code, said) => {
+      const errors = await boundaryErrors(filePath, code);
+      expect(errors.join('\n')).toContain(said);
+    },
+    60_000,
+  );
+
+  it.each([
+    ['src/features/filing/components/probe.ts', "export * from '../model/filingRules';"],
+    ['mocks/probe.ts', "export * from '../src/features/filing/model/filingRules';"],
+    ['src/features/filing/__tests__/probe.test.ts', "export * from '../../../../mocks/runtime';"],
+  ])(
+    '%s: an import within the rules passes',
+    async (filePath, code) => {
+      expect(await boundaryErrors(filePath, code)).toEqual([]);
+    },
+    60_000,
+  );
+});
