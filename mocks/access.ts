@@ -1,6 +1,6 @@
 // What the enterprise-side handlers share: the gate (FR2–FR4, an agency's scope) before a
 // function's data is touched, and reading one of the enterprise's own records for a write.
-import { checkCapability, type Capability, type Permission } from '@/domain/capabilities';
+import { checkAnyCapability, type Capability } from '@/domain/capabilities';
 import { filingStanding } from '@/features/filing/model/filingRules';
 import { readIn, type WriteTx } from './db';
 import { findFiling } from './filingRecord';
@@ -26,12 +26,8 @@ export async function requireAnyAccess(
 ): Promise<Principal & { enterpriseId: string }> {
   const principal = await requireEnterprise(request);
   const standing = filingStanding(await findFiling(principal.enterpriseId));
-  const refusals = capabilities
-    .map((capability) => checkCapability(standing, capability, principal.actor))
-    .filter((permission): permission is Extract<Permission, { ok: false }> => !permission.ok);
-  if (refusals.length === capabilities.length) {
-    throw problems.forbidden(refusals[0]?.reason ?? '无权办理此项业务。');
-  }
+  const permission = checkAnyCapability(standing, capabilities, principal.actor);
+  if (!permission.ok) throw problems.forbidden(permission.reason);
   return principal;
 }
 

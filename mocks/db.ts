@@ -251,17 +251,9 @@ async function migrateAll(
         if (replacement) await cursor.update(replacement);
         else {
           // Set aside as it was, not thrown away.
-          const at = new Date().toISOString();
-          const recordId = String(cursor.key);
-          const damaged: DamagedRecord = {
-            id: `${name}|${recordId}|${at}`,
-            store: name,
-            recordId,
-            raw: cursor.value,
-            reason: `第 ${plan.from} 版数据升级后仍无法读取`,
-            at,
-          };
-          await tx.objectStore('damaged').put(damaged);
+          await tx
+            .objectStore('damaged')
+            .put(setAside(name, String(cursor.key), cursor.value, `第 ${plan.from} 版数据升级后仍无法读取`));
           await cursor.delete();
         }
       }
@@ -443,6 +435,12 @@ function keyOf(raw: unknown): string | null {
   return typeof id === 'string' ? id : null;
 }
 
+/** A record that could not be read, as it was, with why: what the `damaged` store keeps. */
+function setAside(store: RecordStore, recordId: string, raw: unknown, reason: string): DamagedRecord {
+  const at = new Date().toISOString();
+  return { id: `${store}|${recordId}|${at}`, store, recordId, raw, reason, at };
+}
+
 /** The records that fit their store's schema; damaged ones repaired (in place) or left out. */
 async function readable<T>(store: RecordStore, raws: readonly unknown[]): Promise<T[]> {
   const schema = storedRecordSchemas[store];
@@ -504,7 +502,7 @@ export async function repairRecords(
   const write = tx as unknown as WriteTx;
   const now: Map<string, unknown> = new Map();
   const restored: string[] = [];
-  const setAside: string[] = [];
+  const movedOut: string[] = [];
   for (const id of ids) {
     const raw: unknown = await tx.objectStore(store).get(id);
     const check = raw === undefined ? null : storedRecordSchemas[store].safeParse(raw);
@@ -512,30 +510,28 @@ export async function repairRecords(
       now.set(id, raw); // gone, or repaired by another tab meanwhile
       continue;
     }
-    const at = new Date().toISOString();
     const reason = check.error.issues
       .slice(0, 3)
       .map((issue) => `${issue.path.join('.') || '(整条记录)'}：${issue.message}`)
       .join('；');
-    const damaged: DamagedRecord = { id: `${store}|${id}|${at}`, store, recordId: id, raw, reason, at };
-    await tx.objectStore('damaged').put(damaged);
+    await tx.objectStore('damaged').put(setAside(store, id, raw, reason));
     const replacement = seeded.get(id);
     if (replacement && store === 'preReviews') await putPreReview(write, replacement as PreReviewRecord);
     else if (replacement) await tx.objectStore(store).put(replacement);
     else if (store === 'preReviews') await deletePreReview(write, id);
     else await tx.objectStore(store).delete(id);
     now.set(id, replacement);
-    (replacement ? restored : setAside).push(id);
+    (replacement ? restored : movedOut).push(id);
   }
-  if (restored.length + setAside.length > 0) {
+  if (restored.length + movedOut.length > 0) {
     const label = storeLabels.get(store) ?? store;
     const said = [
       ...(restored.length > 0 ? [`${restored.length} 条已恢复为初始演示数据`] : []),
-      ...(setAside.length > 0
-        ? [`${setAside.length} 条已移出，不再显示（原始内容另行保存，可在“演示数据管理”中看到数量）`]
+      ...(movedOut.length > 0
+        ? [`${movedOut.length} 条已移出，不再显示（原始内容另行保存，可在“演示数据管理”中看到数量）`]
         : []),
     ].join('，');
-    const which = restored.length + setAside.length === 1 ? `（${[...restored, ...setAside].join('')}）` : '';
+    const which = restored.length + movedOut.length === 1 ? `（${[...restored, ...movedOut].join('')}）` : '';
     const metaStore = tx.objectStore(META_STORE);
     const current = metaRecordSchema.safeParse(await metaStore.get('meta'));
     if (current.success)
@@ -543,7 +539,7 @@ export async function repairRecords(
         ...current.data,
         notices: [
           ...current.data.notices,
-          notice(`有 ${restored.length + setAside.length} 条${label}数据已损坏、无法读取${which}：${said}。`),
+          notice(`有 ${restored.length + movedOut.length} 条${label}数据已损坏、无法读取${which}：${said}。`),
         ],
       });
   }

@@ -121,7 +121,7 @@ type Handler = (info: ResolverInfo) => Promise<Response>;
  */
 const fingerprints = new WeakMap<Request, string>();
 
-async function fingerprintOf(request: Request): Promise<string> {
+async function requestFingerprint(request: Request): Promise<string> {
   const url = new URL(request.url);
   const body = await request.clone().arrayBuffer();
   // A view rather than the buffer itself: Node's WebCrypto refuses an ArrayBuffer of jsdom's realm.
@@ -142,7 +142,7 @@ function customsRoute(method: 'get' | 'post' | 'put' | 'delete') {
         const refused = await applyRuntime(info.request);
         if (refused) return refused;
         if (info.request.headers.has(IDEMPOTENCY_HEADER))
-          fingerprints.set(info.request, await fingerprintOf(info.request));
+          fingerprints.set(info.request, await requestFingerprint(info.request));
         return respond(handler)(info);
       },
     );

@@ -12,7 +12,7 @@ import {
   VERIFICATION_ATTACHMENT_LIMIT_BYTES,
   VERIFICATION_UPLOAD_PURPOSE,
 } from '@/features/verification/model/verificationSchemas';
-import type { Capability } from '@/domain/capabilities';
+import { filingReaders, type Capability } from '@/domain/capabilities';
 import { requireAnyAccess } from '../access';
 import { getRecord, readIn, type WriteTx } from '../db';
 import { customsApi, idempotentWrite, Problem, problems, requireSession } from '../http';
@@ -33,7 +33,7 @@ interface UploadPurpose {
  * purpose such as `constructor` or `__proto__` is unknown rather than found on Object.prototype.
  */
 const uploadPurposes = new Map<string, UploadPurpose>([
-  [FILING_UPLOAD_PURPOSE, { limitBytes: FILING_ATTACHMENT_LIMIT_BYTES, serves: ['filing', 'filingChange'] }],
+  [FILING_UPLOAD_PURPOSE, { limitBytes: FILING_ATTACHMENT_LIMIT_BYTES, serves: filingReaders }],
   [PERSONNEL_UPLOAD_PURPOSE, { limitBytes: PERSONNEL_ATTACHMENT_LIMIT_BYTES, serves: ['personnel'] }],
   [AGENCY_UPLOAD_PURPOSE, { limitBytes: AGENCY_ATTACHMENT_LIMIT_BYTES, serves: ['agencies'] }],
   [

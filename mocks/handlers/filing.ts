@@ -30,13 +30,11 @@ import {
   requireCapability,
   requireEnterprise,
 } from '../http';
+import { filingReaders } from '@/domain/capabilities';
 import { requireAnyAccess } from '../access';
 import { ownDocuments } from './files';
 
 const RESOURCE = 'filing';
-
-/** Reading the filing serves the filing itself and its change: an agency needs one in its scope. */
-const FILING_READERS = ['filing', 'filingChange'] as const;
 
 function saveOrDeclare(kind: ApplicationKind, status: '暂存' | '申报') {
   const schema = status === '暂存' ? saveFilingDraftRequestSchema : declareFilingRequestSchema;
@@ -97,14 +95,14 @@ export const filingHandlers = [
     return HttpResponse.json({ standing: filingStanding(await findFiling(principal.enterpriseId)) });
   }),
   customsApi.get('/api/filing', async ({ request }) => {
-    const principal = await requireAnyAccess(request, FILING_READERS);
+    const principal = await requireAnyAccess(request, filingReaders);
     const response: FilingResponse = { filing: await findFiling(principal.enterpriseId) };
     return HttpResponse.json(response);
   }),
   // One application (current or earlier) of the enterprise's own filing; another enterprise's is
   // not found, exactly like one that does not exist.
   customsApi.get('/api/filing/applications/:id', async ({ request, params }) => {
-    const principal = await requireAnyAccess(request, FILING_READERS);
+    const principal = await requireAnyAccess(request, filingReaders);
     const filing = await findFiling(principal.enterpriseId);
     const application = [filing?.current, ...(filing?.history ?? [])].find((a) => a?.id === params.id);
     if (!filing || !application) throw problems.notFound('没有找到该申请。');

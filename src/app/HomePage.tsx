@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
 import { filingQueries } from '@/features/filing/api/filingQueries';
-import { checkCapability } from '@/domain/capabilities';
+import { checkAnyCapability, checkCapability, filingReaders } from '@/domain/capabilities';
 import { AcceptanceDashboard } from '@/features/acceptance/components/AcceptanceDashboard';
 import { VerificationNotices } from '@/features/verification/components/VerificationNotices';
 import { actorOf, currentEnterprise } from './actor';
@@ -24,9 +24,7 @@ export function HomePage() {
   const readsFiling =
     enterprise !== null &&
     (actor.kind === 'self' ||
-      (standing !== undefined &&
-        (checkCapability(standing, 'filing', actor).ok ||
-          checkCapability(standing, 'filingChange', actor).ok)));
+      (standing !== undefined && checkAnyCapability(standing, filingReaders, actor).ok));
   const filing = useQuery({ ...filingQueries.current(), enabled: readsFiling });
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>

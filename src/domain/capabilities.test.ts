@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capabilities, checkCapability, type EnterpriseStanding } from './capabilities';
+import {
+  capabilities,
+  checkAnyCapability,
+  checkCapability,
+  filingReaders,
+  type EnterpriseStanding,
+} from './capabilities';
 
 const standing = fc.record({
   filingApproved: fc.boolean(),
@@ -49,5 +55,30 @@ describe('the gate (FR2–FR4)', () => {
       ok: false,
       rule: 'FR4',
     });
+  });
+});
+
+describe('checkAnyCapability (what serves several functions, such as the filing)', () => {
+  const scopes = fc.subarray([...capabilities]);
+  it('allows exactly when one of the functions is allowed, and otherwise gives the first refusal', () => {
+    fc.assert(
+      fc.property(standing, scopes, fc.subarray([...capabilities], { minLength: 1 }), (s, scope, wanted) => {
+        const actor = { kind: 'agency' as const, scope };
+        const each = wanted.map((c) => checkCapability(s, c, actor));
+        const any = checkAnyCapability(s, wanted, actor);
+        expect(any.ok).toBe(each.some((p) => p.ok));
+        if (!any.ok) expect(any).toEqual(each[0]);
+      }),
+    );
+  });
+
+  it('the filing is read by an agency holding 备案变更 alone, once the filing is approved', () => {
+    const approved = { filingApproved: true, changeDeclared: false, enterpriseType: '生产型企业' };
+    expect(checkAnyCapability(approved, filingReaders, { kind: 'agency', scope: ['filingChange'] }).ok).toBe(
+      true,
+    );
+    expect(checkAnyCapability(approved, filingReaders, { kind: 'agency', scope: ['acceptance'] }).ok).toBe(
+      false,
+    );
   });
 });

@@ -67,6 +67,22 @@ const needsApproval: readonly Capability[] = [
   'verification',
 ];
 
+/** Reading the filing serves the filing itself and its change: an agency needs one in its scope. */
+export const filingReaders: readonly Capability[] = ['filing', 'filingChange'];
+
+/**
+ * Allowed when any of `wanted` is (what serves several functions, such as the filing and its
+ * documents); otherwise refused with the first one's reason.
+ */
+export function checkAnyCapability(
+  standing: EnterpriseStanding,
+  wanted: readonly Capability[],
+  actor: Actor = SELF,
+): Permission {
+  const permissions = wanted.map((capability) => checkCapability(standing, capability, actor));
+  return permissions.find((permission) => permission.ok) ?? permissions[0] ?? ALLOWED;
+}
+
 export function checkCapability(
   standing: EnterpriseStanding,
   capability: Capability,

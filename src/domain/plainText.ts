@@ -19,11 +19,11 @@ const IN_A_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
  */
 const INVISIBLE_FORMAT = /[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
-export const CONTROL_CHARACTERS_MESSAGE = '不能包含控制字符（不可见的特殊字符），请删除后重新输入';
+const CONTROL_CHARACTERS_MESSAGE = '不能包含控制字符（不可见的特殊字符），请删除后重新输入';
 export const INVISIBLE_FORMAT_MESSAGE =
   '不能包含零宽字符或文字方向控制符（不可见，会让内容看起来与实际不同），请删除后重新输入';
 
-export function hasControlCharacters(text: string, multiline = false): boolean {
+function hasControlCharacters(text: string, multiline = false): boolean {
   return (multiline ? IN_A_TEXT : IN_A_LINE).test(text);
 }
 

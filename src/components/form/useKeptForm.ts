@@ -82,5 +82,5 @@ export function useKeptForm<T extends FieldValues, TContext = unknown, TOutput =
     [submitted, resetToServer],
   );
 
-  return { form, baseVersionRef, workInProgress, restored, resetToServer, afterSubmit };
+  return { form, baseVersionRef, restored, resetToServer, afterSubmit };
 }
