@@ -1,7 +1,8 @@
-// Lint rules, including the import boundaries, on resolved paths: features do not import each
-// other or src/app; src/components and src/lib import no feature; rules (src/domain, model/) are
-// pure; mocks/ may use features' model/ and src/domain only; the app never imports mocks/
-// (src/main.tsx starts the worker with a dynamic import).
+// Lint rules, including the import boundaries, on resolved paths (docs/architecture.md draws
+// them): the app never imports mocks/ (src/main.tsx starts the worker with a dynamic import);
+// mocks/ imports only the contract (src/contract) and the shared rules (src/domain); the contract
+// imports only src/domain's plain values; features do not import each other or src/app;
+// src/components and src/lib import no feature.
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { importX } from 'eslint-plugin-import-x';
@@ -32,6 +33,7 @@ const featureZones = features.map((feature) => ({
   except: [`./${feature}`],
   message: FEATURES_APART,
 }));
+const UI = ['./src/app', './src/components', './src/lib', './src/features'];
 const layerZones = [
   {
     target: './src/features',
@@ -44,22 +46,38 @@ const layerZones = [
     message: 'src/components and src/lib import no feature and not src/app.',
   },
   {
-    target: ['./src/domain', ...features.map((feature) => `./src/features/${feature}/model`)],
-    from: ['./src/app', './src/components', './src/lib'],
-    message: "Rules are pure: src/domain and features' model/ depend only on other rules.",
+    target: ['./src/domain', './src/contract'],
+    from: UI,
+    message: 'The contract and the rules are shared with the service: they import nothing of the app.',
   },
-  { target: './src/domain', from: './src/features', message: 'src/domain is below the features.' },
+  {
+    target: './src/contract',
+    from: ['./src/domain/*/**'],
+    message:
+      "The contract imports only src/domain's plain values (src/domain/*.ts), not the rules over records.",
+  },
+  {
+    target: './src/domain/*.ts',
+    from: ['./src/contract/**', './src/domain/*/**'],
+    message:
+      "src/domain's plain values are the bottom layer: they import no contract and no rule over records.",
+  },
+  {
+    target: features.map((feature) => `./src/features/${feature}/model`),
+    from: ['./src/app', './src/components'],
+    message: "A feature's model/ holds no UI: it imports neither src/app nor src/components.",
+  },
 ];
 const appWithoutMocks = {
   target: './src',
   from: './mocks',
   message: 'The app never imports mocks/; only src/main.tsx starts the worker.',
 };
-const mocksOnlyRules = (...alsoAllowed) => ({
+const mocksOnlyShared = (...alsoAllowed) => ({
   target: './mocks',
   from: './src',
-  except: ['./domain', ...features.map((feature) => `./features/${feature}/model`), ...alsoAllowed],
-  message: "mocks/ may import only the rules: src/domain and features' model/.",
+  except: ['./contract', './domain', ...alsoAllowed],
+  message: 'mocks/ may import only the contract (src/contract) and the shared rules (src/domain).',
 });
 const zones = (...list) => ({ 'import-x/no-restricted-paths': ['error', { zones: list }] });
 
@@ -97,23 +115,26 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
     ignores: ['src/main.tsx', ...TESTS],
-    rules: zones(appWithoutMocks, ...featureZones, ...layerZones, mocksOnlyRules()),
+    rules: zones(appWithoutMocks, ...featureZones, ...layerZones, mocksOnlyShared()),
   },
   // Tests: a feature's tests may drive the mock service, and mocks/' tests use the test helpers.
   {
     files: TESTS,
     ignores: ['src/test/**'],
-    rules: zones(...featureZones, ...layerZones, mocksOnlyRules('./test')),
+    rules: zones(...featureZones, ...layerZones, mocksOnlyShared('./test')),
   },
-  // Rules are pure: no React, no UI (package imports, which have no path to zone).
-  ...[...features.map((feature) => `src/features/${feature}/model`), 'src/domain'].map((folder) => ({
-    files: [`${folder}/**/*.ts`],
-    ignores: ['**/*.test.ts'],
-    rules: restrict(
-      { regex: '^react', message: 'Rules are pure: no React in model/ or domain/.' },
-      { regex: '^antd', message: 'Rules are pure: no UI in model/ or domain/.' },
-    ),
-  })),
+  // The contract, the rules and a feature's model/ hold no React and no UI (package imports, which
+  // have no path to zone).
+  ...[...features.map((feature) => `src/features/${feature}/model`), 'src/domain', 'src/contract'].map(
+    (folder) => ({
+      files: [`${folder}/**/*.ts`],
+      ignores: ['**/*.test.ts'],
+      rules: restrict(
+        { regex: '^react', message: 'No React in model/, src/domain or src/contract.' },
+        { regex: '^antd', message: 'No UI in model/, src/domain or src/contract.' },
+      ),
+    }),
+  ),
   {
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
     rules: { 'import-x/no-cycle': ['error', { maxDepth: 10 }] },

@@ -1,7 +1,7 @@
 // What the enterprise-side handlers share: the gate (FR2–FR4, an agency's scope) before a
 // function's data is touched, and reading one of the enterprise's own records for a write.
 import { checkAnyCapability, type Capability } from '@/domain/capabilities';
-import { filingStanding } from '@/features/filing/model/filingRules';
+import { filingStanding } from '@/domain/filing/filingRules';
 import { readIn, type WriteTx } from './db';
 import { findFiling } from './filingRecord';
 import { checkVersion, problems, requireEnterprise, type Principal } from './http';

@@ -2,8 +2,8 @@
 // modes asked for in the URL, then the service worker that routes /api/* to the handlers.
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import type { ApiErrorBody } from '@/domain/apiContract';
-import { faultModes, type FaultMode } from '@/features/demoControl/model/demoSchemas';
+import type { ApiErrorBody } from '@/contract/http';
+import { faultModes, type FaultMode } from '@/contract/demo';
 import { database, requestScenario, keepDataInMemory } from './db';
 import { handlers } from './handlers';
 import { setRuntime } from './runtime';

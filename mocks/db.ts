@@ -2,10 +2,10 @@
 // behaves like one server. Each record is written on its own; a version check and its write
 // happen in one transaction; other tabs hear of changes on a BroadcastChannel.
 import { deleteDB, openDB, type IDBPDatabase } from 'idb';
-import { SERVER_CHANGES_CHANNEL, type ServerChange } from '@/domain/apiContract';
-import type { DemoNotice } from '@/features/demoControl/model/demoSchemas';
+import { SERVER_CHANGES_CHANNEL, type Resource, type ServerChange } from '@/contract/changes';
+import type { DemoNotice } from '@/contract/demo';
 import { DATA_VERSION, migrateRecord, storesFilledFromSeed } from './migrations';
-import type { PreReviewRecord } from '@/features/preReview/model/preReviewSchemas';
+import type { PreReviewRecord } from '@/contract/preReview';
 import { deletePreReview, PRE_REVIEW_STORES, putPreReview, rebuildPreReviewDerived } from './preReviewStore';
 import { metaRecordSchema, storedRecordSchemas, type DamagedRecord, type MetaRecord } from './records';
 import { buildScenario, DEFAULT_SCENARIO, isScenario, scenarioName } from './scenarios';
@@ -350,7 +350,7 @@ export async function countRecords(store: RecordStore): Promise<number> {
  */
 export async function transact<T>(
   stores: readonly RecordStore[],
-  resources: readonly string[],
+  resources: readonly Resource[],
   work: (tx: WriteTx) => Promise<T>,
 ): Promise<T> {
   const db = await database();

@@ -1,6 +1,6 @@
 // Where an enterprise's filing is kept: one record per enterprise, under a key derived from it,
 // so two tabs cannot create two. The gate (access.ts) and the filing handlers both read it.
-import type { FilingRecord } from '@/features/filing/model/filingSchemas';
+import type { FilingRecord } from '@/contract/filing';
 import { getRecord } from './db';
 
 export function filingIdOf(enterpriseId: string): string {

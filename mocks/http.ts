@@ -2,8 +2,9 @@
 // request validation with the features' zod schemas, sessions, and idempotent writes.
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { z } from 'zod';
+import type { Resource } from '@/contract/changes';
 import { FILE_NAME_HEADER } from '@/domain/files';
-import { IDEMPOTENCY_HEADER, type ApiErrorBody, type ErrorCode, type FieldError } from '@/domain/apiContract';
+import { IDEMPOTENCY_HEADER, type ApiErrorBody, type ErrorCode, type FieldError } from '@/contract/http';
 import {
   checkCapability,
   SELF,
@@ -11,9 +12,9 @@ import {
   type Capability,
   type EnterpriseStanding,
 } from '@/domain/capabilities';
-import { isAuthorisationInForce } from '@/features/filing/model/agencyRules';
-import type { AgencyRecord } from '@/features/filing/model/agencySchemas';
-import type { Role } from '@/features/auth/model/authSchemas';
+import { isAuthorisationInForce } from '@/domain/filing/agencyRules';
+import type { AgencyRecord } from '@/contract/agency';
+import type { Role } from '@/contract/auth';
 import {
   DamagedRecordError,
   getRecord,
@@ -316,7 +317,7 @@ export async function idempotentWrite(
   request: Request,
   principal: Principal,
   stores: readonly RecordStore[],
-  resources: readonly string[],
+  resources: readonly Resource[],
   work: (tx: WriteTx) => Promise<{ status: number; body: unknown }>,
 ): Promise<Response> {
   const key = request.headers.get(IDEMPOTENCY_HEADER);

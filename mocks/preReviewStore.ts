@@ -2,8 +2,8 @@
 // its applications without sheets (`preReviewApplications`) — always written together: every
 // write of a pre-review goes through here, in the same transaction, so 查询 and the acceptance
 // query read small records and never one that has drifted from its pre-review.
-import { applicationsOf, summaryOf } from '@/features/preReview/model/listQuery';
-import type { PreReviewRecord } from '@/features/preReview/model/preReviewSchemas';
+import { applicationsOf, summaryOf } from './domain/preReview/summaries';
+import type { PreReviewRecord } from '@/contract/preReview';
 import type { WriteTx } from './writeTx';
 
 const DERIVED = ['preReviewSummaries', 'preReviewApplications'] as const;

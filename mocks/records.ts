@@ -1,16 +1,16 @@
 // What a readable record of each store looks like at the current data version. Records that do
 // not parse are "unreadable": repaired from the seed where it has them, dropped otherwise.
 import { z } from 'zod';
-import { isoDateTimeSchema } from '@/domain/apiContract';
+import { isoDateTimeSchema } from '@/contract/http';
 import { enterpriseSchema } from '@/domain/enterprise';
-import { roles } from '@/features/auth/model/authSchemas';
-import { demoNoticeSchema } from '@/features/demoControl/model/demoSchemas';
-import { agencyRecordSchema } from '@/features/filing/model/agencySchemas';
-import { filingRecordSchema } from '@/features/filing/model/filingSchemas';
-import { personRecordSchema } from '@/features/filing/model/personnelSchemas';
-import { preReviewApplicationsSchema, preReviewSummarySchema } from '@/features/preReview/model/listQuery';
-import { preReviewRecordSchema } from '@/features/preReview/model/preReviewSchemas';
-import { verificationRecordSchema } from '@/features/verification/model/verificationSchemas';
+import { roles } from '@/contract/auth';
+import { demoNoticeSchema } from '@/contract/demo';
+import { agencyRecordSchema } from '@/contract/agency';
+import { filingRecordSchema } from '@/contract/filing';
+import { personRecordSchema } from '@/contract/personnel';
+import { preReviewApplicationsSchema, preReviewSummarySchema } from './domain/preReview/summaries';
+import { preReviewRecordSchema } from '@/contract/preReview';
+import { verificationRecordSchema } from '@/contract/verification';
 import type { RecordStore } from './stores';
 
 export const accountRecordSchema = z.object({

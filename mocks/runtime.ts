@@ -1,8 +1,8 @@
 // Fault and latency modes of the simulated service, for demos and tests. Kept per tab (session
 // storage) so that a demo of "the network fails" in one tab does not break the others.
 import { delay, HttpResponse } from 'msw';
-import type { ApiErrorBody } from '@/domain/apiContract';
-import { mockRuntimeSchema, type MockRuntime } from '@/features/demoControl/model/demoSchemas';
+import type { ApiErrorBody } from '@/contract/http';
+import { mockRuntimeSchema, type MockRuntime } from '@/contract/demo';
 
 const STORAGE_KEY = 'origin-portal:mock-runtime';
 const SLOW_MS = 3_000;

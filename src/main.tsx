@@ -3,7 +3,7 @@
 // request may reach the network before the mock worker listens.
 // First: zod's configuration (Chinese messages, no compiled validators under the CSP) must be in
 // place before the app or the mock service defines or runs a schema.
-import './lib/zodLocale';
+import '@/lib/zodLocale';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { checkBrowserReadiness, missingRequirements, type ReadinessItem } from './lib/browserReadiness';
@@ -33,7 +33,7 @@ async function start(container: HTMLElement) {
     return;
   }
   const [{ App }] = await Promise.all([
-    import('./app/App'),
+    import('@/app/App'),
     mocking ? import('../mocks/browser').then((m) => m.startMockService()) : Promise.resolve(),
   ]);
   createRoot(container).render(

@@ -10,12 +10,12 @@ const key = (name: string) => `${name}-${(counter += 1)}-acceptance`;
 
 interface Item {
   id: string;
-  kindLabel: string;
+  type: string;
   subject: string;
   status: string;
   statusLabel: string;
   opinion: string | null;
-  receipt: string;
+  approvalReceipt?: string;
   recordId: string;
   area: string;
   declaredAt: string;
@@ -49,26 +49,27 @@ describe('受理情况查询 in the service', () => {
   it('lists the seeded history from before the platform, each with its receipt and record', async () => {
     const token = await tokenFor('jinggong');
     const { items } = await acceptance(token, 'from=2019-01-01&to=2019-12-31&sort=declaredAt&order=asc');
-    expect(items.map((i) => [i.kindLabel, i.status])).toEqual([
-      ['企业备案申请', '审核通过'],
-      ['授权人员备案', '审核通过'],
+    expect(items.map((i) => [i.type, i.status])).toEqual([
+      ['filing', '审核通过'],
+      ['personnel', '审核通过'],
     ]);
-    expect(items[0]?.receipt).toBe('备案审核通过，备案号是3107A19000187');
+    expect(items[0]?.approvalReceipt).toBe('备案审核通过，备案号是3107A19000187');
     const all = await acceptance(token);
-    const agency = all.items.find((i) => i.kindLabel === '代录入授权');
-    expect(agency).toMatchObject({ status: '已生效', area: 'agencies', receipt: '代录入授权已生效' });
-    const verification = all.items.find((i) => i.kindLabel === '核查回复');
+    const agency = all.items.find((i) => i.type === 'agency');
+    expect(agency).toMatchObject({ status: '已生效', area: 'agencies' });
+    const verification = all.items.find((i) => i.type === 'verificationResponse');
     expect(verification).toMatchObject({ status: '审核通过', statusLabel: '核查完成', area: 'verification' });
   });
 
   it('shows a filing as declared, then approved with its 备案号; a withdrawn one as 已撤回, never in the console', async () => {
     const token = await tokenFor('huafeng');
-    const pending = (await acceptance(token)).items.find((i) => i.kindLabel === '企业备案申请');
-    expect(pending).toMatchObject({ status: '待审核', receipt: '企业备案申请已受理，等待海关审核' });
+    const pending = (await acceptance(token)).items.find((i) => i.type === 'filing');
+    expect(pending).toMatchObject({ status: '待审核', decidedAt: null });
+    expect(pending?.approvalReceipt).toBeUndefined();
     await decide('filing', pending?.recordId ?? '', 'approve');
     const approved = (await acceptance(token)).items.find((i) => i.id === pending?.id);
     expect(approved?.status).toBe('审核通过');
-    expect(approved?.receipt).toMatch(/^备案审核通过，备案号是2903A\d+/);
+    expect(approved?.approvalReceipt).toMatch(/^备案审核通过，备案号是2903A\d+/);
 
     const other = await tokenFor('jinggong');
     const { body } = await callApi('GET', '/filing', { token: other });
@@ -78,14 +79,14 @@ describe('受理情况查询 in the service', () => {
       body: { version: body.filing.version, data: { ...body.filing.approved, contactName: '王丽' } },
     });
     expect(change.status).toBe(200);
-    const declared = (await acceptance(other, 'kind=备案变更申请&status=待审核')).items;
+    const declared = (await acceptance(other, 'type=filingChange&status=待审核')).items;
     expect(declared).toHaveLength(1);
     await callApi('POST', '/filing/withdraw', {
       token: other,
       idempotencyKey: key('withdraw'),
       body: { version: change.body.filing.version },
     });
-    expect((await acceptance(other, 'kind=备案变更申请&status=已撤回')).items.map((i) => i.id)).toEqual([
+    expect((await acceptance(other, 'type=filingChange&status=已撤回')).items.map((i) => i.id)).toEqual([
       declared[0]?.id,
     ]);
     const customs = await tokenFor('haiguan');
@@ -105,9 +106,9 @@ describe('受理情况查询 in the service', () => {
       },
     });
     await decide('filing', again.body.filing.id, 'approve');
-    const changed = (await acceptance(other, 'kind=备案变更申请&status=审核通过&sort=decidedAt&order=desc'))
+    const changed = (await acceptance(other, 'type=filingChange&status=审核通过&sort=decidedAt&order=desc'))
       .items[0];
-    expect(changed?.receipt).toBe('备案变更审核通过，备案号是3107A19000187');
+    expect(changed?.approvalReceipt).toBe('备案变更审核通过，备案号是3107A19000187');
   });
 
   it('follows a person, each kind of pre-review application and a verification response through customs', async () => {
@@ -130,13 +131,13 @@ describe('受理情况查询 in the service', () => {
       },
     });
     expect(person.status).toBe(201);
-    expect((await acceptance(token, 'kind=授权人员备案&status=待审核')).items.map((i) => i.subject)).toEqual([
+    expect((await acceptance(token, 'type=personnel&status=待审核')).items.map((i) => i.subject)).toEqual([
       '赵强',
     ]);
     await decide('personnel', person.body.person.id, 'reject', '授权委托书未盖章');
-    const rejected = (await acceptance(token, 'kind=授权人员备案&status=审核不通过')).items[0];
+    const rejected = (await acceptance(token, 'type=personnel&status=审核不通过')).items[0];
     expect(rejected).toMatchObject({ subject: '赵强', opinion: '授权委托书未盖章' });
-    expect(rejected?.receipt).toBe('授权人员备案审核不通过：授权委托书未盖章');
+    expect(rejected).toMatchObject({ status: '审核不通过', opinion: '授权委托书未盖章' });
 
     const data = workedExample();
     data.product.nameCn = '受理查询主轴';
@@ -149,9 +150,9 @@ describe('受理情况查询 in the service', () => {
     const kindsOf = async () =>
       (await acceptance(token)).items
         .filter((i) => i.recordId === id)
-        .map((i) => `${i.kindLabel}/${i.status}`)
+        .map((i) => `${i.type}/${i.status}`)
         .sort();
-    expect(await kindsOf()).toEqual(['产品预审申请/待审核']);
+    expect(await kindsOf()).toEqual(['preReviewNew/待审核']);
     await decide('preReview', id, 'approve');
     const current = async () => (await callApi('GET', `/pre-reviews/${id}`, { token })).body.preReview;
     for (const [action, reason] of [
@@ -175,11 +176,11 @@ describe('受理情况查询 in the service', () => {
       await decide('preReview', id, 'approve');
     }
     expect(await kindsOf()).toEqual([
-      '产品预审删除申请/审核通过',
-      '产品预审变更申请/审核通过',
-      '产品预审恢复申请/审核通过',
-      '产品预审注销申请/审核通过',
-      '产品预审申请/审核通过',
+      'preReviewCancel/审核通过',
+      'preReviewChange/审核通过',
+      'preReviewDelete/审核通过',
+      'preReviewNew/审核通过',
+      'preReviewRestore/审核通过',
     ]);
 
     const flow = await file('工艺流程.pdf', 'verification');
@@ -196,13 +197,13 @@ describe('受理情况查询 in the service', () => {
         ],
       },
     });
-    const responded = (await acceptance(token, 'kind=核查回复&status=待审核')).items;
+    const responded = (await acceptance(token, 'type=verificationResponse&status=待审核')).items;
     expect(responded.map((i) => i.recordId)).toEqual(['vr-jinggong-spindle']);
     await decide('verification', 'vr-jinggong-spindle', 'reject', '请补充发票');
-    const returned = (await acceptance(token, 'kind=核查回复&status=审核不通过')).items[0];
-    expect(returned).toMatchObject({ statusLabel: '退回核查', receipt: '核查回复退回核查：请补充发票' });
+    const returned = (await acceptance(token, 'type=verificationResponse&status=审核不通过')).items[0];
+    expect(returned).toMatchObject({ statusLabel: '退回核查', opinion: '请补充发票' });
     const { recentDecisions } = await acceptance(token);
-    expect(recentDecisions[0]).toMatchObject({ kindLabel: '核查回复', statusLabel: '退回核查' });
+    expect(recentDecisions[0]).toMatchObject({ type: 'verificationResponse', statusLabel: '退回核查' });
   });
 
   it('sorts, pages and keeps each enterprise to its own applications', async () => {
@@ -213,7 +214,7 @@ describe('受理情况查询 in the service', () => {
     expect(byDecision.total).toBeGreaterThan(0);
     const other = await acceptance(await tokenFor('xinqi'));
     expect(other.items).toEqual([]);
-    const nonsense = await acceptance(token, 'kind=乱码&status=?&sort=evil&page=-1&pageSize=7');
+    const nonsense = await acceptance(token, 'type=乱码&status=?&sort=evil&page=-1&pageSize=7');
     expect(nonsense.total).toBe((await acceptance(token)).total);
   });
 });

@@ -2,7 +2,7 @@
 // one is repaired from the seed or set aside (kept, in `damaged`), the demo notices say so, and
 // every list still answers — over reloads too.
 import { describe, expect, it } from 'vitest';
-import { emptyProduct } from '@/features/preReview/model/sheetSchemas';
+import { emptyProduct } from '@/contract/sheet';
 import { callApi, tokenFor } from '@/test/callApi';
 import { closeDatabase, countRecords, database, getRecord, readMeta, transact } from '../db';
 import type { RecordStore } from '../stores';

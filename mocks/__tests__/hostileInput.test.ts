@@ -5,7 +5,7 @@
 // sent (and given back so) or refused with a 4xx naming that field in Chinese. Never a 500.
 import { describe, expect, it } from 'vitest';
 import { xinqiDraftData } from '@mocks/seed/filings';
-import { emptyPerson } from '@/features/filing/model/personnelSchemas';
+import { emptyPerson } from '@/contract/personnel';
 import { callApi, tokenFor } from '@/test/callApi';
 import { pdfBytes, uploadBytes } from '@/test/files';
 import { transact } from '../db';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateSheet } from '@/features/preReview/model/costSheet';
-import { preReviewRecordSchema } from '@/features/preReview/model/preReviewSchemas';
-import { reachablePairs } from '@/features/preReview/model/stateTable';
+import { evaluateSheet } from '@/domain/preReview/costSheet';
+import { preReviewRecordSchema } from '@/contract/preReview';
+import { reachablePairs } from '@/domain/preReview/stateTable';
 import { callApi, tokenFor } from '@/test/callApi';
 import { buildScenario } from '../scenarios';
 

@@ -1,6 +1,6 @@
 // 查询 in the service: filters, sorting and paging over the enterprise's own pre-reviews, at 10,000.
 import { describe, expect, it, vi } from 'vitest';
-import { SERVER_CHANGES_CHANNEL } from '@/domain/apiContract';
+import { SERVER_CHANGES_CHANNEL } from '@/contract/changes';
 import { callApi, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
 import { database, transact } from '../db';

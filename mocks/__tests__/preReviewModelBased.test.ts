@@ -5,8 +5,8 @@
 // per declaration, and a refused command changed nothing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Sheet } from '@/features/preReview/model/sheetSchemas';
-import { allowedActions, reachablePairs, type Pair } from '@/features/preReview/model/stateTable';
+import type { Sheet } from '@/contract/sheet';
+import { allowedActions, reachablePairs, type Pair } from '@/domain/preReview/stateTable';
 import { callApi, listedPreReviewIds, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
 

@@ -55,7 +55,7 @@ describe('customs decisions in the mock customs service', () => {
     );
     expect(item).toMatchObject({
       kind: 'filing',
-      kindLabel: '企业备案申请',
+      type: 'filing',
       status: '待审核',
       recordId: 'filing-ent-huafeng',
     });

@@ -2,16 +2,10 @@
 // from the records the features write (the same items the customs console decides), plus its
 // proxy-entry authorisations. Filtered, sorted and paged here.
 import { HttpResponse } from 'msw';
-import {
-  compareAcceptance,
-  matchesAcceptance,
-  parseAcceptanceQuery,
-  receiptOf,
-  type AcceptanceItem,
-  type RecordArea,
-} from '@/features/acceptance/model/acceptanceSchemas';
-import type { ReviewItem } from '@/features/customs/model/reviewSchemas';
-import type { AgencyRecord } from '@/features/filing/model/agencySchemas';
+import { parseAcceptanceQuery, type AcceptanceItem, type RecordArea } from '@/contract/acceptance';
+import { compareAcceptance, matchesAcceptance } from '../domain/acceptance/acceptanceList';
+import type { ReviewItem } from '@/contract/review';
+import type { AgencyRecord } from '@/contract/agency';
 import { requireAccess } from '../access';
 import { listByEnterprise } from '../db';
 import { customsApi } from '../http';
@@ -32,9 +26,9 @@ function fromReviewItem(item: ReviewItem): AcceptanceItem {
       : item.outcomeLabels && item.status === '审核不通过'
         ? item.outcomeLabels.reject
         : item.status;
-  const base = {
+  return {
     id: `${item.kind}:${item.id}`,
-    kindLabel: item.kindLabel,
+    type: item.type,
     area: areas.get(item.kind) ?? 'filing',
     recordId: item.recordId,
     subject: item.subject,
@@ -44,8 +38,8 @@ function fromReviewItem(item: ReviewItem): AcceptanceItem {
     statusLabel,
     decidedAt: item.decidedAt,
     opinion: item.opinion,
+    ...(item.approvalReceipt === undefined ? {} : { approvalReceipt: item.approvalReceipt }),
   };
-  return { ...base, receipt: receiptOf({ ...base, approvalReceipt: item.approvalReceipt }) };
 }
 
 /** A proxy-entry authorisation takes effect when recorded (customs does not review it). */
@@ -53,9 +47,9 @@ function fromAgency(agency: AgencyRecord): AcceptanceItem | null {
   const created = agency.history.find((h) => h.action === '新增') ?? agency.history[0];
   if (!created) return null;
   const status = agency.status === '有效' ? '已生效' : '已撤销';
-  const base = {
+  return {
     id: `agency:${agency.id}`,
-    kindLabel: '代录入授权',
+    type: 'agency',
     area: 'agencies' as const,
     recordId: agency.id,
     subject: `${agency.data.nameCn}（${agency.data.validFrom} 至 ${agency.data.validTo}）`,
@@ -65,8 +59,7 @@ function fromAgency(agency: AgencyRecord): AcceptanceItem | null {
     statusLabel: status,
     decidedAt: agency.revokedAt,
     opinion: null,
-  } satisfies Omit<AcceptanceItem, 'receipt'>;
-  return { ...base, receipt: receiptOf(base) };
+  };
 }
 
 export async function acceptanceItems(enterpriseId: string): Promise<AcceptanceItem[]> {

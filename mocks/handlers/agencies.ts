@@ -1,20 +1,21 @@
 // 代录入企业 (F2): the agencies an enterprise authorises (add, edit, revoke, with who changed what
 // and when), and, for an agency account, the enterprises it may act for and the switch to one.
 import { HttpResponse } from 'msw';
-import { actAsRequestSchema } from '@/features/auth/model/authSchemas';
+import { Resource } from '@/contract/changes';
+import { actAsRequestSchema } from '@/contract/auth';
 import {
   agencyChanges,
   isAuthorisationInForce,
   isOwnUscc,
   OWN_USCC_MESSAGE,
-} from '@/features/filing/model/agencyRules';
+} from '@/domain/filing/agencyRules';
 import {
   AGENCY_UPLOAD_PURPOSE,
   agencyFieldLabels,
   revokeAgencyRequestSchema,
   saveAgencyRequestSchema,
   type AgencyRecord,
-} from '@/features/filing/model/agencySchemas';
+} from '@/contract/agency';
 import { ownRecord, requireAccess } from '../access';
 import { getRecord, listAll, listByEnterprise, readIn, transact } from '../db';
 import {
@@ -31,7 +32,7 @@ import type { EnterpriseRecord, SessionRecord } from '../records';
 import { sessionOf } from './auth';
 import { ownDocuments } from './files';
 
-const RESOURCE = 'agencies';
+const RESOURCE = Resource.agencies;
 
 const NOT_FOUND = '没有找到该代录入授权。';
 
@@ -45,42 +46,49 @@ function save(existing: boolean) {
         { path: 'data.uscc', message: OWN_USCC_MESSAGE },
       ]);
     }
-    return idempotentWrite(request, principal, ['agencies', 'files'], [RESOURCE, 'session'], async (tx) => {
-      const id = existing ? String(params.id) : crypto.randomUUID();
-      const before = existing
-        ? await ownRecord<AgencyRecord>(tx, 'agencies', principal.enterpriseId, id, body.version, NOT_FOUND)
-        : null;
-      if (before?.status === '已撤销') throw problems.illegalState('已撤销的授权不能修改，请重新新增授权。');
-      const documents = await ownDocuments(
-        tx,
-        principal.enterpriseId,
-        AGENCY_UPLOAD_PURPOSE,
-        { powerOfAttorney: body.data.powerOfAttorney },
-        [{ key: 'powerOfAttorney', label: '授权委托书' }],
-        'data.',
-      );
-      const data = { ...body.data, ...documents };
-      const now = new Date().toISOString();
-      const next: AgencyRecord = {
-        id,
-        enterpriseId: principal.enterpriseId,
-        version: (before?.version ?? 0) + 1,
-        data,
-        status: '有效',
-        revokedAt: null,
-        history: [
-          {
-            at: now,
-            by: principal.displayName,
-            action: before ? '修改' : '新增',
-            changes: before ? agencyChanges(before.data, data) : [],
-          },
-          ...(before?.history ?? []),
-        ],
-      };
-      await tx.objectStore('agencies').put(next);
-      return { status: existing ? 200 : 201, body: { agency: next } };
-    });
+    return idempotentWrite(
+      request,
+      principal,
+      ['agencies', 'files'],
+      [RESOURCE, Resource.session],
+      async (tx) => {
+        const id = existing ? String(params.id) : crypto.randomUUID();
+        const before = existing
+          ? await ownRecord<AgencyRecord>(tx, 'agencies', principal.enterpriseId, id, body.version, NOT_FOUND)
+          : null;
+        if (before?.status === '已撤销')
+          throw problems.illegalState('已撤销的授权不能修改，请重新新增授权。');
+        const documents = await ownDocuments(
+          tx,
+          principal.enterpriseId,
+          AGENCY_UPLOAD_PURPOSE,
+          { powerOfAttorney: body.data.powerOfAttorney },
+          [{ key: 'powerOfAttorney', label: '授权委托书' }],
+          'data.',
+        );
+        const data = { ...body.data, ...documents };
+        const now = new Date().toISOString();
+        const next: AgencyRecord = {
+          id,
+          enterpriseId: principal.enterpriseId,
+          version: (before?.version ?? 0) + 1,
+          data,
+          status: '有效',
+          revokedAt: null,
+          history: [
+            {
+              at: now,
+              by: principal.displayName,
+              action: before ? '修改' : '新增',
+              changes: before ? agencyChanges(before.data, data) : [],
+            },
+            ...(before?.history ?? []),
+          ],
+        };
+        await tx.objectStore('agencies').put(next);
+        return { status: existing ? 200 : 201, body: { agency: next } };
+      },
+    );
   };
 }
 
@@ -96,7 +104,7 @@ export const agencyHandlers = [
   customsApi.post('/api/agencies/:id/revoke', async ({ request, params }) => {
     const principal = await requireAccess(request, 'agencies');
     const body = await parseBody(request, revokeAgencyRequestSchema);
-    return idempotentWrite(request, principal, ['agencies'], [RESOURCE, 'session'], async (tx) => {
+    return idempotentWrite(request, principal, ['agencies'], [RESOURCE, Resource.session], async (tx) => {
       const record = await ownRecord<AgencyRecord>(
         tx,
         'agencies',

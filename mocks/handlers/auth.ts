@@ -10,7 +10,7 @@ import {
   passwordLoginSchema,
   SESSION_MINUTES,
   type Session,
-} from '@/features/auth/model/authSchemas';
+} from '@/contract/auth';
 import { getRecord, readIn, transact } from '../db';
 import {
   authorisationInForce,

@@ -1,12 +1,8 @@
 // 海关模拟审核台 (the customs side, simulated): the queue of every enterprise's declared
 // applications, and customs' decisions. Customs sessions only.
+import { Resource } from '@/contract/changes';
 import { HttpResponse } from 'msw';
-import {
-  decisionRequestSchema,
-  reviewFilters,
-  type ReviewFilter,
-  type ReviewItem,
-} from '@/features/customs/model/reviewSchemas';
+import { decisionRequestSchema, reviewFilters, type ReviewFilter, type ReviewItem } from '@/contract/review';
 import { customsApi, idempotentWrite, parseBody, problems, requireCustoms } from '../http';
 import { enterpriseNames } from '../review/reviewKind';
 import { reviewKinds } from '../review/reviewKinds';
@@ -44,14 +40,20 @@ export const customsHandlers = [
       opinion: '审核意见',
     });
     const names = await enterpriseNames();
-    return idempotentWrite(request, principal, kind.stores, [...kind.resources, 'customs'], async (tx) => {
-      const item = await kind.decide(
-        tx,
-        String(params.recordId),
-        { ...body, now: new Date().toISOString() },
-        names,
-      );
-      return { status: 200, body: { item } };
-    });
+    return idempotentWrite(
+      request,
+      principal,
+      kind.stores,
+      [...kind.resources, Resource.customs],
+      async (tx) => {
+        const item = await kind.decide(
+          tx,
+          String(params.recordId),
+          { ...body, now: new Date().toISOString() },
+          names,
+        );
+        return { status: 200, body: { item } };
+      },
+    );
   }),
 ];

@@ -6,7 +6,7 @@ import {
   mockRuntimeSchema,
   resetDemoRequestSchema,
   type DemoStatus,
-} from '@/features/demoControl/model/demoSchemas';
+} from '@/contract/demo';
 import { countRecords, readMeta, resetDatabase, updateMeta } from '../db';
 import { parseBody, problems, respond } from '../http';
 import { getRuntime, setRuntime } from '../runtime';

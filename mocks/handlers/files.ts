@@ -2,16 +2,10 @@
 // id is generated; its original name is only stored and sent back, never used as a key.
 import { HttpResponse } from 'msw';
 import { checkFile, cleanFileName, FILE_NAME_HEADER, type FileRef } from '@/domain/files';
-import { AGENCY_ATTACHMENT_LIMIT_BYTES, AGENCY_UPLOAD_PURPOSE } from '@/features/filing/model/agencySchemas';
-import { FILING_ATTACHMENT_LIMIT_BYTES, FILING_UPLOAD_PURPOSE } from '@/features/filing/model/filingSchemas';
-import {
-  PERSONNEL_ATTACHMENT_LIMIT_BYTES,
-  PERSONNEL_UPLOAD_PURPOSE,
-} from '@/features/filing/model/personnelSchemas';
-import {
-  VERIFICATION_ATTACHMENT_LIMIT_BYTES,
-  VERIFICATION_UPLOAD_PURPOSE,
-} from '@/features/verification/model/verificationSchemas';
+import { AGENCY_ATTACHMENT_LIMIT_BYTES, AGENCY_UPLOAD_PURPOSE } from '@/contract/agency';
+import { FILING_ATTACHMENT_LIMIT_BYTES, FILING_UPLOAD_PURPOSE } from '@/contract/filing';
+import { PERSONNEL_ATTACHMENT_LIMIT_BYTES, PERSONNEL_UPLOAD_PURPOSE } from '@/contract/personnel';
+import { VERIFICATION_ATTACHMENT_LIMIT_BYTES, VERIFICATION_UPLOAD_PURPOSE } from '@/contract/verification';
 import { filingReaders, type Capability } from '@/domain/capabilities';
 import { requireAnyAccess } from '../access';
 import { getRecord, readIn, type WriteTx } from '../db';

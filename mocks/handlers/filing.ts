@@ -1,5 +1,6 @@
 // 企业备案 and 备案变更 (F1) as the customs service handles them.
 import { HttpResponse } from 'msw';
+import { Resource } from '@/contract/changes';
 import {
   canEdit,
   canWithdraw,
@@ -7,8 +8,8 @@ import {
   withApplication,
   withdrawn,
   type ApplicationKind,
-} from '@/features/filing/model/filingRules';
-import { filingChanges } from '@/features/filing/model/filingDisplay';
+} from '@/domain/filing/filingRules';
+import { filingChanges } from '@/domain/filing/filingDisplay';
 import {
   declareFilingRequestSchema,
   FILING_UPLOAD_PURPOSE,
@@ -18,7 +19,7 @@ import {
   withdrawFilingRequestSchema,
   type FilingRecord,
   type FilingResponse,
-} from '@/features/filing/model/filingSchemas';
+} from '@/contract/filing';
 import { filingIdOf, findFiling } from '../filingRecord';
 import {
   checkVersion,
@@ -34,7 +35,7 @@ import { filingReaders } from '@/domain/capabilities';
 import { requireAnyAccess } from '../access';
 import { ownDocuments } from './files';
 
-const RESOURCE = 'filing';
+const RESOURCE = Resource.filing;
 
 function saveOrDeclare(kind: ApplicationKind, status: '暂存' | '申报') {
   const schema = status === '暂存' ? saveFilingDraftRequestSchema : declareFilingRequestSchema;

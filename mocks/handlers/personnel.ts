@@ -1,13 +1,14 @@
 // 授权人员 (F2): the enterprise's authorised personnel, saved, submitted for customs review, and
 // disabled. Gated by FR2 (an approved filing).
 import { HttpResponse } from 'msw';
+import { Resource } from '@/contract/changes';
 import {
   canDisablePerson,
   canEditPerson,
   disabledPerson,
   duplicateOf,
   savedPerson,
-} from '@/features/filing/model/personnelRules';
+} from '@/domain/filing/personnelRules';
 import {
   declarePersonRequestSchema,
   disablePersonRequestSchema,
@@ -16,7 +17,7 @@ import {
   personnelAttachmentKinds,
   savePersonRequestSchema,
   type PersonRecord,
-} from '@/features/filing/model/personnelSchemas';
+} from '@/contract/personnel';
 import { ownRecord, requireAccess } from '../access';
 import { listByEnterprise, readAllIn } from '../db';
 import {
@@ -30,7 +31,7 @@ import {
 } from '../http';
 import { ownDocuments } from './files';
 
-const RESOURCE = 'personnel';
+const RESOURCE = Resource.personnel;
 
 const NOT_FOUND = '没有找到该授权人员。';
 

@@ -1,26 +1,23 @@
 // 产品预审 (F3) as the customs service handles it: only for enterprises the gate lets in (FR2–FR4),
 // every rule of PR1–PR6 and the declare conditions re-checked with the model's own code.
 import { HttpResponse } from 'msw';
-import { evaluateSheet } from '@/features/preReview/model/costSheet';
-import { saveDraft, takeAction, type Written } from '@/features/preReview/model/recordWrites';
-import {
-  compareBy,
-  matches,
-  parseListQuery,
-  type PreReviewSummary,
-} from '@/features/preReview/model/listQuery';
+import { Resource } from '@/contract/changes';
+import { evaluateSheet } from '@/domain/preReview/costSheet';
+import { saveDraft, takeAction, type Written } from '../domain/preReview/recordWrites';
+import { compareBy, matches, type PreReviewSummary } from '../domain/preReview/summaries';
+import { parseListQuery } from '@/contract/preReviewQuery';
 import {
   preReviewActionRequestSchema,
   savePreReviewRequestSchema,
   type PreReviewRecord,
-} from '@/features/preReview/model/preReviewSchemas';
-import { productLabels } from '@/features/preReview/model/sheetSchemas';
+} from '@/contract/preReview';
+import { productLabels } from '@/contract/sheet';
 import { ownRecord, requireAccess } from '../access';
 import { getRecord, getRecords, listByEnterpriseCached, readIn, type WriteTx } from '../db';
 import { deletePreReview, PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { customsApi, idempotentWrite, parseBody, Problem, problems, type ResolverInfo } from '../http';
 
-const RESOURCE = 'preReviews';
+const RESOURCE = Resource.preReviews;
 
 const NOT_FOUND = '没有找到该产品预审。';
 const REMOVED = '该产品预审已删除，删除后不可恢复。';

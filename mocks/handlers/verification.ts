@@ -3,15 +3,13 @@
 // upload). Customs side: what can be verified, and issuing a record. Customs' completion or
 // return goes through the console (review/verificationReview.ts).
 import { HttpResponse } from 'msw';
+import { Resource } from '@/contract/changes';
 import { beijingDate } from '@/domain/beijingDate';
-import type { FilingRecord } from '@/features/filing/model/filingSchemas';
-import type { PreReviewRecord } from '@/features/preReview/model/preReviewSchemas';
-import {
-  matchesVerification,
-  parseVerificationQuery,
-  verificationOrder,
-} from '@/features/verification/model/verificationQuery';
-import { isOverdue, respond, subjectLabel } from '@/features/verification/model/verificationRules';
+import type { FilingRecord } from '@/contract/filing';
+import type { PreReviewRecord } from '@/contract/preReview';
+import { matchesVerification, verificationOrder } from '../domain/verification/verificationList';
+import { parseVerificationQuery } from '@/contract/verificationQuery';
+import { isOverdue, respond, subjectLabel } from '@/domain/verification/verificationRules';
 import {
   documentLabels,
   issueRequestSchema,
@@ -20,7 +18,7 @@ import {
   VERIFICATION_UPLOAD_PURPOSE,
   type Attachment,
   type VerificationRecord,
-} from '@/features/verification/model/verificationSchemas';
+} from '@/contract/verification';
 import { ownRecord, requireAccess } from '../access';
 import { getRecord, listAll, listByEnterprise, readIn, type WriteTx } from '../db';
 import { customsApi, idempotentWrite, parseBody, Problem, problems, requireCustoms } from '../http';
@@ -28,7 +26,7 @@ import type { EnterpriseRecord, FileRecord } from '../records';
 import { fileRefOf } from './files';
 import { filingIdOf } from '../filingRecord';
 
-const RESOURCE = 'verifications';
+const RESOURCE = Resource.verifications;
 const NOT_FOUND = '没有找到该核查记录单。';
 /** The demo's customs officer works at 宁波海关. */
 const CUSTOMS_OFFICE = '宁波海关';

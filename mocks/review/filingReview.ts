@@ -1,21 +1,13 @@
 // 企业备案申请 and 备案变更申请 in the customs console.
-import type { ReviewDetail, ReviewItem } from '@/features/customs/model/reviewSchemas';
-import { customsOfficeName } from '@/features/filing/model/customsOffices';
-import { filingChanges, filingEntries } from '@/features/filing/model/filingDisplay';
-import { canDecideFiling, decideFiling } from '@/features/filing/model/filingRules';
-import {
-  type FilingApplication,
-  type FilingDraft,
-  type FilingRecord,
-} from '@/features/filing/model/filingSchemas';
+import { filingApplicationType } from '@/contract/applications';
+import type { ReviewDetail, ReviewItem } from '@/contract/review';
+import { customsOfficeName } from '@/domain/customsOffices';
+import { filingChanges, filingEntries } from '@/domain/filing/filingDisplay';
+import { canDecideFiling, decideFiling } from '@/domain/filing/filingRules';
+import { type FilingApplication, type FilingDraft, type FilingRecord } from '@/contract/filing';
 import { listAll } from '../db';
 import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
-
-const kindLabels: Record<FilingApplication['kind'], string> = {
-  filing: '企业备案申请',
-  change: '备案变更申请',
-};
 
 function details(application: FilingApplication, approved: FilingDraft | null): ReviewDetail[] {
   const changes = application.kind === 'change' && approved ? filingChanges(approved, application.data) : [];
@@ -37,7 +29,7 @@ function toItem(
   const status = application.status === '申报' ? '待审核' : application.status;
   return {
     kind: 'filing',
-    kindLabel: kindLabels[application.kind],
+    type: filingApplicationType[application.kind],
     id: application.id,
     recordId: record.id,
     version: record.version,

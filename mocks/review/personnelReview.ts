@@ -1,7 +1,7 @@
 // 授权人员 submissions in the customs console.
-import type { ReviewItem } from '@/features/customs/model/reviewSchemas';
-import { decidedPerson } from '@/features/filing/model/personnelRules';
-import { personnelAttachmentKinds, type PersonRecord } from '@/features/filing/model/personnelSchemas';
+import type { ReviewItem } from '@/contract/review';
+import { decidedPerson } from '@/domain/filing/personnelRules';
+import { personnelAttachmentKinds, type PersonRecord } from '@/contract/personnel';
 import { listAll } from '../db';
 import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
@@ -10,7 +10,7 @@ function toItem(person: PersonRecord, enterprises: EnterpriseNames): ReviewItem 
   if (!person.declaredAt || person.status === '暂存') return null;
   return {
     kind: 'personnel',
-    kindLabel: '授权人员备案',
+    type: 'personnel',
     id: `${person.id}@${person.declaredAt}`,
     recordId: person.id,
     version: person.version,

@@ -1,17 +1,14 @@
 // Product pre-review applications (产品预审 新增, 变更, 注销, 恢复, 删除) in the customs console:
 // one item per declared application in each record's history, so decided ones (an approved
 // deletion included) stay visible after the record has moved on.
-import type { ReviewDetail, ReviewItem } from '@/features/customs/model/reviewSchemas';
-import { evaluateSheet } from '@/features/preReview/model/costSheet';
-import {
-  applicationKindLabels,
-  type PreReviewApplication,
-  type PreReviewRecord,
-} from '@/features/preReview/model/preReviewSchemas';
-import { decide, lastApplication } from '@/features/preReview/model/recordWrites';
-import { applicationSubject, type PreReviewApplications } from '@/features/preReview/model/listQuery';
-import { diffSheets } from '@/features/preReview/model/sheetDiff';
-import type { Sheet } from '@/features/preReview/model/sheetSchemas';
+import type { ReviewDetail, ReviewItem } from '@/contract/review';
+import { evaluateSheet } from '@/domain/preReview/costSheet';
+import { preReviewApplicationType } from '@/contract/applications';
+import type { PreReviewApplication, PreReviewRecord } from '@/contract/preReview';
+import { decide, lastApplication } from '../domain/preReview/recordWrites';
+import { applicationSubject, type PreReviewApplications } from '../domain/preReview/summaries';
+import { diffSheets } from '@/domain/preReview/sheetDiff';
+import type { Sheet } from '@/contract/sheet';
 import { listAll, listByEnterprise, readIn } from '../db';
 import { PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { checkVersion, problems } from '../http';
@@ -56,7 +53,7 @@ function toItem(
 ): ReviewItem {
   return {
     kind: 'preReview',
-    kindLabel: applicationKindLabels[application.kind],
+    type: preReviewApplicationType[application.kind],
     id: `${record.id}#${application.n}`,
     recordId: record.id,
     version: record.version,
@@ -81,7 +78,7 @@ export const preReviewReview: ReviewKind = {
     return records.flatMap((summary) =>
       summary.applications.map((a) => ({
         kind: 'preReview',
-        kindLabel: applicationKindLabels[a.kind],
+        type: preReviewApplicationType[a.kind],
         id: `${summary.id}#${a.n}`,
         recordId: summary.id,
         version: 1,

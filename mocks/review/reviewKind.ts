@@ -1,6 +1,7 @@
 // One kind of application customs reviews. A feature that adds a kind writes one of these and
 // lists it in reviewKinds.ts; the console and its handlers need nothing else.
-import type { Decision, ReviewItem } from '@/features/customs/model/reviewSchemas';
+import type { Resource } from '@/contract/changes';
+import type { Decision, ReviewItem, ReviewQueue } from '@/contract/review';
 import { listAll, type WriteTx } from '../db';
 import type { EnterpriseRecord } from '../records';
 import type { RecordStore } from '../stores';
@@ -11,11 +12,11 @@ export interface EnterpriseNames {
 
 export interface ReviewKind {
   /** Route segment: /api/customs/applications/:kind/:recordId/decision */
-  kind: string;
+  kind: ReviewQueue;
   /** Stores a decision writes (the idempotency store is added by the handler). */
   stores: readonly RecordStore[];
   /** Resources (query-key roots) a decision changes, announced to every tab. */
-  resources: readonly string[];
+  resources: readonly Resource[];
   /** Every application of this kind, declared or decided, of every enterprise. */
   list(enterprises: EnterpriseNames): Promise<ReviewItem[]>;
   /**

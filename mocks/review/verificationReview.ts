@@ -1,13 +1,13 @@
 // Verification responses (核查回复) in the customs console: customs completes the verification
 // (核查完成) or returns it for more (退回核查) with a reason — the console's approve and reject.
-import type { ReviewDetail, ReviewItem } from '@/features/customs/model/reviewSchemas';
-import { decideVerification, subjectLabel } from '@/features/verification/model/verificationRules';
+import type { ReviewDetail, ReviewItem } from '@/contract/review';
+import { decideVerification, subjectLabel } from '@/domain/verification/verificationRules';
 import {
   documentLabels,
   OTHER_DOCUMENT_LABEL,
   type VerificationRecord,
   type VerificationResponse,
-} from '@/features/verification/model/verificationSchemas';
+} from '@/contract/verification';
 import { listAll } from '../db';
 import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
@@ -39,7 +39,7 @@ function toItem(
   const { outcome } = response;
   return {
     kind: 'verification',
-    kindLabel: '核查回复',
+    type: 'verificationResponse',
     id: `${record.id}#${response.n}`,
     recordId: record.id,
     version: record.version,

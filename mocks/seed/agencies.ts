@@ -1,5 +1,5 @@
 // Seeded proxy-entry authorisations: the production enterprise authorised the customs broker.
-import type { AgencyRecord } from '@/features/filing/model/agencySchemas';
+import type { AgencyRecord } from '@/contract/agency';
 import { seededFileRef } from './demoFiles';
 
 export function seedAgencies(): AgencyRecord[] {

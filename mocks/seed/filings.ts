@@ -1,6 +1,6 @@
 // Seeded filings, with history reaching back before the platform went live (2021-05-10), since
 // the platform lets enterprises query their historical data.
-import type { FilingApplication, FilingData, FilingRecord } from '@/features/filing/model/filingSchemas';
+import type { FilingApplication, FilingData, FilingRecord } from '@/contract/filing';
 import { seededAttachments } from './demoFiles';
 
 const jinggongData: FilingData = {

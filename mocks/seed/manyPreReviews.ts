@@ -1,7 +1,7 @@
 // The `large` scenario's 10,000 pre-reviews of the production enterprise: deterministic, varied in
 // names, HS codes, states and dates, each a valid, balanced cost sheet.
-import type { PreReviewRecord } from '@/features/preReview/model/preReviewSchemas';
-import type { Sheet } from '@/features/preReview/model/sheetSchemas';
+import type { PreReviewRecord } from '@/contract/preReview';
+import type { Sheet } from '@/contract/sheet';
 import { seededPreReview, type SeedStep } from './preReviewHistory';
 
 const products = [

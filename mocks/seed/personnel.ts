@@ -1,5 +1,5 @@
 // Seeded authorised personnel: the production enterprise has two, approved before the platform.
-import type { PersonRecord } from '@/features/filing/model/personnelSchemas';
+import type { PersonRecord } from '@/contract/personnel';
 import { seededFileRef } from './demoFiles';
 
 export function seedPersonnel(): PersonRecord[] {

@@ -1,7 +1,7 @@
 // The standard scenario's pre-reviews of 宁波海曙精工 (whose filing is approved): one of each kind
 // of history a trainer wants to show — approved, changed, cancelled, rejected, and a draft.
-import type { PreReviewRecord } from '@/features/preReview/model/preReviewSchemas';
-import type { Line, Product, Sheet } from '@/features/preReview/model/sheetSchemas';
+import type { PreReviewRecord } from '@/contract/preReview';
+import type { Line, Product, Sheet } from '@/contract/sheet';
 import { seededPreReview } from './preReviewHistory';
 
 const ENTERPRISE = 'ent-jinggong';

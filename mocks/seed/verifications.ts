@@ -2,7 +2,7 @@
 // enterprise about its approved spindle, one completed last month about the changed cylinder.
 import { beijingDate } from '@/domain/beijingDate';
 import type { FileRef } from '@/domain/files';
-import type { VerificationRecord } from '@/features/verification/model/verificationSchemas';
+import type { VerificationRecord } from '@/contract/verification';
 import type { FileRecord } from '../records';
 
 const DAY = 86_400_000;

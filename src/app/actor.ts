@@ -1,5 +1,5 @@
 import { SELF, type Actor } from '@/domain/capabilities';
-import type { Session } from '@/features/auth/model/authSchemas';
+import type { Session } from '@/contract/auth';
 
 /** Who acts in this session, for the gate: the enterprise itself, or an agency within its scope. */
 export function actorOf(session: Session): Actor {

@@ -1,5 +1,5 @@
 // What the home page tells an enterprise to do next about its filing.
-import type { FilingRecord } from '@/features/filing/model/filingSchemas';
+import type { FilingRecord } from '@/contract/filing';
 
 export interface NextStep {
   text: string;

@@ -21,7 +21,7 @@ import {
   type Capability,
   type EnterpriseStanding,
 } from '@/domain/capabilities';
-import type { Role } from '@/features/auth/model/authSchemas';
+import type { Role } from '@/contract/auth';
 
 type Item = Required<MenuProps>['items'][number];
 

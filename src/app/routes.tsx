@@ -4,7 +4,7 @@ import type { Capability } from '@/domain/capabilities';
 import { LoginPage } from '@/features/auth/components/LoginPage';
 import { RequireRole } from '@/features/auth/components/RequireRole';
 import { RequireSession } from '@/features/auth/components/RequireSession';
-import type { Session } from '@/features/auth/model/authSchemas';
+import type { Session } from '@/contract/auth';
 import {
   AcceptancePage,
   AgenciesPage,

@@ -70,12 +70,15 @@ export function ChoiceFilter<T extends string>({
   id,
   label,
   choices,
+  labels,
   value,
   onChange,
 }: {
   id: string;
   label: string;
   choices: readonly T[];
+  /** What each choice is called, when not the choice itself. */
+  labels?: Readonly<Record<T, string>>;
   value: T | undefined;
   onChange: (value: T | undefined) => void;
 }) {
@@ -88,7 +91,7 @@ export function ChoiceFilter<T extends string>({
         style={{ width: '100%' }}
         value={value}
         onChange={(choice) => onChange(choice ?? undefined)}
-        options={choices.map((choice) => ({ value: choice, label: choice }))}
+        options={choices.map((choice) => ({ value: choice, label: labels?.[choice] ?? choice }))}
       />
     </FilterField>
   );

@@ -1,6 +1,6 @@
 // Other tabs (and the service itself) announce changes; the page refetches what they concern.
 import type { QueryClient } from '@tanstack/react-query';
-import { SERVER_CHANGES_CHANNEL, serverChangeSchema } from '@/domain/apiContract';
+import { SERVER_CHANGES_CHANNEL, serverChangeSchema } from '@/contract/changes';
 
 /** Query roots derived from every kind of record (the acceptance query): stale after any change. */
 const DERIVED_FROM_EVERYTHING = ['acceptance'];

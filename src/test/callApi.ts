@@ -1,6 +1,6 @@
 // Sends a request straight to the mock customs service, as a crafted client (or another tab)
 // would, and returns the status and JSON body without any of the app's checks.
-import { IDEMPOTENCY_HEADER } from '@/domain/apiContract';
+import { IDEMPOTENCY_HEADER } from '@/contract/http';
 
 export interface ApiCall {
   token?: string | null;

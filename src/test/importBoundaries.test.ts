@@ -16,15 +16,11 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 
 describe('import boundaries', () => {
   it.each([
-    [
-      'src/lib/probe.ts',
-      "export * from '../features/filing/model/filingRules';",
-      'src/components and src/lib',
-    ],
+    ['src/lib/probe.ts', "export * from '../features/auth/model/roleLabels';", 'src/components and src/lib'],
     ['src/components/probe.ts', "export * from '../app/actor';", 'src/components and src/lib'],
     [
       'src/features/preReview/components/probe.ts',
-      "export * from '../../filing/model/filingRules';",
+      "export * from '../../filing/api/agencies';",
       'Feature folders',
     ],
     [
@@ -32,12 +28,24 @@ describe('import boundaries', () => {
       "export * from '../../../app/actor';",
       'Features do not import src/app',
     ],
-    ['src/features/filing/model/probe.ts', "export * from '../../../lib/storage';", 'Rules are pure'],
-    ['src/domain/probe.ts', "export * from '../features/filing/model/filingRules';", 'src/domain is below'],
+    ['src/features/customs/model/probe.ts', "export * from '../../../components/StatusTag';", 'holds no UI'],
+    ['src/domain/preReview/probe.ts', "export * from '../../lib/storage';", 'shared with the service'],
+    [
+      'src/contract/probe.ts',
+      "export * from '../features/auth/model/roleLabels';",
+      'shared with the service',
+    ],
+    ['src/contract/probe.ts', "export * from '../domain/preReview/costSheet';", 'plain values'],
+    ['src/domain/probe.ts', "export * from '../contract/http';", 'bottom layer'],
     ['src/app/probe.ts', "export * from '../../mocks/db';", 'never imports mocks/'],
-    ['mocks/probe.ts', "export * from '../src/lib/storage';", 'mocks/ may import only the rules'],
+    ['mocks/probe.ts', "export * from '../src/lib/storage';", 'mocks/ may import only the contract'],
+    [
+      'mocks/handlers/probe.ts',
+      "export * from '../../src/features/auth/model/roleLabels';",
+      'mocks/ may import only',
+    ],
   ])(
-    '%s: a relative import across a boundary fails',
+    '%s: a relative import across a boundary fails (%s)',
     async (filePath, code, said) => {
       const errors = await boundaryErrors(filePath, code);
       expect(errors.join('\n')).toContain(said);
@@ -46,8 +54,11 @@ describe('import boundaries', () => {
   );
 
   it.each([
-    ['src/features/filing/components/probe.ts', "export * from '../model/filingRules';"],
-    ['mocks/probe.ts', "export * from '../src/features/filing/model/filingRules';"],
+    ['src/features/customs/components/probe.ts', "export * from '../model/reviewLabels';"],
+    ['src/features/filing/components/probe.ts', "export * from '../../../domain/filing/filingRules';"],
+    ['mocks/probe.ts', "export * from '../src/domain/filing/filingRules';"],
+    ['mocks/probe.ts', "export * from '../src/contract/filing';"],
+    ['src/domain/filing/probe.ts', "export * from '../../contract/filing';"],
     ['src/features/filing/__tests__/probe.test.ts', "export * from '../../../../mocks/runtime';"],
   ])(
     '%s: an import within the rules passes',

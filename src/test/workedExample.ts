@@ -1,5 +1,5 @@
 // domain.md's worked example (F3): valid, 非原产占出厂价 15.00%, 非原产占 FOB 12.50%.
-import type { Line, Product, Sheet } from '@/features/preReview/model/sheetSchemas';
+import type { Line, Product, Sheet } from '@/contract/sheet';
 
 export const workedProduct = (overrides: Partial<Product> = {}): Product => ({
   nameCn: '数控机床主轴',

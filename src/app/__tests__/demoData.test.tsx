@@ -1,7 +1,7 @@
 // 演示数据管理: reset restores the seed (and every open tab follows), fault modes set from the page.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { emptyFilingDraft } from '@/features/filing/model/filingSchemas';
+import { emptyFilingDraft } from '@/contract/filing';
 import { callApi } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldError } from '@/domain/apiContract';
+import type { ErrorCode, FieldError } from '@/contract/http';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'aborted' | 'malformed';
 

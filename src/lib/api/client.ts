@@ -1,7 +1,7 @@
 // The one way the app talks to the customs service. Requests are JSON; responses are checked
 // against the schema the caller expects, so a drifting server is caught at the edge.
 import type { z } from 'zod';
-import { API_BASE, apiErrorBodySchema, IDEMPOTENCY_HEADER } from '@/domain/apiContract';
+import { API_BASE, apiErrorBodySchema, IDEMPOTENCY_HEADER } from '@/contract/http';
 import {
   abortedMessage,
   ApiError,

@@ -26,7 +26,7 @@ describe('受理情况查询', () => {
     await user.click(screen.getByLabelText('申请类型'));
     await user.click(await screen.findByTitle('备案变更申请'));
     await user.click(screen.getByRole('button', { name: '查询' }));
-    await waitFor(() => expect(router.state.location.search).toContain('kind='));
+    await waitFor(() => expect(router.state.location.search).toContain('type=filingChange'));
     await waitFor(() => expect(rows().every((row) => row.textContent?.includes('备案变更申请'))).toBe(true));
     expect(rows()).toHaveLength(2); // approved in 2021, rejected in 2020
     const rejected = rows().find((row) => row.textContent?.includes('审核不通过')) as HTMLElement;

@@ -5,7 +5,7 @@ import {
   acceptanceListResponseSchema,
   acceptanceQueryToParams,
   type AcceptanceQuery,
-} from '../model/acceptanceSchemas';
+} from '@/contract/acceptance';
 
 export const acceptanceQueries = {
   list: (query: Partial<AcceptanceQuery>) =>

@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { acceptanceQueries } from '../api/acceptance';
-import { acceptanceQueryToParams, recordPath, type AcceptanceStatus } from '../model/acceptanceSchemas';
+import { acceptanceQueryToParams, type AcceptanceStatus } from '@/contract/acceptance';
+import { applicationTypeLabels } from '@/lib/applicationTypeLabels';
+import { recordPath } from '../model/recordPath';
 
 const shown: AcceptanceStatus[] = ['待审核', '审核通过', '审核不通过'];
 
@@ -40,7 +42,7 @@ export function AcceptanceDashboard() {
               {recentDecisions.map((item) => (
                 <li key={item.id} style={{ marginBottom: 6 }}>
                   <Link to={recordPath(item)}>
-                    {item.kindLabel}：{item.subject}
+                    {applicationTypeLabels[item.type]}：{item.subject}
                   </Link>{' '}
                   <StatusTag status={item.statusLabel} /> {formatDateTime(item.decidedAt)}
                 </li>

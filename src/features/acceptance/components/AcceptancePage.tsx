@@ -10,16 +10,18 @@ import { formatDateTime } from '@/lib/format';
 import { acceptanceQueries } from '../api/acceptance';
 import {
   ACCEPTANCE_PAGE_SIZES,
-  acceptanceKinds,
   acceptanceQueryToParams,
   acceptanceStatuses,
   parseAcceptanceQuery,
-  recordPath,
   type AcceptanceItem,
   type AcceptanceQuery,
-} from '../model/acceptanceSchemas';
+} from '@/contract/acceptance';
+import { applicationTypes } from '@/contract/applications';
+import { applicationTypeLabels } from '@/lib/applicationTypeLabels';
+import { receiptOf } from '../model/receipt';
+import { recordPath } from '../model/recordPath';
 
-type Filters = Pick<AcceptanceQuery, 'kind' | 'status' | 'from' | 'to'>;
+type Filters = Pick<AcceptanceQuery, 'type' | 'status' | 'from' | 'to'>;
 
 /** 受理情况查询: every application the enterprise has made, where customs stands on each. */
 export function AcceptancePage() {
@@ -31,7 +33,7 @@ export function AcceptancePage() {
     setParams(acceptanceQueryToParams({ ...query, ...change }));
 
   const columns: TableColumnsType<AcceptanceItem> = [
-    { title: '申请类型', dataIndex: 'kindLabel', width: 130 },
+    { title: '申请类型', key: 'type', width: 130, render: (_, item) => applicationTypeLabels[item.type] },
     {
       title: '申请内容',
       key: 'subject',
@@ -64,7 +66,7 @@ export function AcceptancePage() {
       render: (_, item) => formatDateTime(item.decidedAt),
     },
     { title: '审核意见', dataIndex: 'opinion', render: (opinion: string | null) => opinion ?? '—' },
-    { title: '回执', dataIndex: 'receipt' },
+    { title: '回执', key: 'receipt', render: (_, item) => receiptOf(item) },
   ];
 
   return (
@@ -91,11 +93,12 @@ export function AcceptancePage() {
           }}
         >
           <ChoiceFilter
-            id="filter-kind"
+            id="filter-type"
             label="申请类型"
-            choices={acceptanceKinds}
-            value={draft.kind}
-            onChange={(kind) => setDraft({ ...draft, kind })}
+            choices={applicationTypes}
+            labels={applicationTypeLabels}
+            value={draft.type}
+            onChange={(type) => setDraft({ ...draft, type })}
           />
           <ChoiceFilter
             id="filter-status"

@@ -2,7 +2,7 @@
 // switch to act for one of them, or for themselves again (POST /auth/act-as).
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { principalsResponseSchema, sessionResponseSchema } from '../model/authSchemas';
+import { principalsResponseSchema, sessionResponseSchema } from '@/contract/auth';
 import { sessionQueries } from './sessionQueries';
 
 export const principalsQuery = () =>

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '@/lib/api/client';
-import { roles } from '../model/authSchemas';
+import { roles } from '@/contract/auth';
 
 const demoAccountsSchema = z.object({
   password: z.string(),

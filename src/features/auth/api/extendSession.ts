@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { sessionResponseSchema } from '../model/authSchemas';
+import { sessionResponseSchema } from '@/contract/auth';
 import { sessionQueries } from './sessionQueries';
 
 export function useExtendSession() {

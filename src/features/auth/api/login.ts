@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
 import { setSessionToken } from '@/lib/session';
-import { sessionResponseSchema, type CardLogin, type PasswordLogin } from '../model/authSchemas';
+import { sessionResponseSchema, type CardLogin, type PasswordLogin } from '@/contract/auth';
 import { sessionQueries } from './sessionQueries';
 
 export type Credentials = ({ method: 'password' } & PasswordLogin) | ({ method: 'card' } & CardLogin);

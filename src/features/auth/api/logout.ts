@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
 import { setSessionToken } from '@/lib/session';
-import { okResponseSchema } from '../model/authSchemas';
+import { okResponseSchema } from '@/contract/auth';
 import { sessionQueries } from './sessionQueries';
 
 export function useLogout() {

@@ -1,11 +1,12 @@
+import { Resource } from '@/contract/changes';
 import { queryOptions } from '@tanstack/react-query';
 import { ApiError } from '@/lib/api/apiError';
 import { apiRequest } from '@/lib/api/client';
 import { getSessionToken, setSessionToken } from '@/lib/session';
-import { sessionResponseSchema, type Session } from '../model/authSchemas';
+import { sessionResponseSchema, type Session } from '@/contract/auth';
 
 export const sessionQueries = {
-  all: ['session'] as const,
+  all: [Resource.session] as const,
   /** The signed-in session, or null when nobody is (or the session expired). */
   current: () =>
     queryOptions({

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { App, Select } from 'antd';
 import { useNavigate } from 'react-router';
 import { principalsQuery, useActAs } from '../api/actingFor';
-import type { Session } from '../model/authSchemas';
+import type { Session } from '@/contract/auth';
 
 const SELF = '__self__';
 

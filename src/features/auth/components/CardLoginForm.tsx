@@ -7,7 +7,7 @@ import { showServerFieldErrors } from '@/components/form/serverErrors';
 import { TextField } from '@/components/form/TextField';
 import { ApiError } from '@/lib/api/apiError';
 import { useLogin } from '../api/login';
-import { cardLoginSchema, type CardLogin } from '../model/authSchemas';
+import { cardLoginSchema, type CardLogin } from '@/contract/auth';
 
 /**
  * 卡介质登录. The real platform reads the card through a browser control; here a simulated card

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Space, Tag, Typography } from 'antd';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { demoAccountsQuery } from '../api/demoAccounts';
-import { roleLabels } from '../model/authSchemas';
+import { roleLabels } from '../model/roleLabels';
 
 /** The simulator's demo accounts, each with a button that fills in the login form. */
 export function DemoAccounts({ onUse }: { onUse: (username: string, password: string) => void }) {

@@ -4,7 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { demoAccountsQuery } from '../api/demoAccounts';
 import { sessionQueries } from '../api/sessionQueries';
-import type { PasswordLogin, Session } from '../model/authSchemas';
+import type { PasswordLogin, Session } from '@/contract/auth';
 import { BrowserReadiness } from './BrowserReadiness';
 import { DemoAccounts } from './DemoAccounts';
 import { PasswordLoginForm } from './PasswordLoginForm';

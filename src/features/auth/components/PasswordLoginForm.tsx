@@ -6,7 +6,7 @@ import { showServerFieldErrors } from '@/components/form/serverErrors';
 import { TextField } from '@/components/form/TextField';
 import { ApiError } from '@/lib/api/apiError';
 import { useLogin } from '../api/login';
-import { passwordLoginSchema, type PasswordLogin } from '../model/authSchemas';
+import { passwordLoginSchema, type PasswordLogin } from '@/contract/auth';
 
 /** 账号登录. `prefill` comes from the demo account list. */
 export function PasswordLoginForm({ prefill }: { prefill: PasswordLogin | null }) {

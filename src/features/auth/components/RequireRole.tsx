@@ -1,7 +1,7 @@
 import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import type { Role, Session } from '../model/authSchemas';
+import type { Role, Session } from '@/contract/auth';
 
 /** Route guard by role: enterprise functions for enterprise and agency users, the console for customs. */
 export function RequireRole({

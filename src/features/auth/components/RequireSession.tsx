@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { describeError } from '@/lib/api/apiError';
 import { sessionQueries } from '../api/sessionQueries';
-import type { Session } from '../model/authSchemas';
+import type { Session } from '@/contract/auth';
 
 /** Route guard: renders its children with the session, or sends the visitor to the login page. */
 export function RequireSession({ children }: { children: (session: Session) => ReactNode }) {

@@ -9,7 +9,7 @@ import { setSessionToken } from '@/lib/session';
 import { useExtendSession } from '../api/extendSession';
 import { useLogout } from '../api/logout';
 import { sessionQueries } from '../api/sessionQueries';
-import { SESSION_WARNING_SECONDS, type Session } from '../model/authSchemas';
+import { SESSION_WARNING_SECONDS, type Session } from '@/contract/auth';
 
 function secondsLeft(expiresAt: string, now: number): number {
   return Math.max(0, Math.ceil((Date.parse(expiresAt) - now) / 1000));

@@ -1,4 +1,5 @@
 // GET /customs/applications and POST /customs/applications/:kind/:recordId/decision.
+import { Resource } from '@/contract/changes';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
 import {
@@ -7,11 +8,11 @@ import {
   type DecisionRequest,
   type ReviewFilter,
   type ReviewItem,
-} from '../model/reviewSchemas';
+} from '@/contract/review';
 
 export const customsQueries = {
   /** Also the resource name the service announces decisions under. */
-  all: ['customs'] as const,
+  all: [Resource.customs] as const,
   queue: (filter: ReviewFilter) =>
     queryOptions({
       queryKey: [...customsQueries.all, 'queue', filter],

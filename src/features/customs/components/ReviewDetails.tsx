@@ -1,13 +1,14 @@
 import { Descriptions, Typography } from 'antd';
 import { FileLink } from '@/components/FileLink';
 import { formatDateTime } from '@/lib/format';
-import type { ReviewItem } from '../model/reviewSchemas';
+import type { ReviewItem } from '@/contract/review';
+import { typeLabel } from '../model/reviewLabels';
 
 /** What was declared: the application's data, with the value before for a change. */
 export function ReviewDetails({ item }: { item: ReviewItem }) {
   return (
     <Descriptions size="small" column={1} bordered>
-      <Descriptions.Item label="申请类型">{item.kindLabel}</Descriptions.Item>
+      <Descriptions.Item label="申请类型">{typeLabel(item)}</Descriptions.Item>
       <Descriptions.Item label="申请企业">
         {item.enterprise.nameCn}（{item.enterprise.uscc}）
       </Descriptions.Item>

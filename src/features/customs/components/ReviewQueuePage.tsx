@@ -5,7 +5,8 @@ import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { customsQueries } from '../api/reviewQueue';
-import { shownStatus, type ReviewFilter, type ReviewItem } from '../model/reviewSchemas';
+import type { ReviewFilter, ReviewItem } from '@/contract/review';
+import { shownStatus, typeLabel } from '../model/reviewLabels';
 import { DecisionForm } from './DecisionForm';
 import { ReviewDetails } from './ReviewDetails';
 
@@ -16,7 +17,7 @@ export function ReviewQueuePage() {
   const queue = useQuery(customsQueries.queue(filter));
 
   const columns: TableColumnsType<ReviewItem> = [
-    { title: '申请类型', dataIndex: 'kindLabel' },
+    { title: '申请类型', key: 'type', render: (_, item) => typeLabel(item) },
     { title: '申请企业', render: (_, item) => item.enterprise.nameCn },
     { title: '申请内容', dataIndex: 'subject' },
     { title: '受理海关', dataIndex: 'customsOffice', render: (office: string | null) => office ?? '—' },
@@ -28,7 +29,7 @@ export function ReviewQueuePage() {
         <Button
           size="small"
           type={item.status === '待审核' ? 'primary' : 'default'}
-          aria-label={`${item.status === '待审核' ? '审核' : '查看'} ${item.enterprise.nameCn} 的${item.kindLabel}`}
+          aria-label={`${item.status === '待审核' ? '审核' : '查看'} ${item.enterprise.nameCn} 的${typeLabel(item)}`}
           onClick={() => setOpen(item)}
         >
           {item.status === '待审核' ? '审核' : '查看'}
@@ -73,7 +74,7 @@ export function ReviewQueuePage() {
         open={open !== null}
         onClose={() => setOpen(null)}
         size={640}
-        title={open ? `${open.kindLabel} · ${open.enterprise.nameCn}` : ''}
+        title={open ? `${typeLabel(open)} · ${open.enterprise.nameCn}` : ''}
         destroyOnHidden
       >
         {open && (

@@ -1,7 +1,7 @@
 // The simulator's controls: GET /demo/status, POST /demo/reset, PUT /demo/runtime, POST /demo/notices/ack.
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { demoStatusSchema, type MockRuntime } from '../model/demoSchemas';
+import { demoStatusSchema, type MockRuntime } from '@/contract/demo';
 
 export const demoQueries = {
   all: ['demo'] as const,

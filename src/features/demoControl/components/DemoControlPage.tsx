@@ -15,13 +15,8 @@ import { useState } from 'react';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { formatDateTime } from '@/lib/format';
 import { demoQueries, useDemoCommand } from '../api/demoStatus';
-import {
-  faultModeLabels,
-  faultModes,
-  faultScopeLabels,
-  faultScopes,
-  type MockRuntime,
-} from '../model/demoSchemas';
+import { faultModeLabels, faultScopeLabels } from '../model/faultLabels';
+import { faultModes, faultScopes, type MockRuntime } from '@/contract/demo';
 
 const storeLabels = new Map(
   Object.entries({

@@ -3,7 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '@/test/callApi';
-import { emptyFilingDraft } from '../model/filingSchemas';
+import { emptyFilingDraft } from '@/contract/filing';
 import { renderApp, signIn } from '@/test/renderApp';
 
 describe('企业备案 drafts (暂存)', () => {

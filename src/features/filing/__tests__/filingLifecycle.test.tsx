@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { callApi, tokenFor } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 import { fill } from '@/test/userActions';
-import { filingStanding } from '../model/filingRules';
-import { emptyFilingDraft } from '../model/filingSchemas';
+import { filingStanding } from '@/domain/filing/filingRules';
+import { emptyFilingDraft } from '@/contract/filing';
 
 async function decide(recordId: string, decision: 'approve' | 'reject', opinion: string) {
   const customs = await tokenFor('haiguan');

@@ -46,7 +46,7 @@ describe('授权人员', () => {
     const customs = await tokenFor('haiguan');
     const queue = await callApi('GET', '/customs/applications?status=pending', { token: customs });
     const item = queue.body.items.find((i: { subject: string }) => i.subject === '赵强');
-    expect(item).toMatchObject({ kind: 'personnel', kindLabel: '授权人员备案' });
+    expect(item).toMatchObject({ kind: 'personnel', type: 'personnel' });
     await callApi('POST', `/customs/applications/personnel/${item.recordId}/decision`, {
       token: customs,
       idempotencyKey: 'approve-zhao',

@@ -1,11 +1,12 @@
 // GET /agencies; POST /agencies and PUT /agencies/:id; POST /agencies/:id/revoke.
+import { Resource } from '@/contract/changes';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { agenciesResponseSchema, agencyResponseSchema, type AgencyData } from '../model/agencySchemas';
+import { agenciesResponseSchema, agencyResponseSchema, type AgencyData } from '@/contract/agency';
 
 export const agencyQueries = {
   /** Also the resource name the service announces changes under. */
-  all: ['agencies'] as const,
+  all: [Resource.agencies] as const,
   list: () =>
     queryOptions({
       queryKey: [...agencyQueries.all, 'list'],

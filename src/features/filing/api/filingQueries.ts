@@ -1,10 +1,11 @@
+import { Resource } from '@/contract/changes';
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { filingResponseSchema, standingResponseSchema } from '../model/filingSchemas';
+import { filingResponseSchema, standingResponseSchema } from '@/contract/filing';
 
 export const filingQueries = {
   /** Also the resource name the service announces changes under. */
-  all: ['filing'] as const,
+  all: [Resource.filing] as const,
   current: () =>
     queryOptions({
       queryKey: [...filingQueries.all, 'current'],

@@ -1,11 +1,12 @@
 // GET /personnel; POST /personnel and PUT /personnel/:id (暂存 or 申报); POST /personnel/:id/disable.
+import { Resource } from '@/contract/changes';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { personnelResponseSchema, personResponseSchema, type PersonDraft } from '../model/personnelSchemas';
+import { personnelResponseSchema, personResponseSchema, type PersonDraft } from '@/contract/personnel';
 
 export const personnelQueries = {
   /** Also the resource name the service announces changes under. */
-  all: ['personnel'] as const,
+  all: [Resource.personnel] as const,
   list: () =>
     queryOptions({
       queryKey: [...personnelQueries.all, 'list'],

@@ -1,12 +1,12 @@
 // The submits of the filing forms: 暂存 and 申报 of a filing or a change application, and 撤回.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import type { ApplicationKind } from '../model/filingRules';
+import type { ApplicationKind } from '@/domain/filing/filingRules';
 import {
   filingResponseSchema,
   type DeclareFilingRequest,
   type SaveFilingDraftRequest,
-} from '../model/filingSchemas';
+} from '@/contract/filing';
 import { filingQueries } from './filingQueries';
 
 export type FilingSubmit =

@@ -17,8 +17,8 @@ import { useSubmission } from '@/components/form/useSubmission';
 import { capabilityLabels } from '@/domain/capabilities';
 import { formatDateTime } from '@/lib/format';
 import { agencyQueries, useSubmitAgency } from '../api/agencies';
-import { isAuthorisationInForce } from '../model/agencyRules';
-import type { AgencyRecord } from '../model/agencySchemas';
+import { isAuthorisationInForce } from '@/domain/filing/agencyRules';
+import type { AgencyRecord } from '@/contract/agency';
 import { AgencyForm } from './AgencyForm';
 
 /** 代录入企业: the agencies this enterprise authorises to enter applications on its behalf. */

@@ -14,7 +14,7 @@ import { useKeptForm } from '@/components/form/useKeptForm';
 import { useSubmission } from '@/components/form/useSubmission';
 import { capabilityLabels, delegableCapabilities } from '@/domain/capabilities';
 import { useSubmitAgency } from '../api/agencies';
-import { isOwnUscc, OWN_USCC_MESSAGE } from '../model/agencyRules';
+import { isOwnUscc, OWN_USCC_MESSAGE } from '@/domain/filing/agencyRules';
 import {
   AGENCY_ATTACHMENT_LIMIT_BYTES,
   AGENCY_UPLOAD_PURPOSE,
@@ -22,7 +22,7 @@ import {
   type AgencyData,
   type AgencyInput,
   type AgencyRecord,
-} from '../model/agencySchemas';
+} from '@/contract/agency';
 
 const empty: AgencyInput = {
   nameCn: '',

@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd';
 import { useWatch, type Control } from 'react-hook-form';
-import { filingChanges } from '../model/filingDisplay';
-import type { FilingData, FilingDraft } from '../model/filingSchemas';
+import { filingChanges } from '@/domain/filing/filingDisplay';
+import type { FilingData, FilingDraft } from '@/contract/filing';
 
 /** 变更内容: every field and document that differs from the approved filing, live as the user types. */
 export function FilingChangeDiff({

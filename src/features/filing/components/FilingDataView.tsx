@@ -1,7 +1,7 @@
 import { Descriptions } from 'antd';
 import { FileLink } from '@/components/FileLink';
-import { filingEntries } from '../model/filingDisplay';
-import type { FilingDraft } from '../model/filingSchemas';
+import { filingEntries } from '@/domain/filing/filingDisplay';
+import type { FilingDraft } from '@/contract/filing';
 
 /** Filing data, read only (a declared or approved filing), documents as download links. */
 export function FilingDataView({ data }: { data: FilingDraft }) {

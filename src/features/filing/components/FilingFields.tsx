@@ -7,7 +7,7 @@ import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import { provinces } from '@/domain/regions';
 import { usccProblem, usccProvinceCode } from '@/domain/uscc';
-import { customsOfficesForProvince } from '../model/customsOffices';
+import { customsOfficesForProvince } from '@/domain/customsOffices';
 import {
   enterpriseNatures,
   enterpriseTypes,
@@ -16,7 +16,7 @@ import {
   filingAttachmentKinds,
   type FilingData,
   type FilingDraft,
-} from '../model/filingSchemas';
+} from '@/contract/filing';
 
 const toOptions = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 const provinceOptions = provinces.map((p) => ({ value: p.code, label: p.name }));

@@ -14,7 +14,7 @@ import { useSubmission } from '@/components/form/useSubmission';
 import { ApiError } from '@/lib/api/apiError';
 import { filingQueries } from '../api/filingQueries';
 import { useSubmitFiling, type FilingSubmit } from '../api/submitFiling';
-import { dataToEdit, type ApplicationKind } from '../model/filingRules';
+import { dataToEdit, type ApplicationKind } from '@/domain/filing/filingRules';
 import {
   emptyFilingDraft,
   filingDataSchema,
@@ -23,7 +23,7 @@ import {
   type FilingData,
   type FilingDraft,
   type FilingRecord,
-} from '../model/filingSchemas';
+} from '@/contract/filing';
 import { FilingChangeDiff } from './FilingChangeDiff';
 import { FilingFields } from './FilingFields';
 

@@ -1,12 +1,9 @@
 import { Table, Typography } from 'antd';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
-import type { FilingApplication, FilingRecord } from '../model/filingSchemas';
-
-const kindLabels: Record<FilingApplication['kind'], string> = {
-  filing: '企业备案申请',
-  change: '备案变更申请',
-};
+import { filingApplicationType } from '@/contract/applications';
+import type { FilingApplication, FilingRecord } from '@/contract/filing';
+import { applicationTypeLabels } from '@/lib/applicationTypeLabels';
 
 /** 申请记录: every application of the filing, newest first, with customs' decisions. */
 export function FilingHistory({ filing }: { filing: FilingRecord }) {
@@ -25,7 +22,7 @@ export function FilingHistory({ filing }: { filing: FilingRecord }) {
           {
             title: '申请类型',
             dataIndex: 'kind',
-            render: (kind: FilingApplication['kind']) => kindLabels[kind],
+            render: (kind: FilingApplication['kind']) => applicationTypeLabels[filingApplicationType[kind]],
           },
           {
             title: '申请状态',

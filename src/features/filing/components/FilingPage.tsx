@@ -3,7 +3,7 @@ import { Alert, Button, Card, Skeleton, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { filingQueries } from '../api/filingQueries';
-import { canEdit, canWithdraw, type ApplicationKind } from '../model/filingRules';
+import { canEdit, canWithdraw, type ApplicationKind } from '@/domain/filing/filingRules';
 import { FilingDataView } from './FilingDataView';
 import { FilingForm } from './FilingForm';
 import { FilingHistory } from './FilingHistory';

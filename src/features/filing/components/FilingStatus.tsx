@@ -1,7 +1,7 @@
 import { Descriptions } from 'antd';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
-import type { FilingRecord } from '../model/filingSchemas';
+import type { FilingRecord } from '@/contract/filing';
 
 /** Where the enterprise's filing stands: 备案号, the current application and customs' opinion. */
 export function FilingStatus({ filing }: { filing: FilingRecord | null }) {

@@ -21,7 +21,7 @@ import {
   type Person,
   type PersonDraft,
   type PersonRecord,
-} from '../model/personnelSchemas';
+} from '@/contract/personnel';
 
 const fieldNames = ['name', 'idNumber', 'mobile', 'powerOfAttorney', 'idCardCopy'];
 

@@ -6,8 +6,8 @@ import { StatusTag } from '@/components/StatusTag';
 import { useSubmission } from '@/components/form/useSubmission';
 import { maskIdCard } from '@/domain/idCard';
 import { personnelQueries, useSubmitPerson } from '../api/personnel';
-import { canDisablePerson, canEditPerson } from '../model/personnelRules';
-import type { PersonRecord } from '../model/personnelSchemas';
+import { canDisablePerson, canEditPerson } from '@/domain/filing/personnelRules';
+import type { PersonRecord } from '@/contract/personnel';
 import { PersonForm } from './PersonForm';
 
 /** 授权人员: the enterprise's authorised personnel; add, edit, disable; customs reviews each. */

@@ -2,7 +2,7 @@ import { App, Button, Popconfirm } from 'antd';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { useSubmission } from '@/components/form/useSubmission';
 import { useSubmitFiling } from '../api/submitFiling';
-import type { FilingRecord } from '../model/filingSchemas';
+import type { FilingRecord } from '@/contract/filing';
 
 /** 撤回: takes back a declared application customs has not decided; it can then be edited (FR1). */
 export function WithdrawButton({ filing }: { filing: FilingRecord }) {

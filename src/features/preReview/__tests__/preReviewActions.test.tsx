@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { transact } from '@mocks/db';
 import { PRE_REVIEW_STORES, putPreReview } from '@mocks/preReviewStore';
 import { seededPreReview, type SeedStep } from '@mocks/seed/preReviewHistory';
-import { actionLabels, allowedActions, reachablePairs, type Action, type Pair } from '../model/stateTable';
+import {
+  actionLabels,
+  allowedActions,
+  reachablePairs,
+  type Action,
+  type Pair,
+} from '@/domain/preReview/stateTable';
 import { callApi, listedPreReviewIds } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 import { workedExample } from '@/test/workedExample';

@@ -1,18 +1,19 @@
 // GET /pre-reviews, GET /pre-reviews/:id; POST /pre-reviews and PUT /pre-reviews/:id (暂存 or 申报).
+import { Resource } from '@/contract/changes';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { listQueryToParams, type ListQuery } from '../model/listQuery';
+import { listQueryToParams, type ListQuery } from '@/contract/preReviewQuery';
 import {
   preReviewActionResponseSchema,
   preReviewListResponseSchema,
   type PreReviewActionRequest,
   preReviewResponseSchema,
   type SavePreReviewRequest,
-} from '../model/preReviewSchemas';
+} from '@/contract/preReview';
 
 export const preReviewQueries = {
   /** Also the resource name the service announces changes under. */
-  all: ['preReviews'] as const,
+  all: [Resource.preReviews] as const,
   list: (query: Partial<ListQuery> = {}) =>
     queryOptions({
       queryKey: [...preReviewQueries.all, 'list', query],

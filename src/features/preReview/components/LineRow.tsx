@@ -4,8 +4,8 @@ import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined } from
 import { Button, Space, Tooltip } from 'antd';
 import { memo } from 'react';
 import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
-import { computeLine, showAmount } from '../model/costSheet';
-import { lineLabels, type Line, type Sheet } from '../model/sheetSchemas';
+import { computeLine, showAmount } from '@/domain/preReview/costSheet';
+import { lineLabels, type Line, type Sheet } from '@/contract/sheet';
 import { SheetInput } from './SheetInput';
 import { useViolationsUnder, type ViolationStore } from './violationStore';
 

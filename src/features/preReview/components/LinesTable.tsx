@@ -5,7 +5,7 @@ import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { Button, Space, Typography } from 'antd';
 import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useFieldArray, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
-import { lineLabels, type Line, type Sheet } from '../model/sheetSchemas';
+import { lineLabels, type Line, type Sheet } from '@/contract/sheet';
 import { LineRow, lineColumns } from './LineRow';
 import { PasteDialog } from './PasteDialog';
 import { sheetFieldId } from './sheetFieldId';

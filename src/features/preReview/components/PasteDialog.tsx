@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { saveBlob } from '@/lib/saveBlob';
 import { UnreadableSpreadsheetError } from '@/lib/spreadsheet';
 import { parsePastedLines, pasteColumns, type PasteResult } from '../model/pasteLines';
-import { lineLabels, type Line } from '../model/sheetSchemas';
+import { lineLabels, type Line } from '@/contract/sheet';
 import { buildLinesTemplate, LINES_TEMPLATE_NAME, readLinesSpreadsheet } from '../spreadsheet/linesTemplate';
 
 /** 从表格导入: rows copied from Excel or WPS, or a filled-in .xlsx template, appended as lines, with a row-by-row report. */

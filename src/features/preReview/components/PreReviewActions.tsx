@@ -8,8 +8,8 @@ import { useSubmission } from '@/components/form/useSubmission';
 import { formatDateTime } from '@/lib/format';
 import { discardWorkInProgress, workInProgressSavedAt } from '@/lib/workInProgress';
 import { usePreReviewAction, useSavePreReview } from '../api/preReviews';
-import type { PreReviewRecord } from '../model/preReviewSchemas';
-import { actionLabels, allowedActions, pairOf, type Action } from '../model/stateTable';
+import type { PreReviewRecord } from '@/contract/preReview';
+import { actionLabels, allowedActions, pairOf, type Action } from '@/domain/preReview/stateTable';
 import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
 
 /** Actions asking for a 申请说明: the three drafts that carry one, and 修改 of it. */

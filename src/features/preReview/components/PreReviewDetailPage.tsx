@@ -5,7 +5,7 @@ import { QueryResult } from '@/components/QueryResult';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { preReviewQueries } from '../api/preReviews';
-import type { PreReviewRecord } from '../model/preReviewSchemas';
+import type { PreReviewRecord } from '@/contract/preReview';
 import { PreReviewActions } from './PreReviewActions';
 import { PreReviewHistory } from './PreReviewHistory';
 import { SheetView } from './SheetView';

@@ -11,15 +11,15 @@ import { useSubmission } from '@/components/form/useSubmission';
 import { ApiError } from '@/lib/api/apiError';
 import { stableStringify } from '@/lib/workInProgress';
 import { preReviewQueries, useSavePreReview } from '../api/preReviews';
-import { evaluateSheet, type Violation } from '../model/costSheet';
-import type { PreReviewRecord } from '../model/preReviewSchemas';
+import { evaluateSheet, type Violation } from '@/domain/preReview/costSheet';
+import type { PreReviewRecord } from '@/contract/preReview';
 import {
   emptyProduct,
   sheetSchema,
   submittedSheetSchema,
   withUniqueLineKeys,
   type Sheet,
-} from '../model/sheetSchemas';
+} from '@/contract/sheet';
 import { LinesTable, emptyLine, newLineKey, type LinesTableHandle } from './LinesTable';
 import { ProductSection } from './ProductSection';
 import { SheetSummary } from './SheetSummary';

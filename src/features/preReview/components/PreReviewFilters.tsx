@@ -4,8 +4,8 @@ import { Input } from 'antd';
 import { useState } from 'react';
 import { FilterField } from '@/components/FilterField';
 import { ChoiceFilter, DateFilter, SearchForm } from '@/components/SearchForm';
-import type { ListQuery } from '../model/listQuery';
-import { applicationStatuses, recordStates } from '../model/preReviewSchemas';
+import type { ListQuery } from '@/contract/preReviewQuery';
+import { applicationStatuses, recordStates } from '@/contract/preReview';
 
 type Filters = Pick<ListQuery, 'name' | 'hs' | 'state' | 'status' | 'from' | 'to'>;
 

@@ -1,12 +1,10 @@
 import { Alert, Table, Typography } from 'antd';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
-import {
-  applicationKindLabels,
-  type PreReviewApplication,
-  type PreReviewRecord,
-} from '../model/preReviewSchemas';
-import { diffSheets } from '../model/sheetDiff';
+import { preReviewApplicationType } from '@/contract/applications';
+import type { PreReviewApplication, PreReviewRecord } from '@/contract/preReview';
+import { applicationTypeLabels } from '@/lib/applicationTypeLabels';
+import { diffSheets } from '@/domain/preReview/sheetDiff';
 import { SheetChanges } from './SheetChanges';
 
 const changesOf = (a: PreReviewApplication) => (a.before && a.after ? diffSheets(a.before, a.after) : null);
@@ -32,7 +30,7 @@ export function PreReviewHistory({ record }: { record: PreReviewRecord }) {
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title={`有一份暂存的${applicationKindLabels[record.state]}，尚未申报`}
+          title={`有一份暂存的${applicationTypeLabels[preReviewApplicationType[record.state]]}，尚未申报`}
           description={
             <>
               {record.reason && <p style={{ margin: 0 }}>申请说明：{record.reason}</p>}
@@ -58,7 +56,8 @@ export function PreReviewHistory({ record }: { record: PreReviewRecord }) {
           {
             title: '申请类型',
             dataIndex: 'kind',
-            render: (kind: PreReviewApplication['kind']) => applicationKindLabels[kind],
+            render: (kind: PreReviewApplication['kind']) =>
+              applicationTypeLabels[preReviewApplicationType[kind]],
           },
           {
             title: '申请状态',

@@ -7,9 +7,9 @@ import { serverTableProps, sortableColumn } from '@/components/serverTable';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { preReviewQueries } from '../api/preReviews';
-import { evaluateSheet } from '../model/costSheet';
-import { listQueryToParams, parseListQuery, PAGE_SIZES, type ListQuery } from '../model/listQuery';
-import type { PreReviewRecord } from '../model/preReviewSchemas';
+import { evaluateSheet } from '@/domain/preReview/costSheet';
+import { listQueryToParams, parseListQuery, PAGE_SIZES, type ListQuery } from '@/contract/preReviewQuery';
+import type { PreReviewRecord } from '@/contract/preReview';
 import { PreReviewActions } from './PreReviewActions';
 import { PreReviewFilters } from './PreReviewFilters';
 

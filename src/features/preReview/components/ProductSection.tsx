@@ -1,7 +1,7 @@
 // 产品信息: the product's fields, each with its live rule messages (PR1, PR5, PR6 sit here).
 import { Col, Row, Select } from 'antd';
 import { useController, type Control } from 'react-hook-form';
-import { currencies, productLabels, type Product, type Sheet } from '../model/sheetSchemas';
+import { currencies, productLabels, type Product, type Sheet } from '@/contract/sheet';
 import { SheetInput } from './SheetInput';
 import { sheetFieldId } from './sheetFieldId';
 import { useFieldViolations, type ViolationStore } from './violationStore';

@@ -1,5 +1,5 @@
 import { Table } from 'antd';
-import type { FieldChange } from '../model/sheetDiff';
+import type { FieldChange } from '@/domain/preReview/sheetDiff';
 
 /** A change, field by field: 变更前 and 变更后 side by side. */
 export function SheetChanges({ changes, caption }: { changes: FieldChange[]; caption: string }) {

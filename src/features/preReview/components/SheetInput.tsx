@@ -3,7 +3,7 @@ import { Input } from 'antd';
 import { memo } from 'react';
 import { useController, type Control } from 'react-hook-form';
 import { toHalfWidth } from '../model/pasteLines';
-import type { Sheet } from '../model/sheetSchemas';
+import type { Sheet } from '@/contract/sheet';
 import { sheetFieldId } from './sheetFieldId';
 import { useFieldViolations, type ViolationStore } from './violationStore';
 

@@ -3,8 +3,8 @@
 import { Alert, Button, Descriptions } from 'antd';
 import { memo, useEffect, useMemo } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import { evaluateSheet, showAmount, type SheetResult, type Violation } from '../model/costSheet';
-import type { Sheet } from '../model/sheetSchemas';
+import { evaluateSheet, showAmount, type SheetResult, type Violation } from '@/domain/preReview/costSheet';
+import type { Sheet } from '@/contract/sheet';
 import { useValueAfterPaint } from '@/lib/useValueAfterPaint';
 import type { ViolationStore } from './violationStore';
 

@@ -1,7 +1,7 @@
 import { Descriptions, Table, Typography } from 'antd';
 import { useMemo } from 'react';
-import { evaluateSheet, showAmount } from '../model/costSheet';
-import { lineLabels, productLabels, type Line, type Sheet } from '../model/sheetSchemas';
+import { evaluateSheet, showAmount } from '@/domain/preReview/costSheet';
+import { lineLabels, productLabels, type Line, type Sheet } from '@/contract/sheet';
 
 const lineFields = Object.keys(lineLabels) as (keyof typeof lineLabels)[];
 const productFields = Object.keys(productLabels) as (keyof typeof productLabels)[];

@@ -1,7 +1,7 @@
 // The sheet's current rule violations, shared with the fields they concern. Each field subscribes
 // to its own path only, so a keystroke re-renders the fields whose messages changed, not the sheet.
 import { useCallback, useSyncExternalStore } from 'react';
-import type { Violation } from '../model/costSheet';
+import type { Violation } from '@/domain/preReview/costSheet';
 
 export interface ViolationStore {
   set(violations: readonly Violation[]): void;

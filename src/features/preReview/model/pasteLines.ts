@@ -3,7 +3,7 @@
 // cells that cannot be read are reported row by row and left for the user to fix. Nothing
 // readable is dropped.
 import { amountProblemMessage, parseAmount } from '@/domain/decimal';
-import { lineLabels, QUANTITY_DECIMALS, VALUE_DECIMALS, type Line } from './sheetSchemas';
+import { lineLabels, QUANTITY_DECIMALS, VALUE_DECIMALS, type Line } from '@/contract/sheet';
 
 /** The column order of a pasted row: the order of the form (and of the .xlsx template). */
 export const pasteColumns = [

@@ -2,7 +2,7 @@
 // instructions; and reading a filled-in copy back as lines with a row-by-row report.
 import { readFirstSheet, writeWorkbook } from '@/lib/spreadsheet';
 import { parseRows, pasteColumns, type PasteResult } from '../model/pasteLines';
-import { lineLabels } from '../model/sheetSchemas';
+import { lineLabels } from '@/contract/sheet';
 
 export const LINES_TEMPLATE_NAME = '产品生产明细模板.xlsx';
 

@@ -1,8 +1,9 @@
 // GET /verifications (+ filters), /verifications/notices, /verifications/:id;
 // POST /verifications/:id/response (处理); customs: targets and POST /customs/verifications.
+import { Resource } from '@/contract/changes';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { verificationQueryToParams, type VerificationQuery } from '../model/verificationQuery';
+import { verificationQueryToParams, type VerificationQuery } from '@/contract/verificationQuery';
 import {
   verificationListResponseSchema,
   verificationNoticesSchema,
@@ -10,11 +11,11 @@ import {
   verificationTargetsSchema,
   type IssueRequest,
   type RespondRequest,
-} from '../model/verificationSchemas';
+} from '@/contract/verification';
 
 export const verificationQueries = {
   /** Also the resource name the service announces changes under. */
-  all: ['verifications'] as const,
+  all: [Resource.verifications] as const,
   list: (query: VerificationQuery) =>
     queryOptions({
       queryKey: [...verificationQueries.all, 'list', query],

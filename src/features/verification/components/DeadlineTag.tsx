@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import { beijingDate } from '@/domain/beijingDate';
-import { daysLeft, isOverdue } from '../model/verificationRules';
-import type { VerificationRecord } from '../model/verificationSchemas';
+import { daysLeft, isOverdue } from '@/domain/verification/verificationRules';
+import type { VerificationRecord } from '@/contract/verification';
 
 /** 回复期限 with what it means today: 已逾期, 今天到期, or the days left (only while it awaits the enterprise). */
 export function DeadlineTag({ record }: { record: Pick<VerificationRecord, 'state' | 'deadline'> }) {

@@ -14,7 +14,7 @@ import {
   issueRequestSchema,
   type DocumentKey,
   type IssueRequest,
-} from '../model/verificationSchemas';
+} from '@/contract/verification';
 
 interface IssueForm {
   enterpriseId: string;

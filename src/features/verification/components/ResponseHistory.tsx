@@ -6,7 +6,7 @@ import {
   OTHER_DOCUMENT_LABEL,
   type Attachment,
   type VerificationResponse,
-} from '../model/verificationSchemas';
+} from '@/contract/verification';
 
 export const attachmentLabel = (a: Pick<Attachment, 'document'>) =>
   a.document === 'other' ? OTHER_DOCUMENT_LABEL : documentLabels[a.document];

@@ -5,8 +5,8 @@ import { QueryResult } from '@/components/QueryResult';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { verificationQueries } from '../api/verifications';
-import { canProcess, returnReason, subjectLabel } from '../model/verificationRules';
-import { documentCatalog, type VerificationRecord } from '../model/verificationSchemas';
+import { canProcess, returnReason, subjectLabel } from '@/domain/verification/verificationRules';
+import { documentCatalog, type VerificationRecord } from '@/contract/verification';
 import { DeadlineTag } from './DeadlineTag';
 import { ResponseHistory } from './ResponseHistory';
 

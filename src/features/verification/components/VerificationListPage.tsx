@@ -12,9 +12,9 @@ import {
   parseVerificationQuery,
   verificationQueryToParams,
   type VerificationQuery,
-} from '../model/verificationQuery';
-import { canProcess, subjectLabel } from '../model/verificationRules';
-import { verificationStates, type VerificationRecord } from '../model/verificationSchemas';
+} from '@/contract/verificationQuery';
+import { canProcess, subjectLabel } from '@/domain/verification/verificationRules';
+import { verificationStates, type VerificationRecord } from '@/contract/verification';
 import { DeadlineTag } from './DeadlineTag';
 
 /** 核查互动: the enterprise's verification records, filtered by the service; 处理 where VR1 allows. */

@@ -27,7 +27,7 @@ import {
   missingMessage,
   returnReason,
   subjectLabel,
-} from '../model/verificationRules';
+} from '@/domain/verification/verificationRules';
 import {
   documentLabels,
   MAX_FILES_PER_DOCUMENT,
@@ -39,7 +39,7 @@ import {
   type DocumentKey,
   type VerificationRecord,
   type VerificationState,
-} from '../model/verificationSchemas';
+} from '@/contract/verification';
 import { DeadlineTag } from './DeadlineTag';
 
 /** 处理 a verification record: attach every required document (VR2), reply, submit. */

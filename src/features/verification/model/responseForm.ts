@@ -2,14 +2,14 @@
 // work in progress; turned into the request's flat list of attachments on submit.
 import { z } from 'zod';
 import { fileRefSchema } from '@/domain/files';
-import { startingAttachments } from './verificationRules';
+import { startingAttachments } from '@/domain/verification/verificationRules';
 import {
   documentCatalog,
   OTHER_DOCUMENT,
   type Attachment,
   type DocumentKey,
   type VerificationRecord,
-} from './verificationSchemas';
+} from '@/contract/verification';
 
 export type FileSlot = DocumentKey | typeof OTHER_DOCUMENT;
 

@@ -1,0 +1,70 @@
+// 受理情况查询 (F5): every application the enterprise has made, of every kind, with where customs
+// stands on it, and the query that filters, sorts and pages them (GET /api/acceptance).
+import { z } from 'zod';
+import { optionalDateParam, parseQueryParams, queryToParams } from '@/domain/queryParams';
+import { isoDateTimeSchema } from './http';
+import { applicationTypes } from './applications';
+
+export const acceptanceStatuses = ['待审核', '审核通过', '审核不通过', '已撤回', '已生效', '已撤销'] as const;
+export type AcceptanceStatus = (typeof acceptanceStatuses)[number];
+
+/** Which screen shows the record an application concerns. */
+export const recordAreas = ['filing', 'personnel', 'agencies', 'preReview', 'verification'] as const;
+export type RecordArea = (typeof recordAreas)[number];
+
+export const acceptanceItemSchema = z.object({
+  id: z.string(),
+  type: z.enum(applicationTypes),
+  area: z.enum(recordAreas),
+  recordId: z.string(),
+  subject: z.string(),
+  /** 受理海关 */
+  customsOffice: z.string().nullable(),
+  declaredAt: isoDateTimeSchema,
+  status: z.enum(acceptanceStatuses),
+  /** As the kind says it (核查完成 for a completed verification); defaults to `status`. */
+  statusLabel: z.string(),
+  decidedAt: isoDateTimeSchema.nullable(),
+  opinion: z.string().nullable(),
+  /** Customs' own wording for an approval, e.g. 备案审核通过，备案号是…… */
+  approvalReceipt: z.string().optional(),
+});
+export type AcceptanceItem = z.infer<typeof acceptanceItemSchema>;
+
+export const acceptanceSortFields = ['declaredAt', 'decidedAt'] as const;
+export const ACCEPTANCE_PAGE_SIZES = [10, 20, 50, 100] as const;
+
+export const acceptanceQuerySchema = z.object({
+  type: z.enum(applicationTypes).optional().catch(undefined),
+  status: z.enum(acceptanceStatuses).optional().catch(undefined),
+  /** Declared on or after / on or before these Beijing dates. */
+  from: optionalDateParam,
+  to: optionalDateParam,
+  sort: z.enum(acceptanceSortFields).catch('declaredAt'),
+  order: z.enum(['asc', 'desc']).catch('desc'),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .refine((n) => (ACCEPTANCE_PAGE_SIZES as readonly number[]).includes(n))
+    .catch(20),
+});
+export type AcceptanceQuery = z.infer<typeof acceptanceQuerySchema>;
+
+export const acceptanceListResponseSchema = z.object({
+  items: z.array(acceptanceItemSchema),
+  total: z.number().int().nonnegative(),
+  /** Over all of the enterprise's applications, whatever the filters: for the home page. */
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+  /** The latest customs decisions, newest first: for the home page. */
+  recentDecisions: z.array(acceptanceItemSchema),
+});
+export type AcceptanceList = z.infer<typeof acceptanceListResponseSchema>;
+
+export function parseAcceptanceQuery(params: URLSearchParams): AcceptanceQuery {
+  return parseQueryParams(acceptanceQuerySchema, params);
+}
+
+export function acceptanceQueryToParams(query: Partial<AcceptanceQuery>): URLSearchParams {
+  return queryToParams(query);
+}

@@ -1,0 +1,91 @@
+// 授权人员 (F2): people the enterprise authorises to handle its certificate-of-origin business,
+// each reviewed by customs before they may act.
+import { z } from 'zod';
+import { singleLine } from '@/domain/plainText';
+import { isoDateTimeSchema } from './http';
+import { fileRefSchema } from '@/domain/files';
+import { idCardProblem } from '@/domain/idCard';
+
+export const PERSONNEL_UPLOAD_PURPOSE = 'personnel';
+export const PERSONNEL_ATTACHMENT_LIMIT_BYTES = 200 * 1024;
+
+export const personnelAttachmentKinds = [
+  { key: 'powerOfAttorney', label: '授权委托书' },
+  { key: 'idCardCopy', label: '身份证' },
+] as const;
+
+const MOBILE = /^1[3-9]\d{9}$/;
+
+export const personDraftSchema = z.object({
+  name: singleLine(z.string().max(50, '姓名不能超过50个字符')),
+  idNumber: singleLine(z.string().max(18, '身份证号码应为18位')),
+  mobile: singleLine(z.string().max(11, '移动电话应为11位')),
+  powerOfAttorney: fileRefSchema.nullable(),
+  idCardCopy: fileRefSchema.nullable(),
+});
+export type PersonDraft = z.infer<typeof personDraftSchema>;
+
+export const personSchema = z
+  .object({
+    name: singleLine(z.string().trim().min(1, '请填写姓名').max(50, '姓名不能超过50个字符')),
+    idNumber: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .superRefine((value, ctx) => {
+        const problem = idCardProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: value === '' ? '请填写身份证号码' : problem });
+      }),
+    mobile: z.string().trim().regex(MOBILE, '移动电话应为11位手机号码，如 13912345678'),
+    powerOfAttorney: fileRefSchema.nullable(),
+    idCardCopy: fileRefSchema.nullable(),
+  })
+  .superRefine((person, ctx) => {
+    for (const { key, label } of personnelAttachmentKinds) {
+      if (!person[key]) ctx.addIssue({ code: 'custom', path: [key], message: `请上传${label}` });
+    }
+  });
+export type Person = z.infer<typeof personSchema>;
+
+export const emptyPerson: PersonDraft = {
+  name: '',
+  idNumber: '',
+  mobile: '',
+  powerOfAttorney: null,
+  idCardCopy: null,
+};
+
+export const personFieldLabels = { name: '姓名', idNumber: '身份证号码', mobile: '移动电话' } as const;
+
+export const personnelStatuses = ['暂存', '申报', '审核通过', '审核不通过'] as const;
+
+export const personRecordSchema = z.object({
+  id: z.string(),
+  enterpriseId: z.string(),
+  version: z.number().int().positive(),
+  status: z.enum(personnelStatuses),
+  /** 停用: a disabled person keeps their record but may no longer act. */
+  active: z.boolean(),
+  data: personDraftSchema,
+  updatedAt: isoDateTimeSchema,
+  declaredAt: isoDateTimeSchema.nullable(),
+  decidedAt: isoDateTimeSchema.nullable(),
+  opinion: z.string().nullable(),
+});
+export type PersonRecord = z.infer<typeof personRecordSchema>;
+
+export const savePersonRequestSchema = z.object({
+  /** 0 for a new person. */
+  version: z.number().int().nonnegative(),
+  declare: z.boolean(),
+  data: personDraftSchema,
+});
+export const declarePersonRequestSchema = savePersonRequestSchema.extend({
+  declare: z.literal(true),
+  data: personSchema,
+});
+
+export const disablePersonRequestSchema = z.object({ version: z.number().int().positive() });
+
+export const personnelResponseSchema = z.object({ personnel: z.array(personRecordSchema) });
+export const personResponseSchema = z.object({ person: personRecordSchema });

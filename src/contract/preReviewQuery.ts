@@ -1,0 +1,37 @@
+// The pre-review list's query (查询, GET /api/pre-reviews): filters, sorting and paging, parsed
+// from the URL the same way by the list page and the customs service.
+import { z } from 'zod';
+import { optionalDateParam, parseQueryParams, queryToParams } from '@/domain/queryParams';
+import { applicationStatuses, recordStates } from './preReview';
+
+export const sortFields = ['updatedAt', 'nameCn', 'hsCode'] as const;
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+
+const optionalText = z.string().trim().max(100).optional().catch(undefined);
+
+export const listQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
+    .catch(20),
+  name: optionalText,
+  hs: optionalText,
+  state: z.enum(recordStates).optional().catch(undefined),
+  status: z.enum(applicationStatuses).optional().catch(undefined),
+  /** Updated on or after / before this Beijing date. */
+  from: optionalDateParam,
+  to: optionalDateParam,
+  sort: z.enum(sortFields).catch('updatedAt'),
+  order: z.enum(['asc', 'desc']).catch('desc'),
+});
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+export function parseListQuery(params: URLSearchParams): ListQuery {
+  return parseQueryParams(listQuerySchema, params);
+}
+
+export function listQueryToParams(query: Partial<ListQuery>): URLSearchParams {
+  return queryToParams(query);
+}

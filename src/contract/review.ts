@@ -1,0 +1,81 @@
+// 海关模拟审核台: the queue of declared applications of every enterprise and customs' decision.
+// Every kind of application (filing, filing change, personnel, pre-review …) appears in the same
+// shape, so the console needs nothing new when a feature adds a kind.
+import { z } from 'zod';
+import { multiLine } from '@/domain/plainText';
+import { isoDateTimeSchema } from './http';
+import { fileRefSchema } from '@/domain/files';
+import { applicationTypes } from './applications';
+
+/** 已撤回: withdrawn by the enterprise before customs decided (never in the console's queue). */
+export const reviewStatuses = ['待审核', '审核通过', '审核不通过', '已撤回'] as const;
+export type ReviewStatus = (typeof reviewStatuses)[number];
+
+export const reviewDetailSchema = z.object({
+  label: z.string(),
+  value: z.string(),
+  /** For changes: the value before, when it differs. */
+  previous: z.string().optional(),
+  /** A document, which the officer can download. */
+  file: fileRefSchema.optional(),
+});
+export type ReviewDetail = z.infer<typeof reviewDetailSchema>;
+
+/** The queues of the customs console, one per kind of record customs decides on. */
+export const reviewQueues = ['filing', 'personnel', 'preReview', 'verification'] as const;
+export type ReviewQueue = (typeof reviewQueues)[number];
+
+export const reviewItemSchema = z.object({
+  /** Which queue decides it: the `:kind` of /api/customs/applications/:kind/:recordId/decision. */
+  kind: z.enum(reviewQueues),
+  /** What the application is (the app names it). */
+  type: z.enum(applicationTypes),
+  /** The application (unique across the queue). */
+  id: z.string(),
+  /** The record a decision applies to, and its version. */
+  recordId: z.string(),
+  version: z.number().int().positive(),
+  enterprise: z.object({ id: z.string(), nameCn: z.string(), uscc: z.string() }),
+  subject: z.string(),
+  customsOffice: z.string().nullable(),
+  declaredAt: isoDateTimeSchema,
+  status: z.enum(reviewStatuses),
+  decidedAt: isoDateTimeSchema.nullable(),
+  opinion: z.string().nullable(),
+  details: z.array(reviewDetailSchema),
+  /**
+   * What approving and rejecting mean for this kind, when not 审核通过/审核不通过: a verification
+   * response is completed (核查完成) or returned (退回核查).
+   */
+  outcomeLabels: z.object({ approve: z.string(), reject: z.string() }).optional(),
+  /** A kind's own receipt for an approval, e.g. 备案审核通过，备案号是…… */
+  approvalReceipt: z.string().optional(),
+});
+export type ReviewItem = z.infer<typeof reviewItemSchema>;
+
+export const reviewQueueResponseSchema = z.object({ items: z.array(reviewItemSchema) });
+
+export const reviewFilters = ['pending', 'decided'] as const;
+export type ReviewFilter = (typeof reviewFilters)[number];
+
+export const decisions = ['approve', 'reject'] as const;
+export type Decision = (typeof decisions)[number];
+
+export const decisionRequestSchema = z
+  .object({
+    version: z.number().int().positive(),
+    decision: z.enum(decisions, { error: '请选择审核结果' }),
+    opinion: multiLine(z.string().trim().max(500, '审核意见不能超过500个字符')),
+  })
+  .superRefine((request, ctx) => {
+    if (request.decision === 'reject' && request.opinion === '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['opinion'],
+        message: '审核不通过时请填写审核意见，告诉企业需要修改什么',
+      });
+    }
+  });
+export type DecisionRequest = z.infer<typeof decisionRequestSchema>;
+
+export const decisionResponseSchema = z.object({ item: reviewItemSchema });

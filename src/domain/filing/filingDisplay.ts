@@ -1,0 +1,62 @@
+// How filing data reads to a person: codes turned into names, documents by their file names.
+import { provinceName } from '@/domain/regions';
+import { customsOfficeName } from '@/domain/customsOffices';
+import {
+  filingAttachmentKinds,
+  filingFieldLabels,
+  type FilingDraft,
+  type FilingTextField,
+} from '@/contract/filing';
+
+export function filingFieldDisplay(key: FilingTextField, value: string): string {
+  if (!value) return '—';
+  if (key === 'registeredProvince') return provinceName(value) ?? value;
+  if (key === 'customsOfficeCode') return customsOfficeName(value) ?? value;
+  return value;
+}
+
+export interface FilingEntry {
+  key: string;
+  label: string;
+  /** As shown. */
+  display: string;
+  /** What identifies the value (a document's id, not its name). */
+  identity: string;
+  /** The document, for a download link. */
+  file?: NonNullable<FilingDraft['attachments'][keyof FilingDraft['attachments']]>;
+}
+
+/** Every field and document of a filing, in form order, ready to show or compare. */
+export function filingEntries(data: FilingDraft): FilingEntry[] {
+  const fields = (Object.keys(filingFieldLabels) as FilingTextField[]).map((key) => ({
+    key,
+    label: filingFieldLabels[key],
+    display: filingFieldDisplay(key, data[key]),
+    identity: data[key],
+  }));
+  const documents = filingAttachmentKinds.map(({ key, label }) => {
+    const file = data.attachments?.[key] ?? null;
+    return { key, label, display: file?.name ?? '—', identity: file?.id ?? '', ...(file ? { file } : {}) };
+  });
+  return [...fields, ...documents];
+}
+
+export interface FilingChange {
+  key: string;
+  label: string;
+  before: string;
+  after: string;
+}
+
+/** The entries that differ between the approved filing and a change application. */
+export function filingChanges(before: FilingDraft, after: FilingDraft): FilingChange[] {
+  const old = new Map(filingEntries(before).map((entry) => [entry.key, entry]));
+  return filingEntries(after)
+    .filter((entry) => old.get(entry.key)?.identity !== entry.identity)
+    .map((entry) => ({
+      key: entry.key,
+      label: entry.label,
+      before: old.get(entry.key)?.display ?? '—',
+      after: entry.display,
+    }));
+}
