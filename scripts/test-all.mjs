@@ -38,6 +38,7 @@ for (const path of [VITEST_REPORT, PLAYWRIGHT_REPORT]) rmSync(path, { force: tru
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('format', 'npx', ['prettier', '--check', '.']);
 check('typecheck', 'npx', ['tsc', '--noEmit']);
+check('no import cycles, type-only ones included', 'node', ['scripts/importCycles.mjs']);
 
 const vitestStatus = run('unit and integration tests (Vitest)', 'npx', [
   'vitest',
