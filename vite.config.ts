@@ -1,13 +1,21 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import { securityHeaders } from './securityHeaders';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [react()],
+  // The simulated customs service and everything of the demo (演示数据管理, demo accounts, the
+  // notices) are in the build unless VITE_API_MOCKING=off: a deployment build for a real backend.
+  // A constant, so that the bundler drops the demo's code rather than only hiding it.
+  define: {
+    __SIMULATOR__: JSON.stringify(
+      (process.env.VITE_API_MOCKING ?? loadEnv(mode, process.cwd(), 'VITE_').VITE_API_MOCKING) !== 'off',
+    ),
+  },
   resolve: {
     alias: {
       '@': fromRoot('./src'),
@@ -32,4 +40,4 @@ export default defineConfig({
     hookTimeout: 20_000,
     css: false,
   },
-});
+}));

@@ -3,8 +3,15 @@
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { z } from 'zod';
 import type { Resource } from '@/contract/changes';
-import { FILE_NAME_HEADER } from '@/domain/files';
-import { IDEMPOTENCY_HEADER, type ApiErrorBody, type ErrorCode, type FieldError } from '@/contract/http';
+import type { Endpoint } from '@/contract/endpoints';
+import {
+  API_BASE,
+  FILE_NAME_HEADER,
+  IDEMPOTENCY_HEADER,
+  type ApiErrorBody,
+  type ErrorCode,
+  type FieldError,
+} from '@/contract/http';
 import {
   checkCapability,
   SELF,
@@ -133,27 +140,37 @@ async function requestFingerprint(request: Request): Promise<string> {
   return `${request.method} ${url.pathname}${url.search} sha256:${hex}${name === null ? '' : ` name:${name}`}`;
 }
 
-/** Routes of the customs API: network latency and fault modes apply, then the handler runs. */
-function customsRoute(method: 'get' | 'post' | 'put' | 'delete') {
-  return (path: string, handler: Handler) =>
-    http[method](
-      path,
-      // Latency and faults come first, outside `respond`: a request left hanging is not "in flight".
-      async (info) => {
-        const refused = await applyRuntime(info.request);
-        if (refused) return refused;
-        if (info.request.headers.has(IDEMPOTENCY_HEADER))
-          fingerprints.set(info.request, await requestFingerprint(info.request));
-        return respond(handler)(info);
-      },
-    );
+const mswMethods = { GET: 'get', POST: 'post', PUT: 'put' } as const;
+const mswMethod = (spec: Endpoint) => mswMethods[spec.method];
+
+/** The endpoints the service answers, so a test can tell an endpoint of the contract left out. */
+export const servedEndpoints = new Set<Endpoint>();
+
+/**
+ * A route of the customs API, registered by its entry in the contract: network latency and fault
+ * modes apply, then the handler runs.
+ */
+function route(spec: Endpoint, handler: Handler) {
+  servedEndpoints.add(spec);
+  return http[mswMethod(spec)](
+    `${API_BASE}${spec.path}`,
+    // Latency and faults come first, outside `respond`: a request left hanging is not "in flight".
+    async (info) => {
+      const refused = await applyRuntime(info.request);
+      if (refused) return refused;
+      if (info.request.headers.has(IDEMPOTENCY_HEADER))
+        fingerprints.set(info.request, await requestFingerprint(info.request));
+      return respond(handler)(info);
+    },
+  );
 }
 
-export const customsApi = {
-  get: customsRoute('get'),
-  post: customsRoute('post'),
-  put: customsRoute('put'),
-  delete: customsRoute('delete'),
+export const customsApi = { on: route };
+
+/** The simulator's own controls: no latency and no faults (they must work while a fault is shown). */
+export const simulatorApi = {
+  on: (spec: Endpoint, handler: Handler) =>
+    http[mswMethod(spec)](`${API_BASE}${spec.path}`, respond(handler)),
 };
 
 /** Field labels by the last key of an issue's path, so messages can name the field. */

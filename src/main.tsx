@@ -8,7 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { checkBrowserReadiness, missingRequirements, type ReadinessItem } from './lib/browserReadiness';
 
-const mocking = import.meta.env.VITE_API_MOCKING !== 'off';
+const mocking = __SIMULATOR__;
 
 /** A plain page (no React, no antd) for a browser that cannot run the platform. */
 function showUnsupported(container: HTMLElement, missing: readonly ReadinessItem[], detail?: string): void {

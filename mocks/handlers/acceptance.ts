@@ -1,6 +1,7 @@
 // 受理情况查询 (F5): every application of the enterprise, of every kind, derived on each request
 // from the records the features write (the same items the customs console decides), plus its
 // proxy-entry authorisations. Filtered, sorted and paged here.
+import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { parseAcceptanceQuery, type AcceptanceItem, type RecordArea } from '@/contract/acceptance';
 import { compareAcceptance, matchesAcceptance } from '../domain/acceptance/acceptanceList';
@@ -84,7 +85,7 @@ export async function acceptanceItems(enterpriseId: string): Promise<AcceptanceI
 const RECENT = 5;
 
 export const acceptanceHandlers = [
-  customsApi.get('/api/acceptance', async ({ request }) => {
+  customsApi.on(endpoints.acceptance, async ({ request }) => {
     const principal = await requireAccess(request, 'acceptance');
     const query = parseAcceptanceQuery(new URL(request.url).searchParams);
     const all = await acceptanceItems(principal.enterpriseId);

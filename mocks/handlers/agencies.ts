@@ -1,5 +1,6 @@
 // 代录入企业 (F2): the agencies an enterprise authorises (add, edit, revoke, with who changed what
 // and when), and, for an agency account, the enterprises it may act for and the switch to one.
+import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
 import { actAsRequestSchema } from '@/contract/auth';
@@ -93,15 +94,15 @@ function save(existing: boolean) {
 }
 
 export const agencyHandlers = [
-  customsApi.get('/api/agencies', async ({ request }) => {
+  customsApi.on(endpoints.agencies, async ({ request }) => {
     const principal = await requireAccess(request, 'agencies');
     const agencies = await listByEnterprise<AgencyRecord>('agencies', principal.enterpriseId);
     agencies.sort((a, b) => (b.history[0]?.at ?? '').localeCompare(a.history[0]?.at ?? ''));
     return HttpResponse.json({ agencies });
   }),
-  customsApi.post('/api/agencies', save(false)),
-  customsApi.put('/api/agencies/:id', save(true)),
-  customsApi.post('/api/agencies/:id/revoke', async ({ request, params }) => {
+  customsApi.on(endpoints.createAgency, save(false)),
+  customsApi.on(endpoints.updateAgency, save(true)),
+  customsApi.on(endpoints.revokeAgency, async ({ request, params }) => {
     const principal = await requireAccess(request, 'agencies');
     const body = await parseBody(request, revokeAgencyRequestSchema);
     return idempotentWrite(request, principal, ['agencies'], [RESOURCE, Resource.session], async (tx) => {
@@ -128,7 +129,7 @@ export const agencyHandlers = [
   }),
 
   // The agency's side.
-  customsApi.get('/api/agency/principals', async ({ request }) => {
+  customsApi.on(endpoints.principals, async ({ request }) => {
     const principal = await requireSession(request, { fallBack: true });
     if (principal.role !== 'agency' || !principal.ownEnterpriseId)
       throw problems.forbidden('仅代录入企业账号可以代理其他企业办理业务。');
@@ -151,7 +152,7 @@ export const agencyHandlers = [
       });
     return HttpResponse.json({ principals });
   }),
-  customsApi.post('/api/auth/act-as', async ({ request }) => {
+  customsApi.on(endpoints.actAs, async ({ request }) => {
     const principal = await requireSession(request, { fallBack: true });
     if (principal.role !== 'agency' || !principal.ownEnterpriseId)
       throw problems.forbidden('仅代录入企业账号可以代理其他企业办理业务。');

@@ -1,5 +1,6 @@
 // Login (account, or card medium and PIN) and sessions (F0). Every other handler checks the
 // session through http.ts.
+import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { beijingDateTime } from '@/domain/beijingDate';
 import {
@@ -162,14 +163,14 @@ async function checkPin(cardId: string, pinSha256: string): Promise<PinOutcome> 
 }
 
 export const authHandlers = [
-  customsApi.post('/api/auth/login', async ({ request }) => {
+  customsApi.on(endpoints.login, async ({ request }) => {
     const body = await parseBody(request, passwordLoginSchema, { username: '用户名', password: '密码' });
     const outcome = await checkPassword(body.username, await sha256Hex(body.password));
     if (outcome.kind === 'locked') throw accountLocked(outcome.until);
     if (outcome.kind === 'wrong') throw wrongCredentials();
     return sessionAnswer(outcome.account, outcome.session);
   }),
-  customsApi.post('/api/auth/card-login', async ({ request }) => {
+  customsApi.on(endpoints.cardLogin, async ({ request }) => {
     const body = await parseBody(request, cardLoginSchema, { cardId: '卡介质', pin: 'PIN码' });
     const outcome = await checkPin(body.cardId, await sha256Hex(body.pin));
     if (outcome.kind === 'locked') throw cardLocked();
@@ -185,14 +186,14 @@ export const authHandlers = [
       ]);
     return startSession(account);
   }),
-  customsApi.get('/api/auth/session', async ({ request }) => {
+  customsApi.on(endpoints.session, async ({ request }) => {
     const principal = await requireSession(request, { fallBack: true });
     const record = await getRecord<SessionRecord>('sessions', principal.token);
     return HttpResponse.json({
       session: await sessionOf(principal, record?.expiresAt ?? new Date().toISOString()),
     });
   }),
-  customsApi.post('/api/auth/session/extend', async ({ request }) => {
+  customsApi.on(endpoints.extendSession, async ({ request }) => {
     const principal = await requireSession(request, { fallBack: true });
     const expiresAt = expiresFrom(new Date());
     await transact(['sessions'], [], async (tx) => {
@@ -201,7 +202,7 @@ export const authHandlers = [
     });
     return HttpResponse.json({ session: await sessionOf(principal, expiresAt) });
   }),
-  customsApi.post('/api/auth/logout', async ({ request }) => {
+  customsApi.on(endpoints.logout, async ({ request }) => {
     const principal = await requireSession(request, { fallBack: true });
     await transact(['sessions'], [], async (tx) => {
       await tx.objectStore('sessions').delete(principal.token);

@@ -1,5 +1,6 @@
 // 海关模拟审核台 (the customs side, simulated): the queue of every enterprise's declared
 // applications, and customs' decisions. Customs sessions only.
+import { endpoints } from '@/contract/endpoints';
 import { Resource } from '@/contract/changes';
 import { HttpResponse } from 'msw';
 import { decisionRequestSchema, reviewFilters, type ReviewFilter, type ReviewItem } from '@/contract/review';
@@ -19,7 +20,7 @@ function sortForQueue(items: ReviewItem[], filter: ReviewFilter): ReviewItem[] {
 }
 
 export const customsHandlers = [
-  customsApi.get('/api/customs/applications', async ({ request }) => {
+  customsApi.on(endpoints.reviewQueue, async ({ request }) => {
     await requireCustoms(request);
     const filter = new URL(request.url).searchParams.get('status') ?? 'pending';
     if (!isReviewFilter(filter)) throw problems.badRequest('status 只能是 pending 或 decided。');
@@ -31,7 +32,7 @@ export const customsHandlers = [
     );
     return HttpResponse.json({ items: sortForQueue(items, filter) });
   }),
-  customsApi.post('/api/customs/applications/:kind/:recordId/decision', async ({ request, params }) => {
+  customsApi.on(endpoints.decide, async ({ request, params }) => {
     const principal = await requireCustoms(request);
     const kind = reviewKinds.find((k) => k.kind === params.kind);
     if (!kind) throw problems.notFound('没有这种申请类型。');

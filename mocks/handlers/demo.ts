@@ -1,14 +1,15 @@
 // The simulator's own controls (演示数据管理): status, reset, fault and latency modes, notices,
 // and the list of demo accounts for the login page. Not part of the customs API.
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import {
   ackNoticesRequestSchema,
+  demoEndpoints,
   mockRuntimeSchema,
   resetDemoRequestSchema,
   type DemoStatus,
 } from '@/contract/demo';
 import { countRecords, readMeta, resetDatabase, updateMeta } from '../db';
-import { parseBody, problems, respond } from '../http';
+import { parseBody, problems, simulatorApi } from '../http';
 import { getRuntime, setRuntime } from '../runtime';
 import { isScenario, scenarios } from '../scenarios';
 import { DEMO_CARD_PIN, demoAccounts, DEMO_PASSWORD } from '../seed/demoAccounts';
@@ -32,36 +33,24 @@ async function status(): Promise<DemoStatus> {
 }
 
 export const demoHandlers = [
-  http.get(
-    '/api/demo/status',
-    respond(async () => HttpResponse.json(await status())),
-  ),
-  http.post(
-    '/api/demo/reset',
-    respond(async ({ request }) => {
-      const body = await parseBody(request, resetDemoRequestSchema);
-      if (!isScenario(body.scenario)) throw problems.badRequest('没有这个演示场景。');
-      await resetDatabase(body.scenario);
-      return HttpResponse.json(await status());
-    }),
-  ),
-  http.put(
-    '/api/demo/runtime',
-    respond(async ({ request }) => {
-      // A partial change, merged here, so that quick successive clicks do not undo each other.
-      setRuntime(await parseBody(request, mockRuntimeSchema.partial()));
-      return HttpResponse.json(await status());
-    }),
-  ),
-  http.post(
-    '/api/demo/notices/ack',
-    respond(async ({ request }) => {
-      const { ids } = await parseBody(request, ackNoticesRequestSchema);
-      await updateMeta((meta) => ({ ...meta, notices: meta.notices.filter((n) => !ids.includes(n.id)) }));
-      return HttpResponse.json(await status());
-    }),
-  ),
-  http.get('/api/demo/accounts', () =>
+  simulatorApi.on(demoEndpoints.status, async () => HttpResponse.json(await status())),
+  simulatorApi.on(demoEndpoints.reset, async ({ request }) => {
+    const body = await parseBody(request, resetDemoRequestSchema);
+    if (!isScenario(body.scenario)) throw problems.badRequest('没有这个演示场景。');
+    await resetDatabase(body.scenario);
+    return HttpResponse.json(await status());
+  }),
+  simulatorApi.on(demoEndpoints.runtime, async ({ request }) => {
+    // A partial change, merged here, so that quick successive clicks do not undo each other.
+    setRuntime(await parseBody(request, mockRuntimeSchema.partial()));
+    return HttpResponse.json(await status());
+  }),
+  simulatorApi.on(demoEndpoints.ackNotices, async ({ request }) => {
+    const { ids } = await parseBody(request, ackNoticesRequestSchema);
+    await updateMeta((meta) => ({ ...meta, notices: meta.notices.filter((n) => !ids.includes(n.id)) }));
+    return HttpResponse.json(await status());
+  }),
+  simulatorApi.on(demoEndpoints.accounts, async () =>
     HttpResponse.json({
       password: DEMO_PASSWORD,
       cardPin: DEMO_CARD_PIN,

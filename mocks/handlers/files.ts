@@ -1,7 +1,9 @@
 // Documents: upload (raw bytes, checked by content and size again here) and download. A file's
 // id is generated; its original name is only stored and sent back, never used as a key.
+import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
-import { checkFile, cleanFileName, FILE_NAME_HEADER, type FileRef } from '@/domain/files';
+import { FILE_NAME_HEADER } from '@/contract/http';
+import { checkFile, cleanFileName, type FileRef } from '@/domain/files';
 import { AGENCY_ATTACHMENT_LIMIT_BYTES, AGENCY_UPLOAD_PURPOSE } from '@/contract/agency';
 import { FILING_ATTACHMENT_LIMIT_BYTES, FILING_UPLOAD_PURPOSE } from '@/contract/filing';
 import { PERSONNEL_ATTACHMENT_LIMIT_BYTES, PERSONNEL_UPLOAD_PURPOSE } from '@/contract/personnel';
@@ -12,7 +14,7 @@ import { getRecord, readIn, type WriteTx } from '../db';
 import { customsApi, idempotentWrite, Problem, problems, requireSession } from '../http';
 import type { FileRecord } from '../records';
 
-interface UploadPurpose {
+interface PurposeRules {
   limitBytes: number;
   /**
    * The functions the documents serve: uploading or downloading one needs any of them (an
@@ -26,7 +28,7 @@ interface UploadPurpose {
  * Each kind of upload, keyed by the `purpose` the request names. A Map, so that a crafted
  * purpose such as `constructor` or `__proto__` is unknown rather than found on Object.prototype.
  */
-const uploadPurposes = new Map<string, UploadPurpose>([
+const uploadPurposes = new Map<string, PurposeRules>([
   [FILING_UPLOAD_PURPOSE, { limitBytes: FILING_ATTACHMENT_LIMIT_BYTES, serves: filingReaders }],
   [PERSONNEL_UPLOAD_PURPOSE, { limitBytes: PERSONNEL_ATTACHMENT_LIMIT_BYTES, serves: ['personnel'] }],
   [AGENCY_UPLOAD_PURPOSE, { limitBytes: AGENCY_ATTACHMENT_LIMIT_BYTES, serves: ['agencies'] }],
@@ -76,7 +78,7 @@ function decodeName(request: Request): string {
 }
 
 export const fileHandlers = [
-  customsApi.post('/api/files', async ({ request }) => {
+  customsApi.on(endpoints.upload, async ({ request }) => {
     const purpose = new URL(request.url).searchParams.get('purpose') ?? '';
     const kind = uploadPurposes.get(purpose);
     if (!kind) throw problems.badRequest('未知的上传用途。');
@@ -104,7 +106,7 @@ export const fileHandlers = [
       return { status: 201, body: { file: fileRefOf(record) } };
     });
   }),
-  customsApi.get('/api/files/:id', async ({ request, params }) => {
+  customsApi.on(endpoints.download, async ({ request, params }) => {
     const principal = await requireSession(request);
     const record = await getRecord<FileRecord>('files', String(params.id));
     // Another enterprise's file is "not found", like one that does not exist; customs sees all.

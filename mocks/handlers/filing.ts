@@ -1,4 +1,5 @@
 // 企业备案 and 备案变更 (F1) as the customs service handles them.
+import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
 import {
@@ -91,29 +92,29 @@ function saveOrDeclare(kind: ApplicationKind, status: '暂存' | '申报') {
 
 export const filingHandlers = [
   // The gate's facts only: every session of the enterprise may know which functions are open.
-  customsApi.get('/api/filing/standing', async ({ request }) => {
+  customsApi.on(endpoints.standing, async ({ request }) => {
     const principal = await requireEnterprise(request);
     return HttpResponse.json({ standing: filingStanding(await findFiling(principal.enterpriseId)) });
   }),
-  customsApi.get('/api/filing', async ({ request }) => {
+  customsApi.on(endpoints.filing, async ({ request }) => {
     const principal = await requireAnyAccess(request, filingReaders);
     const response: FilingResponse = { filing: await findFiling(principal.enterpriseId) };
     return HttpResponse.json(response);
   }),
   // One application (current or earlier) of the enterprise's own filing; another enterprise's is
   // not found, exactly like one that does not exist.
-  customsApi.get('/api/filing/applications/:id', async ({ request, params }) => {
+  customsApi.on(endpoints.filingApplication, async ({ request, params }) => {
     const principal = await requireAnyAccess(request, filingReaders);
     const filing = await findFiling(principal.enterpriseId);
     const application = [filing?.current, ...(filing?.history ?? [])].find((a) => a?.id === params.id);
     if (!filing || !application) throw problems.notFound('没有找到该申请。');
     return HttpResponse.json({ application, filingNo: filing.filingNo });
   }),
-  customsApi.put('/api/filing/draft', saveOrDeclare('filing', '暂存')),
-  customsApi.post('/api/filing/declare', saveOrDeclare('filing', '申报')),
-  customsApi.put('/api/filing/change/draft', saveOrDeclare('change', '暂存')),
-  customsApi.post('/api/filing/change/declare', saveOrDeclare('change', '申报')),
-  customsApi.post('/api/filing/withdraw', async ({ request }) => {
+  customsApi.on(endpoints.saveFilingDraft, saveOrDeclare('filing', '暂存')),
+  customsApi.on(endpoints.declareFiling, saveOrDeclare('filing', '申报')),
+  customsApi.on(endpoints.saveFilingChangeDraft, saveOrDeclare('change', '暂存')),
+  customsApi.on(endpoints.declareFilingChange, saveOrDeclare('change', '申报')),
+  customsApi.on(endpoints.withdrawFiling, async ({ request }) => {
     const principal = await requireEnterprise(request);
     const body = await parseBody(request, withdrawFilingRequestSchema);
     const id = filingIdOf(principal.enterpriseId);

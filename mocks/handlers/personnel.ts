@@ -1,5 +1,6 @@
 // 授权人员 (F2): the enterprise's authorised personnel, saved, submitted for customs review, and
 // disabled. Gated by FR2 (an approved filing).
+import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
 import {
@@ -76,15 +77,15 @@ function save(existing: boolean) {
 }
 
 export const personnelHandlers = [
-  customsApi.get('/api/personnel', async ({ request }) => {
+  customsApi.on(endpoints.personnel, async ({ request }) => {
     const principal = await requireAccess(request, 'personnel');
     const personnel = await listByEnterprise<PersonRecord>('personnel', principal.enterpriseId);
     personnel.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     return HttpResponse.json({ personnel });
   }),
-  customsApi.post('/api/personnel', save(false)),
-  customsApi.put('/api/personnel/:id', save(true)),
-  customsApi.post('/api/personnel/:id/disable', async ({ request, params }) => {
+  customsApi.on(endpoints.createPerson, save(false)),
+  customsApi.on(endpoints.updatePerson, save(true)),
+  customsApi.on(endpoints.disablePerson, async ({ request, params }) => {
     const principal = await requireAccess(request, 'personnel');
     const body = validate(disablePersonRequestSchema, await readJson(request));
     return idempotentWrite(request, principal, ['personnel'], [RESOURCE], async (tx) => {

@@ -1,5 +1,6 @@
 // 产品预审 (F3) as the customs service handles it: only for enterprises the gate lets in (FR2–FR4),
 // every rule of PR1–PR6 and the declare conditions re-checked with the model's own code.
+import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
 import { evaluateSheet } from '@/domain/preReview/costSheet';
@@ -73,7 +74,7 @@ function save(existing: boolean) {
 
 export const preReviewHandlers = [
   // 变更, 注销, 恢复, 删除: exactly what the action table allows; anything else is a 409 with the reason.
-  customsApi.post('/api/pre-reviews/:id/actions', async ({ request, params }) => {
+  customsApi.on(endpoints.preReviewAction, async ({ request, params }) => {
     const principal = await requireAccess(request, 'preReview');
     const body = await parseBody(request, preReviewActionRequestSchema, { reason: '申请说明' });
     return idempotentWrite(request, principal, PRE_REVIEW_STORES, [RESOURCE], async (tx) => {
@@ -84,7 +85,7 @@ export const preReviewHandlers = [
     });
   }),
   // 查询: filtered, sorted and paged here, so that 10,000 records never travel to the page.
-  customsApi.get('/api/pre-reviews', async ({ request }) => {
+  customsApi.on(endpoints.preReviews, async ({ request }) => {
     const principal = await requireAccess(request, 'preReview');
     const query = parseListQuery(new URL(request.url).searchParams);
     const found = (
@@ -103,7 +104,7 @@ export const preReviewHandlers = [
       pageSize: query.pageSize,
     });
   }),
-  customsApi.get('/api/pre-reviews/:id', async ({ request, params }) => {
+  customsApi.on(endpoints.preReview, async ({ request, params }) => {
     const principal = await requireAccess(request, 'preReview');
     // One read by key; another enterprise's record is "not found", like one that does not exist.
     const record = await getRecord<PreReviewRecord>('preReviews', String(params.id));
@@ -111,6 +112,6 @@ export const preReviewHandlers = [
     if (record.removedAt) throw problems.notFound(REMOVED);
     return HttpResponse.json({ preReview: record });
   }),
-  customsApi.post('/api/pre-reviews', save(false)),
-  customsApi.put('/api/pre-reviews/:id', save(true)),
+  customsApi.on(endpoints.createPreReview, save(false)),
+  customsApi.on(endpoints.updatePreReview, save(true)),
 ];

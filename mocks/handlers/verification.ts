@@ -2,6 +2,7 @@
 // 处理 (VR1, VR2 checked with the model's own code; every attachment this enterprise's own
 // upload). Customs side: what can be verified, and issuing a record. Customs' completion or
 // return goes through the console (review/verificationReview.ts).
+import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
 import { beijingDate } from '@/domain/beijingDate';
@@ -48,7 +49,7 @@ async function ownAttachments(tx: WriteTx, enterpriseId: string, attachments: At
 }
 
 export const verificationHandlers = [
-  customsApi.get('/api/verifications', async ({ request }) => {
+  customsApi.on(endpoints.verifications, async ({ request }) => {
     const principal = await requireAccess(request, 'verification');
     const query = parseVerificationQuery(new URL(request.url).searchParams);
     const records = await listByEnterprise<VerificationRecord>('verifications', principal.enterpriseId);
@@ -57,7 +58,7 @@ export const verificationHandlers = [
     });
   }),
   // What awaits the enterprise, for the home page and the navigation's count.
-  customsApi.get('/api/verifications/notices', async ({ request }) => {
+  customsApi.on(endpoints.verificationNotices, async ({ request }) => {
     const principal = await requireAccess(request, 'verification');
     const today = beijingDate(new Date());
     const records = await listByEnterprise<VerificationRecord>('verifications', principal.enterpriseId);
@@ -75,14 +76,14 @@ export const verificationHandlers = [
         })),
     });
   }),
-  customsApi.get('/api/verifications/:id', async ({ request, params }) => {
+  customsApi.on(endpoints.verification, async ({ request, params }) => {
     const principal = await requireAccess(request, 'verification');
     const record = await getRecord<VerificationRecord>('verifications', String(params.id));
     if (!record || record.enterpriseId !== principal.enterpriseId) throw problems.notFound(NOT_FOUND);
     return HttpResponse.json({ verification: record });
   }),
   // 处理: VR1 (state), VR2 (every ticked document attached), the version check and idempotency.
-  customsApi.post('/api/verifications/:id/response', async ({ request, params }) => {
+  customsApi.on(endpoints.respondToVerification, async ({ request, params }) => {
     const principal = await requireAccess(request, 'verification');
     const body = await parseBody(request, respondRequestSchema, { reply: '回复说明', attachments: '附件' });
     return idempotentWrite(request, principal, ['verifications', 'files'], [RESOURCE], async (tx) => {
@@ -112,7 +113,7 @@ export const verificationHandlers = [
   }),
 
   // Customs: enterprises with an approved filing, and their approved pre-reviews.
-  customsApi.get('/api/customs/verification-targets', async ({ request }) => {
+  customsApi.on(endpoints.verificationTargets, async ({ request }) => {
     await requireCustoms(request);
     const [enterprises, filings, preReviews] = await Promise.all([
       listAll<EnterpriseRecord>('enterprises'),
@@ -136,7 +137,7 @@ export const verificationHandlers = [
     });
   }),
   // Customs issues a 核查记录单 (发起核查).
-  customsApi.post('/api/customs/verifications', async ({ request }) => {
+  customsApi.on(endpoints.issueVerification, async ({ request }) => {
     const principal = await requireCustoms(request);
     const body = await parseBody(request, issueRequestSchema, {
       enterpriseId: '企业',

@@ -3,7 +3,7 @@ import { Link, Outlet } from 'react-router';
 import { DemoNotices } from '@/features/demoControl/components/DemoNotices';
 import { PageSuspense } from './PageSuspense';
 
-/** Pages anyone may open, signed in or not (演示数据管理, not found). */
+/** Pages anyone may open, signed in or not (the demo's controls, not found). */
 export function PublicLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -14,7 +14,7 @@ export function PublicLayout() {
       </Layout.Header>
       <Layout.Content style={{ padding: 24, maxWidth: 1100, width: '100%', margin: '0 auto' }}>
         <div>
-          <DemoNotices />
+          {__SIMULATOR__ && <DemoNotices />}
           <PageSuspense>
             <Outlet />
           </PageSuspense>

@@ -44,9 +44,11 @@ export function ShellLayout({ session }: { session: Session }) {
           <span>
             {session.user.displayName}（{roleLabels[role]}）
           </span>
-          <Link to="/demo" style={{ color: '#fff' }}>
-            演示数据管理
-          </Link>
+          {__SIMULATOR__ && (
+            <Link to="/demo" style={{ color: '#fff' }}>
+              演示数据管理
+            </Link>
+          )}
           <Button
             size="small"
             loading={logout.isPending}
@@ -75,14 +77,16 @@ export function ShellLayout({ session }: { session: Session }) {
           <div>
             <StorageWarning />
             <SlowRequestNotice />
-            <DemoNotices />
+            {__SIMULATOR__ && <DemoNotices />}
             <PageSuspense>
               <Outlet context={session} />
             </PageSuspense>
           </div>
-          <Typography.Paragraph type="secondary" style={{ marginTop: 32, fontSize: 12 }}>
-            演示环境：海关服务为浏览器内模拟，数据仅保存在本浏览器中。
-          </Typography.Paragraph>
+          {__SIMULATOR__ && (
+            <Typography.Paragraph type="secondary" style={{ marginTop: 32, fontSize: 12 }}>
+              演示环境：海关服务为浏览器内模拟，数据仅保存在本浏览器中。
+            </Typography.Paragraph>
+          )}
         </Layout.Content>
       </Layout>
       <SessionExpiryWarning session={session} />

@@ -7,9 +7,14 @@ export const ShellLayout = lazy(() => import('./ShellLayout').then((m) => ({ def
 export const ReviewQueuePage = lazy(() =>
   import('@/features/customs/components/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })),
 );
-export const DemoControlPage = lazy(() =>
-  import('@/features/demoControl/components/DemoControlPage').then((m) => ({ default: m.DemoControlPage })),
-);
+/** Only in a build with the simulator (none in a deployment build). */
+export const DemoControlPage = __SIMULATOR__
+  ? lazy(() =>
+      import('@/features/demoControl/components/DemoControlPage').then((m) => ({
+        default: m.DemoControlPage,
+      })),
+    )
+  : null;
 export const AcceptancePage = lazy(() =>
   import('@/features/acceptance/components/AcceptancePage').then((m) => ({ default: m.AcceptancePage })),
 );

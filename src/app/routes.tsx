@@ -177,7 +177,7 @@ export const routes: RouteObject[] = [
   {
     element: <PublicLayout />,
     children: [
-      { path: '/demo', element: <DemoControlPage /> },
+      ...(DemoControlPage ? [{ path: '/demo', element: <DemoControlPage /> }] : []),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

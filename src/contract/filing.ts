@@ -224,3 +224,9 @@ export const standingResponseSchema = z.object({
     enterpriseType: z.string().nullable(),
   }),
 });
+
+/** One application (current or earlier) of the enterprise's own filing. */
+export const filingApplicationResponseSchema = z.object({
+  application: filingApplicationSchema,
+  filingNo: z.string().nullable(),
+});

@@ -4,8 +4,21 @@ import { z } from 'zod';
 
 export const API_BASE = '/api';
 
+/** The session travels as `Authorization: Bearer <token>` (the token from a login answer). */
+export const SESSION_HEADER = 'Authorization';
+export const SESSION_SCHEME = 'Bearer';
+
 /** Every submit carries one: a repeated submit with the same key gets the first answer. */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+/** An upload's original file name (URI-encoded), since its body is the raw bytes. */
+export const FILE_NAME_HEADER = 'X-File-Name';
+
+/**
+ * Versions travel in the body, not in a header: every write of a versioned record sends the
+ * `version` it started from (0 when there is none yet), and a stale one is answered 409 CONFLICT.
+ */
+export const VERSION_FIELD = 'version';
 
 export const fieldErrorSchema = z.object({
   /** Dotted path into the request body, e.g. `data.uscc` or `lines.3.originValue`. */
@@ -29,6 +42,26 @@ export const errorCodes = [
   'STORAGE_FULL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
+
+/** The status each error code is answered with. */
+export const errorStatusOf = {
+  BAD_REQUEST: 400,
+  VALIDATION: 422,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CARD_LOCKED: 423,
+  ACCOUNT_LOCKED: 423,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  ILLEGAL_STATE: 409,
+  IDEMPOTENCY_MISMATCH: 422,
+  SERVER_ERROR: 500,
+  STORAGE_FULL: 507,
+} as const satisfies Record<ErrorCode, number>;
+
+/** The 4xx (and 507) statuses the contract promises; 500 may come from any endpoint. */
+export const errorStatuses = [400, 401, 403, 404, 409, 422, 423, 507] as const;
+export type ErrorStatus = (typeof errorStatuses)[number];
 
 export const apiErrorBodySchema = z.object({
   code: z.enum(errorCodes),

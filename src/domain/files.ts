@@ -73,8 +73,3 @@ export const fileRefSchema = z.object({
   type: z.enum(fileTypes),
 });
 export type FileRef = z.infer<typeof fileRefSchema>;
-
-export const uploadResponseSchema = z.object({ file: fileRefSchema });
-
-/** Header carrying the original file name (URI-encoded), since the body is the raw bytes. */
-export const FILE_NAME_HEADER = 'X-File-Name';

@@ -1,5 +1,5 @@
 // Files for upload tests, made of real signatures, and an upload sent straight to the service.
-import { FILE_NAME_HEADER, IDEMPOTENCY_HEADER } from './contractHeaders';
+import { FILE_NAME_HEADER, IDEMPOTENCY_HEADER } from '@/contract/http';
 export const pdfBytes = (size = 64): Uint8Array<ArrayBuffer> => {
   const bytes = new Uint8Array(new ArrayBuffer(size));
   bytes.set(new TextEncoder().encode('%PDF-1.4\n'));

@@ -1,5 +1,6 @@
 // A document field: choose a file, checked here by content and size before it is uploaded
 // (the service checks again), and keep only a reference to the stored file in the form.
+import type { UploadPurpose } from '@/contract/files';
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
@@ -13,7 +14,7 @@ interface AttachmentFieldProps<T extends FieldValues> {
   control: Control<T>;
   name: FieldPath<T>;
   label: string;
-  purpose: string;
+  purpose: UploadPurpose;
   limitBytes: number;
   required?: boolean;
 }

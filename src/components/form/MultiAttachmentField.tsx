@@ -1,5 +1,6 @@
 // A document that may take several files (e.g. a set of invoices): each checked by content and
 // size here (the service checks again), uploaded, and listed with a download and a remove.
+import type { UploadPurpose } from '@/contract/files';
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useEffect } from 'react';
@@ -13,7 +14,7 @@ interface MultiAttachmentFieldProps {
   label: string;
   value: readonly FileRef[];
   onChange: (files: FileRef[]) => void;
-  purpose: string;
+  purpose: UploadPurpose;
   limitBytes: number;
   maxFiles: number;
   required?: boolean;

@@ -1,7 +1,13 @@
 // The one way the app talks to the customs service. Requests are JSON; responses are checked
 // against the schema the caller expects, so a drifting server is caught at the edge.
 import type { z } from 'zod';
-import { API_BASE, apiErrorBodySchema, IDEMPOTENCY_HEADER } from '@/contract/http';
+import {
+  API_BASE,
+  apiErrorBodySchema,
+  IDEMPOTENCY_HEADER,
+  SESSION_HEADER,
+  SESSION_SCHEME,
+} from '@/contract/http';
 import {
   abortedMessage,
   ApiError,
@@ -39,7 +45,7 @@ export async function apiRequest<Schema extends z.ZodType>(
 ): Promise<z.infer<Schema>> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const token = getSessionToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  if (token) headers[SESSION_HEADER] = `${SESSION_SCHEME} ${token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.bytes !== undefined) headers['Content-Type'] = 'application/octet-stream';
   if (options.idempotencyKey) headers[IDEMPOTENCY_HEADER] = options.idempotencyKey;

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api/client';
-import { sessionResponseSchema } from '@/contract/auth';
+import { endpoints } from '@/contract/endpoints';
+import { callEndpoint } from '@/lib/api/endpoint';
 import { sessionQueries } from './sessionQueries';
 
 export function useExtendSession() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest('/auth/session/extend', sessionResponseSchema, { method: 'POST' }),
+    mutationFn: () => callEndpoint(endpoints.extendSession),
     onSuccess: ({ session }) => queryClient.setQueryData(sessionQueries.current().queryKey, session),
   });
 }

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api/client';
 import { setSessionToken } from '@/lib/session';
-import { sessionResponseSchema, type CardLogin, type PasswordLogin } from '@/contract/auth';
+import type { CardLogin, PasswordLogin } from '@/contract/auth';
+import { endpoints } from '@/contract/endpoints';
+import { callEndpoint } from '@/lib/api/endpoint';
 import { sessionQueries } from './sessionQueries';
 
 export type Credentials = ({ method: 'password' } & PasswordLogin) | ({ method: 'card' } & CardLogin);
@@ -9,10 +10,7 @@ export type Credentials = ({ method: 'password' } & PasswordLogin) | ({ method: 
 /** POST /auth/login (account and password) or POST /auth/card-login (card medium and PIN). */
 export function login(credentials: Credentials) {
   const { method, ...body } = credentials;
-  return apiRequest(method === 'password' ? '/auth/login' : '/auth/card-login', sessionResponseSchema, {
-    method: 'POST',
-    body,
-  });
+  return callEndpoint(method === 'password' ? endpoints.login : endpoints.cardLogin, { body });
 }
 
 export function useLogin() {

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api/client';
 import { setSessionToken } from '@/lib/session';
-import { okResponseSchema } from '@/contract/auth';
+import { endpoints } from '@/contract/endpoints';
+import { callEndpoint } from '@/lib/api/endpoint';
 import { sessionQueries } from './sessionQueries';
 
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest('/auth/logout', okResponseSchema, { method: 'POST' }),
+    mutationFn: () => callEndpoint(endpoints.logout),
     // Logging out locally must work even when the service cannot be reached.
     onSettled: () => {
       setSessionToken(null);

@@ -1,9 +1,10 @@
 import { Resource } from '@/contract/changes';
 import { queryOptions } from '@tanstack/react-query';
 import { ApiError } from '@/lib/api/apiError';
-import { apiRequest } from '@/lib/api/client';
 import { getSessionToken, setSessionToken } from '@/lib/session';
-import { sessionResponseSchema, type Session } from '@/contract/auth';
+import type { Session } from '@/contract/auth';
+import { endpoints } from '@/contract/endpoints';
+import { callEndpoint } from '@/lib/api/endpoint';
 
 export const sessionQueries = {
   all: [Resource.session] as const,
@@ -14,7 +15,7 @@ export const sessionQueries = {
       queryFn: async (): Promise<Session | null> => {
         if (!getSessionToken()) return null;
         try {
-          return (await apiRequest('/auth/session', sessionResponseSchema)).session;
+          return (await callEndpoint(endpoints.session)).session;
         } catch (error) {
           if (error instanceof ApiError && error.status === 401) {
             setSessionToken(null);

@@ -8,6 +8,7 @@ import { TextField } from '@/components/form/TextField';
 import { ApiError } from '@/lib/api/apiError';
 import { useLogin } from '../api/login';
 import { cardLoginSchema, type CardLogin } from '@/contract/auth';
+import { useDemoCards } from './DemoAccounts';
 
 /**
  * 卡介质登录. The real platform reads the card through a browser control; here a simulated card
@@ -59,4 +60,9 @@ export function CardLoginForm({ cards }: { cards: readonly Option[] }) {
       </Button>
     </form>
   );
+}
+
+/** 卡介质登录 with the simulated reader, which offers the demo accounts' cards. */
+export function SimulatedCardLogin() {
+  return <CardLoginForm cards={useDemoCards()} />;
 }

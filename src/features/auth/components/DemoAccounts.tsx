@@ -4,6 +4,15 @@ import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { demoAccountsQuery } from '../api/demoAccounts';
 import { roleLabels } from '../model/roleLabels';
 
+/** The demo accounts' cards, for the simulated card reader. */
+export function useDemoCards(): Array<{ value: string; label: string }> {
+  const accounts = useQuery(demoAccountsQuery());
+  return (accounts.data?.accounts ?? []).map((a) => ({
+    value: a.cardId,
+    label: `${a.cardId}（${a.displayName}）`,
+  }));
+}
+
 /** The simulator's demo accounts, each with a button that fills in the login form. */
 export function DemoAccounts({ onUse }: { onUse: (username: string, password: string) => void }) {
   const accounts = useQuery(demoAccountsQuery());

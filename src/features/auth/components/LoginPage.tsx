@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Layout, Row, Space, Tabs, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { demoAccountsQuery } from '../api/demoAccounts';
 import { sessionQueries } from '../api/sessionQueries';
 import type { PasswordLogin, Session } from '@/contract/auth';
 import { BrowserReadiness } from './BrowserReadiness';
@@ -10,7 +9,10 @@ import { DemoAccounts } from './DemoAccounts';
 import { PasswordLoginForm } from './PasswordLoginForm';
 
 // The second tab's form (and the Select it needs) loads when the tab is opened, not with the page.
-const CardLoginForm = lazy(() => import('./CardLoginForm').then((m) => ({ default: m.CardLoginForm })));
+// Its card reader is simulated: a deployment build has no card tab (it needs customs' own reader).
+const SimulatedCardLogin = __SIMULATOR__
+  ? lazy(() => import('./CardLoginForm').then((m) => ({ default: m.SimulatedCardLogin })))
+  : null;
 
 /** Only paths inside the app, so a crafted link cannot send the user elsewhere after login. */
 function safeReturnPath(from: string | null): string | null {
@@ -27,16 +29,10 @@ function landingFor(session: Session, from: string | null): string {
 export function LoginPage() {
   const [params] = useSearchParams();
   const session = useQuery(sessionQueries.current());
-  const accounts = useQuery(demoAccountsQuery());
   const [prefill, setPrefill] = useState<PasswordLogin | null>(null);
   const [tab, setTab] = useState('password');
 
   if (session.data) return <Navigate to={landingFor(session.data, params.get('from'))} replace />;
-
-  const cards = (accounts.data?.accounts ?? []).map((a) => ({
-    value: a.cardId,
-    label: `${a.cardId}（${a.displayName}）`,
-  }));
 
   return (
     <Layout style={{ minHeight: '100vh', background: '#f0f4f8' }}>
@@ -47,7 +43,8 @@ export function LoginPage() {
               原产地综合服务平台
             </Typography.Title>
             <Typography.Text type="secondary">
-              企业端 · 请通过“互联网+海关”或中国国际贸易“单一窗口”进入本平台（本环境为演示环境）
+              企业端 · 请通过“互联网+海关”或中国国际贸易“单一窗口”进入本平台
+              {__SIMULATOR__ && '（本环境为演示环境）'}
             </Typography.Text>
           </header>
           <div>
@@ -73,36 +70,44 @@ export function LoginPage() {
                           label: '账号登录',
                           children: <PasswordLoginForm prefill={prefill} />,
                         },
-                        {
-                          key: 'card',
-                          label: '卡介质登录',
-                          children: (
-                            <Suspense
-                              fallback={<Typography.Text type="secondary">正在加载…</Typography.Text>}
-                            >
-                              <CardLoginForm cards={cards} />
-                            </Suspense>
-                          ),
-                        },
+                        ...(SimulatedCardLogin
+                          ? [
+                              {
+                                key: 'card',
+                                label: '卡介质登录',
+                                children: (
+                                  <Suspense
+                                    fallback={<Typography.Text type="secondary">正在加载…</Typography.Text>}
+                                  >
+                                    <SimulatedCardLogin />
+                                  </Suspense>
+                                ),
+                              },
+                            ]
+                          : []),
                       ]}
                     />
                   </Card>
                   <BrowserReadiness />
                 </Space>
               </Col>
-              <Col xs={24} md={14}>
-                <DemoAccounts
-                  onUse={(username, password) => {
-                    setTab('password');
-                    setPrefill({ username, password });
-                  }}
-                />
-              </Col>
+              {__SIMULATOR__ && (
+                <Col xs={24} md={14}>
+                  <DemoAccounts
+                    onUse={(username, password) => {
+                      setTab('password');
+                      setPrefill({ username, password });
+                    }}
+                  />
+                </Col>
+              )}
             </Row>
           </div>
-          <footer>
-            <Link to="/demo">演示数据管理</Link>
-          </footer>
+          {__SIMULATOR__ && (
+            <footer>
+              <Link to="/demo">演示数据管理</Link>
+            </footer>
+          )}
         </Space>
       </Layout.Content>
     </Layout>

@@ -1,14 +1,9 @@
 // GET /customs/applications and POST /customs/applications/:kind/:recordId/decision.
 import { Resource } from '@/contract/changes';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api/client';
-import {
-  decisionResponseSchema,
-  reviewQueueResponseSchema,
-  type DecisionRequest,
-  type ReviewFilter,
-  type ReviewItem,
-} from '@/contract/review';
+import type { DecisionRequest, ReviewFilter, ReviewItem } from '@/contract/review';
+import { endpoints } from '@/contract/endpoints';
+import { callEndpoint } from '@/lib/api/endpoint';
 
 export const customsQueries = {
   /** Also the resource name the service announces decisions under. */
@@ -17,7 +12,7 @@ export const customsQueries = {
     queryOptions({
       queryKey: [...customsQueries.all, 'queue', filter],
       queryFn: async () =>
-        (await apiRequest(`/customs/applications?status=${filter}`, reviewQueueResponseSchema)).items,
+        (await callEndpoint(endpoints.reviewQueue, { query: new URLSearchParams({ status: filter }) })).items,
     }),
 };
 
@@ -25,11 +20,11 @@ export function useDecide() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { item: ReviewItem; request: DecisionRequest; idempotencyKey: string }) =>
-      apiRequest(
-        `/customs/applications/${encodeURIComponent(input.item.kind)}/${encodeURIComponent(input.item.recordId)}/decision`,
-        decisionResponseSchema,
-        { method: 'POST', body: input.request, idempotencyKey: input.idempotencyKey },
-      ),
+      callEndpoint(endpoints.decide, {
+        params: { kind: input.item.kind, recordId: input.item.recordId },
+        body: input.request,
+        idempotencyKey: input.idempotencyKey,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: customsQueries.all }),
   });
 }

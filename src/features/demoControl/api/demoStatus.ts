@@ -1,14 +1,14 @@
 // The simulator's controls: GET /demo/status, POST /demo/reset, PUT /demo/runtime, POST /demo/notices/ack.
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api/client';
-import { demoStatusSchema, type MockRuntime } from '@/contract/demo';
+import { demoEndpoints, type MockRuntime } from '@/contract/demo';
+import { callEndpoint } from '@/lib/api/endpoint';
 
 export const demoQueries = {
   all: ['demo'] as const,
   status: () =>
     queryOptions({
       queryKey: [...demoQueries.all, 'status'],
-      queryFn: () => apiRequest('/demo/status', demoStatusSchema),
+      queryFn: () => callEndpoint(demoEndpoints.status),
     }),
 };
 
@@ -20,17 +20,11 @@ type DemoCommand =
 function send(command: DemoCommand) {
   switch (command.kind) {
     case 'reset':
-      return apiRequest('/demo/reset', demoStatusSchema, {
-        method: 'POST',
-        body: { scenario: command.scenario },
-      });
+      return callEndpoint(demoEndpoints.reset, { body: { scenario: command.scenario } });
     case 'runtime':
-      return apiRequest('/demo/runtime', demoStatusSchema, { method: 'PUT', body: command.runtime });
+      return callEndpoint(demoEndpoints.runtime, { body: command.runtime });
     case 'ack':
-      return apiRequest('/demo/notices/ack', demoStatusSchema, {
-        method: 'POST',
-        body: { ids: command.ids },
-      });
+      return callEndpoint(demoEndpoints.ackNotices, { body: { ids: command.ids } });
   }
 }
 

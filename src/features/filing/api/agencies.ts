@@ -1,8 +1,9 @@
 // GET /agencies; POST /agencies and PUT /agencies/:id; POST /agencies/:id/revoke.
 import { Resource } from '@/contract/changes';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api/client';
-import { agenciesResponseSchema, agencyResponseSchema, type AgencyData } from '@/contract/agency';
+import type { AgencyData } from '@/contract/agency';
+import { endpoints } from '@/contract/endpoints';
+import { callEndpoint } from '@/lib/api/endpoint';
 
 export const agencyQueries = {
   /** Also the resource name the service announces changes under. */
@@ -10,7 +11,7 @@ export const agencyQueries = {
   list: () =>
     queryOptions({
       queryKey: [...agencyQueries.all, 'list'],
-      queryFn: async () => (await apiRequest('/agencies', agenciesResponseSchema)).agencies,
+      queryFn: async () => (await callEndpoint(endpoints.agencies)).agencies,
     }),
 };
 
@@ -20,20 +21,16 @@ export type AgencySubmit =
 
 function send(submit: AgencySubmit, idempotencyKey: string) {
   if (submit.action === 'revoke') {
-    return apiRequest(`/agencies/${encodeURIComponent(submit.id)}/revoke`, agencyResponseSchema, {
-      method: 'POST',
+    return callEndpoint(endpoints.revokeAgency, {
+      params: { id: submit.id },
       body: { version: submit.version },
       idempotencyKey,
     });
   }
   const body = { version: submit.version, data: submit.data };
   return submit.id === null
-    ? apiRequest('/agencies', agencyResponseSchema, { method: 'POST', body, idempotencyKey })
-    : apiRequest(`/agencies/${encodeURIComponent(submit.id)}`, agencyResponseSchema, {
-        method: 'PUT',
-        body,
-        idempotencyKey,
-      });
+    ? callEndpoint(endpoints.createAgency, { body, idempotencyKey })
+    : callEndpoint(endpoints.updateAgency, { params: { id: submit.id }, body, idempotencyKey });
 }
 
 export function useSubmitAgency() {

@@ -1,7 +1,7 @@
 import { Resource } from '@/contract/changes';
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api/client';
-import { filingResponseSchema, standingResponseSchema } from '@/contract/filing';
+import { endpoints } from '@/contract/endpoints';
+import { callEndpoint } from '@/lib/api/endpoint';
 
 export const filingQueries = {
   /** Also the resource name the service announces changes under. */
@@ -9,12 +9,12 @@ export const filingQueries = {
   current: () =>
     queryOptions({
       queryKey: [...filingQueries.all, 'current'],
-      queryFn: async () => (await apiRequest('/filing', filingResponseSchema)).filing,
+      queryFn: async () => (await callEndpoint(endpoints.filing)).filing,
     }),
   /** What the gate needs (FR2–FR4); readable by an agency whatever its scope. */
   standing: () =>
     queryOptions({
       queryKey: [...filingQueries.all, 'standing'],
-      queryFn: async () => (await apiRequest('/filing/standing', standingResponseSchema)).standing,
+      queryFn: async () => (await callEndpoint(endpoints.standing)).standing,
     }),
 };

@@ -1,8 +1,9 @@
 // GET /personnel; POST /personnel and PUT /personnel/:id (暂存 or 申报); POST /personnel/:id/disable.
 import { Resource } from '@/contract/changes';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api/client';
-import { personnelResponseSchema, personResponseSchema, type PersonDraft } from '@/contract/personnel';
+import type { PersonDraft } from '@/contract/personnel';
+import { endpoints } from '@/contract/endpoints';
+import { callEndpoint } from '@/lib/api/endpoint';
 
 export const personnelQueries = {
   /** Also the resource name the service announces changes under. */
@@ -10,7 +11,7 @@ export const personnelQueries = {
   list: () =>
     queryOptions({
       queryKey: [...personnelQueries.all, 'list'],
-      queryFn: async () => (await apiRequest('/personnel', personnelResponseSchema)).personnel,
+      queryFn: async () => (await callEndpoint(endpoints.personnel)).personnel,
     }),
 };
 
@@ -20,8 +21,8 @@ export type PersonSubmit =
 
 function send(submit: PersonSubmit, idempotencyKey: string, signal?: AbortSignal) {
   if (submit.action === 'disable') {
-    return apiRequest(`/personnel/${encodeURIComponent(submit.id)}/disable`, personResponseSchema, {
-      method: 'POST',
+    return callEndpoint(endpoints.disablePerson, {
+      params: { id: submit.id },
       body: { version: submit.version },
       idempotencyKey,
       signal,
@@ -29,13 +30,8 @@ function send(submit: PersonSubmit, idempotencyKey: string, signal?: AbortSignal
   }
   const body = { version: submit.version, declare: submit.action === 'declare', data: submit.data };
   return submit.id === null
-    ? apiRequest('/personnel', personResponseSchema, { method: 'POST', body, idempotencyKey, signal })
-    : apiRequest(`/personnel/${encodeURIComponent(submit.id)}`, personResponseSchema, {
-        method: 'PUT',
-        body,
-        idempotencyKey,
-        signal,
-      });
+    ? callEndpoint(endpoints.createPerson, { body, idempotencyKey, signal })
+    : callEndpoint(endpoints.updatePerson, { params: { id: submit.id }, body, idempotencyKey, signal });
 }
 
 export function useSubmitPerson() {

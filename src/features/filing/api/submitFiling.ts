@@ -1,12 +1,9 @@
 // The submits of the filing forms: 暂存 and 申报 of a filing or a change application, and 撤回.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api/client';
 import type { ApplicationKind } from '@/domain/filing/filingRules';
-import {
-  filingResponseSchema,
-  type DeclareFilingRequest,
-  type SaveFilingDraftRequest,
-} from '@/contract/filing';
+import type { DeclareFilingRequest, SaveFilingDraftRequest } from '@/contract/filing';
+import { endpoints } from '@/contract/endpoints';
+import { callEndpoint } from '@/lib/api/endpoint';
 import { filingQueries } from './filingQueries';
 
 export type FilingSubmit =
@@ -14,17 +11,15 @@ export type FilingSubmit =
   | { action: 'declare'; kind: ApplicationKind; request: DeclareFilingRequest }
   | { action: 'withdraw'; request: { version: number } };
 
-function routeOf(submit: FilingSubmit): { path: string; method: 'PUT' | 'POST' } {
-  if (submit.action === 'withdraw') return { path: '/filing/withdraw', method: 'POST' };
-  const base = submit.kind === 'filing' ? '/filing' : '/filing/change';
-  return submit.action === 'save'
-    ? { path: `${base}/draft`, method: 'PUT' }
-    : { path: `${base}/declare`, method: 'POST' };
+function endpointOf(submit: FilingSubmit) {
+  if (submit.action === 'withdraw') return endpoints.withdrawFiling;
+  if (submit.kind === 'filing')
+    return submit.action === 'save' ? endpoints.saveFilingDraft : endpoints.declareFiling;
+  return submit.action === 'save' ? endpoints.saveFilingChangeDraft : endpoints.declareFilingChange;
 }
 
 export function submitFiling(submit: FilingSubmit, idempotencyKey: string, signal?: AbortSignal) {
-  const { path, method } = routeOf(submit);
-  return apiRequest(path, filingResponseSchema, { method, body: submit.request, idempotencyKey, signal });
+  return callEndpoint(endpointOf(submit), { body: submit.request, idempotencyKey, signal });
 }
 
 export function useSubmitFiling() {

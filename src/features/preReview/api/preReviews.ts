@@ -1,15 +1,10 @@
 // GET /pre-reviews, GET /pre-reviews/:id; POST /pre-reviews and PUT /pre-reviews/:id (暂存 or 申报).
 import { Resource } from '@/contract/changes';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api/client';
 import { listQueryToParams, type ListQuery } from '@/contract/preReviewQuery';
-import {
-  preReviewActionResponseSchema,
-  preReviewListResponseSchema,
-  type PreReviewActionRequest,
-  preReviewResponseSchema,
-  type SavePreReviewRequest,
-} from '@/contract/preReview';
+import type { PreReviewActionRequest, SavePreReviewRequest } from '@/contract/preReview';
+import { endpoints } from '@/contract/endpoints';
+import { callEndpoint } from '@/lib/api/endpoint';
 
 export const preReviewQueries = {
   /** Also the resource name the service announces changes under. */
@@ -17,15 +12,13 @@ export const preReviewQueries = {
   list: (query: Partial<ListQuery> = {}) =>
     queryOptions({
       queryKey: [...preReviewQueries.all, 'list', query],
-      queryFn: () =>
-        apiRequest(`/pre-reviews?${listQueryToParams(query).toString()}`, preReviewListResponseSchema),
+      queryFn: () => callEndpoint(endpoints.preReviews, { query: listQueryToParams(query) }),
       placeholderData: keepPreviousData,
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: [...preReviewQueries.all, 'detail', id],
-      queryFn: async () =>
-        (await apiRequest(`/pre-reviews/${encodeURIComponent(id)}`, preReviewResponseSchema)).preReview,
+      queryFn: async () => (await callEndpoint(endpoints.preReview, { params: { id } })).preReview,
     }),
 };
 
@@ -39,14 +32,13 @@ export function useSavePreReview() {
       signal?: AbortSignal;
     }) =>
       input.id === null
-        ? apiRequest('/pre-reviews', preReviewResponseSchema, {
-            method: 'POST',
+        ? callEndpoint(endpoints.createPreReview, {
             body: input.request,
             idempotencyKey: input.idempotencyKey,
             signal: input.signal,
           })
-        : apiRequest(`/pre-reviews/${encodeURIComponent(input.id)}`, preReviewResponseSchema, {
-            method: 'PUT',
+        : callEndpoint(endpoints.updatePreReview, {
+            params: { id: input.id },
             body: input.request,
             idempotencyKey: input.idempotencyKey,
             signal: input.signal,
@@ -63,8 +55,8 @@ export function usePreReviewAction() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { id: string; request: PreReviewActionRequest; idempotencyKey: string }) =>
-      apiRequest(`/pre-reviews/${encodeURIComponent(input.id)}/actions`, preReviewActionResponseSchema, {
-        method: 'POST',
+      callEndpoint(endpoints.preReviewAction, {
+        params: { id: input.id },
         body: input.request,
         idempotencyKey: input.idempotencyKey,
       }),

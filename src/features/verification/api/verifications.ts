@@ -2,16 +2,10 @@
 // POST /verifications/:id/response (处理); customs: targets and POST /customs/verifications.
 import { Resource } from '@/contract/changes';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api/client';
 import { verificationQueryToParams, type VerificationQuery } from '@/contract/verificationQuery';
-import {
-  verificationListResponseSchema,
-  verificationNoticesSchema,
-  verificationResponseSchema,
-  verificationTargetsSchema,
-  type IssueRequest,
-  type RespondRequest,
-} from '@/contract/verification';
+import type { IssueRequest, RespondRequest } from '@/contract/verification';
+import { endpoints } from '@/contract/endpoints';
+import { callEndpoint } from '@/lib/api/endpoint';
 
 export const verificationQueries = {
   /** Also the resource name the service announces changes under. */
@@ -20,30 +14,24 @@ export const verificationQueries = {
     queryOptions({
       queryKey: [...verificationQueries.all, 'list', query],
       queryFn: async () =>
-        (
-          await apiRequest(
-            `/verifications?${verificationQueryToParams(query).toString()}`,
-            verificationListResponseSchema,
-          )
-        ).verifications,
+        (await callEndpoint(endpoints.verifications, { query: verificationQueryToParams(query) }))
+          .verifications,
       placeholderData: keepPreviousData,
     }),
   notices: () =>
     queryOptions({
       queryKey: [...verificationQueries.all, 'notices'],
-      queryFn: () => apiRequest('/verifications/notices', verificationNoticesSchema),
+      queryFn: () => callEndpoint(endpoints.verificationNotices),
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: [...verificationQueries.all, 'detail', id],
-      queryFn: async () =>
-        (await apiRequest(`/verifications/${encodeURIComponent(id)}`, verificationResponseSchema))
-          .verification,
+      queryFn: async () => (await callEndpoint(endpoints.verification, { params: { id } })).verification,
     }),
   targets: () =>
     queryOptions({
       queryKey: [...verificationQueries.all, 'targets'],
-      queryFn: () => apiRequest('/customs/verification-targets', verificationTargetsSchema),
+      queryFn: () => callEndpoint(endpoints.verificationTargets),
     }),
 };
 
@@ -56,8 +44,8 @@ export function useRespond() {
       idempotencyKey: string;
       signal?: AbortSignal;
     }) =>
-      apiRequest(`/verifications/${encodeURIComponent(input.id)}/response`, verificationResponseSchema, {
-        method: 'POST',
+      callEndpoint(endpoints.respondToVerification, {
+        params: { id: input.id },
         body: input.request,
         idempotencyKey: input.idempotencyKey,
         signal: input.signal,
@@ -70,8 +58,7 @@ export function useIssueVerification() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { request: IssueRequest; idempotencyKey: string }) =>
-      apiRequest('/customs/verifications', verificationResponseSchema, {
-        method: 'POST',
+      callEndpoint(endpoints.issueVerification, {
         body: input.request,
         idempotencyKey: input.idempotencyKey,
       }),

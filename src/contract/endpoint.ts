@@ -1,0 +1,72 @@
+// The shape of one endpoint of the contract, and what follows from it (the error statuses an
+// endpoint of its kind may give, the path with its parameters filled in).
+import type { z } from 'zod';
+import type { ErrorStatus } from './http';
+
+export type Method = 'GET' | 'POST' | 'PUT';
+
+/**
+ * Who may call: anyone (login); any signed-in account; an enterprise (or an agency acting for
+ * one within its scope) whose filing gives it the function; customs officers only.
+ */
+export type Access = 'public' | 'session' | 'enterprise' | 'customs';
+
+export interface Endpoint {
+  method: Method;
+  /** Under API_BASE; `:name` segments are path parameters. */
+  path: `/${string}`;
+  /** One line for the API reference. */
+  summary: string;
+  /** The group it is listed under in the API reference. */
+  tag: string;
+  access: Access;
+  /** A submit: carries an Idempotency-Key, and a repeat with the same key gets the first answer. */
+  idempotent: boolean;
+  query?: z.ZodObject;
+  /** A JSON body, or the raw bytes of an upload. */
+  body?: z.ZodType | 'bytes';
+  /** The JSON answer, or the raw bytes of a download. */
+  response: z.ZodType | 'bytes';
+  /** The status of a successful answer. */
+  status: 200 | 201;
+  /** The 4xx statuses it may answer, besides 500 (and 507 for any write). */
+  errors: readonly ErrorStatus[];
+}
+
+type Spec = Omit<Endpoint, 'idempotent' | 'status' | 'errors'> &
+  Partial<Pick<Endpoint, 'idempotent' | 'status'>> & {
+    /** Statuses besides those the spec implies (401 signed in, 400/422 a body, 404 a path id …). */
+    alsoErrors?: readonly ErrorStatus[];
+  };
+
+/** Fills in what follows from the spec: the error statuses every endpoint of its kind may give. */
+export function endpoint<const S extends Spec>(spec: S): Omit<S, 'alsoErrors'> & Endpoint {
+  const { alsoErrors = [], ...rest } = spec;
+  const idempotent = spec.idempotent ?? false;
+  const errors = new Set<ErrorStatus>(alsoErrors);
+  if (spec.body !== undefined || idempotent) errors.add(400);
+  if (spec.access !== 'public') errors.add(401);
+  if (spec.access === 'enterprise' || spec.access === 'customs') errors.add(403);
+  if (spec.path.includes('/:')) errors.add(404);
+  if (spec.body !== undefined) errors.add(422);
+  if (idempotent) {
+    // A stale version, an illegal transition; the same key with another request (422).
+    errors.add(409);
+    errors.add(422);
+    errors.add(507);
+  }
+  return {
+    ...rest,
+    idempotent,
+    status: spec.status ?? 200,
+    errors: [...errors].sort((a, b) => a - b),
+  };
+}
+
+/** The request path of `endpoint` with its `:name` parameters filled in (URI-encoded). */
+export function pathOf(spec: Pick<Endpoint, 'path'>, params: Readonly<Record<string, string>> = {}): string {
+  return spec.path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    if (!Object.hasOwn(params, name)) throw new Error(`${spec.path}: no value for :${name}`);
+    return encodeURIComponent(params[name] as string);
+  });
+}
