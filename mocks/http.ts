@@ -33,7 +33,7 @@ import {
   type WriteTx,
 } from './db';
 import type { AccountRecord, EnterpriseRecord, IdempotencyRecord, SessionRecord } from './records';
-import { applyRuntime } from './runtime';
+import { applyRuntime, getRuntime } from './runtime';
 import type { RecordStore } from './stores';
 
 /** Thrown anywhere in a handler; `respond` turns it into the 4xx/5xx answer. */
@@ -359,6 +359,9 @@ export async function idempotentWrite(
     const result = await work(tx);
     const record: IdempotencyRecord = { id, fingerprint, ...result, createdAt: new Date().toISOString() };
     await tx.objectStore('idempotency').put(record);
+    // The simulator's "storage full" mode: everything was checked and written, and the commit is
+    // refused the way a browser out of quota refuses it.
+    if (getRuntime().fault === 'storage-full') throw new StorageFullError();
     return result;
   });
   return HttpResponse.json(outcome.body as Record<string, unknown>, { status: outcome.status });

@@ -63,6 +63,9 @@ export async function applyRuntime(request: Request): Promise<Response | undefin
     case 'hang':
       await delay('infinite');
       return undefined;
+    // The write runs, then its transaction is refused as a full disk would refuse it (idempotentWrite).
+    case 'storage-full':
+      return undefined;
     default:
       return undefined;
   }

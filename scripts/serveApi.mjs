@@ -3,7 +3,7 @@
 // (VITE_API_MOCKING=off) served with API_PROXY_TARGET pointing here talks to it as to a real
 // backend; `npm run contract -- --base <its url>` checks it against the contract.
 import { parseArgs } from 'node:util';
-import { createServer } from 'vite';
+import { loadTs } from './loadTs.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -13,21 +13,12 @@ const { values } = parseArgs({
   },
 });
 
-// Loaded once through Vite (for the `@/` aliases and TypeScript), then Vite's server is no longer needed.
-const vite = await createServer({
-  configFile: 'vite.config.ts',
-  appType: 'custom',
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false, ws: false },
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
-const { startApiServer } = await vite.ssrLoadModule('/mocks/server/httpServer.ts');
+const [{ startApiServer }] = await loadTs(['/mocks/server/httpServer.ts']);
 const server = await startApiServer({
   port: Number(values.port),
   host: values.host,
   scenario: values.scenario ?? null,
 });
-await vite.close();
 console.log(`Customs API (simulated) listening on ${server.url}/api`);
 
 const stop = async () => {

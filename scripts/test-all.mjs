@@ -6,6 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const VITEST_REPORT = '.vitest-results.json';
 const PLAYWRIGHT_REPORT = '.playwright-results.json';
+const CONTRACT_REPORT = '.contract-results.json';
 
 let passed = 0;
 let failed = 0;
@@ -33,7 +34,7 @@ function readJson(path) {
   }
 }
 
-for (const path of [VITEST_REPORT, PLAYWRIGHT_REPORT]) rmSync(path, { force: true });
+for (const path of [VITEST_REPORT, PLAYWRIGHT_REPORT, CONTRACT_REPORT]) rmSync(path, { force: true });
 
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('format', 'npx', ['prettier', '--check', '.']);
@@ -56,6 +57,23 @@ if (vitest) {
 if (vitestStatus !== 0 && (!vitest || vitest.numFailedTests === 0)) {
   failed += 1;
   problems.push('Vitest run (failed outside any test)');
+}
+
+// The conformance suite over real HTTP against the Node mock server (started and stopped by it).
+const contractStatus = run('contract suite against the Node mock server', 'node', [
+  'scripts/contract/inTestRun.mjs',
+  '--json',
+  CONTRACT_REPORT,
+]);
+const contract = readJson(CONTRACT_REPORT);
+if (contract) {
+  passed += contract.passed;
+  failed += contract.failed;
+  if (contract.failed > 0) problems.push(`${contract.failed} contract case(s)`);
+}
+if (contractStatus !== 0 && (!contract || contract.failed === 0)) {
+  failed += 1;
+  problems.push('contract suite (failed outside any case)');
 }
 
 if (run('production build', 'npx', ['vite', 'build']) !== 0) {

@@ -5,7 +5,7 @@ import { roles } from './auth';
 import { endpoint } from './endpoint';
 import { isoDateTimeSchema } from './http';
 
-export const faultModes = ['none', 'network', 'server-error', 'slow', 'hang'] as const;
+export const faultModes = ['none', 'network', 'server-error', 'slow', 'hang', 'storage-full'] as const;
 export type FaultMode = (typeof faultModes)[number];
 
 export const faultScopes = ['writes', 'all'] as const;

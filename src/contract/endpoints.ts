@@ -245,6 +245,7 @@ export const endpoints = {
     idempotent: true,
     body: savePersonRequestSchema,
     response: personResponseSchema,
+    status: 201,
   }),
   updatePerson: endpoint({
     method: 'PUT',
@@ -285,6 +286,7 @@ export const endpoints = {
     idempotent: true,
     body: saveAgencyRequestSchema,
     response: agencyResponseSchema,
+    status: 201,
   }),
   updateAgency: endpoint({
     method: 'PUT',

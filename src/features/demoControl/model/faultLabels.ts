@@ -6,6 +6,7 @@ export const faultModeLabels: Record<FaultMode, string> = {
   'server-error': '服务器错误（500）',
   slow: '响应缓慢（约 3 秒）',
   hang: '无响应（请求一直不返回）',
+  'storage-full': '存储空间已满（507，提交不保存）',
 };
 
 export const faultScopeLabels: Record<FaultScope, string> = {

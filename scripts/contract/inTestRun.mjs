@@ -1,0 +1,132 @@
+// The conformance suite in `npm test`: against the simulator served over HTTP by Node (started
+// and stopped here, its data in memory), then twice more through a proxy that alters one answer,
+// to prove the suite turns red and names the endpoint and the schema path. Prints every case and
+// `N passed, N failed`; --json <file> writes the counts for scripts/test-all.mjs.
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadTs } from '../loadTs.mjs';
+import { demoAccounts } from './accounts.mjs';
+import { runSuite } from './suite.mjs';
+
+const { values } = parseArgs({ options: { json: { type: 'string' } } });
+const [{ startApiServer }] = await loadTs(['/mocks/server/httpServer.ts']);
+const api = await startApiServer({ port: 0 });
+
+const reset = async () => {
+  const answer = await fetch(`${api.url}/api/demo/reset`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ scenario: 'standard' }),
+  });
+  if (!answer.ok) throw new Error(`resetting the simulator failed: ${answer.status}`);
+};
+
+/** A proxy in front of the server that hands `alter` every JSON answer to change. */
+async function alteringProxy(alter) {
+  const target = new URL(api.url);
+  const proxy = createHttpServer((incoming, outgoing) => {
+    const forwarded = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: incoming.url,
+        method: incoming.method,
+        headers: incoming.headers,
+      },
+      (answer) => {
+        const chunks = [];
+        answer.on('data', (chunk) => chunks.push(chunk));
+        answer.on('end', () => {
+          let body = Buffer.concat(chunks);
+          let status = answer.statusCode ?? 500;
+          const headers = { ...answer.headers };
+          if (String(headers['content-type']).includes('application/json')) {
+            const altered = alter({
+              method: incoming.method,
+              path: new URL(incoming.url, api.url).pathname,
+              status,
+              body: JSON.parse(body.toString('utf8')),
+            });
+            status = altered.status;
+            body = Buffer.from(JSON.stringify(altered.body));
+            headers['content-length'] = String(body.length);
+          }
+          outgoing.writeHead(status, headers);
+          outgoing.end(body);
+        });
+      },
+    );
+    incoming.pipe(forwarded);
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${proxy.address().port}`,
+    close: () => new Promise((resolve) => proxy.close(resolve)),
+  };
+}
+
+const cases = [];
+const record = (name, problems) => cases.push({ name, problems });
+
+try {
+  for (const { name, problems } of await runSuite({ base: api.url, accounts: demoAccounts, simulator: true }))
+    record(`contract: ${name}`, problems);
+
+  const alterations = [
+    {
+      name: 'an answer with a field of the wrong type',
+      alter: (answer) =>
+        answer.method === 'GET' && /^\/api\/pre-reviews\/[^/]+$/.test(answer.path) && answer.status === 200
+          ? {
+              ...answer,
+              body: {
+                preReview: { ...answer.body.preReview, version: String(answer.body.preReview.version) },
+              },
+            }
+          : answer,
+      said: [
+        'GET /pre-reviews/{id} (preReview)',
+        '/preReview/version',
+        '#/components/schemas/PreReviewRecord',
+      ],
+    },
+    {
+      name: 'a success with another status than the contract gives',
+      alter: (answer) =>
+        answer.method === 'POST' && answer.path === '/api/pre-reviews' && answer.status === 201
+          ? { ...answer, status: 200 }
+          : answer,
+      said: ['POST /pre-reviews (createPreReview)', 'answered 200, which the contract does not list'],
+    },
+  ];
+  for (const { name, alter, said } of alterations) {
+    await reset();
+    const proxy = await alteringProxy(alter);
+    try {
+      const found = (await runSuite({ base: proxy.url, accounts: demoAccounts })).flatMap((r) => r.problems);
+      const named = found.some((problem) => said.every((part) => problem.includes(part)));
+      record(
+        `contract: ${name} turns the suite red, naming the endpoint and the schema path`,
+        named
+          ? []
+          : [
+              `expected a problem naming ${said.join(' and ')}; the suite said: ${found.slice(0, 5).join(' | ') || 'nothing'}`,
+            ],
+      );
+    } finally {
+      await proxy.close();
+    }
+  }
+} finally {
+  await api.close();
+}
+
+for (const { name, problems } of cases) {
+  console.log(`${problems.length === 0 ? '✓' : '✗'} ${name}`);
+  for (const problem of problems) console.log(`    ${problem}`);
+}
+const failed = cases.filter((c) => c.problems.length > 0).length;
+console.log(`${cases.length - failed} passed, ${failed} failed`);
+if (values.json) writeFileSync(values.json, JSON.stringify({ passed: cases.length - failed, failed }));
+process.exit(failed > 0 ? 1 : 0);

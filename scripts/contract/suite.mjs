@@ -1,0 +1,760 @@
+// The conformance suite: drives every operation of docs/openapi.json over HTTP against a customs
+// backend (login, every write with its Idempotency-Key and version, the 4xx answers the contract
+// promises) and checks every answer against the document's schemas. It needs the accounts of
+// accounts.mjs on the backend; it changes data, so run it against a fresh test backend.
+import { readFileSync } from 'node:fs';
+import { answerChecker, operationsOf } from './check.mjs';
+
+/** A tiny valid PDF, so uploads are sniffed as PDF by content. */
+const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+class Failure extends Error {}
+
+function expectThat(condition, message) {
+  if (!condition) throw new Failure(message);
+}
+
+function expectStatus(answer, status, code) {
+  const said =
+    answer.body && typeof answer.body === 'object' && 'message' in answer.body
+      ? `: ${answer.body.message}`
+      : '';
+  expectThat(
+    answer.status === status,
+    `${answer.where} answered ${answer.status}, expected ${status}${said}`,
+  );
+  if (code)
+    expectThat(
+      answer.body?.code === code,
+      `${answer.where} answered code ${answer.body?.code}, expected ${code}`,
+    );
+  return answer.body;
+}
+
+let counter = 0;
+const newKey = (label) => `contract-${label}-${Date.now().toString(36)}-${(counter += 1)}`;
+
+export async function runSuite({ base, documentPath = 'docs/openapi.json', accounts, simulator = false }) {
+  const document = JSON.parse(readFileSync(documentPath, 'utf8'));
+  const operations = operationsOf(document);
+  const check = answerChecker(document);
+  const root = `${base.replace(/\/$/, '')}${document.servers?.[0]?.url ?? ''}`;
+  /** Schema problems of the case running now, and which operations answered with success. */
+  let caseProblems = [];
+  const succeeded = new Set();
+
+  async function call(
+    operationId,
+    { params = {}, query, body, rawBody, bytes, headers = {}, token, key } = {},
+  ) {
+    const spec = operations.get(operationId);
+    if (!spec) throw new Failure(`the document has no operation ${operationId}`);
+    const path = spec.path.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(params[name]));
+    const url = new URL(`${root}${path}`);
+    for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, value);
+    const sent = { Accept: 'application/json', ...headers };
+    if (token) sent.Authorization = `Bearer ${token}`;
+    if (key) sent['Idempotency-Key'] = key;
+    let payload;
+    if (bytes !== undefined) {
+      sent['Content-Type'] = 'application/octet-stream';
+      payload = bytes;
+    } else if (body !== undefined || rawBody !== undefined) {
+      sent['Content-Type'] = 'application/json';
+      payload = rawBody ?? JSON.stringify(body);
+    }
+    const response = await fetch(url, { method: spec.method, headers: sent, body: payload });
+    const type = response.headers.get('content-type');
+    const answer = type?.includes('application/json')
+      ? await response.json().catch(() => undefined)
+      : new Uint8Array(await response.arrayBuffer());
+    caseProblems.push(...check(operationId, spec, response.status, type, answer));
+    if (response.status < 300) succeeded.add(operationId);
+    return { status: response.status, body: answer, where: `${spec.method} ${spec.path}` };
+  }
+
+  const login = async (username) =>
+    expectStatus(await call('login', { body: { username, password: accounts.password } }), 200).session.token;
+  const upload = async (token, purpose, name = '证明.pdf') =>
+    expectStatus(
+      await call('upload', {
+        token,
+        key: newKey('upload'),
+        query: { purpose },
+        bytes: PDF,
+        headers: { 'X-File-Name': encodeURIComponent(name) },
+      }),
+      201,
+    ).file;
+
+  const state = {};
+  const cases = [
+    // 登录与会话
+    [
+      'login: 200 with a session; 401 for a wrong password; 422 for an empty one',
+      async () => {
+        state.enterprise = await login(accounts.producer);
+        expectStatus(
+          await call('login', { body: { username: accounts.trader, password: 'wrong-password' } }),
+          401,
+        );
+        expectStatus(
+          await call('login', { body: { username: accounts.trader, password: '' } }),
+          422,
+          'VALIDATION',
+        );
+        state.trader = await login(accounts.trader);
+        state.customs = await login(accounts.customs);
+        state.agency = await login(accounts.agency);
+        state.unfiled = await login(accounts.unfiled);
+      },
+    ],
+    [
+      'login: five wrong passwords lock the account (423), the right one included',
+      async () => {
+        for (let attempt = 0; attempt < 5; attempt += 1)
+          await call('login', { body: { username: accounts.lockable, password: 'wrong-password' } });
+        expectStatus(
+          await call('login', { body: { username: accounts.lockable, password: accounts.password } }),
+          423,
+          'ACCOUNT_LOCKED',
+        );
+      },
+    ],
+    [
+      'cardLogin: 200 with the right PIN; 401 for a wrong one; 422 for a malformed one',
+      async () => {
+        const { cardId, pin } = accounts.card;
+        expectStatus(
+          await call('cardLogin', { body: { cardId, pin: pin === '000000' ? '111111' : '000000' } }),
+          401,
+        );
+        expectStatus(await call('cardLogin', { body: { cardId, pin: '12' } }), 422, 'VALIDATION');
+        expectStatus(await call('cardLogin', { body: { cardId, pin } }), 200);
+      },
+    ],
+    [
+      'session and extendSession: 200 signed in; 401 without a session',
+      async () => {
+        expectStatus(await call('session', { token: state.enterprise }), 200);
+        expectStatus(await call('session'), 401, 'UNAUTHENTICATED');
+        expectStatus(await call('extendSession', { token: state.enterprise }), 200);
+      },
+    ],
+    [
+      'principals and actAs: an agency acts for an enterprise that authorised it; 403 for an enterprise account',
+      async () => {
+        const { principals } = expectStatus(await call('principals', { token: state.agency }), 200);
+        expectThat(principals.length > 0, 'the agency account has no principal to act for');
+        state.principal = principals[0].enterprise.id;
+        expectStatus(
+          await call('actAs', { token: state.agency, body: { enterpriseId: state.principal } }),
+          200,
+        );
+        expectStatus(await call('actAs', { token: state.agency, body: { enterpriseId: null } }), 200);
+        expectStatus(await call('principals', { token: state.enterprise }), 403, 'FORBIDDEN');
+      },
+    ],
+
+    // 附件
+    [
+      'upload and download: 201 and the bytes back; 400 without a key or purpose; 422 for a file that is not one; 404 unknown',
+      async () => {
+        const file = await upload(state.enterprise, 'personnel');
+        const back = await call('download', { token: state.enterprise, params: { id: file.id } });
+        expectStatus(back, 200);
+        expectThat(back.body.length === PDF.length, 'the downloaded bytes differ from the uploaded ones');
+        const noKey = await call('upload', {
+          token: state.enterprise,
+          query: { purpose: 'personnel' },
+          bytes: PDF,
+          headers: { 'X-File-Name': 'a.pdf' },
+        });
+        expectStatus(noKey, 400, 'BAD_REQUEST');
+        const noPurpose = await call('upload', {
+          token: state.enterprise,
+          key: newKey('upload'),
+          query: { purpose: 'nonsense' },
+          bytes: PDF,
+          headers: { 'X-File-Name': 'a.pdf' },
+        });
+        expectStatus(noPurpose, 400);
+        const text = new TextEncoder().encode('not a document');
+        const wrong = await call('upload', {
+          token: state.enterprise,
+          key: newKey('upload'),
+          query: { purpose: 'personnel' },
+          bytes: text,
+          headers: { 'X-File-Name': 'a.pdf' },
+        });
+        expectStatus(wrong, 422, 'VALIDATION');
+        expectStatus(
+          await call('download', { token: state.enterprise, params: { id: crypto.randomUUID() } }),
+          404,
+        );
+      },
+    ],
+
+    // 企业备案
+    [
+      'standing, filing and one filing application: 200; 404 for an unknown application',
+      async () => {
+        expectStatus(await call('standing', { token: state.enterprise }), 200);
+        const { filing } = expectStatus(await call('filing', { token: state.enterprise }), 200);
+        expectThat(filing, 'the producer has no filing');
+        state.filing = filing;
+        const application = filing.current ?? filing.history[0];
+        expectStatus(
+          await call('filingApplication', { token: state.enterprise, params: { id: application.id } }),
+          200,
+        );
+        expectStatus(
+          await call('filingApplication', { token: state.enterprise, params: { id: 'no-such-application' } }),
+          404,
+        );
+        expectStatus(await call('filing', { token: state.customs }), 403);
+      },
+    ],
+    [
+      'saveFilingDraft, declareFiling: a first draft at version 0; 422 declaring it incomplete; 409 at a stale version',
+      async () => {
+        // Without its documents the filing may be kept, not declared.
+        const draft = {
+          ...accounts.unfiledFiling,
+          attachments: { businessLicense: null, tradeRegistration: null },
+        };
+        const saved = expectStatus(
+          await call('saveFilingDraft', {
+            token: state.unfiled,
+            key: newKey('draft'),
+            body: { version: 0, data: draft },
+          }),
+          200,
+        );
+        const { version } = saved.filing;
+        expectStatus(
+          await call('declareFiling', {
+            token: state.unfiled,
+            key: newKey('declare'),
+            body: { version, data: draft },
+          }),
+          422,
+          'VALIDATION',
+        );
+        expectStatus(
+          await call('saveFilingDraft', {
+            token: state.unfiled,
+            key: newKey('draft'),
+            body: { version: version + 5, data: draft },
+          }),
+          409,
+          'CONFLICT',
+        );
+        expectStatus(
+          await call('withdrawFiling', { token: state.unfiled, key: newKey('withdraw'), body: { version } }),
+          409,
+          'ILLEGAL_STATE',
+        );
+      },
+    ],
+    [
+      'saveFilingChangeDraft, declareFilingChange, withdrawFiling: a change of the approved filing, declared, then withdrawn',
+      async () => {
+        const data = { ...state.filing.approved, contactName: '合同测试联系人' };
+        let { filing } = expectStatus(
+          await call('saveFilingChangeDraft', {
+            token: state.enterprise,
+            key: newKey('change'),
+            body: { version: state.filing.version, data },
+          }),
+          200,
+        );
+        ({ filing } = expectStatus(
+          await call('declareFilingChange', {
+            token: state.enterprise,
+            key: newKey('change'),
+            body: { version: filing.version, data },
+          }),
+          200,
+        ));
+        expectStatus(
+          await call('withdrawFiling', {
+            token: state.enterprise,
+            key: newKey('withdraw'),
+            body: { version: filing.version },
+          }),
+          200,
+        );
+      },
+    ],
+    [
+      'declareFiling: a complete first filing is declared (200)',
+      async () => {
+        const { filing } = expectStatus(await call('filing', { token: state.unfiled }), 200);
+        const attachments = {
+          businessLicense: await upload(state.unfiled, 'filing', '营业执照.pdf'),
+          tradeRegistration: await upload(state.unfiled, 'filing', '对外贸易经营者备案登记表.pdf'),
+        };
+        const data = { ...accounts.unfiledFiling, attachments };
+        expectStatus(
+          await call('declareFiling', {
+            token: state.unfiled,
+            key: newKey('declare'),
+            body: { version: filing.version, data },
+          }),
+          200,
+        );
+      },
+    ],
+
+    // 授权人员
+    [
+      'personnel: list; createPerson 暂存; updatePerson 申报; disablePerson; 409 stale; 404 unknown',
+      async () => {
+        expectStatus(await call('personnel', { token: state.enterprise }), 200);
+        const draft = { name: '合同测试', idNumber: '', mobile: '', powerOfAttorney: null, idCardCopy: null };
+        const created = expectStatus(
+          await call('createPerson', {
+            token: state.enterprise,
+            key: newKey('person'),
+            body: { version: 0, declare: false, data: draft },
+          }),
+          201,
+        ).person;
+        const [powerOfAttorney, idCardCopy] = [
+          await upload(state.enterprise, 'personnel'),
+          await upload(state.enterprise, 'personnel'),
+        ];
+        const complete = {
+          ...draft,
+          idNumber: accounts.idNumber,
+          mobile: '13912345678',
+          powerOfAttorney,
+          idCardCopy,
+        };
+        expectStatus(
+          await call('updatePerson', {
+            token: state.enterprise,
+            key: newKey('person'),
+            params: { id: created.id },
+            body: { version: created.version + 1, declare: true, data: complete },
+          }),
+          409,
+          'CONFLICT',
+        );
+        const declared = expectStatus(
+          await call('updatePerson', {
+            token: state.enterprise,
+            key: newKey('person'),
+            params: { id: created.id },
+            body: { version: created.version, declare: true, data: complete },
+          }),
+          200,
+        ).person;
+        expectStatus(
+          await call('updatePerson', {
+            token: state.enterprise,
+            key: newKey('person'),
+            params: { id: 'no-such-person' },
+            body: { version: 1, declare: false, data: draft },
+          }),
+          404,
+        );
+        state.declaredPerson = declared;
+        const { personnel } = expectStatus(await call('personnel', { token: state.enterprise }), 200);
+        const approved = personnel.find((p) => p.status === '审核通过' && p.active);
+        if (approved)
+          expectStatus(
+            await call('disablePerson', {
+              token: state.enterprise,
+              key: newKey('disable'),
+              params: { id: approved.id },
+              body: { version: approved.version },
+            }),
+            200,
+          );
+        else
+          expectStatus(
+            await call('disablePerson', {
+              token: state.enterprise,
+              key: newKey('disable'),
+              params: { id: declared.id },
+              body: { version: declared.version },
+            }),
+            409,
+          );
+      },
+    ],
+
+    // 代录入企业
+    [
+      'agencies: list; createAgency; updateAgency; revokeAgency; 422 for the enterprise itself',
+      async () => {
+        const { agencies } = expectStatus(await call('agencies', { token: state.enterprise }), 200);
+        const own = expectStatus(await call('session', { token: state.enterprise }), 200).session.enterprise
+          .uscc;
+        const powerOfAttorney = await upload(state.enterprise, 'agency');
+        const data = { ...agencies[0]?.data, ...accounts.agencyIdentity, powerOfAttorney };
+        expectStatus(
+          await call('createAgency', {
+            token: state.enterprise,
+            key: newKey('agency'),
+            body: { version: 0, data: { ...data, uscc: own } },
+          }),
+          422,
+          'VALIDATION',
+        );
+        const created = expectStatus(
+          await call('createAgency', {
+            token: state.enterprise,
+            key: newKey('agency'),
+            body: { version: 0, data },
+          }),
+          201,
+        ).agency;
+        const updated = expectStatus(
+          await call('updateAgency', {
+            token: state.enterprise,
+            key: newKey('agency'),
+            params: { id: created.id },
+            body: { version: created.version, data: { ...data, contactName: '合同测试' } },
+          }),
+          200,
+        ).agency;
+        expectStatus(
+          await call('revokeAgency', {
+            token: state.enterprise,
+            key: newKey('revoke'),
+            params: { id: updated.id },
+            body: { version: updated.version },
+          }),
+          200,
+        );
+        expectStatus(
+          await call('revokeAgency', {
+            token: state.enterprise,
+            key: newKey('revoke'),
+            params: { id: updated.id },
+            body: { version: updated.version },
+          }),
+          409,
+        );
+      },
+    ],
+
+    // 产品预审
+    [
+      'preReviews: 查询 200; 403 for an enterprise the gate keeps out (FR2–FR4)',
+      async () => {
+        const list = expectStatus(
+          await call('preReviews', {
+            token: state.enterprise,
+            query: { pageSize: '10', sort: 'nameCn', order: 'asc' },
+          }),
+          200,
+        );
+        state.preReviews = list.preReviews;
+        expectStatus(await call('preReviews', { token: state.trader }), 403, 'FORBIDDEN');
+      },
+    ],
+    [
+      'createPreReview 暂存 (201), updatePreReview 申报 (200), preReview (200), 422 for a sheet that breaks a rule',
+      async () => {
+        const sheet = accounts.sheet;
+        const created = expectStatus(
+          await call('createPreReview', {
+            token: state.enterprise,
+            key: newKey('pre'),
+            body: { version: 0, declare: false, data: sheet },
+          }),
+          201,
+        ).preReview;
+        const broken = { ...sheet, product: { ...sheet.product, exFactoryPrice: '-1' } };
+        expectStatus(
+          await call('updatePreReview', {
+            token: state.enterprise,
+            key: newKey('pre'),
+            params: { id: created.id },
+            body: { version: created.version, declare: true, data: broken },
+          }),
+          422,
+          'VALIDATION',
+        );
+        const declared = expectStatus(
+          await call('updatePreReview', {
+            token: state.enterprise,
+            key: newKey('pre'),
+            params: { id: created.id },
+            body: { version: created.version, declare: true, data: sheet },
+          }),
+          200,
+        ).preReview;
+        expectStatus(await call('preReview', { token: state.enterprise, params: { id: declared.id } }), 200);
+        expectStatus(
+          await call('preReview', { token: state.enterprise, params: { id: 'no-such-pre-review' } }),
+          404,
+        );
+        state.declaredPreReview = declared;
+      },
+    ],
+    [
+      'preReviewAction: 变更 of an approved record (200); the state table refuses what it does not allow (409)',
+      async () => {
+        const approved = state.preReviews.find(
+          (r) => r.state === '正常' && r.applicationStatus === '审核通过',
+        );
+        expectThat(approved, 'no approved pre-review to change');
+        expectStatus(
+          await call('preReviewAction', {
+            token: state.enterprise,
+            key: newKey('act'),
+            params: { id: approved.id },
+            body: { version: approved.version, action: 'restore', reason: '合同测试' },
+          }),
+          409,
+          'ILLEGAL_STATE',
+        );
+        expectStatus(
+          await call('preReviewAction', {
+            token: state.enterprise,
+            key: newKey('act'),
+            params: { id: approved.id },
+            body: { version: approved.version, action: 'change' },
+          }),
+          200,
+        );
+      },
+    ],
+    [
+      'Idempotency-Key: a repeat gets the first answer; the same key with another request is 422',
+      async () => {
+        const key = newKey('same');
+        const body = { version: 0, declare: false, data: accounts.sheet };
+        const first = expectStatus(
+          await call('createPreReview', { token: state.enterprise, key, body }),
+          201,
+        );
+        const again = expectStatus(
+          await call('createPreReview', { token: state.enterprise, key, body }),
+          201,
+        );
+        expectThat(first.preReview.id === again.preReview.id, 'a repeated submit made a second pre-review');
+        const other = {
+          ...body,
+          data: { ...body.data, product: { ...body.data.product, nameCn: '另一个产品' } },
+        };
+        expectStatus(
+          await call('createPreReview', { token: state.enterprise, key, body: other }),
+          422,
+          'IDEMPOTENCY_MISMATCH',
+        );
+        expectStatus(
+          await call('createPreReview', {
+            token: state.enterprise,
+            key: newKey('json'),
+            rawBody: '{"version":',
+          }),
+          400,
+          'BAD_REQUEST',
+        );
+      },
+    ],
+
+    // 核查互动 and 海关审核
+    [
+      'verificationTargets, issueVerification (201): customs sends a request; 403 for an enterprise',
+      async () => {
+        const targets = expectStatus(await call('verificationTargets', { token: state.customs }), 200);
+        expectStatus(await call('verificationTargets', { token: state.enterprise }), 403);
+        const session = expectStatus(await call('session', { token: state.enterprise }), 200).session;
+        expectThat(
+          targets.enterprises?.some?.((e) => e.id === session.enterprise.id) ?? true,
+          'the producer is not a verification target',
+        );
+        const issued = expectStatus(
+          await call('issueVerification', {
+            token: state.customs,
+            key: newKey('issue'),
+            body: {
+              enterpriseId: session.enterprise.id,
+              subject: { kind: 'certificate', certificateNo: 'CONTRACT-0001' },
+              requirement: '合同测试：请提供成本明细。',
+              requiredDocuments: ['costSheet'],
+              deadline: '2099-12-31',
+            },
+          }),
+          201,
+        );
+        state.verification = issued.verification;
+      },
+    ],
+    [
+      'verifications, verificationNotices, verification, respondToVerification: 422 without the required document, then 200',
+      async () => {
+        expectStatus(
+          await call('verifications', { token: state.enterprise, query: { state: '待核查' } }),
+          200,
+        );
+        expectStatus(await call('verificationNotices', { token: state.enterprise }), 200);
+        const { verification } = expectStatus(
+          await call('verification', { token: state.enterprise, params: { id: state.verification.id } }),
+          200,
+        );
+        expectStatus(
+          await call('respondToVerification', {
+            token: state.enterprise,
+            key: newKey('respond'),
+            params: { id: verification.id },
+            body: { version: verification.version, reply: '见附件', attachments: [] },
+          }),
+          422,
+          'VALIDATION',
+        );
+        const file = await upload(state.enterprise, 'verification', '成本明细.pdf');
+        expectStatus(
+          await call('respondToVerification', {
+            token: state.enterprise,
+            key: newKey('respond'),
+            params: { id: verification.id },
+            body: {
+              version: verification.version,
+              reply: '见附件',
+              attachments: [{ document: 'costSheet', file }],
+            },
+          }),
+          200,
+        );
+        expectStatus(
+          await call('verification', { token: state.enterprise, params: { id: 'no-such-verification' } }),
+          404,
+        );
+      },
+    ],
+    [
+      'reviewQueue and decide: 审核不通过 needs an opinion (422), a decision at a stale version is 409, then 200',
+      async () => {
+        const { items } = expectStatus(
+          await call('reviewQueue', { token: state.customs, query: { status: 'pending' } }),
+          200,
+        );
+        expectStatus(await call('reviewQueue', { token: state.customs, query: { status: 'nonsense' } }), 400);
+        expectStatus(
+          await call('reviewQueue', { token: state.enterprise, query: { status: 'pending' } }),
+          403,
+        );
+        const item = items.find((i) => i.recordId === state.declaredPreReview.id) ?? items[0];
+        expectThat(item, 'nothing awaits a decision');
+        const params = { kind: item.kind, recordId: item.recordId };
+        expectStatus(
+          await call('decide', {
+            token: state.customs,
+            key: newKey('decide'),
+            params,
+            body: { version: item.version, decision: 'reject', opinion: '' },
+          }),
+          422,
+          'VALIDATION',
+        );
+        expectStatus(
+          await call('decide', {
+            token: state.customs,
+            key: newKey('decide'),
+            params,
+            body: { version: item.version + 1, decision: 'approve', opinion: '' },
+          }),
+          409,
+        );
+        expectStatus(
+          await call('decide', {
+            token: state.customs,
+            key: newKey('decide'),
+            params,
+            body: { version: item.version, decision: 'approve', opinion: '' },
+          }),
+          200,
+        );
+        expectStatus(await call('reviewQueue', { token: state.customs, query: { status: 'decided' } }), 200);
+      },
+    ],
+
+    // 受理情况查询, and the end of a session
+    [
+      'acceptance: 200, filtered by type and status',
+      async () => {
+        expectStatus(
+          await call('acceptance', {
+            token: state.enterprise,
+            query: { type: 'preReviewNew', status: '审核通过', pageSize: '50' },
+          }),
+          200,
+        );
+        expectStatus(await call('acceptance', { token: state.customs }), 403);
+      },
+    ],
+    [
+      'logout: 200, and the session is gone (401)',
+      async () => {
+        const token = await login(accounts.producer);
+        expectStatus(await call('logout', { token }), 200);
+        expectStatus(await call('session', { token }), 401);
+      },
+    ],
+  ];
+
+  if (simulator)
+    cases.push([
+      '507 STORAGE_FULL: a write refused for lack of space changes nothing (the simulator fills up on request)',
+      async () => {
+        const demo = (path, body) =>
+          fetch(`${root}${path}`, {
+            method: 'PUT',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(body),
+          });
+        await demo('/demo/runtime', { fault: 'storage-full' });
+        try {
+          const before = expectStatus(await call('personnel', { token: state.enterprise }), 200).personnel
+            .length;
+          const draft = {
+            name: '存储测试',
+            idNumber: '',
+            mobile: '',
+            powerOfAttorney: null,
+            idCardCopy: null,
+          };
+          expectStatus(
+            await call('createPerson', {
+              token: state.enterprise,
+              key: newKey('full'),
+              body: { version: 0, declare: false, data: draft },
+            }),
+            507,
+            'STORAGE_FULL',
+          );
+          expectStatus(await call('personnel', { token: state.enterprise }), 200);
+          const after = (await call('personnel', { token: state.enterprise })).body.personnel.length;
+          expectThat(before === after, 'a refused write changed the data');
+        } finally {
+          await demo('/demo/runtime', { fault: 'none' });
+        }
+      },
+    ]);
+
+  const results = [];
+  for (const [name, run] of cases) {
+    caseProblems = [];
+    let error = null;
+    try {
+      await run();
+    } catch (thrown) {
+      error = thrown instanceof Failure ? thrown.message : String(thrown?.stack ?? thrown);
+    }
+    results.push({ name, problems: [...(error ? [error] : []), ...caseProblems] });
+  }
+  const undriven = [...operations.keys()].filter((id) => !succeeded.has(id));
+  results.push({
+    name: 'every operation of the document answered with success at least once',
+    problems: undriven.length > 0 ? [`never answered with success: ${undriven.join(', ')}`] : [],
+  });
+  return results;
+}
