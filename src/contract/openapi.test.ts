@@ -1,6 +1,6 @@
 // The committed API document and reference are what the contract generates (npm run openapi).
 import { readFileSync } from 'node:fs';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { endpoints } from './endpoints';
 import { apiReferenceMarkdown, openApiDocument } from './openapi';
@@ -12,7 +12,10 @@ describe('the OpenAPI document', () => {
   });
 
   it('docs/api.md is what the contract generates', async () => {
-    const generated = await format(apiReferenceMarkdown(), { parser: 'markdown' });
+    const generated = await format(apiReferenceMarkdown(), {
+      ...(await resolveConfig('docs/api.md')),
+      parser: 'markdown',
+    });
     expect(readFileSync('docs/api.md', 'utf8')).toBe(generated);
   });
 
