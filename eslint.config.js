@@ -89,6 +89,7 @@ export default tseslint.config(
       'dist',
       'dist-bench-*',
       'dist-check-*',
+      'dist-deploy',
       'node_modules',
       'public/mockServiceWorker.js',
       'test-results',

@@ -6,6 +6,8 @@ const PORT = 4173;
 
 export default defineConfig({
   testDir: 'e2e',
+  // The deployment build's journey has its own servers (playwright.deploy.config.ts).
+  testIgnore: ['deployment/**'],
   timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

@@ -28,7 +28,14 @@ export default defineConfig(({ mode }) => ({
     chunkSizeWarningLimit: 1200,
   },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173, headers: securityHeaders },
+  // A deployment serves the app and the customs API under one origin. API_PROXY_TARGET points
+  // /api at a backend (the Node mock server of `npm run serve:api`, or a real one).
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    headers: securityHeaders,
+    ...(process.env.API_PROXY_TARGET ? { proxy: { '/api': process.env.API_PROXY_TARGET } } : {}),
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],

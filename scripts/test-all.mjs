@@ -7,6 +7,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const VITEST_REPORT = '.vitest-results.json';
 const PLAYWRIGHT_REPORT = '.playwright-results.json';
 const CONTRACT_REPORT = '.contract-results.json';
+const DEPLOY_REPORT = '.playwright-deploy-results.json';
 
 let passed = 0;
 let failed = 0;
@@ -34,7 +35,8 @@ function readJson(path) {
   }
 }
 
-for (const path of [VITEST_REPORT, PLAYWRIGHT_REPORT, CONTRACT_REPORT]) rmSync(path, { force: true });
+for (const path of [VITEST_REPORT, PLAYWRIGHT_REPORT, CONTRACT_REPORT, DEPLOY_REPORT])
+  rmSync(path, { force: true });
 
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('format', 'npx', ['prettier', '--check', '.']);
@@ -93,6 +95,24 @@ if (run('production build', 'npx', ['vite', 'build']) !== 0) {
   if (e2eStatus !== 0 && (!e2e || e2e.stats.unexpected === 0)) {
     failed += 1;
     problems.push('Playwright run (failed outside any test: no Chromium, or the server did not start)');
+  }
+
+  // The deployment build (made by checkBundle.mjs) against the Node mock server over HTTP.
+  const deployStatus = run(
+    'deployment build against the Node mock server (Playwright)',
+    'npx',
+    ['playwright', 'test', '-c', 'playwright.deploy.config.ts'],
+    { CI: process.env.CI ?? '1' },
+  );
+  const deploy = existsSync(DEPLOY_REPORT) ? readJson(DEPLOY_REPORT) : null;
+  if (deploy) {
+    passed += deploy.stats.expected + (deploy.stats.flaky ?? 0);
+    failed += deploy.stats.unexpected;
+    if (deploy.stats.unexpected > 0) problems.push(`${deploy.stats.unexpected} deployment journey(s)`);
+  }
+  if (deployStatus !== 0 && (!deploy || deploy.stats.unexpected === 0)) {
+    failed += 1;
+    problems.push('deployment journey (failed outside any test: no build, or a server did not start)');
   }
 }
 
