@@ -2,10 +2,10 @@
 // function's data is touched, and reading one of the enterprise's own records for a write.
 import { checkAnyCapability, type Capability } from '@/domain/capabilities';
 import { filingStanding } from '@/domain/filing/filingRules';
-import { readIn, type WriteTx } from './db';
+import { readIn } from './store/reads';
+import type { OwnedStore, StoredRecord, WriteTx } from './store/schema';
 import { findFiling } from './filingRecord';
 import { checkVersion, problems, requireEnterprise, type Principal } from './http';
-import type { RecordStore } from './stores';
 
 /** The signed-in enterprise (or the agency acting for it), when the gate lets it use `capability`. */
 export async function requireAccess(
@@ -35,16 +35,16 @@ export async function requireAnyAccess(
  * One of the enterprise's own records, at the version the client edited, inside `tx`. Another
  * enterprise's record is "not found", exactly like one that does not exist.
  */
-export async function ownRecord<T extends { enterpriseId: string; version: number }>(
+export async function ownRecord<S extends OwnedStore>(
   tx: WriteTx,
-  store: RecordStore,
+  store: S,
   enterpriseId: string,
   id: string,
   version: number,
   notFoundMessage: string,
-): Promise<T> {
-  const record = await readIn<T>(tx, store, id);
-  if (!record || record.enterpriseId !== enterpriseId) throw problems.notFound(notFoundMessage);
-  await checkVersion<T>(tx, store, id, version);
+): Promise<StoredRecord<S>> {
+  const record = await readIn(tx, store, id);
+  if (record === undefined || record.enterpriseId !== enterpriseId) throw problems.notFound(notFoundMessage);
+  await checkVersion(tx, store, id, version);
   return record;
 }

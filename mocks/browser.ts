@@ -4,7 +4,8 @@ import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type { ApiErrorBody } from '@/contract/http';
 import { faultModes, type FaultMode } from '@/contract/demo';
-import { database, requestScenario, keepDataInMemory } from './db';
+import { database } from './store/open';
+import { requestScenario, keepDataInMemory } from './store/startUp';
 import { handlers } from './handlers';
 import { setRuntime } from './runtime';
 

@@ -22,17 +22,11 @@ import {
 import { isAuthorisationInForce } from '@/domain/filing/agencyRules';
 import type { AgencyRecord } from '@/contract/agency';
 import type { Role } from '@/contract/auth';
-import {
-  DamagedRecordError,
-  getRecord,
-  listByEnterprise,
-  readIn,
-  repairRecord,
-  StorageFullError,
-  transact,
-  type WriteTx,
-} from './db';
-import type { AccountRecord, EnterpriseRecord, IdempotencyRecord, SessionRecord } from './records';
+import { DamagedRecordError, repairRecord } from './store/repair';
+import { getRecord, listByEnterprise, readIn } from './store/reads';
+import { StorageFullError, transact } from './store/transactions';
+import type { StoredRecord, VersionedStore, WriteTx } from './store/schema';
+import type { AccountRecord, IdempotencyRecord } from './records';
 import { applyRuntime, getRuntime } from './runtime';
 import type { RecordStore } from './stores';
 
@@ -257,10 +251,10 @@ export async function requireSession(
 ): Promise<Principal> {
   const token = /^Bearer (.+)$/.exec(request.headers.get('Authorization') ?? '')?.[1];
   if (!token) throw problems.unauthenticated();
-  const session = await getRecord<SessionRecord>('sessions', token);
+  const session = await getRecord('sessions', token);
   // Written so that an expiry that is missing or unreadable (NaN) counts as expired.
   if (!session || !(Date.parse(session.expiresAt) > Date.now())) throw problems.unauthenticated();
-  const account = await getRecord<AccountRecord>('accounts', session.username);
+  const account = await getRecord('accounts', session.username);
   if (!account) throw problems.unauthenticated();
   const own = principalOf(account, token);
   if (account.role !== 'agency' || !session.actingFor || !account.enterpriseId) return own;
@@ -287,9 +281,9 @@ export async function authorisationInForce(
   agencyEnterpriseId: string,
   enterpriseId: string,
 ): Promise<AgencyRecord | null> {
-  const agency = await getRecord<EnterpriseRecord>('enterprises', agencyEnterpriseId);
+  const agency = await getRecord('enterprises', agencyEnterpriseId);
   if (!agency) return null;
-  const granted = await listByEnterprise<AgencyRecord>('agencies', enterpriseId);
+  const granted = await listByEnterprise('agencies', enterpriseId);
   return (
     granted.find(
       (record) => record.data.uscc === agency.uscc && isAuthorisationInForce(record, new Date()),
@@ -345,7 +339,7 @@ export async function idempotentWrite(
   const fingerprint = fingerprints.get(request);
   if (!fingerprint) throw new Error('idempotentWrite outside a customs API route');
   const outcome = await transact([...stores, 'idempotency'], resources, async (tx) => {
-    const seen = await readIn<IdempotencyRecord>(tx, 'idempotency', id);
+    const seen = await readIn(tx, 'idempotency', id);
     if (seen) {
       if (seen.fingerprint !== fingerprint) {
         throw new Problem(
@@ -368,26 +362,29 @@ export async function idempotentWrite(
 }
 
 /** A record that must exist, at the version the client read: missing → 404, older → 409. */
-export async function checkExistingVersion<T extends { version: number }>(
+export async function checkExistingVersion<S extends VersionedStore>(
   tx: WriteTx,
-  store: RecordStore,
+  store: S,
   id: string,
   expectedVersion: number,
   notFoundMessage: string,
-): Promise<T> {
+): Promise<StoredRecord<S>> {
   if ((await tx.objectStore(store).getKey(id)) === undefined) throw problems.notFound(notFoundMessage);
-  return (await checkVersion<T>(tx, store, id, expectedVersion)) as T;
+  const current = await checkVersion(tx, store, id, expectedVersion);
+  // Found just above, in the same transaction: it cannot be gone.
+  if (current === undefined) throw problems.notFound(notFoundMessage);
+  return current;
 }
 
 /** Reads a versioned record inside `tx` and refuses with 409 when the client edited an older one. */
-export async function checkVersion<T extends { version: number }>(
+export async function checkVersion<S extends VersionedStore>(
   tx: WriteTx,
-  store: RecordStore,
+  store: S,
   id: string,
   expectedVersion: number,
-): Promise<T | undefined> {
-  const current = await readIn<T>(tx, store, id);
-  const currentVersion = current?.version ?? 0;
+): Promise<StoredRecord<S> | undefined> {
+  const current = await readIn(tx, store, id);
+  const currentVersion = current === undefined ? 0 : current.version;
   if (currentVersion !== expectedVersion) throw problems.conflict(staleVersionMessage);
   return current;
 }

@@ -4,7 +4,7 @@
 // query read small records and never one that has drifted from its pre-review.
 import { applicationsOf, summaryOf } from './domain/preReview/summaries';
 import type { PreReviewRecord } from '@/contract/preReview';
-import type { WriteTx } from './writeTx';
+import type { WriteTx } from './store/schema';
 
 const DERIVED = ['preReviewSummaries', 'preReviewApplications'] as const;
 
@@ -26,7 +26,7 @@ export async function deletePreReview(tx: WriteTx, id: string): Promise<void> {
 /** After seeding or migrating, or when a schema upgrade creates them: derived again from the records. */
 export async function rebuildPreReviewDerived(tx: WriteTx): Promise<void> {
   await Promise.all(DERIVED.map((name) => tx.objectStore(name).clear()));
-  const records = (await tx.objectStore('preReviews').getAll()) as PreReviewRecord[];
+  const records = await tx.objectStore('preReviews').getAll();
   await Promise.all(
     records.flatMap((record) => [
       tx.objectStore('preReviewSummaries').put(summaryOf(record)),

@@ -88,7 +88,7 @@ export const damagedRecordSchema = z.object({
 });
 export type DamagedRecord = z.infer<typeof damagedRecordSchema>;
 
-export const storedRecordSchemas: Record<RecordStore, z.ZodType> = {
+export const storedRecordSchemas = {
   accounts: accountRecordSchema,
   cards: cardRecordSchema,
   sessions: sessionRecordSchema,
@@ -103,7 +103,7 @@ export const storedRecordSchemas: Record<RecordStore, z.ZodType> = {
   files: fileRecordSchema,
   idempotency: idempotencyRecordSchema,
   damaged: damagedRecordSchema,
-};
+} as const satisfies Record<RecordStore, z.ZodType>;
 
 export const metaRecordSchema = z.object({
   key: z.literal('meta'),

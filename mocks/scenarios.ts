@@ -9,7 +9,7 @@ import { seedPreReviews } from './seed/preReviews';
 import { seedVerifications } from './seed/verifications';
 import { seedFilings, xinqiDraftData } from './seed/filings';
 import { seedPersonnel } from './seed/personnel';
-import type { SeedData } from './stores';
+import type { SeedData } from './store/schema';
 
 export const DEFAULT_SCENARIO = 'standard';
 

@@ -21,7 +21,7 @@ export const recordStores = [
 export type RecordStore = (typeof recordStores)[number];
 
 /** Stores whose records belong to one enterprise, indexed by `enterpriseId` for tenancy. */
-export const enterpriseScopedStores: readonly RecordStore[] = [
+export const enterpriseScopedStores = [
   'filings',
   'personnel',
   'agencies',
@@ -30,9 +30,12 @@ export const enterpriseScopedStores: readonly RecordStore[] = [
   'preReviewApplications',
   'verifications',
   'files',
-];
+] as const satisfies readonly RecordStore[];
+export type EnterpriseScopedStore = (typeof enterpriseScopedStores)[number];
+
+export function isEnterpriseScoped(store: RecordStore): store is EnterpriseScopedStore {
+  return (enterpriseScopedStores as readonly RecordStore[]).includes(store);
+}
 
 /** Server-side state that a reset of the demo data leaves alone (who is logged in). */
 export const storesKeptOnReset: readonly RecordStore[] = ['sessions'];
-
-export type SeedData = Partial<Record<RecordStore, ReadonlyArray<{ id: string }>>>;

@@ -2,10 +2,10 @@
 // downloads and uploads included; each kind of document belongs to the function it serves. An
 // enterprise without an approved filing cannot upload verification documents (FR2).
 import { describe, expect, it } from 'vitest';
-import type { Capability } from '@/domain/capabilities';
+import type { AgencyData } from '@/contract/agency';
 import { callApi, tokenFor } from '@/test/callApi';
 import { pdfBytes, uploadBytes } from '@/test/files';
-import { transact } from '../db';
+import { transact } from '../store/transactions';
 
 const BUSINESS_LICENCE = '5eed0000-0000-4000-8000-000000000001'; // 宁波海曙精工's filing document
 const PERSONNEL_ID_CARD = '5eed0000-0000-4000-8000-000000000011';
@@ -16,10 +16,11 @@ let counter = 0;
 const key = (name: string) => `${name}-${(counter += 1)}-scope`;
 
 /** 宁波海曙精工 narrows (or widens) what 深圳前海通关 may do for it, as an edit would. */
-async function grantScope(scope: Capability[]): Promise<void> {
+async function grantScope(scope: AgencyData['scope']): Promise<void> {
   await transact(['agencies'], ['agencies'], async (tx) => {
     const store = tx.objectStore('agencies');
-    const agency = (await store.get('agency-jinggong-tongguan')) as { data: object; version: number };
+    const agency = await store.get('agency-jinggong-tongguan');
+    if (!agency) throw new Error('the seeded authorisation is missing');
     await store.put({ ...agency, version: agency.version + 1, data: { ...agency.data, scope } });
   });
 }

@@ -1,20 +1,20 @@
 // A damaged stored record never breaks a list: records are validated when read; an unreadable
 // one is repaired from the seed or set aside (kept, in `damaged`), the demo notices say so, and
 // every list still answers — over reloads too.
+import { overwriteStored } from '@/test/rawRecords';
 import { describe, expect, it } from 'vitest';
 import { emptyProduct } from '@/contract/sheet';
 import { callApi, tokenFor } from '@/test/callApi';
-import { closeDatabase, countRecords, database, getRecord, readMeta, transact } from '../db';
+import { closeDatabase, database } from '../store/open';
+import { countRecords, getRecord } from '../store/reads';
+import { readMeta } from '../store/demoData';
 import type { RecordStore } from '../stores';
 
 const SEEDED_PRE_REVIEW = 'pr-jinggong-spindle';
 
 /** Overwrites a stored record the way a faulty build or a hand edit in devtools would. */
 async function damage(store: RecordStore, id: string, change: (record: Record<string, unknown>) => object) {
-  await transact([store], [], async (tx) => {
-    const record = (await tx.objectStore(store).get(id)) as Record<string, unknown>;
-    await tx.objectStore(store).put(change(record));
-  });
+  await overwriteStored(store, id, change);
 }
 
 const breakPreReview = ({ applications: _gone, ...record }: Record<string, unknown>) => ({
@@ -80,11 +80,8 @@ describe('damaged stored records', () => {
     const list = await callApi('GET', '/pre-reviews?pageSize=100', { token });
     expect(list.body.preReviews.map((r: { id: string }) => r.id)).not.toContain(id);
     expect(await countRecords('damaged')).toBe(1);
-    const set = await getRecord<{ raw: { data: { product: { nameCn: string } } } }>(
-      'damaged',
-      (await damagedIds())[0] ?? '',
-    );
-    expect(set?.raw.data.product.nameCn).toBe('手工损坏的预审');
+    const set = await getRecord('damaged', (await damagedIds())[0] ?? '');
+    expect(set?.raw).toMatchObject({ data: { product: { nameCn: '手工损坏的预审' } } });
     expect((await readMeta()).notices.map((n) => n.message).join()).toContain('已移出');
 
     await closeDatabase();

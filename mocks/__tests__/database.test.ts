@@ -4,10 +4,13 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { manyPreReviews } from '../seed/manyPreReviews';
 import { callApi, tokenFor } from '@/test/callApi';
-import { countRecords, DB_NAME, deleteDatabase, listByEnterprise, readMeta, transact } from '../db';
+import { countRecords, listByEnterprise } from '../store/reads';
+import { DB_NAME, deleteDatabase } from '../store/open';
+import { readMeta } from '../store/demoData';
+import { transact } from '../store/transactions';
 import { DATA_VERSION } from '../migrations';
 import { buildScenario } from '../scenarios';
-import { enterpriseScopedStores, recordStores } from '../stores';
+import { isEnterpriseScoped, recordStores } from '../stores';
 
 /**
  * The standard seed as data version 1 stored it: accounts, enterprises and filings only (cards,
@@ -49,7 +52,7 @@ async function writeRawDatabase(meta: unknown, records: Record<string, unknown[]
       // Schema version 1: the stores of today but `cards`.
       for (const name of recordStores.filter((store) => store !== 'cards')) {
         const store = upgrading.createObjectStore(name, { keyPath: 'id' });
-        if (enterpriseScopedStores.includes(name)) store.createIndex('enterpriseId', 'enterpriseId');
+        if (isEnterpriseScoped(name)) store.createIndex('enterpriseId', 'enterpriseId');
       }
     },
   });
@@ -188,7 +191,7 @@ describe('mock database capacity', () => {
       await Promise.all(records.map((record) => store.put(record)));
     });
     expect(await countRecords('preReviews')).toBe(10_000);
-    const own = await listByEnterprise<{ id: string }>('preReviews', 'ent-jinggong');
+    const own = await listByEnterprise('preReviews', 'ent-jinggong');
     expect(own).toHaveLength(5_000);
     expect(own.every((r) => Number(r.id.slice(3)) % 2 === 0)).toBe(true);
   });

@@ -3,7 +3,9 @@
 // success resets the count; an unknown username is answered like a wrong password.
 import { describe, expect, it } from 'vitest';
 import { callApi } from '@/test/callApi';
-import { getRecord, resetDatabase, transact } from '../db';
+import { getRecord } from '../store/reads';
+import { resetDatabase } from '../store/demoData';
+import { transact } from '../store/transactions';
 import type { AccountRecord } from '../records';
 
 const login = (username: string, password: string) =>
@@ -38,7 +40,7 @@ describe('password login attempts', () => {
     const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => login('xinqi', `burst-${i}`)));
     expect(answers.filter((a) => a.status === 401)).toHaveLength(4);
     expect(answers.filter((a) => a.status === 423)).toHaveLength(8);
-    const account = await getRecord<AccountRecord>('accounts', 'xinqi');
+    const account = await getRecord('accounts', 'xinqi');
     expect(account?.failedLogins).toBe(5);
   });
 

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { SERVER_CHANGES_CHANNEL } from '@/contract/changes';
 import { callApi, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
-import { database, transact } from '../db';
+import { database } from '../store/open';
+import { transact } from '../store/transactions';
 import { PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 
 async function seedMany(count: number) {
@@ -102,6 +103,7 @@ describe('查询 reads kept in memory', () => {
     // Another tab: it writes the shared database itself, then announces the change.
     const db = await database();
     const summary = await db.get('preReviewSummaries', 'pr-jinggong-flange');
+    if (!summary) throw new Error('the seeded summary is missing');
     await db.put('preReviewSummaries', { ...summary, nameCn: '另一个标签页改的名称' });
     expect(await names()).not.toContain('另一个标签页改的名称'); // not yet told
     const otherTab = new BroadcastChannel(SERVER_CHANGES_CHANNEL);

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { xinqiDraftData } from '@mocks/seed/filings';
 import { callApi, tokenFor } from '@/test/callApi';
 import { pdfBytes, uploadBytes } from '@/test/files';
-import { closeDatabase, database, readMeta, requestScenario, updateMeta } from '../db';
+import { closeDatabase, database } from '../store/open';
+import { readMeta, updateMeta } from '../store/demoData';
+import { requestScenario } from '../store/startUp';
 
 const PROTOTYPE_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 const TEN_MB = 10 * 1024 * 1024;

@@ -8,7 +8,7 @@ import { compareAcceptance, matchesAcceptance } from '../domain/acceptance/accep
 import type { ReviewItem } from '@/contract/review';
 import type { AgencyRecord } from '@/contract/agency';
 import { requireAccess } from '../access';
-import { listByEnterprise } from '../db';
+import { listByEnterprise } from '../store/reads';
 import { customsApi } from '../http';
 import { enterpriseNames } from '../review/reviewKind';
 import { reviewKinds } from '../review/reviewKinds';
@@ -76,7 +76,7 @@ export async function acceptanceItems(enterpriseId: string): Promise<AcceptanceI
   )
     .flat()
     .map(fromReviewItem);
-  const agencies = (await listByEnterprise<AgencyRecord>('agencies', enterpriseId))
+  const agencies = (await listByEnterprise('agencies', enterpriseId))
     .map(fromAgency)
     .filter((item): item is AcceptanceItem => item !== null);
   return [...reviewed, ...agencies];

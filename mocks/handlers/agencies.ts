@@ -18,7 +18,8 @@ import {
   type AgencyRecord,
 } from '@/contract/agency';
 import { ownRecord, requireAccess } from '../access';
-import { getRecord, listAll, listByEnterprise, readIn, transact } from '../db';
+import { getRecord, listAll, listByEnterprise, readIn } from '../store/reads';
+import { transact } from '../store/transactions';
 import {
   authorisationInForce,
   customsApi,
@@ -29,7 +30,6 @@ import {
   requireSession,
   type ResolverInfo,
 } from '../http';
-import type { EnterpriseRecord, SessionRecord } from '../records';
 import { sessionOf } from './auth';
 import { ownDocuments } from './files';
 
@@ -41,7 +41,7 @@ function save(existing: boolean) {
   return async ({ request, params }: ResolverInfo) => {
     const principal = await requireAccess(request, 'agencies');
     const body = await parseBody(request, saveAgencyRequestSchema, agencyFieldLabels);
-    const own = await getRecord<EnterpriseRecord>('enterprises', principal.enterpriseId);
+    const own = await getRecord('enterprises', principal.enterpriseId);
     if (isOwnUscc(body.data.uscc, own?.uscc ?? null)) {
       throw new Problem(422, 'VALIDATION', OWN_USCC_MESSAGE, [
         { path: 'data.uscc', message: OWN_USCC_MESSAGE },
@@ -55,7 +55,7 @@ function save(existing: boolean) {
       async (tx) => {
         const id = existing ? String(params.id) : crypto.randomUUID();
         const before = existing
-          ? await ownRecord<AgencyRecord>(tx, 'agencies', principal.enterpriseId, id, body.version, NOT_FOUND)
+          ? await ownRecord(tx, 'agencies', principal.enterpriseId, id, body.version, NOT_FOUND)
           : null;
         if (before?.status === '已撤销')
           throw problems.illegalState('已撤销的授权不能修改，请重新新增授权。');
@@ -96,7 +96,7 @@ function save(existing: boolean) {
 export const agencyHandlers = [
   customsApi.on(endpoints.agencies, async ({ request }) => {
     const principal = await requireAccess(request, 'agencies');
-    const agencies = await listByEnterprise<AgencyRecord>('agencies', principal.enterpriseId);
+    const agencies = await listByEnterprise('agencies', principal.enterpriseId);
     agencies.sort((a, b) => (b.history[0]?.at ?? '').localeCompare(a.history[0]?.at ?? ''));
     return HttpResponse.json({ agencies });
   }),
@@ -106,7 +106,7 @@ export const agencyHandlers = [
     const principal = await requireAccess(request, 'agencies');
     const body = await parseBody(request, revokeAgencyRequestSchema);
     return idempotentWrite(request, principal, ['agencies'], [RESOURCE, Resource.session], async (tx) => {
-      const record = await ownRecord<AgencyRecord>(
+      const record = await ownRecord(
         tx,
         'agencies',
         principal.enterpriseId,
@@ -133,9 +133,9 @@ export const agencyHandlers = [
     const principal = await requireSession(request, { fallBack: true });
     if (principal.role !== 'agency' || !principal.ownEnterpriseId)
       throw problems.forbidden('仅代录入企业账号可以代理其他企业办理业务。');
-    const own = await getRecord<EnterpriseRecord>('enterprises', principal.ownEnterpriseId);
-    const enterprises = new Map((await listAll<EnterpriseRecord>('enterprises')).map((e) => [e.id, e]));
-    const principals = (await listAll<AgencyRecord>('agencies'))
+    const own = await getRecord('enterprises', principal.ownEnterpriseId);
+    const enterprises = new Map((await listAll('enterprises')).map((e) => [e.id, e]));
+    const principals = (await listAll('agencies'))
       .filter((record) => record.data.uscc === own?.uscc && isAuthorisationInForce(record, new Date()))
       .flatMap((record) => {
         const enterprise = enterprises.get(record.enterpriseId);
@@ -161,7 +161,7 @@ export const agencyHandlers = [
       throw problems.forbidden('该企业未授权本企业代录入，或授权已撤销、已过期。');
     }
     const session = await transact(['sessions'], [], async (tx) => {
-      const record = await readIn<SessionRecord>(tx, 'sessions', principal.token);
+      const record = await readIn(tx, 'sessions', principal.token);
       if (!record) throw problems.unauthenticated();
       const next = { ...record, actingFor: enterpriseId };
       await tx.objectStore('sessions').put(next);

@@ -12,7 +12,8 @@ import {
   SESSION_MINUTES,
   type Session,
 } from '@/contract/auth';
-import { getRecord, readIn, transact } from '../db';
+import { getRecord, readIn } from '../store/reads';
+import { transact } from '../store/transactions';
 import {
   authorisationInForce,
   customsApi,
@@ -22,7 +23,7 @@ import {
   principalOf,
   type Principal,
 } from '../http';
-import type { AccountRecord, CardRecord, EnterpriseRecord, SessionRecord } from '../records';
+import type { AccountRecord, SessionRecord } from '../records';
 import { sha256Hex } from '../scenarios';
 
 function expiresFrom(now: Date): string {
@@ -30,7 +31,7 @@ function expiresFrom(now: Date): string {
 }
 
 async function enterpriseSummary(id: string | null) {
-  const enterprise = id ? await getRecord<EnterpriseRecord>('enterprises', id) : undefined;
+  const enterprise = id ? await getRecord('enterprises', id) : undefined;
   return enterprise ? { id: enterprise.id, nameCn: enterprise.nameCn, uscc: enterprise.uscc } : null;
 }
 
@@ -106,7 +107,7 @@ type PasswordOutcome =
 async function checkPassword(username: string, passwordSha256: string): Promise<PasswordOutcome> {
   // The session is opened in the same transaction: one commit per login, as before the count.
   return transact(['accounts', 'sessions'], [], async (tx) => {
-    const account = await readIn<AccountRecord>(tx, 'accounts', username);
+    const account = await readIn(tx, 'accounts', username);
     if (!account) return { kind: 'wrong' };
     const now = Date.now();
     if (account.lockedUntil && Date.parse(account.lockedUntil) > now)
@@ -143,7 +144,7 @@ type PinOutcome =
 /** Checks the PIN and records the attempt in one transaction (a wrong PIN counts even though it fails). */
 async function checkPin(cardId: string, pinSha256: string): Promise<PinOutcome> {
   return transact(['cards'], [], async (tx) => {
-    const card = await readIn<CardRecord>(tx, 'cards', cardId);
+    const card = await readIn(tx, 'cards', cardId);
     if (!card)
       throw new Problem(422, 'VALIDATION', '无法识别该卡介质。', [
         { path: 'cardId', message: '无法识别该卡介质' },
@@ -179,7 +180,7 @@ export const authHandlers = [
         { path: 'pin', message: `PIN码错误，还可尝试 ${outcome.remaining} 次` },
       ]);
     }
-    const account = await getRecord<AccountRecord>('accounts', outcome.username);
+    const account = await getRecord('accounts', outcome.username);
     if (!account)
       throw new Problem(422, 'VALIDATION', '该卡介质未绑定账号。', [
         { path: 'cardId', message: '该卡介质未绑定账号' },
@@ -188,7 +189,7 @@ export const authHandlers = [
   }),
   customsApi.on(endpoints.session, async ({ request }) => {
     const principal = await requireSession(request, { fallBack: true });
-    const record = await getRecord<SessionRecord>('sessions', principal.token);
+    const record = await getRecord('sessions', principal.token);
     return HttpResponse.json({
       session: await sessionOf(principal, record?.expiresAt ?? new Date().toISOString()),
     });
@@ -197,7 +198,7 @@ export const authHandlers = [
     const principal = await requireSession(request, { fallBack: true });
     const expiresAt = expiresFrom(new Date());
     await transact(['sessions'], [], async (tx) => {
-      const record = await readIn<SessionRecord>(tx, 'sessions', principal.token);
+      const record = await readIn(tx, 'sessions', principal.token);
       if (record) await tx.objectStore('sessions').put({ ...record, expiresAt });
     });
     return HttpResponse.json({ session: await sessionOf(principal, expiresAt) });

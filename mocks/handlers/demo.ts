@@ -8,7 +8,8 @@ import {
   resetDemoRequestSchema,
   type DemoStatus,
 } from '@/contract/demo';
-import { countRecords, readMeta, resetDatabase, updateMeta } from '../db';
+import { countRecords } from '../store/reads';
+import { readMeta, resetDatabase, updateMeta } from '../store/demoData';
 import { parseBody, problems, simulatorApi } from '../http';
 import { getRuntime, setRuntime } from '../runtime';
 import { isScenario, scenarios } from '../scenarios';

@@ -10,7 +10,8 @@ import { PERSONNEL_ATTACHMENT_LIMIT_BYTES, PERSONNEL_UPLOAD_PURPOSE } from '@/co
 import { VERIFICATION_ATTACHMENT_LIMIT_BYTES, VERIFICATION_UPLOAD_PURPOSE } from '@/contract/verification';
 import { filingReaders, type Capability } from '@/domain/capabilities';
 import { requireAnyAccess } from '../access';
-import { getRecord, readIn, type WriteTx } from '../db';
+import { getRecord, readIn } from '../store/reads';
+import { type WriteTx } from '../store/schema';
 import { customsApi, idempotentWrite, Problem, problems, requireSession } from '../http';
 import type { FileRecord } from '../records';
 
@@ -59,7 +60,7 @@ export async function ownDocuments<Key extends string>(
   for (const { key, label } of kinds) {
     const ref = documents[key];
     if (!ref) continue;
-    const stored = await readIn<FileRecord>(tx, 'files', ref.id);
+    const stored = await readIn(tx, 'files', ref.id);
     if (!stored || stored.enterpriseId !== enterpriseId || stored.purpose !== purpose) {
       const message = `${label}文件不存在或不属于本企业，请重新上传。`;
       throw new Problem(422, 'VALIDATION', message, [{ path: `${pathPrefix}${key}`, message }]);
@@ -108,7 +109,7 @@ export const fileHandlers = [
   }),
   customsApi.on(endpoints.download, async ({ request, params }) => {
     const principal = await requireSession(request);
-    const record = await getRecord<FileRecord>('files', String(params.id));
+    const record = await getRecord('files', String(params.id));
     // Another enterprise's file is "not found", like one that does not exist; customs sees all.
     if (!record || (principal.role !== 'customs' && record.enterpriseId !== principal.enterpriseId)) {
       throw problems.notFound('没有找到该文件。');

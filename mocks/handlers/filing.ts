@@ -18,7 +18,6 @@ import {
   filingFieldLabels,
   saveFilingDraftRequestSchema,
   withdrawFilingRequestSchema,
-  type FilingRecord,
   type FilingResponse,
 } from '@/contract/filing';
 import { filingIdOf, findFiling } from '../filingRecord';
@@ -46,7 +45,7 @@ function saveOrDeclare(kind: ApplicationKind, status: '暂存' | '申报') {
     const id = filingIdOf(principal.enterpriseId);
     return idempotentWrite(request, principal, ['filings', 'files'], [RESOURCE], async (tx) => {
       // The version check and the write happen in one transaction.
-      const current = (await checkVersion<FilingRecord>(tx, 'filings', id, body.version)) ?? null;
+      const current = (await checkVersion(tx, 'filings', id, body.version)) ?? null;
       requireCapability(
         filingStanding(current),
         kind === 'change' ? 'filingChange' : 'filing',
@@ -119,7 +118,7 @@ export const filingHandlers = [
     const body = await parseBody(request, withdrawFilingRequestSchema);
     const id = filingIdOf(principal.enterpriseId);
     return idempotentWrite(request, principal, ['filings'], [RESOURCE], async (tx) => {
-      const current = (await checkVersion<FilingRecord>(tx, 'filings', id, body.version)) ?? null;
+      const current = (await checkVersion(tx, 'filings', id, body.version)) ?? null;
       requireCapability(
         filingStanding(current),
         current?.current?.kind === 'change' ? 'filingChange' : 'filing',

@@ -17,10 +17,9 @@ import {
   personFieldLabels,
   personnelAttachmentKinds,
   savePersonRequestSchema,
-  type PersonRecord,
 } from '@/contract/personnel';
 import { ownRecord, requireAccess } from '../access';
-import { listByEnterprise, readAllIn } from '../db';
+import { listByEnterprise, readAllIn } from '../store/reads';
 import {
   customsApi,
   idempotentWrite,
@@ -46,11 +45,11 @@ function save(existing: boolean) {
     return idempotentWrite(request, principal, ['personnel', 'files'], [RESOURCE], async (tx) => {
       const id = existing ? String(params.id) : crypto.randomUUID();
       const person = existing
-        ? await ownRecord<PersonRecord>(tx, 'personnel', principal.enterpriseId, id, body.version, NOT_FOUND)
+        ? await ownRecord(tx, 'personnel', principal.enterpriseId, id, body.version, NOT_FOUND)
         : null;
       const verdict = canEditPerson(person);
       if (!verdict.ok) throw problems.illegalState(verdict.reason);
-      const others = await readAllIn<PersonRecord>(tx, 'personnel', principal.enterpriseId);
+      const others = await readAllIn(tx, 'personnel', principal.enterpriseId);
       if (duplicateOf({ id, idNumber: body.data.idNumber }, others)) {
         const message = '该身份证号码已登记为本企业的授权人员，不能重复添加。';
         throw new Problem(409, 'CONFLICT', message, [{ path: 'data.idNumber', message }]);
@@ -79,7 +78,7 @@ function save(existing: boolean) {
 export const personnelHandlers = [
   customsApi.on(endpoints.personnel, async ({ request }) => {
     const principal = await requireAccess(request, 'personnel');
-    const personnel = await listByEnterprise<PersonRecord>('personnel', principal.enterpriseId);
+    const personnel = await listByEnterprise('personnel', principal.enterpriseId);
     personnel.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     return HttpResponse.json({ personnel });
   }),
@@ -89,7 +88,7 @@ export const personnelHandlers = [
     const principal = await requireAccess(request, 'personnel');
     const body = validate(disablePersonRequestSchema, await readJson(request));
     return idempotentWrite(request, principal, ['personnel'], [RESOURCE], async (tx) => {
-      const person = await ownRecord<PersonRecord>(
+      const person = await ownRecord(
         tx,
         'personnel',
         principal.enterpriseId,

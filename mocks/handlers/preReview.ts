@@ -5,16 +5,13 @@ import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
 import { evaluateSheet } from '@/domain/preReview/costSheet';
 import { saveDraft, takeAction, type Written } from '../domain/preReview/recordWrites';
-import { compareBy, matches, type PreReviewSummary } from '../domain/preReview/summaries';
+import { compareBy, matches } from '../domain/preReview/summaries';
 import { parseListQuery } from '@/contract/preReviewQuery';
-import {
-  preReviewActionRequestSchema,
-  savePreReviewRequestSchema,
-  type PreReviewRecord,
-} from '@/contract/preReview';
+import { preReviewActionRequestSchema, savePreReviewRequestSchema } from '@/contract/preReview';
 import { productLabels } from '@/contract/sheet';
 import { ownRecord, requireAccess } from '../access';
-import { getRecord, getRecords, listByEnterpriseCached, readIn, type WriteTx } from '../db';
+import { getRecord, getRecords, listByEnterpriseCached, readIn } from '../store/reads';
+import { type WriteTx } from '../store/schema';
 import { deletePreReview, PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { customsApi, idempotentWrite, parseBody, Problem, problems, type ResolverInfo } from '../http';
 
@@ -26,9 +23,9 @@ const REMOVED = '该产品预审已删除，删除后不可恢复。';
 /** One of the enterprise's records that has not been removed, at the version the client read. */
 async function liveRecord(tx: WriteTx, enterpriseId: string, id: string, version: number) {
   // Removed is said before any version conflict: a second tab learns the record is gone for good.
-  const found = await readIn<PreReviewRecord>(tx, 'preReviews', id);
+  const found = await readIn(tx, 'preReviews', id);
   if (found?.enterpriseId === enterpriseId && found.removedAt) throw problems.notFound(REMOVED);
-  return ownRecord<PreReviewRecord>(tx, 'preReviews', enterpriseId, id, version, NOT_FOUND);
+  return ownRecord(tx, 'preReviews', enterpriseId, id, version, NOT_FOUND);
 }
 
 /** Stores what a write produced; the answer carries the record, or null once it is removed (ST4). */
@@ -88,12 +85,12 @@ export const preReviewHandlers = [
   customsApi.on(endpoints.preReviews, async ({ request }) => {
     const principal = await requireAccess(request, 'preReview');
     const query = parseListQuery(new URL(request.url).searchParams);
-    const found = (
-      await listByEnterpriseCached<PreReviewSummary>('preReviewSummaries', principal.enterpriseId)
-    ).filter((summary) => matches(summary, query));
+    const found = (await listByEnterpriseCached('preReviewSummaries', principal.enterpriseId)).filter(
+      (summary) => matches(summary, query),
+    );
     found.sort(compareBy(query));
     const start = (query.page - 1) * query.pageSize;
-    const page = await getRecords<PreReviewRecord>(
+    const page = await getRecords(
       'preReviews',
       found.slice(start, start + query.pageSize).map((summary) => summary.id),
     );
@@ -107,7 +104,7 @@ export const preReviewHandlers = [
   customsApi.on(endpoints.preReview, async ({ request, params }) => {
     const principal = await requireAccess(request, 'preReview');
     // One read by key; another enterprise's record is "not found", like one that does not exist.
-    const record = await getRecord<PreReviewRecord>('preReviews', String(params.id));
+    const record = await getRecord('preReviews', String(params.id));
     if (!record || record.enterpriseId !== principal.enterpriseId) throw problems.notFound(NOT_FOUND);
     if (record.removedAt) throw problems.notFound(REMOVED);
     return HttpResponse.json({ preReview: record });

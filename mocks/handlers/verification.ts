@@ -6,8 +6,6 @@ import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
 import { beijingDate } from '@/domain/beijingDate';
-import type { FilingRecord } from '@/contract/filing';
-import type { PreReviewRecord } from '@/contract/preReview';
 import { matchesVerification, verificationOrder } from '../domain/verification/verificationList';
 import { parseVerificationQuery } from '@/contract/verificationQuery';
 import { isOverdue, respond, subjectLabel } from '@/domain/verification/verificationRules';
@@ -21,9 +19,9 @@ import {
   type VerificationRecord,
 } from '@/contract/verification';
 import { ownRecord, requireAccess } from '../access';
-import { getRecord, listAll, listByEnterprise, readIn, type WriteTx } from '../db';
+import { getRecord, listAll, listByEnterprise, readIn } from '../store/reads';
+import { type WriteTx } from '../store/schema';
 import { customsApi, idempotentWrite, parseBody, Problem, problems, requireCustoms } from '../http';
-import type { EnterpriseRecord, FileRecord } from '../records';
 import { fileRefOf } from './files';
 import { filingIdOf } from '../filingRecord';
 
@@ -36,7 +34,7 @@ const CUSTOMS_OFFICE = '宁波海关';
 async function ownAttachments(tx: WriteTx, enterpriseId: string, attachments: Attachment[]) {
   return Promise.all(
     attachments.map(async (attachment, i) => {
-      const stored = await readIn<FileRecord>(tx, 'files', attachment.file.id);
+      const stored = await readIn(tx, 'files', attachment.file.id);
       if (!stored || stored.enterpriseId !== enterpriseId || stored.purpose !== VERIFICATION_UPLOAD_PURPOSE) {
         const label =
           attachment.document === 'other' ? OTHER_DOCUMENT_LABEL : documentLabels[attachment.document];
@@ -52,7 +50,7 @@ export const verificationHandlers = [
   customsApi.on(endpoints.verifications, async ({ request }) => {
     const principal = await requireAccess(request, 'verification');
     const query = parseVerificationQuery(new URL(request.url).searchParams);
-    const records = await listByEnterprise<VerificationRecord>('verifications', principal.enterpriseId);
+    const records = await listByEnterprise('verifications', principal.enterpriseId);
     return HttpResponse.json({
       verifications: records.filter((r) => matchesVerification(r, query)).sort(verificationOrder),
     });
@@ -61,7 +59,7 @@ export const verificationHandlers = [
   customsApi.on(endpoints.verificationNotices, async ({ request }) => {
     const principal = await requireAccess(request, 'verification');
     const today = beijingDate(new Date());
-    const records = await listByEnterprise<VerificationRecord>('verifications', principal.enterpriseId);
+    const records = await listByEnterprise('verifications', principal.enterpriseId);
     return HttpResponse.json({
       actionable: records
         .filter((r) => r.state === '待核查' || r.state === '退回核查')
@@ -78,7 +76,7 @@ export const verificationHandlers = [
   }),
   customsApi.on(endpoints.verification, async ({ request, params }) => {
     const principal = await requireAccess(request, 'verification');
-    const record = await getRecord<VerificationRecord>('verifications', String(params.id));
+    const record = await getRecord('verifications', String(params.id));
     if (!record || record.enterpriseId !== principal.enterpriseId) throw problems.notFound(NOT_FOUND);
     return HttpResponse.json({ verification: record });
   }),
@@ -88,7 +86,7 @@ export const verificationHandlers = [
     const body = await parseBody(request, respondRequestSchema, { reply: '回复说明', attachments: '附件' });
     return idempotentWrite(request, principal, ['verifications', 'files'], [RESOURCE], async (tx) => {
       const id = String(params.id);
-      const record = await ownRecord<VerificationRecord>(
+      const record = await ownRecord(
         tx,
         'verifications',
         principal.enterpriseId,
@@ -116,9 +114,9 @@ export const verificationHandlers = [
   customsApi.on(endpoints.verificationTargets, async ({ request }) => {
     await requireCustoms(request);
     const [enterprises, filings, preReviews] = await Promise.all([
-      listAll<EnterpriseRecord>('enterprises'),
-      listAll<FilingRecord>('filings'),
-      listAll<PreReviewRecord>('preReviews'),
+      listAll('enterprises'),
+      listAll('filings'),
+      listAll('preReviews'),
     ]);
     const filed = new Set(filings.filter((f) => f.filingNo !== null).map((f) => f.enterpriseId));
     return HttpResponse.json({
@@ -156,14 +154,14 @@ export const verificationHandlers = [
       ['verifications', 'preReviews', 'filings'],
       [RESOURCE],
       async (tx) => {
-        const filing = await readIn<FilingRecord>(tx, 'filings', filingIdOf(body.enterpriseId));
+        const filing = await readIn(tx, 'filings', filingIdOf(body.enterpriseId));
         if (!filing?.filingNo) {
           const message = '该企业尚未完成备案，不能发起核查';
           throw new Problem(422, 'VALIDATION', message, [{ path: 'enterpriseId', message }]);
         }
         let subject: VerificationRecord['subject'];
         if (body.subject.kind === 'preReview') {
-          const pre = await readIn<PreReviewRecord>(tx, 'preReviews', body.subject.preReviewId);
+          const pre = await readIn(tx, 'preReviews', body.subject.preReviewId);
           if (!pre || pre.enterpriseId !== body.enterpriseId || pre.removedAt || !pre.settled) {
             const message = '请选择该企业已审核通过的产品预审';
             throw new Problem(422, 'VALIDATION', message, [{ path: 'subject.preReviewId', message }]);

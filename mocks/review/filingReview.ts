@@ -5,7 +5,7 @@ import { customsOfficeName } from '@/domain/customsOffices';
 import { filingChanges, filingEntries } from '@/domain/filing/filingDisplay';
 import { canDecideFiling, decideFiling } from '@/domain/filing/filingRules';
 import { type FilingApplication, type FilingDraft, type FilingRecord } from '@/contract/filing';
-import { listAll } from '../db';
+import { listAll } from '../store/reads';
 import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 
@@ -54,7 +54,7 @@ export const filingReview: ReviewKind = {
   stores: ['filings'],
   resources: ['filing'],
   async list(enterprises) {
-    const records = await listAll<FilingRecord>('filings');
+    const records = await listAll('filings');
     return records.flatMap((record) =>
       [record.current, ...record.history]
         .filter((a): a is FilingApplication => a !== null && a.status !== '暂存')
@@ -63,13 +63,7 @@ export const filingReview: ReviewKind = {
     );
   },
   async decide(tx, recordId, input, enterprises) {
-    const record = await checkExistingVersion<FilingRecord>(
-      tx,
-      'filings',
-      recordId,
-      input.version,
-      '没有找到该企业备案。',
-    );
+    const record = await checkExistingVersion(tx, 'filings', recordId, input.version, '没有找到该企业备案。');
     const verdict = canDecideFiling(record);
     if (!verdict.ok) throw problems.illegalState(verdict.reason);
     const decided = decideFiling(record, input);

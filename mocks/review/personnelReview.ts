@@ -2,7 +2,7 @@
 import type { ReviewItem } from '@/contract/review';
 import { decidedPerson } from '@/domain/filing/personnelRules';
 import { personnelAttachmentKinds, type PersonRecord } from '@/contract/personnel';
-import { listAll } from '../db';
+import { listAll } from '../store/reads';
 import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 
@@ -38,12 +38,12 @@ export const personnelReview: ReviewKind = {
   stores: ['personnel'],
   resources: ['personnel'],
   async list(enterprises) {
-    return (await listAll<PersonRecord>('personnel'))
+    return (await listAll('personnel'))
       .map((person) => toItem(person, enterprises))
       .filter((item): item is ReviewItem => item !== null);
   },
   async decide(tx, recordId, input, enterprises) {
-    const person = await checkExistingVersion<PersonRecord>(
+    const person = await checkExistingVersion(
       tx,
       'personnel',
       recordId,

@@ -6,10 +6,10 @@ import { evaluateSheet } from '@/domain/preReview/costSheet';
 import { preReviewApplicationType } from '@/contract/applications';
 import type { PreReviewApplication, PreReviewRecord } from '@/contract/preReview';
 import { decide, lastApplication } from '../domain/preReview/recordWrites';
-import { applicationSubject, type PreReviewApplications } from '../domain/preReview/summaries';
+import { applicationSubject } from '../domain/preReview/summaries';
 import { diffSheets } from '@/domain/preReview/sheetDiff';
 import type { Sheet } from '@/contract/sheet';
-import { listAll, listByEnterprise, readIn } from '../db';
+import { listAll, listByEnterprise, readIn } from '../store/reads';
 import { PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { checkVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
@@ -74,7 +74,7 @@ export const preReviewReview: ReviewKind = {
   resources: ['preReviews'],
   async applicationsOf(enterpriseId, enterprises) {
     // From the derived applications (no cost sheets): 10,000 pre-reviews stay quick to list.
-    const records = await listByEnterprise<PreReviewApplications>('preReviewApplications', enterpriseId);
+    const records = await listByEnterprise('preReviewApplications', enterpriseId);
     return records.flatMap((summary) =>
       summary.applications.map((a) => ({
         kind: 'preReview',
@@ -94,16 +94,16 @@ export const preReviewReview: ReviewKind = {
     );
   },
   async list(enterprises) {
-    return (await listAll<PreReviewRecord>('preReviews')).flatMap((record) =>
+    return (await listAll('preReviews')).flatMap((record) =>
       record.applications.map((application) => toItem(record, application, enterprises)),
     );
   },
   async decide(tx, recordId, input, enterprises) {
     // Gone (or removed, ST4) is said before any version conflict.
-    const found = await readIn<PreReviewRecord>(tx, 'preReviews', recordId);
+    const found = await readIn(tx, 'preReviews', recordId);
     if (!found) throw problems.notFound('没有找到该产品预审。');
     if (found.removedAt) throw problems.notFound('该产品预审已删除。');
-    const record = (await checkVersion<PreReviewRecord>(tx, 'preReviews', recordId, input.version)) ?? found;
+    const record = (await checkVersion(tx, 'preReviews', recordId, input.version)) ?? found;
     const written = decide(record, input);
     if (written.kind === 'refused') throw problems.illegalState(written.reason);
     if (written.kind === 'removed') throw new Error('a declared pre-review always keeps its history');

@@ -2,8 +2,8 @@
 // lists it in reviewKinds.ts; the console and its handlers need nothing else.
 import type { Resource } from '@/contract/changes';
 import type { Decision, ReviewItem, ReviewQueue } from '@/contract/review';
-import { listAll, type WriteTx } from '../db';
-import type { EnterpriseRecord } from '../records';
+import { listAll } from '../store/reads';
+import { type WriteTx } from '../store/schema';
 import type { RecordStore } from '../stores';
 
 export interface EnterpriseNames {
@@ -35,7 +35,7 @@ export interface ReviewKind {
 
 /** Every enterprise's name and USCC, for the items of every kind. */
 export async function enterpriseNames(): Promise<EnterpriseNames> {
-  const byId = new Map((await listAll<EnterpriseRecord>('enterprises')).map((e) => [e.id, e]));
+  const byId = new Map((await listAll('enterprises')).map((e) => [e.id, e]));
   return {
     get: (id) => {
       const found = byId.get(id);

@@ -8,7 +8,7 @@ import {
   type VerificationRecord,
   type VerificationResponse,
 } from '@/contract/verification';
-import { listAll } from '../db';
+import { listAll } from '../store/reads';
 import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 
@@ -60,12 +60,12 @@ export const verificationReview: ReviewKind = {
   stores: ['verifications'],
   resources: ['verifications'],
   async list(enterprises) {
-    return (await listAll<VerificationRecord>('verifications')).flatMap((record) =>
+    return (await listAll('verifications')).flatMap((record) =>
       record.responses.map((response) => toItem(record, response, enterprises)),
     );
   },
   async decide(tx, recordId, input, enterprises) {
-    const record = await checkExistingVersion<VerificationRecord>(
+    const record = await checkExistingVersion(
       tx,
       'verifications',
       recordId,

@@ -7,7 +7,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { getResponse, http, HttpResponse } from 'msw';
 import { API_BASE, type ApiErrorBody } from '@/contract/http';
-import { database, requestScenario } from '../db';
+import { database } from '../store/open';
+import { requestScenario } from '../store/startUp';
 import { handlers } from '../handlers';
 import { setRuntime } from '../runtime';
 

@@ -16,8 +16,8 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 
 describe('import boundaries', () => {
   it.each([
-    ['src/lib/probe.ts', "export * from '../features/auth/model/roleLabels';", 'src/components and src/lib'],
-    ['src/components/probe.ts', "export * from '../app/actor';", 'src/components and src/lib'],
+    ['src/lib/probe.ts', "export * from '@/features/auth/model/roleLabels';", 'src/components and src/lib'],
+    ['src/components/probe.ts', "export * from '@/app/actor';", 'src/components and src/lib'],
     [
       'src/features/preReview/components/probe.ts',
       "export * from '../../filing/api/agencies';",
@@ -30,18 +30,14 @@ describe('import boundaries', () => {
     ],
     ['src/features/customs/model/probe.ts', "export * from '../../../components/StatusTag';", 'holds no UI'],
     ['src/domain/preReview/probe.ts', "export * from '../../lib/storage';", 'shared with the service'],
-    [
-      'src/contract/probe.ts',
-      "export * from '../features/auth/model/roleLabels';",
-      'shared with the service',
-    ],
-    ['src/contract/probe.ts', "export * from '../domain/preReview/costSheet';", 'plain values'],
-    ['src/domain/probe.ts', "export * from '../contract/http';", 'bottom layer'],
-    ['src/app/probe.ts', "export * from '../../mocks/db';", 'never imports mocks/'],
+    ['src/contract/probe.ts', "export * from '@/features/auth/model/roleLabels';", 'shared with the service'],
+    ['src/contract/probe.ts', "export * from '@/domain/preReview/costSheet';", 'plain values'],
+    ['src/domain/probe.ts', "export * from '@/contract/http';", 'bottom layer'],
+    ['src/app/probe.ts', "export * from '../../mocks/store/open';", 'never imports mocks/'],
     ['mocks/probe.ts', "export * from '../src/lib/storage';", 'mocks/ may import only the contract'],
     [
       'mocks/handlers/probe.ts',
-      "export * from '../../src/features/auth/model/roleLabels';",
+      "export * from '@/features/auth/model/roleLabels';",
       'mocks/ may import only',
     ],
   ])(

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { deleteDatabase } from '@mocks/db';
+import { deleteDatabase } from '../../mocks/store/open';
 import { handlersSettled } from '@mocks/http';
 import { server } from '@mocks/node';
 import { defaultRuntime, setRuntime } from '@mocks/runtime';

@@ -2,7 +2,7 @@
 // document attached before submitting), file checks, a failed upload losing nothing, notices.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { transact } from '@mocks/db';
+import { transact } from '../../../../mocks/store/transactions';
 import { setRuntime } from '@mocks/runtime';
 import { callApi } from '@/test/callApi';
 import { fileOf, pdfBytes, zipBytes } from '@/test/files';
@@ -59,6 +59,7 @@ describe('核查互动', () => {
     await transact(['verifications'], ['verifications'], async (tx) => {
       const store = tx.objectStore('verifications');
       const seeded = await store.get('vr-jinggong-spindle');
+      if (!seeded) throw new Error('the seeded verification is missing');
       await store.put({ ...seeded, id: 'vr-overdue', number: 'HC202610010009', deadline: '2026-10-15' });
     });
     await signIn('jinggong');

@@ -1,0 +1,28 @@
+// The demo data as a whole: which scenario is loaded, its notices, and a reset to a scenario.
+import { META_STORE } from './schema';
+import { metaRecordSchema, type MetaRecord } from '../records';
+import { buildScenario } from '../scenarios';
+import { recordStores } from '../stores';
+import { announce } from './changeFeed';
+import { database } from './open';
+import { forgetReads } from './readCache';
+import { updateMetaIn, writeSeed } from './startUp';
+
+export async function readMeta(): Promise<MetaRecord> {
+  const db = await database();
+  return metaRecordSchema.parse(await db.get(META_STORE, 'meta'));
+}
+
+export async function resetDatabase(scenario: string): Promise<void> {
+  const db = await database();
+  const seed = await buildScenario(scenario);
+  const tx = db.transaction([META_STORE, ...recordStores], 'readwrite');
+  await writeSeed(tx, scenario, seed, []);
+  await tx.done;
+  forgetReads();
+  announce({ kind: 'reset', scenario });
+}
+
+export async function updateMeta(change: (meta: MetaRecord) => MetaRecord): Promise<void> {
+  await updateMetaIn(await database(), change);
+}
