@@ -4,12 +4,8 @@ import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
 import { actAsRequestSchema } from '@/contract/auth';
-import {
-  agencyChanges,
-  isAuthorisationInForce,
-  isOwnUscc,
-  OWN_USCC_MESSAGE,
-} from '@/domain/filing/agencyRules';
+import { agencyChanges } from '../domain/filing/agencyHistory';
+import { isAuthorisationInForce, isOwnUscc, OWN_USCC_MESSAGE } from '@/domain/filing/agencyRules';
 import {
   AGENCY_UPLOAD_PURPOSE,
   agencyFieldLabels,

@@ -2,14 +2,8 @@
 import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
-import {
-  canEdit,
-  canWithdraw,
-  filingStanding,
-  withApplication,
-  withdrawn,
-  type ApplicationKind,
-} from '@/domain/filing/filingRules';
+import { canEdit, canWithdraw, type ApplicationKind } from '@/domain/filing/filingRules';
+import { filingStanding, withApplication, withdrawn } from '../domain/filing/filingWrites';
 import { filingChanges } from '@/domain/filing/filingDisplay';
 import {
   declareFilingRequestSchema,

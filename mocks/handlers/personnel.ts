@@ -3,13 +3,8 @@
 import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
-import {
-  canDisablePerson,
-  canEditPerson,
-  disabledPerson,
-  duplicateOf,
-  savedPerson,
-} from '@/domain/filing/personnelRules';
+import { canDisablePerson, canEditPerson } from '@/domain/filing/personnelRules';
+import { disabledPerson, duplicateOf, savedPerson } from '../domain/filing/personnelWrites';
 import {
   declarePersonRequestSchema,
   disablePersonRequestSchema,

@@ -8,7 +8,8 @@ import { Resource } from '@/contract/changes';
 import { beijingDate } from '@/domain/beijingDate';
 import { matchesVerification, verificationOrder } from '../domain/verification/verificationList';
 import { parseVerificationQuery } from '@/contract/verificationQuery';
-import { isOverdue, respond, subjectLabel } from '@/domain/verification/verificationRules';
+import { isOverdue, subjectLabel } from '@/domain/verification/verificationRules';
+import { respond } from '../domain/verification/verificationWrites';
 import {
   documentLabels,
   issueRequestSchema,

@@ -3,7 +3,7 @@ import { filingApplicationType } from '@/contract/applications';
 import type { ReviewDetail, ReviewItem } from '@/contract/review';
 import { customsOfficeName } from '@/domain/customsOffices';
 import { filingChanges, filingEntries } from '@/domain/filing/filingDisplay';
-import { canDecideFiling, decideFiling } from '@/domain/filing/filingRules';
+import { canDecideFiling, decideFiling } from '../domain/filing/filingWrites';
 import { type FilingApplication, type FilingDraft, type FilingRecord } from '@/contract/filing';
 import { listAll } from '../store/reads';
 import { checkExistingVersion, problems } from '../http';

@@ -1,6 +1,6 @@
 // 授权人员 submissions in the customs console.
 import type { ReviewItem } from '@/contract/review';
-import { decidedPerson } from '@/domain/filing/personnelRules';
+import { decidedPerson } from '../domain/filing/personnelWrites';
 import { personnelAttachmentKinds, type PersonRecord } from '@/contract/personnel';
 import { listAll } from '../store/reads';
 import { checkExistingVersion, problems } from '../http';

@@ -1,7 +1,8 @@
 // Verification responses (核查回复) in the customs console: customs completes the verification
 // (核查完成) or returns it for more (退回核查) with a reason — the console's approve and reject.
 import type { ReviewDetail, ReviewItem } from '@/contract/review';
-import { decideVerification, subjectLabel } from '@/domain/verification/verificationRules';
+import { decideVerification } from '../domain/verification/verificationWrites';
+import { subjectLabel } from '@/domain/verification/verificationRules';
 import {
   documentLabels,
   OTHER_DOCUMENT_LABEL,

@@ -4,13 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   canProcess,
-  decideVerification,
   isOverdue,
   missingDocuments,
-  respond,
   returnReason,
   startingAttachments,
 } from './verificationRules';
+import { decideVerification, respond } from '../../../mocks/domain/verification/verificationWrites';
 import {
   documentCatalog,
   verificationStates,

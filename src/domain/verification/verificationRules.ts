@@ -12,16 +12,7 @@ import {
   type VerificationState,
 } from '@/contract/verification';
 
-export type Written =
-  | { kind: 'record'; record: VerificationRecord }
-  | { kind: 'refused'; reason: string; fieldErrors?: { path: string; message: string }[] };
-
 const processable: readonly VerificationState[] = ['待核查', '退回核查'];
-
-const stamped = (record: VerificationRecord, now: string, fields: Partial<VerificationRecord>): Written => ({
-  kind: 'record',
-  record: { ...record, ...fields, version: record.version + 1, updatedAt: now },
-});
 
 /** VR1: only 待核查 and 退回核查 records can be processed (处理). */
 export function canProcess(state: VerificationState): Verdict {
@@ -64,53 +55,6 @@ export function daysLeft(record: Pick<VerificationRecord, 'deadline'>, today: st
 /** What a new response starts from: the attachments of the last one (a returned record keeps them). */
 export function startingAttachments(record: VerificationRecord): Attachment[] {
   return record.responses.at(-1)?.attachments ?? [];
-}
-
-/** 处理: the enterprise's response; refused by VR1 and VR2. */
-export function respond(
-  record: VerificationRecord,
-  input: { reply: string; attachments: Attachment[]; by: string; now: string },
-): Written {
-  const allowed = canProcess(record.state);
-  if (!allowed.ok) return { kind: 'refused', reason: allowed.reason };
-  const missing = missingDocuments(record.requiredDocuments, input.attachments);
-  if (missing.length > 0)
-    return {
-      kind: 'refused',
-      reason: `还有 ${missing.length} 项必须上传的电子资料没有附件：${missing.map((k) => documentLabels[k]).join('、')}（规则 VR2）。`,
-      fieldErrors: missing.map((key) => ({ path: `documents.${key}`, message: missingMessage(key) })),
-    };
-  return stamped(record, input.now, {
-    state: '已回复',
-    responses: [
-      ...record.responses,
-      {
-        n: record.responses.length + 1,
-        reply: input.reply,
-        attachments: input.attachments,
-        submittedAt: input.now,
-        submittedBy: input.by,
-        outcome: null,
-      },
-    ],
-  });
-}
-
-/** Customs completes the verification, or returns it (退回核查) with a reason. */
-export function decideVerification(
-  record: VerificationRecord,
-  input: { decision: 'approve' | 'reject'; opinion: string; now: string },
-): Written {
-  if (record.state !== '已回复')
-    return { kind: 'refused', reason: `状态为“${record.state}”的核查记录单没有待审核的回复。` };
-  const complete = input.decision === 'approve';
-  const outcome = complete
-    ? { kind: 'completed' as const, opinion: input.opinion || '核查完成', at: input.now }
-    : { kind: 'returned' as const, reason: input.opinion, at: input.now };
-  return stamped(record, input.now, {
-    state: complete ? '核查完成' : '退回核查',
-    responses: record.responses.map((r, i) => (i === record.responses.length - 1 ? { ...r, outcome } : r)),
-  });
 }
 
 /** customs' reason for the last return, shown while the record is 退回核查. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { callApi, tokenFor } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 import { fill } from '@/test/userActions';
-import { filingStanding } from '@/domain/filing/filingRules';
+import { filingStanding } from '../../../../mocks/domain/filing/filingWrites';
 import { emptyFilingDraft } from '@/contract/filing';
 
 async function decide(recordId: string, decision: 'approve' | 'reject', opinion: string) {
