@@ -13,7 +13,6 @@ interface Item {
   type: string;
   subject: string;
   status: string;
-  statusLabel: string;
   opinion: string | null;
   approvalReceipt?: string;
   recordId: string;
@@ -58,7 +57,7 @@ describe('受理情况查询 in the service', () => {
     const agency = all.items.find((i) => i.type === 'agency');
     expect(agency).toMatchObject({ status: '已生效', area: 'agencies' });
     const verification = all.items.find((i) => i.type === 'verificationResponse');
-    expect(verification).toMatchObject({ status: '审核通过', statusLabel: '核查完成', area: 'verification' });
+    expect(verification).toMatchObject({ status: '审核通过', area: 'verification' });
   });
 
   it('shows a filing as declared, then approved with its 备案号; a withdrawn one as 已撤回, never in the console', async () => {
@@ -201,9 +200,9 @@ describe('受理情况查询 in the service', () => {
     expect(responded.map((i) => i.recordId)).toEqual(['vr-jinggong-spindle']);
     await decide('verification', 'vr-jinggong-spindle', 'reject', '请补充发票');
     const returned = (await acceptance(token, 'type=verificationResponse&status=审核不通过')).items[0];
-    expect(returned).toMatchObject({ statusLabel: '退回核查', opinion: '请补充发票' });
+    expect(returned).toMatchObject({ status: '审核不通过', opinion: '请补充发票' });
     const { recentDecisions } = await acceptance(token);
-    expect(recentDecisions[0]).toMatchObject({ type: 'verificationResponse', statusLabel: '退回核查' });
+    expect(recentDecisions[0]).toMatchObject({ type: 'verificationResponse', status: '审核不通过' });
   });
 
   it('sorts, pages and keeps each enterprise to its own applications', async () => {

@@ -21,12 +21,6 @@ const areas = new Map<string, RecordArea>([
 ]);
 
 function fromReviewItem(item: ReviewItem): AcceptanceItem {
-  const statusLabel =
-    item.outcomeLabels && item.status === '审核通过'
-      ? item.outcomeLabels.approve
-      : item.outcomeLabels && item.status === '审核不通过'
-        ? item.outcomeLabels.reject
-        : item.status;
   return {
     id: `${item.kind}:${item.id}`,
     type: item.type,
@@ -36,7 +30,6 @@ function fromReviewItem(item: ReviewItem): AcceptanceItem {
     customsOffice: item.customsOffice,
     declaredAt: item.declaredAt,
     status: item.status,
-    statusLabel,
     decidedAt: item.decidedAt,
     opinion: item.opinion,
     ...(item.approvalReceipt === undefined ? {} : { approvalReceipt: item.approvalReceipt }),
@@ -57,7 +50,6 @@ function fromAgency(agency: AgencyRecord): AcceptanceItem | null {
     customsOffice: null,
     declaredAt: created.at,
     status,
-    statusLabel: status,
     decidedAt: agency.revokedAt,
     opinion: null,
   };

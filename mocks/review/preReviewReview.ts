@@ -25,7 +25,7 @@ function sheetDetails(sheet: Sheet): ReviewDetail[] {
     { label: '单位产品出厂价', value: `${product.exFactoryPrice} ${product.currency}` },
     { label: '单位产品 FOB 值', value: `${product.fobValue} ${product.currency}` },
     { label: '是否含有进口成分', value: product.hasImported },
-    { label: '产品生产明细', value: `${sheet.lines.length} 行` },
+    { label: '产品生产明细行数', value: String(sheet.lines.length) },
     { label: '非原产占出厂价的百分比', value: result.exFactoryPercent },
     { label: '非原产占 FOB 的百分比', value: result.fobPercent },
   ];
@@ -35,9 +35,7 @@ function details(record: PreReviewRecord, application: PreReviewApplication): Re
   if (application.kind === '变更' && application.before && application.after) {
     // A change is judged by what it changes: every changed field with its value before.
     const changes = diffSheets(application.before, application.after);
-    return changes.length > 0
-      ? changes.map((c) => ({ label: c.label, value: c.after || '（空）', previous: c.before || '（空）' }))
-      : [{ label: '变更内容', value: '与变更前相同' }];
+    return changes.map((c) => ({ label: c.label, value: c.after, previous: c.before }));
   }
   const sheet = application.after ?? record.settled?.data ?? record.data;
   return [

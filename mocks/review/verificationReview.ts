@@ -52,7 +52,6 @@ function toItem(
     decidedAt: outcome?.at ?? null,
     opinion: outcome === null ? null : outcome.kind === 'completed' ? outcome.opinion : outcome.reason,
     details: details(record, response),
-    outcomeLabels: { approve: '核查完成', reject: '退回核查' },
   };
 }
 

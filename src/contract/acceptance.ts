@@ -22,8 +22,6 @@ export const acceptanceItemSchema = z.object({
   customsOffice: z.string().nullable(),
   declaredAt: isoDateTimeSchema,
   status: z.enum(acceptanceStatuses),
-  /** As the kind says it (核查完成 for a completed verification); defaults to `status`. */
-  statusLabel: z.string(),
   decidedAt: isoDateTimeSchema.nullable(),
   opinion: z.string().nullable(),
   /** Customs' own wording for an approval, e.g. 备案审核通过，备案号是…… */

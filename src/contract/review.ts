@@ -43,11 +43,6 @@ export const reviewItemSchema = z.object({
   decidedAt: isoDateTimeSchema.nullable(),
   opinion: z.string().nullable(),
   details: z.array(reviewDetailSchema),
-  /**
-   * What approving and rejecting mean for this kind, when not 审核通过/审核不通过: a verification
-   * response is completed (核查完成) or returned (退回核查).
-   */
-  outcomeLabels: z.object({ approve: z.string(), reject: z.string() }).optional(),
   /** A kind's own receipt for an approval, e.g. 备案审核通过，备案号是…… */
   approvalReceipt: z.string().optional(),
 });

@@ -5,7 +5,7 @@ import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { acceptanceQueries } from '../api/acceptance';
 import { acceptanceQueryToParams, type AcceptanceStatus } from '@/contract/acceptance';
-import { applicationTypeLabels } from '@/lib/applicationTypeLabels';
+import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
 import { recordPath } from '../model/recordPath';
 
 const shown: AcceptanceStatus[] = ['待审核', '审核通过', '审核不通过'];
@@ -44,7 +44,7 @@ export function AcceptanceDashboard() {
                   <Link to={recordPath(item)}>
                     {applicationTypeLabels[item.type]}：{item.subject}
                   </Link>{' '}
-                  <StatusTag status={item.statusLabel} /> {formatDateTime(item.decidedAt)}
+                  <StatusTag status={statusLabel(item)} /> {formatDateTime(item.decidedAt)}
                 </li>
               ))}
             </ul>

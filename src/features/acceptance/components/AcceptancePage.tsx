@@ -17,7 +17,7 @@ import {
   type AcceptanceQuery,
 } from '@/contract/acceptance';
 import { applicationTypes } from '@/contract/applications';
-import { applicationTypeLabels } from '@/lib/applicationTypeLabels';
+import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
 import { receiptOf } from '../model/receipt';
 import { recordPath } from '../model/recordPath';
 
@@ -56,7 +56,7 @@ export function AcceptancePage() {
       title: '受理状态',
       key: 'status',
       width: 110,
-      render: (_, item) => <StatusTag status={item.statusLabel} />,
+      render: (_, item) => <StatusTag status={statusLabel(item)} />,
     },
     {
       title: '审核时间',

@@ -2,13 +2,12 @@
 // opinion (and customs' own wording for an approval, such as a filing's 备案号).
 import type { ApplicationType } from '@/contract/applications';
 import type { AcceptanceStatus } from '@/contract/acceptance';
-import { applicationTypeLabels } from '@/lib/applicationTypeLabels';
+import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
 
 /** 回执: what customs' answer says, in one sentence. */
 export function receiptOf(item: {
   type: ApplicationType;
   status: AcceptanceStatus;
-  statusLabel: string;
   opinion: string | null;
   /** A kind's own wording for an approval (a filing names its 备案号). */
   approvalReceipt?: string;
@@ -19,10 +18,10 @@ export function receiptOf(item: {
     case '审核通过':
       return (
         item.approvalReceipt ??
-        `${applicationTypeLabels[item.type]}${item.statusLabel}${item.opinion ? `：${item.opinion}` : ''}`
+        `${applicationTypeLabels[item.type]}${statusLabel(item)}${item.opinion ? `：${item.opinion}` : ''}`
       );
     case '审核不通过':
-      return `${applicationTypeLabels[item.type]}${item.statusLabel}${item.opinion ? `：${item.opinion}` : ''}`;
+      return `${applicationTypeLabels[item.type]}${statusLabel(item)}${item.opinion ? `：${item.opinion}` : ''}`;
     case '已撤回':
       return '企业已撤回该申请';
     case '已生效':

@@ -6,6 +6,7 @@ import { FormField } from '@/components/form/FormField';
 import { showServerFieldErrors } from '@/components/form/serverErrors';
 import { useSubmission } from '@/components/form/useSubmission';
 import { ApiError } from '@/lib/api/apiError';
+import { decisionLabels } from '@/lib/applicationTypeLabels';
 import { useDecide } from '../api/reviewQueue';
 import { decisionRequestSchema, type DecisionRequest, type ReviewItem } from '@/contract/review';
 import { shownStatus, typeLabel } from '../model/reviewLabels';
@@ -49,8 +50,8 @@ export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: () =>
               value={value}
               onChange={(event) => onChange(event.target.value)}
               options={[
-                { value: 'approve', label: item.outcomeLabels?.approve ?? '审核通过' },
-                { value: 'reject', label: item.outcomeLabels?.reject ?? '审核不通过' },
+                { value: 'approve', label: decisionLabels(item.type).approve },
+                { value: 'reject', label: decisionLabels(item.type).reject },
               ]}
             />
           )}

@@ -4,6 +4,8 @@ import { formatDateTime } from '@/lib/format';
 import type { ReviewItem } from '@/contract/review';
 import { typeLabel } from '../model/reviewLabels';
 
+const EMPTY = '（空）';
+
 /** What was declared: the application's data, with the value before for a change. */
 export function ReviewDetails({ item }: { item: ReviewItem }) {
   return (
@@ -19,14 +21,17 @@ export function ReviewDetails({ item }: { item: ReviewItem }) {
       {item.opinion && <Descriptions.Item label="审核意见">{item.opinion}</Descriptions.Item>}
       {item.details.map((detail) => (
         <Descriptions.Item key={detail.label} label={detail.label}>
-          {detail.file ? <FileLink file={detail.file} /> : detail.value}
+          {detail.file ? <FileLink file={detail.file} /> : detail.value || EMPTY}
           {detail.previous !== undefined && (
             <Typography.Text type="secondary" style={{ display: 'block' }}>
-              变更前：{detail.previous}
+              变更前：{detail.previous || EMPTY}
             </Typography.Text>
           )}
         </Descriptions.Item>
       ))}
+      {item.type === 'preReviewChange' && item.details.length === 0 && (
+        <Descriptions.Item label="变更内容">与变更前相同</Descriptions.Item>
+      )}
     </Descriptions>
   );
 }

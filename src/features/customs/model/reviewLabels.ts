@@ -1,11 +1,10 @@
 // How the console names an application and its status.
 import type { ReviewItem } from '@/contract/review';
-import { applicationTypeLabels } from '@/lib/applicationTypeLabels';
+import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
 
 /** The status as this kind says it: 待审核, or the outcome's own word. */
-export function shownStatus(item: Pick<ReviewItem, 'status' | 'outcomeLabels'>): string {
-  if (!item.outcomeLabels || item.status === '待审核') return item.status;
-  return item.status === '审核通过' ? item.outcomeLabels.approve : item.outcomeLabels.reject;
+export function shownStatus(item: Pick<ReviewItem, 'status' | 'type'>): string {
+  return statusLabel(item);
 }
 
 /** 申请类型, e.g. 企业备案申请. */
