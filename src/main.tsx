@@ -28,7 +28,7 @@ function showUnsupported(container: HTMLElement, missing: readonly ReadinessItem
 
 async function start(container: HTMLElement) {
   const missing = missingRequirements(checkBrowserReadiness());
-  if (mocking && missing.length > 0) {
+  if (missing.length > 0) {
     showUnsupported(container, missing);
     return;
   }

@@ -44,4 +44,13 @@ describe('浏览器准备 (browser readiness)', () => {
     expect(items.find((i) => i.id === 'localStorage')).toMatchObject({ ok: false, required: false });
     expect(missingRequirements(items)).toEqual([]);
   });
+
+  it('a deployment build (no simulator) asks for neither a Service Worker nor IndexedDB', () => {
+    const items = checkBrowserReadiness(
+      { ...current, navigator: {}, indexedDB: undefined },
+      { simulator: false },
+    );
+    expect(items.map((i) => i.id)).toEqual(['modernBrowser', 'broadcastChannel', 'localStorage']);
+    expect(missingRequirements(items)).toEqual([]);
+  });
 });

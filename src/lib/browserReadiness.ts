@@ -1,5 +1,6 @@
-// What the platform needs from the browser (浏览器准备): the simulated customs service runs in a
-// Service Worker and keeps its data in IndexedDB; the app uses current JavaScript. Checked before
+// What the platform needs from the browser (浏览器准备): the app uses current JavaScript; in a
+// build with the simulated customs service, that runs in a Service Worker and keeps its data in
+// IndexedDB. Checked before
 // the app starts (a browser without them gets a plain report) and shown on the login page.
 
 export interface ReadinessItem {
@@ -35,7 +36,17 @@ function localStorageWorks(scope: ReadinessScope): boolean {
   }
 }
 
-export function checkBrowserReadiness(scope: ReadinessScope = globalThis as ReadinessScope): ReadinessItem[] {
+/** What only the simulated customs service needs; a deployment build talks to a real one. */
+const SIMULATOR_NEEDS: ReadonlySet<ReadinessItem['id']> = new Set(['serviceWorker', 'indexedDB']);
+
+export function checkBrowserReadiness(
+  scope: ReadinessScope = globalThis as ReadinessScope,
+  { simulator = __SIMULATOR__ }: { simulator?: boolean } = {},
+): ReadinessItem[] {
+  return allItems(scope).filter((item) => simulator || !SIMULATOR_NEEDS.has(item.id));
+}
+
+function allItems(scope: ReadinessScope): ReadinessItem[] {
   return [
     {
       id: 'serviceWorker',

@@ -36,7 +36,15 @@ export function LoginPage() {
 
   return (
     <Layout style={{ minHeight: '100vh', background: '#f0f4f8' }}>
-      <Layout.Content style={{ maxWidth: 1040, width: '100%', margin: '0 auto', padding: '48px 16px' }}>
+      {/* Without the demo's account list beside it, the login is one narrow column. */}
+      <Layout.Content
+        style={{
+          maxWidth: __SIMULATOR__ ? 1040 : 480,
+          width: '100%',
+          margin: '0 auto',
+          padding: '48px 16px',
+        }}
+      >
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           <header>
             <Typography.Title level={1} style={{ marginBottom: 4 }}>
@@ -49,7 +57,7 @@ export function LoginPage() {
           </header>
           <div>
             <Row gutter={[24, 24]}>
-              <Col xs={24} md={10}>
+              <Col xs={24} md={__SIMULATOR__ ? 10 : 24}>
                 <Space orientation="vertical" size="large" style={{ width: '100%' }}>
                   {params.get('expired') === '1' && (
                     <Alert
