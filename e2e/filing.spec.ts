@@ -40,6 +40,8 @@ test('the new enterprise files; customs approves; the enterprise sees its 备案
   await choose(page, '备案海关', '苏州工业园区海关（2327）');
   await page.getByLabel('营业执照').setInputFiles(pdf('营业执照.pdf'));
   await page.getByLabel('对外贸易经营者备案登记表').setInputFiles(pdf('对外贸易经营者备案登记表.pdf'));
+  // Both uploads done (they run side by side; either may finish first) before 申报.
+  await expect(page.getByRole('button', { name: /下载 营业执照\.pdf/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /下载 对外贸易经营者备案登记表\.pdf/ })).toBeVisible();
   await expectNoAxeViolations(page, '企业备案申请');
   await page.getByRole('button', { name: '申报' }).click();
