@@ -35,6 +35,30 @@ function readJson(path) {
   }
 }
 
+/**
+ * Adds a suite's counts (read from its report, once it ran with exit status `status`): a run
+ * that failed without any failing case counts as one failure, named `outside`.
+ */
+function tally(status, counts, what, outside) {
+  if (counts) {
+    passed += counts.passed;
+    failed += counts.failed;
+    if (counts.failed > 0) problems.push(`${counts.failed} ${what}`);
+  }
+  if (status !== 0 && (!counts || counts.failed === 0)) {
+    failed += 1;
+    problems.push(outside);
+  }
+}
+
+/** Passed and failed of a Playwright JSON report, if it was written. */
+function playwrightCounts(path) {
+  const report = existsSync(path) ? readJson(path) : null;
+  return (
+    report && { passed: report.stats.expected + (report.stats.flaky ?? 0), failed: report.stats.unexpected }
+  );
+}
+
 for (const path of [VITEST_REPORT, PLAYWRIGHT_REPORT, CONTRACT_REPORT, DEPLOY_REPORT])
   rmSync(path, { force: true });
 
@@ -51,15 +75,12 @@ const vitestStatus = run('unit and integration tests (Vitest)', 'npx', [
   `--outputFile.json=${VITEST_REPORT}`,
 ]);
 const vitest = readJson(VITEST_REPORT);
-if (vitest) {
-  passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests;
-  if (vitest.numFailedTests > 0) problems.push(`${vitest.numFailedTests} Vitest test(s)`);
-}
-if (vitestStatus !== 0 && (!vitest || vitest.numFailedTests === 0)) {
-  failed += 1;
-  problems.push('Vitest run (failed outside any test)');
-}
+tally(
+  vitestStatus,
+  vitest && { passed: vitest.numPassedTests, failed: vitest.numFailedTests },
+  'Vitest test(s)',
+  'Vitest run (failed outside any test)',
+);
 
 // The conformance suite over real HTTP against the Node mock server (started and stopped by it).
 const contractStatus = run('contract suite against the Node mock server', 'node', [
@@ -67,16 +88,12 @@ const contractStatus = run('contract suite against the Node mock server', 'node'
   '--json',
   CONTRACT_REPORT,
 ]);
-const contract = readJson(CONTRACT_REPORT);
-if (contract) {
-  passed += contract.passed;
-  failed += contract.failed;
-  if (contract.failed > 0) problems.push(`${contract.failed} contract case(s)`);
-}
-if (contractStatus !== 0 && (!contract || contract.failed === 0)) {
-  failed += 1;
-  problems.push('contract suite (failed outside any case)');
-}
+tally(
+  contractStatus,
+  readJson(CONTRACT_REPORT),
+  'contract case(s)',
+  'contract suite (failed outside any case)',
+);
 
 if (run('production build', 'npx', ['vite', 'build']) !== 0) {
   failed += 1;
@@ -86,16 +103,12 @@ if (run('production build', 'npx', ['vite', 'build']) !== 0) {
   const e2eStatus = run('browser journeys (Playwright)', 'npx', ['playwright', 'test'], {
     CI: process.env.CI ?? '1',
   });
-  const e2e = existsSync(PLAYWRIGHT_REPORT) ? readJson(PLAYWRIGHT_REPORT) : null;
-  if (e2e) {
-    passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
-    failed += e2e.stats.unexpected;
-    if (e2e.stats.unexpected > 0) problems.push(`${e2e.stats.unexpected} Playwright journey(s)`);
-  }
-  if (e2eStatus !== 0 && (!e2e || e2e.stats.unexpected === 0)) {
-    failed += 1;
-    problems.push('Playwright run (failed outside any test: no Chromium, or the server did not start)');
-  }
+  tally(
+    e2eStatus,
+    playwrightCounts(PLAYWRIGHT_REPORT),
+    'Playwright journey(s)',
+    'Playwright run (failed outside any test: no Chromium, or the server did not start)',
+  );
 
   // The deployment build (made by checkBundle.mjs) against the Node mock server over HTTP.
   const deployStatus = run(
@@ -104,16 +117,12 @@ if (run('production build', 'npx', ['vite', 'build']) !== 0) {
     ['playwright', 'test', '-c', 'playwright.deploy.config.ts'],
     { CI: process.env.CI ?? '1' },
   );
-  const deploy = existsSync(DEPLOY_REPORT) ? readJson(DEPLOY_REPORT) : null;
-  if (deploy) {
-    passed += deploy.stats.expected + (deploy.stats.flaky ?? 0);
-    failed += deploy.stats.unexpected;
-    if (deploy.stats.unexpected > 0) problems.push(`${deploy.stats.unexpected} deployment journey(s)`);
-  }
-  if (deployStatus !== 0 && (!deploy || deploy.stats.unexpected === 0)) {
-    failed += 1;
-    problems.push('deployment journey (failed outside any test: no build, or a server did not start)');
-  }
+  tally(
+    deployStatus,
+    playwrightCounts(DEPLOY_REPORT),
+    'deployment journey(s)',
+    'deployment journey (failed outside any test: no build, or a server did not start)',
+  );
 }
 
 console.log('');

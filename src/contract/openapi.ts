@@ -129,7 +129,8 @@ function operation(name: string, spec: Endpoint, ids: ComponentIds): JsonSchema 
       parameters.push({
         name: key,
         in: 'query',
-        required: spec.query === endpoints.upload.query || spec.query === endpoints.reviewQueue.query,
+        // Required when leaving it out is refused (the filters fall back to a default instead).
+        required: !(field as z.ZodType).safeParse(undefined).success,
         schema: withoutMeta(z.toJSONSchema(field as z.ZodType, { io: 'input', unrepresentable: 'any' })),
       });
   if (spec.idempotent)

@@ -1,13 +1,11 @@
 // 受理情况查询 as the service answers it: which applications a query matches, and in which order.
 import type { AcceptanceItem, AcceptanceQuery } from '@/contract/acceptance';
-import { beijingDate } from '@/domain/beijingDate';
+import { onDaysAsked } from '../dateRange';
 
 export function matchesAcceptance(item: AcceptanceItem, query: AcceptanceQuery): boolean {
   if (query.type && item.type !== query.type) return false;
   if (query.status && item.status !== query.status) return false;
-  const day = beijingDate(item.declaredAt);
-  if (query.from && day < query.from) return false;
-  if (query.to && day > query.to) return false;
+  if (!onDaysAsked(item.declaredAt, query)) return false;
   return true;
 }
 

@@ -1,7 +1,6 @@
 // What the service keeps beside each pre-review so that 查询 and the acceptance query read small
 // records, and how 查询 matches and sorts them.
 import { z } from 'zod';
-import { beijingDate } from '@/domain/beijingDate';
 import {
   applicationKinds,
   applicationStatuses,
@@ -10,6 +9,7 @@ import {
   type PreReviewRecord,
 } from '@/contract/preReview';
 import type { ListQuery } from '@/contract/preReviewQuery';
+import { onDaysAsked } from '../dateRange';
 
 /**
  * What 查询 filters and sorts by, kept by the service beside each record so that a query reads
@@ -97,9 +97,7 @@ export function matches(summary: PreReviewSummary, query: ListQuery): boolean {
   if (query.hs && !summary.hsCode.startsWith(query.hs)) return false;
   if (query.state && summary.state !== query.state) return false;
   if (query.status && summary.applicationStatus !== query.status) return false;
-  const day = beijingDate(summary.updatedAt);
-  if (query.from && day < query.from) return false;
-  if (query.to && day > query.to) return false;
+  if (!onDaysAsked(summary.updatedAt, query)) return false;
   return true;
 }
 

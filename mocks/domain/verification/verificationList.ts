@@ -1,14 +1,12 @@
 // Which verifications the list's filters match, and in which order the service lists them.
-import { beijingDate } from '@/domain/beijingDate';
 import { subjectLabel } from '@/domain/verification/verificationRules';
 import type { VerificationRecord } from '@/contract/verification';
 import type { VerificationQuery } from '@/contract/verificationQuery';
+import { onDaysAsked } from '../dateRange';
 
 export function matchesVerification(record: VerificationRecord, query: VerificationQuery): boolean {
   if (query.state && record.state !== query.state) return false;
-  const day = beijingDate(record.issuedAt);
-  if (query.from && day < query.from) return false;
-  if (query.to && day > query.to) return false;
+  if (!onDaysAsked(record.issuedAt, query)) return false;
   if (query.q && !subjectLabel(record.subject).includes(query.q) && !record.number.includes(query.q))
     return false;
   return true;

@@ -6,10 +6,9 @@ import { FormField } from '@/components/form/FormField';
 import { showServerFieldErrors } from '@/components/form/serverErrors';
 import { useSubmission } from '@/components/form/useSubmission';
 import { ApiError } from '@/lib/api/apiError';
-import { decisionLabels } from '@/lib/applicationTypeLabels';
 import { useDecide } from '../api/reviewQueue';
 import { decisionRequestSchema, type DecisionRequest, type ReviewItem } from '@/contract/review';
-import { shownStatus, typeLabel } from '../model/reviewLabels';
+import { applicationTypeLabels, statusLabel, decisionLabels } from '@/lib/applicationTypeLabels';
 
 /** 审核: approve or reject one declared application, with 审核意见 (required to reject). */
 export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: () => void }) {
@@ -29,7 +28,7 @@ export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: () =>
         onSettled: (_data, error) => submission.settle(!error),
         onSuccess: ({ item: decided }) => {
           void message.success(
-            `已审核：${decided.enterprise.nameCn} 的${typeLabel(decided)}${shownStatus(decided)}。`,
+            `已审核：${decided.enterprise.nameCn} 的${applicationTypeLabels[decided.type]}${statusLabel(decided)}。`,
           );
           onDone();
         },

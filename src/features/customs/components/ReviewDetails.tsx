@@ -2,7 +2,7 @@ import { Descriptions, Typography } from 'antd';
 import { FileLink } from '@/components/FileLink';
 import { formatDateTime } from '@/lib/format';
 import type { ReviewItem } from '@/contract/review';
-import { typeLabel } from '../model/reviewLabels';
+import { applicationTypeLabels } from '@/lib/applicationTypeLabels';
 
 const EMPTY = '（空）';
 
@@ -10,7 +10,7 @@ const EMPTY = '（空）';
 export function ReviewDetails({ item }: { item: ReviewItem }) {
   return (
     <Descriptions size="small" column={1} bordered>
-      <Descriptions.Item label="申请类型">{typeLabel(item)}</Descriptions.Item>
+      <Descriptions.Item label="申请类型">{applicationTypeLabels[item.type]}</Descriptions.Item>
       <Descriptions.Item label="申请企业">
         {item.enterprise.nameCn}（{item.enterprise.uscc}）
       </Descriptions.Item>

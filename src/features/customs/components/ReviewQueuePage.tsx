@@ -6,9 +6,9 @@ import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { customsQueries } from '../api/reviewQueue';
 import type { ReviewFilter, ReviewItem } from '@/contract/review';
-import { shownStatus, typeLabel } from '../model/reviewLabels';
 import { DecisionForm } from './DecisionForm';
 import { ReviewDetails } from './ReviewDetails';
+import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
 
 /** 海关模拟审核台: every enterprise's declared applications, and the decisions made. */
 export function ReviewQueuePage() {
@@ -17,19 +17,19 @@ export function ReviewQueuePage() {
   const queue = useQuery(customsQueries.queue(filter));
 
   const columns: TableColumnsType<ReviewItem> = [
-    { title: '申请类型', key: 'type', render: (_, item) => typeLabel(item) },
+    { title: '申请类型', key: 'type', render: (_, item) => applicationTypeLabels[item.type] },
     { title: '申请企业', render: (_, item) => item.enterprise.nameCn },
     { title: '申请内容', dataIndex: 'subject' },
     { title: '受理海关', dataIndex: 'customsOffice', render: (office: string | null) => office ?? '—' },
     { title: '申报时间', dataIndex: 'declaredAt', render: (at: string) => formatDateTime(at) },
-    { title: '状态', key: 'status', render: (_, item) => <StatusTag status={shownStatus(item)} /> },
+    { title: '状态', key: 'status', render: (_, item) => <StatusTag status={statusLabel(item)} /> },
     {
       title: '操作',
       render: (_, item) => (
         <Button
           size="small"
           type={item.status === '待审核' ? 'primary' : 'default'}
-          aria-label={`${item.status === '待审核' ? '审核' : '查看'} ${item.enterprise.nameCn} 的${typeLabel(item)}`}
+          aria-label={`${item.status === '待审核' ? '审核' : '查看'} ${item.enterprise.nameCn} 的${applicationTypeLabels[item.type]}`}
           onClick={() => setOpen(item)}
         >
           {item.status === '待审核' ? '审核' : '查看'}
@@ -74,7 +74,7 @@ export function ReviewQueuePage() {
         open={open !== null}
         onClose={() => setOpen(null)}
         size={640}
-        title={open ? `${typeLabel(open)} · ${open.enterprise.nameCn}` : ''}
+        title={open ? `${applicationTypeLabels[open.type]} · ${open.enterprise.nameCn}` : ''}
         destroyOnHidden
       >
         {open && (
