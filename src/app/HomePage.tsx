@@ -11,6 +11,7 @@ import { actorOf, currentEnterprise } from './actor';
 import { useStanding } from './useStanding';
 import { filingNextStep } from './filingNextStep';
 import { useShellSession } from './shellSession';
+import { paths } from '@/lib/paths';
 
 /** 首页: the enterprise, where its filing stands, and what it can do next. */
 export function HomePage() {
@@ -73,7 +74,7 @@ export function HomePage() {
                 {filing.data?.filingNo && <span>备案号 {filing.data.filingNo}</span>}
               </Space>
               <Typography.Text type="secondary">{filingNextStep(filing.data).text}</Typography.Text>
-              <Button type="primary" onClick={() => void navigate('/filing')}>
+              <Button type="primary" onClick={() => void navigate(paths.filing())}>
                 {filingNextStep(filing.data).action}
               </Button>
             </Space>

@@ -1,5 +1,6 @@
 import { Button, Result } from 'antd';
 import { useNavigate } from 'react-router';
+import { paths } from '@/lib/paths';
 
 export function NotFoundPage() {
   const navigate = useNavigate();
@@ -9,7 +10,7 @@ export function NotFoundPage() {
       title="页面不存在"
       subTitle="您访问的页面不存在或已移动。"
       extra={
-        <Button type="primary" onClick={() => void navigate('/')}>
+        <Button type="primary" onClick={() => void navigate(paths.home())}>
           返回首页
         </Button>
       }

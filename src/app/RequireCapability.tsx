@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { checkCapability, type Capability } from '@/domain/capabilities';
+import { gateNextSteps } from './gateNextSteps';
 import { actorOf } from './actor';
 import { useShellSession } from './shellSession';
 import { useStanding } from './useStanding';
@@ -25,8 +26,8 @@ export function RequireCapability({ capability, children }: { capability: Capabi
       title="暂不能办理此项业务"
       subTitle={`${permission.reason}（规则 ${permission.rule}）`}
       extra={
-        <Button type="primary" onClick={() => void navigate(permission.next.path)}>
-          {permission.next.label}
+        <Button type="primary" onClick={() => void navigate(gateNextSteps[permission.block].path)}>
+          {gateNextSteps[permission.block].label}
         </Button>
       }
     />

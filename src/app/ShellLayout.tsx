@@ -8,12 +8,14 @@ import { type Session } from '@/contract/auth';
 import { DemoNotices } from '@/features/demoControl/components/DemoNotices';
 import { useActionableVerificationCount } from '@/features/verification/components/VerificationNotices';
 import { checkCapability } from '@/domain/capabilities';
-import { navigationFor, selectedKeyFor } from './navigation';
+import { menuGroupKeys, navigationFor, selectedKeyFor } from './navigation';
+import { PLATFORM_NAME, RouteTrail } from './RouteTrail';
 import { PageSuspense } from './PageSuspense';
 import { SlowRequestNotice } from './SlowRequestNotice';
 import { StorageWarning } from './StorageWarning';
 import { useStanding } from './useStanding';
 import { actorOf } from './actor';
+import { paths } from '@/lib/paths';
 
 /** The signed-in app: header with the enterprise and user, navigation, and the page. */
 export function ShellLayout({ session }: { session: Session }) {
@@ -32,8 +34,12 @@ export function ShellLayout({ session }: { session: Session }) {
       <Layout.Header
         style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 16 }}
       >
-        <Link to="/" style={{ color: '#fff', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}>
-          原产地综合服务平台{role === 'customs' ? ' · 海关模拟审核台' : ''}
+        <Link
+          to={paths.home()}
+          style={{ color: '#fff', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}
+        >
+          {PLATFORM_NAME}
+          {role === 'customs' ? ' · 海关模拟审核台' : ''}
         </Link>
         <Space size="middle" style={{ color: '#fff' }} wrap>
           {role === 'agency' ? (
@@ -45,7 +51,7 @@ export function ShellLayout({ session }: { session: Session }) {
             {session.user.displayName}（{roleLabels[role]}）
           </span>
           {__SIMULATOR__ && (
-            <Link to="/demo" style={{ color: '#fff' }}>
+            <Link to={paths.demo()} style={{ color: '#fff' }}>
               演示数据管理
             </Link>
           )}
@@ -53,7 +59,7 @@ export function ShellLayout({ session }: { session: Session }) {
             size="small"
             loading={logout.isPending}
             onClick={() =>
-              logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })
+              logout.mutate(undefined, { onSettled: () => void navigate(paths.login(), { replace: true }) })
             }
           >
             退出
@@ -66,7 +72,7 @@ export function ShellLayout({ session }: { session: Session }) {
             <Menu
               mode="inline"
               selectedKeys={[selectedKeyFor(location.pathname, role)]}
-              defaultOpenKeys={['filing-group', 'people-group', 'downloads-group']}
+              defaultOpenKeys={menuGroupKeys}
               items={navigationFor(role, standing, actor, { verifications: verificationCount })}
               style={{ height: '100%' }}
             />
@@ -78,6 +84,7 @@ export function ShellLayout({ session }: { session: Session }) {
             <StorageWarning />
             <SlowRequestNotice />
             {__SIMULATOR__ && <DemoNotices />}
+            <RouteTrail />
             <PageSuspense>
               <Outlet context={session} />
             </PageSuspense>

@@ -1,52 +1,40 @@
-// The navigation: every function of the platform (F1–F6) for enterprise users, the console for
-// customs. Functions the enterprise may not use yet are still listed, marked with a lock whose
-// page explains the rule.
-import {
-  AuditOutlined,
-  LockOutlined,
-  CloudDownloadOutlined,
-  ExperimentOutlined,
-  FileProtectOutlined,
-  FileSearchOutlined,
-  HomeOutlined,
-  SafetyCertificateOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
+// The navigation, built from the route table: every function of the platform (F1–F6) for
+// enterprise users, the console for customs. Functions the enterprise may not use yet are still
+// listed, marked with a lock whose page explains the rule.
+import { LockOutlined } from '@ant-design/icons';
 import { Badge, Space, type MenuProps } from 'antd';
-import { Link } from 'react-router';
-import {
-  checkCapability,
-  SELF,
-  type Actor,
-  type Capability,
-  type EnterpriseStanding,
-} from '@/domain/capabilities';
+import { Link, matchRoutes } from 'react-router';
+import { checkCapability, SELF, type Actor, type EnterpriseStanding } from '@/domain/capabilities';
 import type { Role } from '@/contract/auth';
+import { routePaths, type RouteId } from '@/lib/paths';
+import {
+  menuGroups,
+  patternOf,
+  routeTable,
+  trailOf,
+  type AppRoute,
+  type MenuGroup,
+  type NavigationCounts,
+} from './routeTable';
+
+export type { NavigationCounts } from './routeTable';
 
 type Item = Required<MenuProps>['items'][number];
 
-const link = (to: string, label: string) => <Link to={to}>{label}</Link>;
-
 /** A link to a gated function: still a link (its page explains the block), marked with a lock. */
-const gated = (
-  to: string,
-  label: string,
-  capability: Capability,
-  standing: EnterpriseStanding | undefined,
-  actor: Actor,
-) => {
-  const permission = standing ? checkCapability(standing, capability, actor) : { ok: true as const };
+function label(route: AppRoute, standing: EnterpriseStanding | undefined, actor: Actor) {
+  const to = patternOf(route);
+  if (!route.capability) return <Link to={to}>{route.title}</Link>;
+  const permission = standing ? checkCapability(standing, route.capability, actor) : { ok: true as const };
   return (
     <Link to={to} title={permission.ok ? undefined : permission.reason}>
-      {label}
+      {route.title}
       {!permission.ok && <LockOutlined aria-label="（暂不可办理）" style={{ marginLeft: 6 }} />}
     </Link>
   );
-};
-/** What awaits the user in each function, shown as a count beside it. */
-export interface NavigationCounts {
-  verifications: number;
 }
+
+const countWords: Record<keyof NavigationCounts, string> = { verifications: '待处理的核查记录单' };
 
 const withCount = (link: React.ReactNode, count: number, what: string) =>
   count > 0 ? (
@@ -61,71 +49,12 @@ const withCount = (link: React.ReactNode, count: number, what: string) =>
     link
   );
 
-const enterpriseItems = (
-  standing: EnterpriseStanding | undefined,
-  actor: Actor,
-  counts: NavigationCounts,
-): Item[] => [
-  { key: '/', icon: <HomeOutlined />, label: link('/', '首页') },
-  {
-    key: 'filing-group',
-    icon: <FileProtectOutlined />,
-    label: '企业备案',
-    children: [
-      { key: '/filing', label: link('/filing', '企业备案申请') },
-      {
-        key: '/filing/change',
-        label: gated('/filing/change', '备案变更申请', 'filingChange', standing, actor),
-      },
-    ],
-  },
-  {
-    key: 'people-group',
-    icon: <TeamOutlined />,
-    label: '人员与代录入',
-    children: [
-      { key: '/personnel', label: gated('/personnel', '授权人员', 'personnel', standing, actor) },
-      { key: '/agencies', label: gated('/agencies', '代录入企业', 'agencies', standing, actor) },
-    ],
-  },
-  {
-    key: '/pre-reviews',
-    icon: <ExperimentOutlined />,
-    label: gated('/pre-reviews', '产品预审', 'preReview', standing, actor),
-  },
-  {
-    key: '/verifications',
-    icon: <SafetyCertificateOutlined />,
-    label: withCount(
-      gated('/verifications', '核查互动', 'verification', standing, actor),
-      counts.verifications,
-      '待处理的核查记录单',
-    ),
-  },
-  {
-    key: '/acceptance',
-    icon: <FileSearchOutlined />,
-    label: gated('/acceptance', '受理情况查询', 'acceptance', standing, actor),
-  },
-  {
-    key: 'downloads-group',
-    icon: <CloudDownloadOutlined />,
-    label: '资料下载',
-    children: [
-      { key: '/downloads/templates', label: link('/downloads/templates', '电子资料模板下载') },
-      { key: '/downloads/materials', label: link('/downloads/materials', '海关原产地证-资料下载') },
-    ],
-  },
-];
-
-const customsItems: Item[] = [
-  { key: '/customs', icon: <AuditOutlined />, label: link('/customs', '审核队列') },
-  {
-    key: '/customs/verifications/new',
-    icon: <SafetyCertificateOutlined />,
-    label: link('/customs/verifications/new', '发起核查'),
-  },
-];
+/** The menu's routes for a role: customs has its console; everyone else the platform. */
+const menuRoutesFor = (role: Role) =>
+  routeTable.filter(
+    (route) =>
+      route.menu && (role === 'customs' ? route.audience === 'customs' : route.audience !== 'customs'),
+  );
 
 export function navigationFor(
   role: Role,
@@ -133,25 +62,55 @@ export function navigationFor(
   actor: Actor = SELF,
   counts: NavigationCounts = { verifications: 0 },
 ): Item[] {
-  return role === 'customs' ? customsItems : enterpriseItems(standing, actor, counts);
+  const items: Item[] = [];
+  const groups = new Map<MenuGroup, Item[]>();
+  for (const route of menuRoutesFor(role)) {
+    const count = route.menu?.count;
+    const link = label(route, standing, actor);
+    const item: Item = {
+      key: patternOf(route),
+      icon: route.menu?.icon,
+      label: count ? withCount(link, counts[count], countWords[count]) : link,
+    };
+    const group = route.menu?.group;
+    if (!group) {
+      items.push(item);
+      continue;
+    }
+    const children = groups.get(group);
+    if (children) {
+      children.push(item);
+      continue;
+    }
+    const { key, label: groupLabel, icon } = menuGroups[group];
+    groups.set(group, [item]);
+    items.push({ key, icon, label: groupLabel, children: groups.get(group) });
+  }
+  return items;
 }
 
-/** The menu key for a path: the longest item path it starts with. */
+/** The keys of the menu's folders, all open by default. */
+export const menuGroupKeys = Object.values(menuGroups).map((group) => group.key);
+
+const matchable = routeTable.map((route) => ({ path: patternOf(route), id: route.id }));
+
+/** The route a path shows, and the values of its `:params`. */
+export function routeAt(pathname: string): { id: RouteId; params: Record<string, string> } | null {
+  const match = matchRoutes(matchable, pathname)?.[0];
+  if (!match) return null;
+  const params = Object.fromEntries(
+    Object.entries(match.params).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  return { id: match.route.id, params };
+}
+
+/** The menu key for a path: the page's own item, or that of the page it sits under. */
 export function selectedKeyFor(pathname: string, role: Role): string {
-  const keys =
-    role === 'customs'
-      ? ['/customs/verifications/new', '/customs']
-      : [
-          '/filing/change',
-          '/filing',
-          '/personnel',
-          '/agencies',
-          '/pre-reviews',
-          '/verifications',
-          '/acceptance',
-          '/downloads/templates',
-          '/downloads/materials',
-          '/',
-        ];
-  return keys.find((key) => (key === '/' ? pathname === '/' : pathname.startsWith(key))) ?? '';
+  const at = routeAt(pathname);
+  if (!at) return '';
+  const listed = new Set(menuRoutesFor(role).map((route) => route.id));
+  const item = trailOf(at.id)
+    .reverse()
+    .find((route) => listed.has(route.id));
+  return item ? routePaths[item.id] : '';
 }

@@ -60,6 +60,7 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 export const sessionResponseSchema = z.object({ session: sessionSchema });
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
 export const actAsRequestSchema = z.object({ enterpriseId: z.string().min(1).max(64).nullable() });
 

@@ -79,6 +79,7 @@ export const savePreReviewRequestSchema = z.object({
 export type SavePreReviewRequest = z.infer<typeof savePreReviewRequestSchema>;
 
 export const preReviewResponseSchema = z.object({ preReview: preReviewRecordSchema });
+export type PreReviewResponse = z.infer<typeof preReviewResponseSchema>;
 export const preReviewListResponseSchema = z.object({
   preReviews: z.array(preReviewRecordSchema),
   total: z.number().int().nonnegative(),

@@ -37,12 +37,12 @@ describe('the gate (FR2–FR4)', () => {
     );
   });
 
-  it('names the rule, the reason and the next step of each block', () => {
+  it('names the rule, the reason and the block (the app says the next step: gateNextSteps)', () => {
     const approved = { filingApproved: true, changeDeclared: false, enterpriseType: '生产型企业' };
     expect(checkCapability({ ...approved, filingApproved: false }, 'filingChange')).toMatchObject({
       ok: false,
       rule: 'FR2',
-      next: { path: '/filing' },
+      block: 'filingNotApproved',
     });
     expect(checkCapability({ ...approved, changeDeclared: true }, 'preReview')).toMatchObject({
       ok: false,

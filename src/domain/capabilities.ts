@@ -23,13 +23,11 @@ export const capabilities = [
 ] as const;
 export type Capability = (typeof capabilities)[number];
 
-export interface NextStep {
-  label: string;
-  path: string;
-}
+/** Why a function is closed; the app says what to do next about each (src/app/gateNextSteps.ts). */
+export type Block = 'outOfScope' | 'filingNotApproved' | 'changeUnderReview' | 'notProducer';
 
 export type Permission =
-  { ok: true } | { ok: false; rule: 'FR2' | 'FR3' | 'FR4' | 'F2'; reason: string; next: NextStep };
+  { ok: true } | { ok: false; rule: 'FR2' | 'FR3' | 'FR4' | 'F2'; block: Block; reason: string };
 
 /** Functions an enterprise may authorise an agency (代录入企业) to handle for it. */
 export const delegableCapabilities = [
@@ -93,7 +91,7 @@ export function checkCapability(
       ok: false,
       rule: 'F2',
       reason: `“${capabilityLabels[capability]}”不在委托企业授予本代录入企业的授权范围内。`,
-      next: { label: '返回首页', path: '/' },
+      block: 'outOfScope',
     };
   }
   if (needsApproval.includes(capability) && !standing.filingApproved) {
@@ -101,7 +99,7 @@ export function checkCapability(
       ok: false,
       rule: 'FR2',
       reason: '企业备案审核通过后，才能办理此项业务。您的企业备案尚未审核通过。',
-      next: { label: '办理企业备案', path: '/filing' },
+      block: 'filingNotApproved',
     };
   }
   if (capability === 'preReview' && standing.changeDeclared) {
@@ -109,7 +107,7 @@ export function checkCapability(
       ok: false,
       rule: 'FR3',
       reason: '企业备案变更申请正在海关审核中，审核完成前不能办理产品预审。',
-      next: { label: '查看备案变更申请', path: '/filing/change' },
+      block: 'changeUnderReview',
     };
   }
   if (capability === 'preReview' && standing.enterpriseType !== '生产型企业') {
@@ -117,7 +115,7 @@ export function checkCapability(
       ok: false,
       rule: 'FR4',
       reason: `只有生产型企业才需发起产品预审申请。您的企业备案的企业类型是“${standing.enterpriseType ?? '未知'}”。`,
-      next: { label: '查看企业备案', path: '/filing' },
+      block: 'notProducer',
     };
   }
   return ALLOWED;

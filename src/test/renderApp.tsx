@@ -6,7 +6,8 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '@/app/AppProviders';
 import { routes } from '@/app/routes';
 import { sessionQueries } from '@/features/auth/api/sessionQueries';
-import { login } from '@/features/auth/api/login';
+import { endpoints } from '@/contract/endpoints';
+import { callEndpoint } from '@/lib/api/endpoint';
 import { createQueryClient } from '@/lib/queryClient';
 import { setSessionToken } from '@/lib/session';
 
@@ -14,7 +15,9 @@ export const DEMO_PASSWORD = 'demo1234';
 
 /** Signs in through the service, as the login form would, and keeps the token like the app. */
 export async function signIn(username: string): Promise<string> {
-  const { session } = await login({ method: 'password', username, password: DEMO_PASSWORD });
+  const { session } = await callEndpoint(endpoints.login, {
+    body: { username, password: DEMO_PASSWORD },
+  });
   setSessionToken(session.token);
   return session.token;
 }

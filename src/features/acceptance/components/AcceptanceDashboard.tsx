@@ -7,6 +7,7 @@ import { acceptanceQueries } from '../api/acceptance';
 import { acceptanceQueryToParams, type AcceptanceStatus } from '@/contract/acceptance';
 import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
 import { recordPath } from '../model/recordPath';
+import { paths } from '@/lib/paths';
 
 const shown: AcceptanceStatus[] = ['待审核', '审核通过', '审核不通过'];
 
@@ -18,12 +19,12 @@ export function AcceptanceDashboard() {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={10}>
-        <Card title="我的申请" extra={<Link to="/acceptance">受理情况查询</Link>}>
+        <Card title="我的申请" extra={<Link to={paths.acceptance()}>受理情况查询</Link>}>
           <Row gutter={16}>
             {shown.map((status) => (
               <Col span={8} key={status}>
                 <Link
-                  to={`/acceptance?${acceptanceQueryToParams({ status }).toString()}`}
+                  to={paths.acceptance(acceptanceQueryToParams({ status }))}
                   aria-label={`${status}的申请 ${counts[status] ?? 0} 项`}
                 >
                   <Statistic title={status} value={counts[status] ?? 0} suffix="项" />

@@ -1,17 +1,18 @@
 import type { AcceptanceItem } from '@/contract/acceptance';
+import { paths } from '@/lib/paths';
 
 /** The page of the record an application concerns. */
 export function recordPath(item: Pick<AcceptanceItem, 'area' | 'recordId'>): string {
   switch (item.area) {
     case 'filing':
-      return '/filing';
+      return paths.filing();
     case 'personnel':
-      return '/personnel';
+      return paths.personnel();
     case 'agencies':
-      return '/agencies';
+      return paths.agencies();
     case 'preReview':
-      return `/pre-reviews/${encodeURIComponent(item.recordId)}`;
+      return paths.preReview(item.recordId);
     case 'verification':
-      return `/verifications/${encodeURIComponent(item.recordId)}`;
+      return paths.verification(item.recordId);
   }
 }

@@ -3,6 +3,7 @@ import { App, Select } from 'antd';
 import { useNavigate } from 'react-router';
 import { principalsQuery, useActAs } from '../api/actingFor';
 import type { Session } from '@/contract/auth';
+import { paths } from '@/lib/paths';
 
 const SELF = '__self__';
 
@@ -33,7 +34,7 @@ export function ActingForSwitcher({ session }: { session: Session }) {
             void message.success(
               next.actingFor ? `正在代 ${next.actingFor.enterprise.nameCn} 办理业务。` : '已切换回本企业。',
             );
-            void navigate('/');
+            void navigate(paths.home());
           },
           onError: (error) => void message.error(error.message),
         })

@@ -2,11 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Form } from 'antd';
 import { useForm } from 'react-hook-form';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { PendingWrite } from '@/components/form/SubmitBar';
 import { SelectField, type Option } from '@/components/form/SelectField';
 import { showServerFieldErrors } from '@/components/form/serverErrors';
 import { TextField } from '@/components/form/TextField';
 import { ApiError } from '@/lib/api/apiError';
-import { useLogin } from '../api/login';
+import { useCardLogin } from '../api/login';
 import { cardLoginSchema, type CardLogin } from '@/contract/auth';
 import { useDemoCards } from './DemoAccounts';
 
@@ -15,17 +16,18 @@ import { useDemoCards } from './DemoAccounts';
  * reader offers the demo cards, or none (未插入卡介质).
  */
 export function CardLoginForm({ cards }: { cards: readonly Option[] }) {
-  const login = useLogin();
+  const login = useCardLogin();
   const { control, handleSubmit, setError } = useForm<CardLogin>({
     defaultValues: { cardId: '', pin: '' },
     resolver: zodResolver(cardLoginSchema),
   });
-  const onSubmit = handleSubmit((credentials) =>
-    login.mutate(
-      { method: 'card', ...credentials },
+  // The answer is said through `login.error`: handleSubmit must not wait for it (it would rethrow).
+  const onSubmit = handleSubmit((credentials) => {
+    void login.submit(
+      { body: credentials },
       { onError: (error) => showServerFieldErrors(error, setError, ['cardId', 'pin']) },
-    ),
-  );
+    );
+  });
   const locked = login.error instanceof ApiError && login.error.code === 'CARD_LOCKED';
   const shownOnField = login.error instanceof ApiError && login.error.fieldErrors.length > 0;
   return (
@@ -58,6 +60,7 @@ export function CardLoginForm({ cards }: { cards: readonly Option[] }) {
       <Button type="primary" htmlType="submit" block loading={login.isPending} style={{ marginTop: 8 }}>
         登录
       </Button>
+      <PendingWrite write={login} doing="登录" style={{ marginTop: 8 }} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import type { PasswordLogin, Session } from '@/contract/auth';
 import { BrowserReadiness } from './BrowserReadiness';
 import { DemoAccounts } from './DemoAccounts';
 import { PasswordLoginForm } from './PasswordLoginForm';
+import { paths } from '@/lib/paths';
 
 // The second tab's form (and the Select it needs) loads when the tab is opened, not with the page.
 // Its card reader is simulated: a deployment build has no card tab (it needs customs' own reader).
@@ -22,8 +23,9 @@ function safeReturnPath(from: string | null): string | null {
 /** Customs officers work in the console; everyone else goes back where they were, or home. */
 function landingFor(session: Session, from: string | null): string {
   const target = safeReturnPath(from);
-  if (session.user.role === 'customs') return target?.startsWith('/customs') ? target : '/customs';
-  return target && !target.startsWith('/customs') ? target : '/';
+  const inConsole = (path: string) => path.startsWith(paths.customs());
+  if (session.user.role === 'customs') return target && inConsole(target) ? target : paths.customs();
+  return target && !inConsole(target) ? target : paths.home();
 }
 
 export function LoginPage() {
@@ -113,7 +115,7 @@ export function LoginPage() {
           </div>
           {__SIMULATOR__ && (
             <footer>
-              <Link to="/demo">演示数据管理</Link>
+              <Link to={paths.demo()}>演示数据管理</Link>
             </footer>
           )}
         </Space>

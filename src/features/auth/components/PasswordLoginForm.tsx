@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Form } from 'antd';
 import { useForm } from 'react-hook-form';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { PendingWrite } from '@/components/form/SubmitBar';
 import { showServerFieldErrors } from '@/components/form/serverErrors';
 import { TextField } from '@/components/form/TextField';
 import { ApiError } from '@/lib/api/apiError';
@@ -16,12 +17,13 @@ export function PasswordLoginForm({ prefill }: { prefill: PasswordLogin | null }
     defaultValues: { username: '', password: '' },
     resolver: zodResolver(passwordLoginSchema),
   });
-  const onSubmit = handleSubmit((credentials) =>
-    login.mutate(
-      { method: 'password', ...credentials },
+  // The answer is said through `login.error`: handleSubmit must not wait for it (it would rethrow).
+  const onSubmit = handleSubmit((credentials) => {
+    void login.submit(
+      { body: credentials },
       { onError: (error) => showServerFieldErrors(error, setError, ['username', 'password']) },
-    ),
-  );
+    );
+  });
   const shownOnField = login.error instanceof ApiError && login.error.fieldErrors.length > 0;
   return (
     <form noValidate aria-label="账号登录" onSubmit={(event) => void onSubmit(event)}>
@@ -40,6 +42,7 @@ export function PasswordLoginForm({ prefill }: { prefill: PasswordLogin | null }
       <Button type="primary" htmlType="submit" block loading={login.isPending} style={{ marginTop: 8 }}>
         登录
       </Button>
+      <PendingWrite write={login} doing="登录" style={{ marginTop: 8 }} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { Navigate, useLocation } from 'react-router';
 import { describeError } from '@/lib/api/apiError';
 import { sessionQueries } from '../api/sessionQueries';
 import type { Session } from '@/contract/auth';
+import { paths } from '@/lib/paths';
 
 /** Route guard: renders its children with the session, or sends the visitor to the login page. */
 export function RequireSession({ children }: { children: (session: Session) => ReactNode }) {
@@ -14,7 +15,7 @@ export function RequireSession({ children }: { children: (session: Session) => R
   if (error) return <Result status="warning" title="无法验证登录状态" subTitle={describeError(error)} />;
   if (!session) {
     const from = `${location.pathname}${location.search}`;
-    return <Navigate to={`/login?from=${encodeURIComponent(from)}`} replace />;
+    return <Navigate to={paths.login({ from })} replace />;
   }
   return children(session);
 }

@@ -10,6 +10,7 @@ import { useExtendSession } from '../api/extendSession';
 import { useLogout } from '../api/logout';
 import { sessionQueries } from '../api/sessionQueries';
 import { SESSION_WARNING_SECONDS, type Session } from '@/contract/auth';
+import { paths } from '@/lib/paths';
 
 function secondsLeft(expiresAt: string, now: number): number {
   return Math.max(0, Math.ceil((Date.parse(expiresAt) - now) / 1000));
@@ -41,7 +42,7 @@ export function SessionExpiryWarning({ session }: { session: Session }) {
     queryClient.clear();
     queryClient.setQueryData(sessionQueries.current().queryKey, null);
     const from = `${location.pathname}${location.search}`;
-    void navigate(`/login?expired=1&from=${encodeURIComponent(from)}`, { replace: true });
+    void navigate(paths.login({ expired: true, from }), { replace: true });
   }, [remaining, queryClient, navigate, location.pathname, location.search]);
 
   const open = remaining > 0 && remaining <= SESSION_WARNING_SECONDS;
@@ -56,7 +57,7 @@ export function SessionExpiryWarning({ session }: { session: Session }) {
         <Button
           key="logout"
           onClick={() =>
-            logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })
+            logout.mutate(undefined, { onSettled: () => void navigate(paths.login(), { replace: true }) })
           }
         >
           退出登录

@@ -1,9 +1,10 @@
 // GET /customs/applications and POST /customs/applications/:kind/:recordId/decision.
 import { Resource } from '@/contract/changes';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DecisionRequest, ReviewFilter, ReviewItem } from '@/contract/review';
+import { queryOptions } from '@tanstack/react-query';
+import type { ReviewFilter } from '@/contract/review';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
+import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 
 export const customsQueries = {
   /** Also the resource name the service announces decisions under. */
@@ -16,15 +17,9 @@ export const customsQueries = {
     }),
 };
 
-export function useDecide() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { item: ReviewItem; request: DecisionRequest; idempotencyKey: string }) =>
-      callEndpoint(endpoints.decide, {
-        params: { kind: input.item.kind, recordId: input.item.recordId },
-        body: input.request,
-        idempotencyKey: input.idempotencyKey,
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: customsQueries.all }),
+/** 审核: approve or reject one declared application (`params`: its kind and record id). */
+export const useDecide = () =>
+  useEndpointMutation(endpoints.decide, {
+    onSuccess: (_result, _input, queryClient) =>
+      queryClient.invalidateQueries({ queryKey: customsQueries.all }),
   });
-}

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { FormField } from '@/components/form/FormField';
 import { showServerFieldErrors } from '@/components/form/serverErrors';
-import { useSubmission } from '@/components/form/useSubmission';
+import { SubmitBar } from '@/components/form/SubmitBar';
 import { ApiError } from '@/lib/api/apiError';
 import { useDecide } from '../api/reviewQueue';
 import { decisionRequestSchema, type DecisionRequest, type ReviewItem } from '@/contract/review';
@@ -14,18 +14,14 @@ import { applicationTypeLabels, statusLabel, decisionLabels } from '@/lib/applic
 export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: () => void }) {
   const { message } = App.useApp();
   const decide = useDecide();
-  const submission = useSubmission();
   const { control, handleSubmit, setError } = useForm<DecisionRequest>({
     defaultValues: { version: item.version, decision: 'approve', opinion: '' },
     resolver: zodResolver(decisionRequestSchema),
   });
   const onSubmit = handleSubmit((request) => {
-    const started = submission.begin({ item: item.id, request });
-    if (!started) return;
-    decide.mutate(
-      { item, request, idempotencyKey: started.idempotencyKey },
+    decide.submit(
+      { params: { kind: item.kind, recordId: item.recordId }, body: request },
       {
-        onSettled: (_data, error) => submission.settle(!error),
         onSuccess: ({ item: decided }) => {
           void message.success(
             `已审核：${decided.enterprise.nameCn} 的${applicationTypeLabels[decided.type]}${statusLabel(decided)}。`,
@@ -80,9 +76,11 @@ export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: () =>
       ) : (
         decide.error && <RequestErrorAlert error={decide.error} title="审核未完成" />
       )}
-      <Button type="primary" htmlType="submit" loading={decide.isPending} style={{ marginTop: 12 }}>
-        提交审核结果
-      </Button>
+      <SubmitBar writes={[decide]} style={{ marginTop: 12 }}>
+        <Button type="primary" htmlType="submit" loading={decide.isPending}>
+          提交审核结果
+        </Button>
+      </SubmitBar>
     </form>
   );
 }

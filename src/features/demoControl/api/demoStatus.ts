@@ -1,7 +1,8 @@
 // The simulator's controls: GET /demo/status, POST /demo/reset, PUT /demo/runtime, POST /demo/notices/ack.
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { demoEndpoints, type MockRuntime } from '@/contract/demo';
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { demoEndpoints, type DemoStatus, type MockRuntime } from '@/contract/demo';
 import { callEndpoint } from '@/lib/api/endpoint';
+import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 
 export const demoQueries = {
   all: ['demo'] as const,
@@ -12,30 +13,30 @@ export const demoQueries = {
     }),
 };
 
-type DemoCommand =
-  | { kind: 'reset'; scenario: string }
-  | { kind: 'runtime'; runtime: Partial<MockRuntime> }
-  | { kind: 'ack'; ids: string[] };
+const showStatus = (status: DemoStatus, _input: unknown, queryClient: QueryClient) =>
+  queryClient.setQueryData(demoQueries.status().queryKey, status);
 
-function send(command: DemoCommand) {
-  switch (command.kind) {
-    case 'reset':
-      return callEndpoint(demoEndpoints.reset, { body: { scenario: command.scenario } });
-    case 'runtime':
-      return callEndpoint(demoEndpoints.runtime, { body: command.runtime });
-    case 'ack':
-      return callEndpoint(demoEndpoints.ackNotices, { body: { ids: command.ids } });
-  }
-}
+/** POST /demo/reset: every store back to a scenario's seed. */
+export const useResetDemo = () =>
+  useEndpointMutation(demoEndpoints.reset, {
+    onSuccess: async (status, input, queryClient) => {
+      showStatus(status, input, queryClient);
+      // After a reset every cached answer may be wrong (the session survives a reset).
+      await queryClient.invalidateQueries();
+    },
+  });
 
-export function useDemoCommand() {
+/** POST /demo/notices/ack: 知道了 on a notice about stored data. */
+export const useAckNotices = () => useEndpointMutation(demoEndpoints.ackNotices, { onSuccess: showStatus });
+
+/**
+ * PUT /demo/runtime: a setting, not a submit — each change is sent as it is made and the latest
+ * wins, so it has no double-submit guard (a guard would drop a second quick change).
+ */
+export function useSetRuntime() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: send,
-    onSuccess: async (status, command) => {
-      queryClient.setQueryData(demoQueries.status().queryKey, status);
-      // After a reset every cached answer may be wrong (the session survives a reset).
-      if (command.kind === 'reset') await queryClient.invalidateQueries();
-    },
+    mutationFn: (runtime: Partial<MockRuntime>) => callEndpoint(demoEndpoints.runtime, { body: runtime }),
+    onSuccess: (status) => showStatus(status, undefined, queryClient),
   });
 }

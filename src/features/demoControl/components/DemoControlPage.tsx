@@ -13,8 +13,9 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { PendingWrite } from '@/components/form/SubmitBar';
 import { formatDateTime } from '@/lib/format';
-import { demoQueries, useDemoCommand } from '../api/demoStatus';
+import { demoQueries, useResetDemo, useSetRuntime } from '../api/demoStatus';
 import { faultModeLabels, faultScopeLabels } from '../model/faultLabels';
 import { faultModes, faultScopes, type MockRuntime } from '@/contract/demo';
 
@@ -36,14 +37,15 @@ const storeLabels = new Map(
 export function DemoControlPage() {
   const { message } = App.useApp();
   const { data: status, isPending, error, refetch } = useQuery(demoQueries.status());
-  const command = useDemoCommand();
+  const reset = useResetDemo();
+  const runtime = useSetRuntime();
   const [scenario, setScenario] = useState<string | null>(null);
   if (isPending) return <Skeleton active />;
   if (error)
     return <RequestErrorAlert error={error} title="无法读取演示数据状态" onRetry={() => void refetch()} />;
 
   const chosen = scenario ?? status.scenario;
-  const setRuntime = (change: Partial<MockRuntime>) => command.mutate({ kind: 'runtime', runtime: change });
+  const setRuntime = (change: Partial<MockRuntime>) => runtime.mutate(change);
   const current = status.scenarios.find((s) => s.id === status.scenario);
 
   return (
@@ -54,7 +56,7 @@ export function DemoControlPage() {
       <Typography.Paragraph>
         本平台的“海关服务”在浏览器中模拟运行，数据保存在本浏览器（IndexedDB）中，刷新页面和其他标签页共享同一份数据。
       </Typography.Paragraph>
-      {command.error && <RequestErrorAlert error={command.error} />}
+      {(reset.error ?? runtime.error) && <RequestErrorAlert error={reset.error ?? runtime.error} />}
       <Card title="当前演示数据">
         <Descriptions size="small" column={1} bordered>
           <Descriptions.Item label="演示场景">{current?.name ?? status.scenario}</Descriptions.Item>
@@ -85,17 +87,18 @@ export function DemoControlPage() {
             description="所有演示数据（包括已录入的内容）将恢复为所选场景的初始数据，确定吗？"
             okText="确定重置"
             cancelText="取消"
-            onConfirm={() =>
-              command.mutate(
-                { kind: 'reset', scenario: chosen },
+            onConfirm={() => {
+              void reset.submit(
+                { body: { scenario: chosen } },
                 { onSuccess: () => void message.success('演示数据已重置。') },
-              )
-            }
+              );
+            }}
           >
-            <Button danger loading={command.isPending && command.variables.kind === 'reset'}>
+            <Button danger loading={reset.isPending}>
               重置演示数据
             </Button>
           </Popconfirm>
+          <PendingWrite write={reset} doing="重置演示数据" />
         </Space>
       </Card>
       <Card title="模拟网络状况（仅本标签页）">

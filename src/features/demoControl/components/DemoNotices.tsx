@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Space } from 'antd';
-import { demoQueries, useDemoCommand } from '../api/demoStatus';
+import { demoQueries, useAckNotices } from '../api/demoStatus';
 
 /** What the simulator had to do with stored data (migrated, repaired, reseeded): said once. */
 export function DemoNotices() {
   const { data } = useQuery(demoQueries.status());
-  const command = useDemoCommand();
+  const ack = useAckNotices();
   const notices = data?.notices ?? [];
   if (notices.length === 0) return null;
   return (
@@ -19,7 +19,7 @@ export function DemoNotices() {
           title="演示数据提示"
           description={notice.message}
           action={
-            <Button size="small" onClick={() => command.mutate({ kind: 'ack', ids: [notice.id] })}>
+            <Button size="small" onClick={() => ack.submit({ body: { ids: [notice.id] } })}>
               知道了
             </Button>
           }

@@ -1,9 +1,9 @@
 // GET /agencies; POST /agencies and PUT /agencies/:id; POST /agencies/:id/revoke.
 import { Resource } from '@/contract/changes';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AgencyData } from '@/contract/agency';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
+import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 
 export const agencyQueries = {
   /** Also the resource name the service announces changes under. */
@@ -15,29 +15,15 @@ export const agencyQueries = {
     }),
 };
 
-export type AgencySubmit =
-  | { action: 'save'; id: string | null; version: number; data: AgencyData }
-  | { action: 'revoke'; id: string; version: number };
+const refetchAgencies = (_result: unknown, _input: unknown, queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ queryKey: agencyQueries.all });
 
-function send(submit: AgencySubmit, idempotencyKey: string) {
-  if (submit.action === 'revoke') {
-    return callEndpoint(endpoints.revokeAgency, {
-      params: { id: submit.id },
-      body: { version: submit.version },
-      idempotencyKey,
-    });
-  }
-  const body = { version: submit.version, data: submit.data };
-  return submit.id === null
-    ? callEndpoint(endpoints.createAgency, { body, idempotencyKey })
-    : callEndpoint(endpoints.updateAgency, { params: { id: submit.id }, body, idempotencyKey });
-}
-
-export function useSubmitAgency() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { submit: AgencySubmit; idempotencyKey: string }) =>
-      send(input.submit, input.idempotencyKey),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: agencyQueries.all }),
-  });
-}
+/** 新增代录入授权 (in force at once). */
+export const useCreateAgency = () =>
+  useEndpointMutation(endpoints.createAgency, { onSuccess: refetchAgencies });
+/** 修改代录入授权. */
+export const useUpdateAgency = () =>
+  useEndpointMutation(endpoints.updateAgency, { onSuccess: refetchAgencies });
+/** 撤销代录入授权 (at once). */
+export const useRevokeAgency = () =>
+  useEndpointMutation(endpoints.revokeAgency, { onSuccess: refetchAgencies });

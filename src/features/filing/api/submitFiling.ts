@@ -1,32 +1,25 @@
-// The submits of the filing forms: 暂存 and 申报 of a filing or a change application, and 撤回.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ApplicationKind } from '@/domain/filing/filingRules';
-import type { DeclareFilingRequest, SaveFilingDraftRequest } from '@/contract/filing';
+// The writes of the filing: 暂存 and 申报 of a filing application or of a change application,
+// and 撤回. Each answers with the filing as it now is, which the page then shows.
+import type { QueryClient } from '@tanstack/react-query';
+import type { FilingResponse } from '@/contract/filing';
 import { endpoints } from '@/contract/endpoints';
-import { callEndpoint } from '@/lib/api/endpoint';
+import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 import { filingQueries } from './filingQueries';
 
-export type FilingSubmit =
-  | { action: 'save'; kind: ApplicationKind; request: SaveFilingDraftRequest }
-  | { action: 'declare'; kind: ApplicationKind; request: DeclareFilingRequest }
-  | { action: 'withdraw'; request: { version: number } };
+const showFiling = ({ filing }: FilingResponse, _input: unknown, queryClient: QueryClient) =>
+  queryClient.setQueryData(filingQueries.current().queryKey, filing);
 
-function endpointOf(submit: FilingSubmit) {
-  if (submit.action === 'withdraw') return endpoints.withdrawFiling;
-  if (submit.kind === 'filing')
-    return submit.action === 'save' ? endpoints.saveFilingDraft : endpoints.declareFiling;
-  return submit.action === 'save' ? endpoints.saveFilingChangeDraft : endpoints.declareFilingChange;
-}
-
-export function submitFiling(submit: FilingSubmit, idempotencyKey: string, signal?: AbortSignal) {
-  return callEndpoint(endpointOf(submit), { body: submit.request, idempotencyKey, signal });
-}
-
-export function useSubmitFiling() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { submit: FilingSubmit; idempotencyKey: string; signal?: AbortSignal }) =>
-      submitFiling(input.submit, input.idempotencyKey, input.signal),
-    onSuccess: ({ filing }) => queryClient.setQueryData(filingQueries.current().queryKey, filing),
-  });
-}
+/** PUT /filing/draft: 暂存 of the filing application. */
+export const useSaveFilingDraft = () =>
+  useEndpointMutation(endpoints.saveFilingDraft, { onSuccess: showFiling });
+/** POST /filing/declare: 申报 of the filing application (every rule of FR1). */
+export const useDeclareFiling = () => useEndpointMutation(endpoints.declareFiling, { onSuccess: showFiling });
+/** PUT /filing/change/draft: 暂存 of a change application. */
+export const useSaveFilingChangeDraft = () =>
+  useEndpointMutation(endpoints.saveFilingChangeDraft, { onSuccess: showFiling });
+/** POST /filing/change/declare: 申报 of a change application. */
+export const useDeclareFilingChange = () =>
+  useEndpointMutation(endpoints.declareFilingChange, { onSuccess: showFiling });
+/** POST /filing/withdraw: 撤回 of a declared application customs has not decided. */
+export const useWithdrawFiling = () =>
+  useEndpointMutation(endpoints.withdrawFiling, { onSuccess: showFiling });

@@ -13,10 +13,10 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
-import { useSubmission } from '@/components/form/useSubmission';
+import { PendingWrite } from '@/components/form/SubmitBar';
 import { capabilityLabels } from '@/domain/capabilities';
 import { formatDateTime } from '@/lib/format';
-import { agencyQueries, useSubmitAgency } from '../api/agencies';
+import { agencyQueries, useRevokeAgency } from '../api/agencies';
 import { isAuthorisationInForce } from '@/domain/filing/agencyRules';
 import type { AgencyRecord } from '@/contract/agency';
 import { AgencyForm } from './AgencyForm';
@@ -27,19 +27,13 @@ export function AgenciesPage({ username, ownUscc }: { username: string; ownUscc:
   const agencies = useQuery(agencyQueries.list());
   const [editing, setEditing] = useState<AgencyRecord | 'new' | null>(null);
   const [history, setHistory] = useState<AgencyRecord | null>(null);
-  const revoke = useSubmitAgency();
-  const submission = useSubmission();
+  const revoke = useRevokeAgency();
+  const revoking = agencies.data?.find((a) => a.id === revoke.variables?.params?.id);
 
   const onRevoke = (agency: AgencyRecord) => {
-    const payload = { action: 'revoke' as const, id: agency.id, version: agency.version };
-    const started = submission.begin(payload);
-    if (!started) return;
-    revoke.mutate(
-      { submit: payload, idempotencyKey: started.idempotencyKey },
-      {
-        onSettled: (_data, error) => submission.settle(!error),
-        onSuccess: () => void message.success(`已撤销 ${agency.data.nameCn} 的代录入授权，立即生效。`),
-      },
+    void revoke.submit(
+      { params: { id: agency.id }, body: { version: agency.version } },
+      { onSuccess: () => void message.success(`已撤销 ${agency.data.nameCn} 的代录入授权，立即生效。`) },
     );
   };
 
@@ -110,6 +104,7 @@ export function AgenciesPage({ username, ownUscc }: { username: string; ownUscc:
           新增代录入企业
         </Button>
       </div>
+      <PendingWrite write={revoke} doing={`撤销 ${revoking?.data.nameCn ?? ''} 的授权`} />
       {revoke.error && <RequestErrorAlert error={revoke.error} title="撤销未完成" />}
       {agencies.error ? (
         <RequestErrorAlert

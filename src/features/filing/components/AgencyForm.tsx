@@ -11,9 +11,9 @@ import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { showServerFieldErrors } from '@/components/form/serverErrors';
 import { TextField } from '@/components/form/TextField';
 import { useKeptForm } from '@/components/form/useKeptForm';
-import { useSubmission } from '@/components/form/useSubmission';
+import { SubmitBar } from '@/components/form/SubmitBar';
 import { capabilityLabels, delegableCapabilities } from '@/domain/capabilities';
-import { useSubmitAgency } from '../api/agencies';
+import { useCreateAgency, useUpdateAgency } from '../api/agencies';
 import { isOwnUscc, OWN_USCC_MESSAGE } from '@/domain/filing/agencyRules';
 import {
   AGENCY_ATTACHMENT_LIMIT_BYTES,
@@ -55,8 +55,9 @@ interface AgencyFormProps {
 
 export function AgencyForm({ agency, username, ownUscc, onDone }: AgencyFormProps) {
   const { message } = App.useApp();
-  const submit = useSubmitAgency();
-  const submission = useSubmission();
+  const create = useCreateAgency();
+  const update = useUpdateAgency();
+  const submit = agency === null ? create : update;
   const [resolver] = useState(() => zodResolver(agencyFormSchema(ownUscc)));
   const saved = agency?.data ?? empty;
   const { form, restored, resetToServer, afterSubmit } = useKeptForm<AgencyInput, unknown, AgencyData>({
@@ -68,23 +69,18 @@ export function AgencyForm({ agency, username, ownUscc, onDone }: AgencyFormProp
   });
   const { control, handleSubmit, setError, getValues } = form;
   const onSubmit = handleSubmit((data) => {
-    const payload = { action: 'save' as const, id: agency?.id ?? null, version: agency?.version ?? 0, data };
-    const started = submission.begin(payload);
-    if (!started) return;
-    afterSubmit(
-      submit.mutateAsync(
-        { submit: payload, idempotencyKey: started.idempotencyKey },
-        {
-          onSettled: (_data, error) => submission.settle(!error),
-          onSuccess: () => {
-            void message.success(agency ? '已保存修改。' : `已授权 ${data.nameCn} 代录入。`);
-            onDone();
-          },
-          onError: (error) => showServerFieldErrors(error, setError, fieldNames, 'data.'),
+    const submitted = structuredClone(getValues());
+    const request = submit.submit(
+      { params: agency ? { id: agency.id } : undefined, body: { version: agency?.version ?? 0, data } },
+      {
+        onSuccess: () => {
+          void message.success(agency ? '已保存修改。' : `已授权 ${data.nameCn} 代录入。`);
+          onDone();
         },
-      ),
-      structuredClone(getValues()),
+        onError: (error) => showServerFieldErrors(error, setError, fieldNames, 'data.'),
+      },
     );
+    if (request) afterSubmit(request, submitted);
   });
   return (
     <form noValidate aria-label="代录入企业授权" onSubmit={(event) => void onSubmit(event)}>
@@ -120,9 +116,11 @@ export function AgencyForm({ agency, username, ownUscc, onDone }: AgencyFormProp
         />
       </Form>
       {submit.error && <RequestErrorAlert error={submit.error} title="保存未完成" />}
-      <Button type="primary" htmlType="submit" loading={submit.isPending} style={{ marginTop: 16 }}>
-        保存授权
-      </Button>
+      <SubmitBar writes={[submit]} style={{ marginTop: 16 }}>
+        <Button type="primary" htmlType="submit" loading={submit.isPending}>
+          保存授权
+        </Button>
+      </SubmitBar>
     </form>
   );
 }

@@ -4,16 +4,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Space } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { type Resolver } from 'react-hook-form';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { showServerFieldErrors } from '@/components/form/serverErrors';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { useKeptForm } from '@/components/form/useKeptForm';
-import { useSubmission } from '@/components/form/useSubmission';
+import { SubmitBar } from '@/components/form/SubmitBar';
 import { ApiError } from '@/lib/api/apiError';
 import { filingQueries } from '../api/filingQueries';
-import { useSubmitFiling, type FilingSubmit } from '../api/submitFiling';
+import {
+  useDeclareFiling,
+  useDeclareFilingChange,
+  useSaveFilingChangeDraft,
+  useSaveFilingDraft,
+} from '../api/submitFiling';
 import { dataToEdit, type ApplicationKind } from '@/domain/filing/filingRules';
 import {
   emptyFilingDraft,
@@ -28,6 +33,8 @@ import { FilingChangeDiff } from './FilingChangeDiff';
 import { FilingFields } from './FilingFields';
 
 const fieldNames = [...Object.keys(filingFieldLabels), 'attachments'];
+
+type Submit = { action: 'save'; data: FilingDraft } | { action: 'declare'; data: FilingData };
 
 export function workInProgressKey(username: string, kind: ApplicationKind): string {
   return `${username}:${kind === 'filing' ? 'filing' : 'filing-change'}`;
@@ -64,8 +71,13 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
     },
   });
   const { control, formState, setError, getValues, handleSubmit } = form;
-  const submit = useSubmitFiling();
-  const submission = useSubmission();
+  const writes = {
+    filing: { save: useSaveFilingDraft(), declare: useDeclareFiling() },
+    change: { save: useSaveFilingChangeDraft(), declare: useDeclareFilingChange() },
+  }[kind];
+  // The last of the two submits the user made: its error (or pending state) is the one shown.
+  const [lastAction, setLastAction] = useState<'save' | 'declare'>('save');
+  const submit = writes[lastAction];
 
   // Another tab saved the filing: follow it unless the user has typed something here.
   const serverVersion = filing?.version ?? 0;
@@ -75,27 +87,30 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
     }
   }, [serverVersion, formState.isDirty, restored, filing, kind, resetToServer, baseVersionRef]);
 
-  const run = (payload: FilingSubmit) => {
-    const started = submission.begin(payload);
-    if (!started) return;
-    const submitted = structuredClone(getValues());
+  /** Sends 暂存 (the draft as it is) or 申报 (the checked data). */
+  const run = (submitted: FilingDraft, send: Submit) => {
+    if (writes.save.isPending || writes.declare.isPending) return;
+    const action = send.action;
+    writes[action === 'save' ? 'declare' : 'save'].reset();
+    setLastAction(action);
+    const callbacks = {
+      onSuccess: () =>
+        void message.success(action === 'save' ? '已暂存，可稍后继续填写。' : wording[kind].declared),
+      onError: (error: Error) => {
+        showServerFieldErrors(error, setError, fieldNames, 'data.');
+        if (error instanceof ApiError && error.isConflict) {
+          void queryClient.invalidateQueries({ queryKey: filingQueries.all });
+        }
+      },
+    };
+    const version = baseVersionRef.current;
+    const request =
+      send.action === 'save'
+        ? writes.save.submit({ body: { version, data: send.data } }, callbacks)
+        : writes.declare.submit({ body: { version, data: send.data } }, callbacks);
+    if (!request) return;
     afterSubmit(
-      submit.mutateAsync(
-        { submit: payload, ...started },
-        {
-          onSettled: (_data, error) => submission.settle(!error),
-          onSuccess: () =>
-            void message.success(
-              payload.action === 'save' ? '已暂存，可稍后继续填写。' : wording[kind].declared,
-            ),
-          onError: (error) => {
-            showServerFieldErrors(error, setError, fieldNames, 'data.');
-            if (error instanceof ApiError && error.isConflict) {
-              void queryClient.invalidateQueries({ queryKey: filingQueries.all });
-            }
-          },
-        },
-      ),
+      request,
       submitted,
       // The form stays: it shows what the service now has.
       ({ filing: saved }) => ({
@@ -115,12 +130,10 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
       }
       return;
     }
-    run({ action: 'save', kind, request: { version: baseVersionRef.current, data: draft.data } });
+    run(structuredClone(getValues()), { action: 'save', data: draft.data });
   };
   const onDeclare = () =>
-    handleSubmit((data) =>
-      run({ action: 'declare', kind, request: { version: baseVersionRef.current, data } }),
-    )();
+    handleSubmit((data) => run(structuredClone(getValues()), { action: 'declare', data }))();
 
   const conflict = submit.error instanceof ApiError && submit.error.isConflict;
   const keepMine = () => {
@@ -131,7 +144,7 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
     resetToServer(dataToEdit(filing, kind) ?? emptyFilingDraft, serverVersion);
     submit.reset();
   };
-  const pendingAction = submit.isPending ? submit.variables.submit.action : null;
+  const pendingAction = submit.isPending ? lastAction : null;
 
   return (
     <form
@@ -173,12 +186,12 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
         submit.error && (
           <RequestErrorAlert
             error={submit.error}
-            title={submit.variables?.submit.action === 'save' ? '暂存未完成' : '申报未完成'}
+            title={lastAction === 'save' ? '暂存未完成' : '申报未完成'}
           />
         )
       )}
 
-      <Space style={{ marginTop: 16 }}>
+      <SubmitBar writes={[submit]} style={{ marginTop: 16 }}>
         <Button onClick={onSave} loading={pendingAction === 'save'} disabled={submit.isPending}>
           暂存
         </Button>
@@ -190,8 +203,7 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
         >
           申报
         </Button>
-        {submit.isPending && <Button onClick={submission.cancel}>取消</Button>}
-      </Space>
+      </SubmitBar>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { FilingForm } from './FilingForm';
 import { FilingHistory } from './FilingHistory';
 import { FilingStatus } from './FilingStatus';
 import { WithdrawButton } from './WithdrawButton';
+import { paths } from '@/lib/paths';
 
 const titles: Record<ApplicationKind, string> = { filing: '企业备案', change: '备案变更申请' };
 
@@ -46,7 +47,7 @@ export function FilingPage({ kind, username }: { kind: ApplicationKind; username
               title={editable.reason}
               action={
                 kind === 'filing' && filing?.approved && current?.status !== '申报' ? (
-                  <Button onClick={() => void navigate('/filing/change')}>办理备案变更</Button>
+                  <Button onClick={() => void navigate(paths.filingChange())}>办理备案变更</Button>
                 ) : filing && withdrawable ? (
                   <WithdrawButton filing={filing} />
                 ) : undefined

@@ -1,7 +1,7 @@
 // Add or edit an authorised person: 姓名, 身份证号码 (check digit), 移动电话, and the two documents;
 // 暂存 keeps any state, 申报 submits it for customs review. Typing survives a reload.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Form, Space } from 'antd';
+import { Alert, App, Button, Form } from 'antd';
 import { type Resolver } from 'react-hook-form';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { AttachmentField } from '@/components/form/AttachmentField';
@@ -9,8 +9,8 @@ import { showServerFieldErrors } from '@/components/form/serverErrors';
 import { TextField } from '@/components/form/TextField';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { useKeptForm } from '@/components/form/useKeptForm';
-import { useSubmission } from '@/components/form/useSubmission';
-import { useSubmitPerson, type PersonSubmit } from '../api/personnel';
+import { SubmitBar } from '@/components/form/SubmitBar';
+import { useCreatePerson, useUpdatePerson } from '../api/personnel';
 import {
   emptyPerson,
   PERSONNEL_ATTACHMENT_LIMIT_BYTES,
@@ -50,29 +50,25 @@ export function PersonForm({
     },
   });
   const { control, getValues, setError, handleSubmit } = form;
-  const submit = useSubmitPerson();
-  const submission = useSubmission();
-
-  const run = (payload: PersonSubmit) => {
-    const started = submission.begin(payload);
-    if (!started) return;
-    const submitted = structuredClone(getValues());
-    afterSubmit(
-      submit.mutateAsync(
-        { submit: payload, ...started },
-        {
-          onSettled: (_data, error) => submission.settle(!error),
-          onSuccess: () => {
-            void message.success(payload.action === 'declare' ? '已提交海关审核。' : '已暂存。');
-            onDone();
-          },
-          onError: (error) => showServerFieldErrors(error, setError, fieldNames, 'data.'),
-        },
-      ),
-      submitted,
-    );
-  };
+  const create = useCreatePerson();
+  const update = useUpdatePerson();
   const id = person?.id ?? null;
+  const submit = id === null ? create : update;
+
+  const run = (declare: boolean, data: PersonDraft) => {
+    const submitted = structuredClone(getValues());
+    const request = submit.submit(
+      { params: id === null ? undefined : { id }, body: { version: baseVersionRef.current, declare, data } },
+      {
+        onSuccess: () => {
+          void message.success(declare ? '已提交海关审核。' : '已暂存。');
+          onDone();
+        },
+        onError: (error) => showServerFieldErrors(error, setError, fieldNames, 'data.'),
+      },
+    );
+    if (request) afterSubmit(request, submitted);
+  };
   const onSave = () => {
     const draft = personDraftSchema.safeParse(getValues());
     if (!draft.success) {
@@ -80,10 +76,10 @@ export function PersonForm({
         setError(issue.path.join('.') as keyof PersonDraft, { message: issue.message });
       return;
     }
-    run({ action: 'save', id, version: baseVersionRef.current, data: draft.data });
+    run(false, draft.data);
   };
-  const onDeclare = () =>
-    handleSubmit((data) => run({ action: 'declare', id, version: baseVersionRef.current, data }))();
+  const onDeclare = () => handleSubmit((data) => run(true, data))();
+  const pending = submit.isPending ? (submit.variables?.body.declare ? 'declare' : 'save') : null;
 
   return (
     <form
@@ -128,24 +124,14 @@ export function PersonForm({
         ))}
       </Form>
       {submit.error && <RequestErrorAlert error={submit.error} title="提交未完成" />}
-      <Space style={{ marginTop: 16 }}>
-        <Button
-          onClick={onSave}
-          loading={submit.isPending && submit.variables.submit.action === 'save'}
-          disabled={submit.isPending}
-        >
+      <SubmitBar writes={[submit]} style={{ marginTop: 16 }}>
+        <Button onClick={onSave} loading={pending === 'save'} disabled={submit.isPending}>
           暂存
         </Button>
-        <Button
-          type="primary"
-          htmlType="submit"
-          loading={submit.isPending && submit.variables.submit.action === 'declare'}
-          disabled={submit.isPending}
-        >
+        <Button type="primary" htmlType="submit" loading={pending === 'declare'} disabled={submit.isPending}>
           申报
         </Button>
-        {submit.isPending && <Button onClick={submission.cancel}>取消</Button>}
-      </Space>
+      </SubmitBar>
     </form>
   );
 }

@@ -3,9 +3,9 @@ import { App, Button, Drawer, Popconfirm, Space, Table, Tag, Typography, type Ta
 import { useState } from 'react';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
-import { useSubmission } from '@/components/form/useSubmission';
+import { PendingWrite } from '@/components/form/SubmitBar';
 import { maskIdCard } from '@/domain/idCard';
-import { personnelQueries, useSubmitPerson } from '../api/personnel';
+import { personnelQueries, useDisablePerson } from '../api/personnel';
 import { canDisablePerson, canEditPerson } from '@/domain/filing/personnelRules';
 import type { PersonRecord } from '@/contract/personnel';
 import { PersonForm } from './PersonForm';
@@ -15,19 +15,13 @@ export function PersonnelPage({ username }: { username: string }) {
   const { message } = App.useApp();
   const personnel = useQuery(personnelQueries.list());
   const [editing, setEditing] = useState<PersonRecord | 'new' | null>(null);
-  const disable = useSubmitPerson();
-  const submission = useSubmission();
+  const disable = useDisablePerson();
 
+  const disabling = personnel.data?.find((p) => p.id === disable.variables?.params?.id);
   const onDisable = (person: PersonRecord) => {
-    const payload = { action: 'disable' as const, id: person.id, version: person.version };
-    const started = submission.begin(payload);
-    if (!started) return;
-    disable.mutate(
-      { submit: payload, idempotencyKey: started.idempotencyKey },
-      {
-        onSettled: (_data, error) => submission.settle(!error),
-        onSuccess: () => void message.success(`已停用授权人员 ${person.data.name}。`),
-      },
+    void disable.submit(
+      { params: { id: person.id }, body: { version: person.version } },
+      { onSuccess: () => void message.success(`已停用授权人员 ${person.data.name}。`) },
     );
   };
 
@@ -83,6 +77,7 @@ export function PersonnelPage({ username }: { username: string }) {
           新增授权人员
         </Button>
       </div>
+      <PendingWrite write={disable} doing={`停用 ${disabling?.data.name ?? '授权人员'}`} />
       {disable.error && <RequestErrorAlert error={disable.error} title="停用未完成" />}
       {personnel.error ? (
         <RequestErrorAlert

@@ -1,10 +1,11 @@
 // GET /pre-reviews, GET /pre-reviews/:id; POST /pre-reviews and PUT /pre-reviews/:id (暂存 or 申报).
 import { Resource } from '@/contract/changes';
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { listQueryToParams, type ListQuery } from '@/contract/preReviewQuery';
-import type { PreReviewActionRequest, SavePreReviewRequest } from '@/contract/preReview';
+import type { PreReviewResponse } from '@/contract/preReview';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
+import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 
 export const preReviewQueries = {
   /** Also the resource name the service announces changes under. */
@@ -22,45 +23,21 @@ export const preReviewQueries = {
     }),
 };
 
-export function useSavePreReview() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: {
-      id: string | null;
-      request: SavePreReviewRequest;
-      idempotencyKey: string;
-      signal?: AbortSignal;
-    }) =>
-      input.id === null
-        ? callEndpoint(endpoints.createPreReview, {
-            body: input.request,
-            idempotencyKey: input.idempotencyKey,
-            signal: input.signal,
-          })
-        : callEndpoint(endpoints.updatePreReview, {
-            params: { id: input.id },
-            body: input.request,
-            idempotencyKey: input.idempotencyKey,
-            signal: input.signal,
-          }),
-    onSuccess: ({ preReview }) => {
-      queryClient.setQueryData(preReviewQueries.detail(preReview.id).queryKey, preReview);
-      void queryClient.invalidateQueries({ queryKey: [...preReviewQueries.all, 'list'] });
-    },
-  });
-}
+const showSaved = ({ preReview }: PreReviewResponse, _input: unknown, queryClient: QueryClient) => {
+  queryClient.setQueryData(preReviewQueries.detail(preReview.id).queryKey, preReview);
+  void queryClient.invalidateQueries({ queryKey: [...preReviewQueries.all, 'list'] });
+};
 
-/** POST /pre-reviews/:id/actions: 变更, 注销, 恢复, 删除. */
-export function usePreReviewAction() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { id: string; request: PreReviewActionRequest; idempotencyKey: string }) =>
-      callEndpoint(endpoints.preReviewAction, {
-        params: { id: input.id },
-        body: input.request,
-        idempotencyKey: input.idempotencyKey,
-      }),
+/** POST /pre-reviews: 新增 — 暂存 or 申报 (`declare`) of a sheet not saved before. */
+export const useCreatePreReview = () =>
+  useEndpointMutation(endpoints.createPreReview, { onSuccess: showSaved });
+/** PUT /pre-reviews/:id: 暂存 or 申报 of a draft. */
+export const useUpdatePreReview = () =>
+  useEndpointMutation(endpoints.updatePreReview, { onSuccess: showSaved });
+
+/** POST /pre-reviews/:id/actions: 变更, 注销, 恢复, 删除 (and 修改 of a 申请说明). */
+export const usePreReviewAction = () =>
+  useEndpointMutation(endpoints.preReviewAction, {
     // A refusal (409) means this page is behind the record: show what it is now, either way.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: preReviewQueries.all }),
+    onSettled: (queryClient) => queryClient.invalidateQueries({ queryKey: preReviewQueries.all }),
   });
-}

@@ -4,13 +4,14 @@ import { Alert, App, Button, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
-import { useSubmission } from '@/components/form/useSubmission';
+import { PendingWrite, SlowAnswerNotice } from '@/components/form/SubmitBar';
 import { formatDateTime } from '@/lib/format';
 import { discardWorkInProgress, workInProgressSavedAt } from '@/lib/workInProgress';
-import { usePreReviewAction, useSavePreReview } from '../api/preReviews';
+import { usePreReviewAction, useUpdatePreReview } from '../api/preReviews';
 import type { PreReviewRecord } from '@/contract/preReview';
 import { actionLabels, allowedActions, pairOf, type Action } from '@/domain/preReview/stateTable';
 import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
+import { paths } from '@/lib/paths';
 
 /** Actions asking for a 申请说明: the three drafts that carry one, and 修改 of it. */
 type Explained = Extract<Action, 'cancel' | 'restore' | 'delete' | 'edit'>;
@@ -36,8 +37,7 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const act = usePreReviewAction();
-  const save = useSavePreReview();
-  const submission = useSubmission();
+  const save = useUpdatePreReview();
   // The version the user saw when asking: if another tab changes the record while the dialog is
   // open, the service answers with a conflict instead of acting on a record the user has not seen.
   const [asking, setAsking] = useState<{ action: Explained; version: number } | null>(null);
@@ -65,17 +65,14 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
 
   const run = (action: 'change' | Explained, version = record.version) => {
     const request = action === 'change' ? { version, action } : { version, action, reason };
-    const started = submission.begin({ id: record.id, request });
-    if (!started) return;
-    act.mutate(
-      { id: record.id, request, idempotencyKey: started.idempotencyKey },
+    act.submit(
+      { params: { id: record.id }, body: request },
       {
-        onSettled: (_d, error) => submission.settle(!error),
         onSuccess: ({ preReview }) => {
           if (!continuesDraft(action)) discardWorkInProgress(wipKey);
           setAsking(null);
           setReason('');
-          if (action === 'change') void navigate(`/pre-reviews/${record.id}/edit`);
+          if (action === 'change') void navigate(paths.editPreReview(record.id));
           else if (action === 'edit') void message.success('申请说明已保存（暂存），请申报。');
           else if (preReview) void message.success(`已生成${actionLabels[action]}申请（暂存），请申报。`);
           else {
@@ -88,12 +85,9 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
   };
   const declare = () => {
     const request = { version: record.version, declare: true, data: record.data };
-    const started = submission.begin({ id: record.id, request });
-    if (!started) return;
-    save.mutate(
-      { id: record.id, request, idempotencyKey: started.idempotencyKey },
+    save.submit(
+      { params: { id: record.id }, body: request },
       {
-        onSettled: (_d, error) => submission.settle(!error),
         onSuccess: () => {
           discardWorkInProgress(wipKey);
           void message.success('已申报，请等待海关审核。');
@@ -129,7 +123,7 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
           <Button
             size={size}
             aria-label={editsData ? `修改 ${name}` : `修改 ${name} 的申请说明`}
-            onClick={() => (editsData ? void navigate(`/pre-reviews/${record.id}/edit`) : ask('edit'))}
+            onClick={() => (editsData ? void navigate(paths.editPreReview(record.id)) : ask('edit'))}
           >
             修改
           </Button>
@@ -149,7 +143,7 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
           <Button
             size={size}
             aria-label={`变更 ${name}`}
-            loading={act.isPending && act.variables.request.action === 'change'}
+            loading={act.isPending && act.variables?.body.action === 'change'}
             onClick={startChange}
           >
             变更
@@ -169,6 +163,7 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
             </Button>
           ))}
       </Space>
+      {!asking && <PendingWrite write={act.isPending ? act : save} doing={`办理 ${name}`} />}
       {!asking && (act.error || save.error) && (
         <RequestErrorAlert error={act.error ?? save.error} title="操作未完成" />
       )}
@@ -183,16 +178,18 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
         }
         okText={asking?.action === 'edit' ? '保存' : asking ? `确定${actionLabels[asking.action]}` : '确定'}
         cancelText="取消"
-        confirmLoading={act.isPending}
-        okButtonProps={{ disabled: reason.trim() === '' }}
+        // Not confirmLoading: antd ignores 取消 while that is set, and here 取消 must stop the request.
+        okButtonProps={{ disabled: reason.trim() === '', loading: act.isPending }}
         onOk={() => asking && run(asking.action, asking.version)}
-        onCancel={() => setAsking(null)}
+        // While the request is pending, 取消 stops it and the dialog stays, with the 申请说明.
+        onCancel={() => (act.isPending ? act.cancel() : setAsking(null))}
         destroyOnHidden
       >
         {asking && <Typography.Paragraph>{explanations[asking.action]}</Typography.Paragraph>}
         {asking && asking.action !== 'edit' && unsavedWarning && (
           <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={unsavedWarning} />
         )}
+        {act.slow && <SlowAnswerNotice style={{ marginBottom: 12 }} />}
         {/* A failure is said here, where the user is looking; the 申请说明 stays as typed. */}
         {act.error && (
           <div style={{ marginBottom: 12 }}>

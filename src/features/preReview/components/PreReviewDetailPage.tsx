@@ -9,6 +9,7 @@ import type { PreReviewRecord } from '@/contract/preReview';
 import { PreReviewActions } from './PreReviewActions';
 import { PreReviewHistory } from './PreReviewHistory';
 import { SheetView } from './SheetView';
+import { paths } from '@/lib/paths';
 
 /** One pre-review: its states, the actions they allow, its cost sheet and its 申请记录. */
 export function PreReviewDetailPage({ username }: { username: string }) {
@@ -19,13 +20,13 @@ export function PreReviewDetailPage({ username }: { username: string }) {
     <QueryResult
       query={detail}
       errorTitle="无法读取产品预审"
-      back={{ to: '/pre-reviews', label: '返回产品预审列表' }}
+      back={{ to: paths.preReviews(), label: '返回产品预审列表' }}
     >
       {(record) => (
         <PreReviewDetail
           record={record}
           username={username}
-          onRemoved={() => void navigate('/pre-reviews')}
+          onRemoved={() => void navigate(paths.preReviews())}
         />
       )}
     </QueryResult>
@@ -45,7 +46,7 @@ function PreReviewDetail({
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <div>
-        <Link to="/pre-reviews">← 产品预审列表</Link>
+        <Link to={paths.preReviews()}>← 产品预审列表</Link>
         <Typography.Title level={2} style={{ margin: '8px 0 0' }}>
           {name}
         </Typography.Title>

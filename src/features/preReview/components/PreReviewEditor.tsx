@@ -7,10 +7,10 @@ import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { useKeptForm } from '@/components/form/useKeptForm';
-import { useSubmission } from '@/components/form/useSubmission';
+import { SubmitBar } from '@/components/form/SubmitBar';
 import { ApiError } from '@/lib/api/apiError';
 import { stableStringify } from '@/lib/workInProgress';
-import { preReviewQueries, useSavePreReview } from '../api/preReviews';
+import { preReviewQueries, useCreatePreReview, useUpdatePreReview } from '../api/preReviews';
 import { evaluateSheet, type Violation } from '@/domain/preReview/costSheet';
 import type { PreReviewRecord } from '@/contract/preReview';
 import {
@@ -26,6 +26,7 @@ import { SheetSummary } from './SheetSummary';
 import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
 import { sheetFieldId } from './sheetFieldId';
 import { createViolationStore } from './violationStore';
+import { paths } from '@/lib/paths';
 
 const emptySheet = (): Sheet => ({ product: emptyProduct(), lines: [emptyLine()] });
 
@@ -69,9 +70,11 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
   const lines = useRef<LinesTableHandle>(null);
   const [forDeclare, setForDeclare] = useState(false);
   const [serverViolations, setServerViolations] = useState<Violation[]>([]);
-  const save = useSavePreReview();
-  const submission = useSubmission();
-  const id = useRef(record?.id ?? null);
+  const create = useCreatePreReview();
+  const update = useUpdatePreReview();
+  const [id, setId] = useState(record?.id ?? null);
+  // Until the first 暂存 the sheet is new; from then on each submit updates the record it made.
+  const save = id === null ? create : update;
 
   const goTo = (path: string) => {
     const match = /^lines\.(\d+)\.(\w+)$/.exec(path);
@@ -98,42 +101,36 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
       }
     }
     const request = { version: baseVersionRef.current, declare, data: sheet.data };
-    const started = submission.begin({ id: id.current, request });
-    if (!started) return;
     // What the service will have once it answers yes; kept apart from the live form values.
     const submitted = structuredClone(getValues());
-    afterSubmit(
-      save.mutateAsync(
-        { id: id.current, request, ...started },
-        {
-          onSettled: (_data, error) => submission.settle(!error),
-          onSuccess: ({ preReview }) => {
-            id.current = preReview.id;
-            baseVersionRef.current = preReview.version;
-            setServerViolations([]);
-            void message.success(declare ? '已申报，请等待海关审核。' : '已暂存，可稍后继续填写。');
-            if (declare) void navigate(`/pre-reviews/${preReview.id}`);
-            else void navigate(`/pre-reviews/${preReview.id}/edit`, { replace: true });
-          },
-          onError: (error) => {
-            if (error instanceof ApiError && error.fieldErrors.length > 0) {
-              setServerViolations(
-                error.fieldErrors.map((e) => ({
-                  rule: 'FORMAT',
-                  path: e.path.replace(/^data\./, ''),
-                  message: e.message,
-                })),
-              );
-            }
-            if (error instanceof ApiError && error.isConflict) {
-              void queryClient.invalidateQueries({ queryKey: preReviewQueries.all });
-            }
-          },
+    const answer = save.submit(
+      { params: id === null ? undefined : { id }, body: request },
+      {
+        onSuccess: ({ preReview }) => {
+          setId(preReview.id);
+          baseVersionRef.current = preReview.version;
+          setServerViolations([]);
+          void message.success(declare ? '已申报，请等待海关审核。' : '已暂存，可稍后继续填写。');
+          if (declare) void navigate(paths.preReview(preReview.id));
+          else void navigate(paths.editPreReview(preReview.id), { replace: true });
         },
-      ),
-      submitted,
-      () => ({ continues: !declare }),
+        onError: (error) => {
+          if (error instanceof ApiError && error.fieldErrors.length > 0) {
+            setServerViolations(
+              error.fieldErrors.map((e) => ({
+                rule: 'FORMAT',
+                path: e.path.replace(/^data\./, ''),
+                message: e.message,
+              })),
+            );
+          }
+          if (error instanceof ApiError && error.isConflict) {
+            void queryClient.invalidateQueries({ queryKey: preReviewQueries.all });
+          }
+        },
+      },
     );
+    if (answer) afterSubmit(answer, submitted, () => ({ continues: !declare }));
   };
 
   return (
@@ -177,10 +174,10 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
           />
         </Card>
         {save.error && <RequestErrorAlert error={save.error} title="提交未完成" />}
-        <Space>
+        <SubmitBar writes={[save]}>
           <Button
             onClick={() => submit(false)}
-            loading={save.isPending && !save.variables.request.declare}
+            loading={save.isPending && save.variables?.body.declare === false}
             disabled={save.isPending}
           >
             暂存
@@ -188,13 +185,12 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
           <Button
             type="primary"
             htmlType="submit"
-            loading={save.isPending && save.variables.request.declare}
+            loading={save.isPending && save.variables?.body.declare === true}
             disabled={save.isPending}
           >
             申报
           </Button>
-          {save.isPending && <Button onClick={submission.cancel}>取消</Button>}
-        </Space>
+        </SubmitBar>
       </Space>
     </form>
   );

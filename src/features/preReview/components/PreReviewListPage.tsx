@@ -12,6 +12,7 @@ import { listQueryToParams, parseListQuery, PAGE_SIZES, type ListQuery } from '@
 import type { PreReviewRecord } from '@/contract/preReview';
 import { PreReviewActions } from './PreReviewActions';
 import { PreReviewFilters } from './PreReviewFilters';
+import { paths } from '@/lib/paths';
 
 /** 产品预审 查询: the enterprise's pre-reviews, filtered, sorted and paged by the service. */
 export function PreReviewListPage({ username }: { username: string }) {
@@ -33,7 +34,7 @@ export function PreReviewListPage({ username }: { username: string }) {
       title: '产品中文名称',
       key: 'nameCn',
       ...sortableColumn('nameCn', query),
-      render: (_, r) => <Link to={`/pre-reviews/${r.id}`}>{r.data.product.nameCn || '（未填写）'}</Link>,
+      render: (_, r) => <Link to={paths.preReview(r.id)}>{r.data.product.nameCn || '（未填写）'}</Link>,
     },
     {
       title: 'HS编码',
@@ -86,7 +87,7 @@ export function PreReviewListPage({ username }: { username: string }) {
         />
       </Card>
       <div>
-        <Button type="primary" onClick={() => void navigate('/pre-reviews/new')}>
+        <Button type="primary" onClick={() => void navigate(paths.newPreReview())}>
           新增产品预审
         </Button>
       </div>

@@ -1,11 +1,11 @@
 // GET /verifications (+ filters), /verifications/notices, /verifications/:id;
 // POST /verifications/:id/response (处理); customs: targets and POST /customs/verifications.
 import { Resource } from '@/contract/changes';
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { verificationQueryToParams, type VerificationQuery } from '@/contract/verificationQuery';
-import type { IssueRequest, RespondRequest } from '@/contract/verification';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
+import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 
 export const verificationQueries = {
   /** Also the resource name the service announces changes under. */
@@ -35,33 +35,15 @@ export const verificationQueries = {
     }),
 };
 
-export function useRespond() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: {
-      id: string;
-      request: RespondRequest;
-      idempotencyKey: string;
-      signal?: AbortSignal;
-    }) =>
-      callEndpoint(endpoints.respondToVerification, {
-        params: { id: input.id },
-        body: input.request,
-        idempotencyKey: input.idempotencyKey,
-        signal: input.signal,
-      }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: verificationQueries.all }),
+/** POST /verifications/:id/response: 处理 — the enterprise's reply and documents (VR1). */
+export const useRespond = () =>
+  useEndpointMutation(endpoints.respondToVerification, {
+    onSettled: (queryClient) => queryClient.invalidateQueries({ queryKey: verificationQueries.all }),
   });
-}
 
-export function useIssueVerification() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { request: IssueRequest; idempotencyKey: string }) =>
-      callEndpoint(endpoints.issueVerification, {
-        body: input.request,
-        idempotencyKey: input.idempotencyKey,
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: verificationQueries.all }),
+/** POST /customs/verifications: 发起核查 (customs). */
+export const useIssueVerification = () =>
+  useEndpointMutation(endpoints.issueVerification, {
+    onSuccess: (_result, _input, queryClient) =>
+      queryClient.invalidateQueries({ queryKey: verificationQueries.all }),
   });
-}

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { FormField } from '@/components/form/FormField';
 import { showServerFieldErrors } from '@/components/form/serverErrors';
-import { useSubmission } from '@/components/form/useSubmission';
+import { SubmitBar } from '@/components/form/SubmitBar';
 import { beijingDate } from '@/domain/beijingDate';
 import { useIssueVerification, verificationQueries } from '../api/verifications';
 import {
@@ -15,6 +15,7 @@ import {
   type DocumentKey,
   type IssueRequest,
 } from '@/contract/verification';
+import { paths } from '@/lib/paths';
 
 interface IssueForm {
   enterpriseId: string;
@@ -55,7 +56,6 @@ export function IssueVerificationPage() {
   const navigate = useNavigate();
   const targets = useQuery(verificationQueries.targets());
   const issue = useIssueVerification();
-  const submission = useSubmission();
   const [inTwoWeeks] = useState(() => beijingDate(new Date(Date.now() + 14 * 86_400_000)));
   const { control, handleSubmit, setError, clearErrors } = useForm<IssueForm>({
     defaultValues: {
@@ -85,17 +85,14 @@ export function IssueVerificationPage() {
       return;
     }
     const request: IssueRequest = parsed.data;
-    const started = submission.begin(request);
-    if (!started) return;
-    issue.mutate(
-      { request, idempotencyKey: started.idempotencyKey },
+    issue.submit(
+      { body: request },
       {
-        onSettled: (_data, error) => submission.settle(!error),
         onSuccess: ({ verification }) => {
           void message.success(
             `已向 ${enterprise?.nameCn ?? '企业'} 发起核查，核查记录单号 ${verification.number}。`,
           );
-          void navigate('/customs');
+          void navigate(paths.customs());
         },
         onError: (error) =>
           showServerFieldErrors(
@@ -218,9 +215,11 @@ export function IssueVerificationPage() {
             </FormField>
           </Form>
           {issue.error && <RequestErrorAlert error={issue.error} title="未能发起核查" />}
-          <Button type="primary" htmlType="submit" loading={issue.isPending} style={{ marginTop: 12 }}>
-            发起核查
-          </Button>
+          <SubmitBar writes={[issue]} style={{ marginTop: 12 }}>
+            <Button type="primary" htmlType="submit" loading={issue.isPending}>
+              发起核查
+            </Button>
+          </SubmitBar>
         </form>
       </Card>
     </Space>

@@ -9,6 +9,7 @@ import { canProcess, returnReason, subjectLabel } from '@/domain/verification/ve
 import { documentCatalog, type VerificationRecord } from '@/contract/verification';
 import { DeadlineTag } from './DeadlineTag';
 import { ResponseHistory } from './ResponseHistory';
+import { paths } from '@/lib/paths';
 
 /** One 核查记录单: what customs asks, the documents it requires, every response, and 处理. */
 export function VerificationDetailPage() {
@@ -19,10 +20,13 @@ export function VerificationDetailPage() {
     <QueryResult
       query={detail}
       errorTitle="无法读取核查记录单"
-      back={{ to: '/verifications', label: '返回核查互动' }}
+      back={{ to: paths.verifications(), label: '返回核查互动' }}
     >
       {(record) => (
-        <VerificationDetail record={record} onProcess={() => void navigate(`/verifications/${id}/respond`)} />
+        <VerificationDetail
+          record={record}
+          onProcess={() => void navigate(paths.respondToVerification(id))}
+        />
       )}
     </QueryResult>
   );
@@ -34,7 +38,7 @@ function VerificationDetail({ record, onProcess }: { record: VerificationRecord;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <div>
-        <Link to="/verifications">← 核查互动</Link>
+        <Link to={paths.verifications()}>← 核查互动</Link>
         <Typography.Title level={2} style={{ margin: '8px 0 0' }}>
           核查记录单 {record.number}
         </Typography.Title>

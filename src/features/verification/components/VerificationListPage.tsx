@@ -16,6 +16,7 @@ import {
 import { canProcess, subjectLabel } from '@/domain/verification/verificationRules';
 import { verificationStates, type VerificationRecord } from '@/contract/verification';
 import { DeadlineTag } from './DeadlineTag';
+import { paths } from '@/lib/paths';
 
 /** 核查互动: the enterprise's verification records, filtered by the service; 处理 where VR1 allows. */
 export function VerificationListPage() {
@@ -29,7 +30,7 @@ export function VerificationListPage() {
     {
       title: '核查记录单号',
       key: 'number',
-      render: (_, r) => <Link to={`/verifications/${r.id}`}>{r.number}</Link>,
+      render: (_, r) => <Link to={paths.verification(r.id)}>{r.number}</Link>,
     },
     { title: '核查对象', key: 'subject', render: (_, r) => subjectLabel(r.subject) },
     { title: '下发时间', key: 'issuedAt', render: (_, r) => formatDateTime(r.issuedAt) },
@@ -44,12 +45,12 @@ export function VerificationListPage() {
             size="small"
             type="primary"
             aria-label={`处理 ${r.number}`}
-            onClick={() => void navigate(`/verifications/${r.id}/respond`)}
+            onClick={() => void navigate(paths.respondToVerification(r.id))}
           >
             处理
           </Button>
         ) : (
-          <Link to={`/verifications/${r.id}`} aria-label={`查看 ${r.number}`}>
+          <Link to={paths.verification(r.id)} aria-label={`查看 ${r.number}`}>
             查看
           </Link>
         ),

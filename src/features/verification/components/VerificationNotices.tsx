@@ -3,6 +3,7 @@ import { Badge, Card, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { StatusTag } from '@/components/StatusTag';
 import { verificationQueries } from '../api/verifications';
+import { paths } from '@/lib/paths';
 
 /** Verification records awaiting the enterprise, soonest deadline first, on the home page. */
 export function VerificationNotices() {
@@ -16,13 +17,13 @@ export function VerificationNotices() {
           待处理的核查记录单 <Badge count={actionable.length} aria-hidden="true" />
         </Space>
       }
-      extra={<Link to="/verifications">全部核查记录单</Link>}
+      extra={<Link to={paths.verifications()}>全部核查记录单</Link>}
     >
       <ul aria-label="待处理的核查记录单" style={{ margin: 0, paddingLeft: 18 }}>
         {actionable.map((n) => (
           <li key={n.id} style={{ marginBottom: 6 }}>
             <Space wrap>
-              <Link to={`/verifications/${n.id}`}>{n.number}</Link>
+              <Link to={paths.verification(n.id)}>{n.number}</Link>
               <Typography.Text>{n.subject}</Typography.Text>
               <StatusTag status={n.state} />
               <span>回复期限 {n.deadline}</span>

@@ -9,7 +9,7 @@ import { MultiAttachmentField } from '@/components/form/MultiAttachmentField';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { FieldFrame, helpIdOf } from '@/components/form/FieldFrame';
 import { fieldId } from '@/components/form/FormField';
-import { useSubmission } from '@/components/form/useSubmission';
+import { SubmitBar } from '@/components/form/SubmitBar';
 import { useKeptForm } from '@/components/form/useKeptForm';
 import { ApiError } from '@/lib/api/apiError';
 import { useRespond, verificationQueries } from '../api/verifications';
@@ -41,6 +41,7 @@ import {
   type VerificationState,
 } from '@/contract/verification';
 import { DeadlineTag } from './DeadlineTag';
+import { paths } from '@/lib/paths';
 
 /** 处理 a verification record: attach every required document (VR2), reply, submit. */
 export function VerificationResponsePage({ username }: { username: string }) {
@@ -54,7 +55,7 @@ export function VerificationResponsePage({ username }: { username: string }) {
     <QueryResult
       query={detail}
       errorTitle="无法读取核查记录单"
-      back={{ to: '/verifications', label: '返回核查互动' }}
+      back={{ to: paths.verifications(), label: '返回核查互动' }}
     >
       {(record) => {
         const allowed = canProcess(openedAs ?? record.state);
@@ -64,7 +65,7 @@ export function VerificationResponsePage({ username }: { username: string }) {
         ) : (
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Alert type="warning" showIcon title="不能处理该核查记录单" description={allowed.reason} />
-            <Link to={`/verifications/${record.id}`}>查看核查记录单</Link>
+            <Link to={paths.verification(record.id)}>查看核查记录单</Link>
           </Space>
         );
       }}
@@ -86,7 +87,6 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
     },
   });
   const respond = useRespond();
-  const submission = useSubmission();
   const [tried, setTried] = useState(false);
   const [replyError, setReplyError] = useState<string | null>(null);
   // Per document: what the service (or the request's own check) said is wrong with its files.
@@ -143,31 +143,26 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
       document.getElementById(fieldId('reply'))?.focus();
       return;
     }
-    const started = submission.begin({ id: record.id, request: request.data });
-    if (!started) return;
-    afterSubmit(
-      respond.mutateAsync(
-        { id: record.id, request: request.data, ...started },
-        {
-          onSettled: (_data, error) => submission.settle(!error),
-          onSuccess: () => {
-            void message.success('已提交回复，请等待海关处理。');
-            void navigate(`/verifications/${record.id}`);
-          },
-          onError: (error) => {
-            if (!(error instanceof ApiError)) return;
-            setDocumentErrors(
-              Object.fromEntries(
-                error.fieldErrors
-                  .filter((e) => e.path.startsWith('documents.'))
-                  .map((e) => [e.path.slice('documents.'.length), e.message]),
-              ),
-            );
-          },
+    const answer = respond.submit(
+      { params: { id: record.id }, body: request.data },
+      {
+        onSuccess: () => {
+          void message.success('已提交回复，请等待海关处理。');
+          void navigate(paths.verification(record.id));
         },
-      ),
-      structuredClone(current),
+        onError: (error) => {
+          if (!(error instanceof ApiError)) return;
+          setDocumentErrors(
+            Object.fromEntries(
+              error.fieldErrors
+                .filter((e) => e.path.startsWith('documents.'))
+                .map((e) => [e.path.slice('documents.'.length), e.message]),
+            ),
+          );
+        },
+      },
     );
+    if (answer) afterSubmit(answer, structuredClone(current));
   };
 
   return (
@@ -181,7 +176,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
     >
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <div>
-          <Link to={`/verifications/${record.id}`}>← 核查记录单 {record.number}</Link>
+          <Link to={paths.verification(record.id)}>← 核查记录单 {record.number}</Link>
           <Typography.Title level={2} style={{ margin: '8px 0 0' }}>
             处理核查记录单
           </Typography.Title>
@@ -283,16 +278,15 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
           />
         )}
         {respond.error && <RequestErrorAlert error={respond.error} title="回复未提交" />}
-        <Space>
+        <SubmitBar writes={[respond]}>
           <Button type="primary" htmlType="submit" loading={respond.isPending} disabled={uploading.size > 0}>
             提交回复
           </Button>
-          {respond.isPending && <Button onClick={submission.cancel}>取消</Button>}
           {uploading.size > 0 && (
             <Typography.Text type="secondary">正在上传附件，完成后才能提交。</Typography.Text>
           )}
-          <Button onClick={() => void navigate(`/verifications/${record.id}`)}>返回</Button>
-        </Space>
+          <Button onClick={() => void navigate(paths.verification(record.id))}>返回</Button>
+        </SubmitBar>
       </Space>
     </form>
   );
