@@ -3,7 +3,6 @@
 import { lazy } from 'react';
 
 export const HomePage = lazy(() => import('./HomePage').then((m) => ({ default: m.HomePage })));
-export const ShellLayout = lazy(() => import('./ShellLayout').then((m) => ({ default: m.ShellLayout })));
 export const ReviewQueuePage = lazy(() =>
   import('@/features/customs/components/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })),
 );

@@ -1,17 +1,21 @@
 // The router, from the route table: the login page, the signed-in shell with every page of the
 // table behind its audience and its capability, and the pages anyone may open.
+import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { LoginPage } from '@/features/auth/components/LoginPage';
 import { RequireRole } from '@/features/auth/components/RequireRole';
 import { RequireSession } from '@/features/auth/components/RequireSession';
 import { paths, routePaths } from '@/lib/paths';
-import { DemoControlPage, HomePage, ShellLayout } from './lazyPages';
+import { DemoControlPage, HomePage } from './lazyPages';
 import { NotFoundPage } from './NotFoundPage';
 import { PageSuspense } from './PageSuspense';
 import { PublicLayout } from './PublicLayout';
 import { RequireCapability } from './RequireCapability';
 import { patternOf, routeTable, type AppRoute } from './routeTable';
 import { useShellSession } from './shellSession';
+
+// Here, not in lazyPages.ts: the shell's menu is built from the route table, which holds the pages.
+const ShellLayout = lazy(() => import('./ShellLayout').then((m) => ({ default: m.ShellLayout })));
 
 const ENTERPRISE_ROLES = ['enterprise', 'agency'] as const;
 
