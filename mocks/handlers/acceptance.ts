@@ -5,6 +5,7 @@ import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { parseAcceptanceQuery, type AcceptanceItem, type RecordArea } from '@/contract/acceptance';
 import { compareAcceptance, matchesAcceptance } from '../domain/acceptance/acceptanceList';
+import { pageOf } from '../domain/paging';
 import type { ReviewItem } from '@/contract/review';
 import type { AgencyRecord } from '@/contract/agency';
 import { requireAccess } from '../access';
@@ -89,10 +90,10 @@ export const acceptanceHandlers = [
       .sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''))
       .slice(0, RECENT);
     const found = all.filter((item) => matchesAcceptance(item, query)).sort(compareAcceptance(query));
-    const start = (query.page - 1) * query.pageSize;
+    const { rows, total } = pageOf(found, query);
     return HttpResponse.json({
-      items: found.slice(start, start + query.pageSize),
-      total: found.length,
+      items: rows,
+      total,
       counts,
       recentDecisions,
     });

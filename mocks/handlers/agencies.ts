@@ -1,5 +1,7 @@
 // 代录入企业 (F2): the agencies an enterprise authorises (add, edit, revoke, with who changed what
 // and when), and, for an agency account, the enterprises it may act for and the switch to one.
+import { pageOf } from '../domain/paging';
+import { parsePageQuery } from '@/contract/pageQuery';
 import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
@@ -93,8 +95,11 @@ export const agencyHandlers = [
   customsApi.on(endpoints.agencies, async ({ request }) => {
     const principal = await requireAccess(request, 'agencies');
     const agencies = await listByEnterprise('agencies', principal.enterpriseId);
-    agencies.sort((a, b) => (b.history[0]?.at ?? '').localeCompare(a.history[0]?.at ?? ''));
-    return HttpResponse.json({ agencies });
+    agencies.sort(
+      (a, b) => (b.history[0]?.at ?? '').localeCompare(a.history[0]?.at ?? '') || a.id.localeCompare(b.id),
+    );
+    const { rows, total } = pageOf(agencies, parsePageQuery(new URL(request.url).searchParams));
+    return HttpResponse.json({ agencies: rows, total });
   }),
   customsApi.on(endpoints.createAgency, save(false)),
   customsApi.on(endpoints.updateAgency, save(true)),

@@ -1,5 +1,7 @@
 // 海关模拟审核台 (the customs side, simulated): the queue of every enterprise's declared
 // applications, and customs' decisions. Customs sessions only.
+import { pageOf } from '../domain/paging';
+import { parsePageQuery } from '@/contract/pageQuery';
 import { endpoints } from '@/contract/endpoints';
 import { Resource } from '@/contract/changes';
 import { HttpResponse } from 'msw';
@@ -22,7 +24,8 @@ function sortForQueue(items: ReviewItem[], filter: ReviewFilter): ReviewItem[] {
 export const customsHandlers = [
   customsApi.on(endpoints.reviewQueue, async ({ request }) => {
     await requireCustoms(request);
-    const filter = new URL(request.url).searchParams.get('status') ?? 'pending';
+    const search = new URL(request.url).searchParams;
+    const filter = search.get('status') ?? 'pending';
     if (!isReviewFilter(filter)) throw problems.badRequest('status 只能是 pending 或 decided。');
     const names = await enterpriseNames();
     const all = (await Promise.all(reviewKinds.map((kind) => kind.list(names)))).flat();
@@ -30,7 +33,8 @@ export const customsHandlers = [
     const items = all.filter((item) =>
       filter === 'pending' ? item.status === '待审核' : item.status !== '待审核' && item.status !== '已撤回',
     );
-    return HttpResponse.json({ items: sortForQueue(items, filter) });
+    const { rows, total } = pageOf(sortForQueue(items, filter), parsePageQuery(search));
+    return HttpResponse.json({ items: rows, total });
   }),
   customsApi.on(endpoints.decide, async ({ request, params }) => {
     const principal = await requireCustoms(request);

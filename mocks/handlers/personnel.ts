@@ -1,5 +1,7 @@
 // 授权人员 (F2): the enterprise's authorised personnel, saved, submitted for customs review, and
 // disabled. Gated by FR2 (an approved filing).
+import { pageOf } from '../domain/paging';
+import { parsePageQuery } from '@/contract/pageQuery';
 import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
@@ -74,8 +76,9 @@ export const personnelHandlers = [
   customsApi.on(endpoints.personnel, async ({ request }) => {
     const principal = await requireAccess(request, 'personnel');
     const personnel = await listByEnterprise('personnel', principal.enterpriseId);
-    personnel.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    return HttpResponse.json({ personnel });
+    personnel.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+    const { rows, total } = pageOf(personnel, parsePageQuery(new URL(request.url).searchParams));
+    return HttpResponse.json({ personnel: rows, total });
   }),
   customsApi.on(endpoints.createPerson, save(false)),
   customsApi.on(endpoints.updatePerson, save(true)),

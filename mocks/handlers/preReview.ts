@@ -6,6 +6,7 @@ import { Resource } from '@/contract/changes';
 import { evaluateSheet } from '@/domain/preReview/costSheet';
 import { saveDraft, takeAction, type Written } from '../domain/preReview/recordWrites';
 import { compareBy, matches } from '../domain/preReview/summaries';
+import { pageOf } from '../domain/paging';
 import { parseListQuery } from '@/contract/preReviewQuery';
 import { preReviewActionRequestSchema, savePreReviewRequestSchema } from '@/contract/preReview';
 import { productLabels } from '@/contract/sheet';
@@ -89,14 +90,14 @@ export const preReviewHandlers = [
       (summary) => matches(summary, query),
     );
     found.sort(compareBy(query));
-    const start = (query.page - 1) * query.pageSize;
+    const { rows, total } = pageOf(found, query);
     const page = await getRecords(
       'preReviews',
-      found.slice(start, start + query.pageSize).map((summary) => summary.id),
+      rows.map((summary) => summary.id),
     );
     return HttpResponse.json({
       preReviews: page,
-      total: found.length,
+      total,
       page: query.page,
       pageSize: query.pageSize,
     });

@@ -10,6 +10,7 @@ import { matchesVerification, verificationOrder } from '../domain/verification/v
 import { parseVerificationQuery } from '@/contract/verificationQuery';
 import { isOverdue, subjectLabel } from '@/domain/verification/verificationRules';
 import { respond } from '../domain/verification/verificationWrites';
+import { pageOf } from '../domain/paging';
 import {
   documentLabels,
   issueRequestSchema,
@@ -52,9 +53,9 @@ export const verificationHandlers = [
     const principal = await requireAccess(request, 'verification');
     const query = parseVerificationQuery(new URL(request.url).searchParams);
     const records = await listByEnterprise('verifications', principal.enterpriseId);
-    return HttpResponse.json({
-      verifications: records.filter((r) => matchesVerification(r, query)).sort(verificationOrder),
-    });
+    const found = records.filter((r) => matchesVerification(r, query)).sort(verificationOrder(query));
+    const { rows, total } = pageOf(found, query);
+    return HttpResponse.json({ verifications: rows, total });
   }),
   // What awaits the enterprise, for the home page and the navigation's count.
   customsApi.on(endpoints.verificationNotices, async ({ request }) => {
@@ -64,7 +65,7 @@ export const verificationHandlers = [
     return HttpResponse.json({
       actionable: records
         .filter((r) => r.state === '待核查' || r.state === '退回核查')
-        .sort(verificationOrder)
+        .sort(verificationOrder({ sort: 'priority', order: 'desc' }))
         .map((r) => ({
           id: r.id,
           number: r.number,

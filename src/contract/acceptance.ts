@@ -1,7 +1,13 @@
 // 受理情况查询 (F5): every application the enterprise has made, of every kind, with where customs
 // stands on it, and the query that filters, sorts and pages them (GET /api/acceptance).
 import { z } from 'zod';
-import { optionalDateParam, parseQueryParams, queryToParams } from '@/domain/queryParams';
+import {
+  optionalDateParam,
+  orderParam,
+  pagingParams,
+  parseQueryParams,
+  queryToParams,
+} from '@/domain/queryParams';
 import { isoDateTimeSchema } from './http';
 import { applicationTypes } from './applications';
 
@@ -39,13 +45,8 @@ export const acceptanceQuerySchema = z.object({
   from: optionalDateParam,
   to: optionalDateParam,
   sort: z.enum(acceptanceSortFields).catch('declaredAt'),
-  order: z.enum(['asc', 'desc']).catch('desc'),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .refine((n) => (ACCEPTANCE_PAGE_SIZES as readonly number[]).includes(n))
-    .catch(20),
+  order: orderParam,
+  ...pagingParams(ACCEPTANCE_PAGE_SIZES),
 });
 export type AcceptanceQuery = z.infer<typeof acceptanceQuerySchema>;
 

@@ -1,6 +1,7 @@
 // 代录入企业 (F2, decided in domain.md): agencies (e.g. customs brokers) the enterprise authorises
 // to enter applications on its behalf, within a scope of functions and a period.
 import { z } from 'zod';
+import { totalSchema } from './pageQuery';
 import { singleLine } from '@/domain/plainText';
 import { isoDateTimeSchema } from './http';
 import { calendarDate } from '@/domain/beijingDate';
@@ -92,5 +93,5 @@ export const saveAgencyRequestSchema = z.object({
   data: agencyDataSchema,
 });
 export const revokeAgencyRequestSchema = z.object({ version: z.number().int().positive() });
-export const agenciesResponseSchema = z.object({ agencies: z.array(agencyRecordSchema) });
+export const agenciesResponseSchema = z.object({ agencies: z.array(agencyRecordSchema), total: totalSchema });
 export const agencyResponseSchema = z.object({ agency: agencyRecordSchema });

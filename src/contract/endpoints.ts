@@ -58,8 +58,9 @@ import {
   verificationTargetsSchema,
 } from './verification';
 import { verificationQuerySchema } from './verificationQuery';
+import { pageQuerySchema } from './pageQuery';
 
-const reviewQueueQuerySchema = z.object({ status: z.enum(reviewFilters) });
+const reviewQueueQuerySchema = z.object({ status: z.enum(reviewFilters), ...pageQuerySchema.shape });
 
 export const endpoints = {
   // 登录
@@ -232,8 +233,9 @@ export const endpoints = {
     method: 'GET',
     path: '/personnel',
     tag: 'personnel',
-    summary: "The enterprise's authorised personnel.",
+    summary: "The enterprise's authorised personnel, latest changed first, one page.",
     access: 'enterprise',
+    query: pageQuerySchema,
     response: personnelResponseSchema,
   }),
   createPerson: endpoint({
@@ -273,8 +275,9 @@ export const endpoints = {
     method: 'GET',
     path: '/agencies',
     tag: 'agencies',
-    summary: "The enterprise's proxy-entry authorisations (代录入授权).",
+    summary: "The enterprise's proxy-entry authorisations (代录入授权), latest changed first, one page.",
     access: 'enterprise',
+    query: pageQuerySchema,
     response: agenciesResponseSchema,
   }),
   createAgency: endpoint({

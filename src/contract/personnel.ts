@@ -1,6 +1,7 @@
 // 授权人员 (F2): people the enterprise authorises to handle its certificate-of-origin business,
 // each reviewed by customs before they may act.
 import { z } from 'zod';
+import { totalSchema } from './pageQuery';
 import { singleLine } from '@/domain/plainText';
 import { isoDateTimeSchema } from './http';
 import { fileRefSchema } from '@/domain/files';
@@ -87,5 +88,8 @@ export const declarePersonRequestSchema = savePersonRequestSchema.extend({
 
 export const disablePersonRequestSchema = z.object({ version: z.number().int().positive() });
 
-export const personnelResponseSchema = z.object({ personnel: z.array(personRecordSchema) });
+export const personnelResponseSchema = z.object({
+  personnel: z.array(personRecordSchema),
+  total: totalSchema,
+});
 export const personResponseSchema = z.object({ person: personRecordSchema });

@@ -1,7 +1,13 @@
 // The pre-review list's query (查询, GET /api/pre-reviews): filters, sorting and paging, parsed
 // from the URL the same way by the list page and the customs service.
 import { z } from 'zod';
-import { optionalDateParam, parseQueryParams, queryToParams } from '@/domain/queryParams';
+import {
+  optionalDateParam,
+  orderParam,
+  pagingParams,
+  parseQueryParams,
+  queryToParams,
+} from '@/domain/queryParams';
 import { applicationStatuses, recordStates } from './preReview';
 
 export const sortFields = ['updatedAt', 'nameCn', 'hsCode'] as const;
@@ -10,12 +16,7 @@ export const PAGE_SIZES = [10, 20, 50, 100] as const;
 const optionalText = z.string().trim().max(100).optional().catch(undefined);
 
 export const listQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
-    .catch(20),
+  ...pagingParams(PAGE_SIZES),
   name: optionalText,
   hs: optionalText,
   state: z.enum(recordStates).optional().catch(undefined),
@@ -24,7 +25,7 @@ export const listQuerySchema = z.object({
   from: optionalDateParam,
   to: optionalDateParam,
   sort: z.enum(sortFields).catch('updatedAt'),
-  order: z.enum(['asc', 'desc']).catch('desc'),
+  order: orderParam,
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;
 

@@ -2,6 +2,8 @@
 // Every kind of application (filing, filing change, personnel, pre-review …) appears in the same
 // shape, so the console needs nothing new when a feature adds a kind.
 import { z } from 'zod';
+import { parseQueryParams, queryToParams } from '@/domain/queryParams';
+import { pageQuerySchema, totalSchema } from './pageQuery';
 import { multiLine } from '@/domain/plainText';
 import { isoDateTimeSchema } from './http';
 import { fileRefSchema } from '@/domain/files';
@@ -48,10 +50,20 @@ export const reviewItemSchema = z.object({
 });
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
 
-export const reviewQueueResponseSchema = z.object({ items: z.array(reviewItemSchema) });
+export const reviewQueueResponseSchema = z.object({ items: z.array(reviewItemSchema), total: totalSchema });
 
 export const reviewFilters = ['pending', 'decided'] as const;
 export type ReviewFilter = (typeof reviewFilters)[number];
+
+/** The console's list as its URL holds it: which tab, which page. */
+export const reviewListQuerySchema = z.object({
+  status: z.enum(reviewFilters).catch('pending'),
+  ...pageQuerySchema.shape,
+});
+export type ReviewListQuery = z.infer<typeof reviewListQuerySchema>;
+export const parseReviewListQuery = (params: URLSearchParams): ReviewListQuery =>
+  parseQueryParams(reviewListQuerySchema, params);
+export const reviewListQueryToParams = (query: Partial<ReviewListQuery>) => queryToParams(query);
 
 export const decisions = ['approve', 'reject'] as const;
 export type Decision = (typeof decisions)[number];

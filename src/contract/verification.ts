@@ -91,7 +91,11 @@ export const verificationRecordSchema = z.object({
 export type VerificationRecord = z.infer<typeof verificationRecordSchema>;
 
 export const verificationResponseSchema = z.object({ verification: verificationRecordSchema });
-export const verificationListResponseSchema = z.object({ verifications: z.array(verificationRecordSchema) });
+/** One page of the list, and how many records match in all. */
+export const verificationListResponseSchema = z.object({
+  verifications: z.array(verificationRecordSchema),
+  total: z.number().int().nonnegative(),
+});
 
 /** 处理: the response the enterprise submits. */
 export const respondRequestSchema = z

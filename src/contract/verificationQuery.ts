@@ -1,8 +1,18 @@
-// The verification list's filters (state, issue dates, subject; GET /api/verifications), parsed
-// from the URL the same way by the list page and the service.
+// The verification list's query (state, issue dates, subject; sort and page; GET /api/verifications),
+// parsed from the URL the same way by the list page and the service.
 import { z } from 'zod';
-import { optionalDateParam, parseQueryParams, queryToParams } from '@/domain/queryParams';
+import {
+  optionalDateParam,
+  orderParam,
+  pagingParams,
+  parseQueryParams,
+  queryToParams,
+} from '@/domain/queryParams';
 import { verificationStates } from './verification';
+
+/** `priority`: awaiting the enterprise first, soonest deadline first; then the rest, newest first. */
+export const verificationSortFields = ['priority', 'issuedAt', 'deadline'] as const;
+export const VERIFICATION_PAGE_SIZES = [10, 20, 50, 100] as const;
 
 export const verificationQuerySchema = z.object({
   state: z.enum(verificationStates).optional().catch(undefined),
@@ -11,6 +21,9 @@ export const verificationQuerySchema = z.object({
   to: optionalDateParam,
   /** Part of the subject (product name, HS code, certificate number) or of the 核查记录单号. */
   q: z.string().trim().max(100).optional().catch(undefined),
+  sort: z.enum(verificationSortFields).catch('priority'),
+  order: orderParam,
+  ...pagingParams(VERIFICATION_PAGE_SIZES),
 });
 export type VerificationQuery = z.infer<typeof verificationQuerySchema>;
 
@@ -18,6 +31,6 @@ export function parseVerificationQuery(params: URLSearchParams): VerificationQue
   return parseQueryParams(verificationQuerySchema, params);
 }
 
-export function verificationQueryToParams(query: VerificationQuery): URLSearchParams {
+export function verificationQueryToParams(query: Partial<VerificationQuery>): URLSearchParams {
   return queryToParams(query);
 }

@@ -18,3 +18,18 @@ export function queryToParams(query: Partial<Record<string, string | number | un
     if (value !== undefined && value !== '') params.set(key, String(value));
   return params;
 }
+
+/** A list's page and page size (one of `pageSizes`, else 20). */
+export function pagingParams(pageSizes: readonly number[]) {
+  return {
+    page: z.coerce.number().int().min(1).max(100_000).catch(1),
+    pageSize: z.coerce
+      .number()
+      .int()
+      .refine((n) => pageSizes.includes(n))
+      .catch(20),
+  };
+}
+
+/** A list's sort order, newest (largest) first unless asked. */
+export const orderParam = z.enum(['asc', 'desc']).catch('desc');

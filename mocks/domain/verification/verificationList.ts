@@ -13,11 +13,20 @@ export function matchesVerification(record: VerificationRecord, query: Verificat
 }
 
 /** Awaiting the enterprise first, soonest deadline first; then the rest, newest first. */
-export function verificationOrder(a: VerificationRecord, b: VerificationRecord): number {
+function byPriority(a: VerificationRecord, b: VerificationRecord): number {
   const waiting = (r: VerificationRecord) => (r.state === '待核查' || r.state === '退回核查' ? 0 : 1);
   return (
     waiting(a) - waiting(b) ||
     (waiting(a) === 0 ? a.deadline.localeCompare(b.deadline) : b.issuedAt.localeCompare(a.issuedAt)) ||
     a.id.localeCompare(b.id)
   );
+}
+
+/** The order the query asks for (`priority` by default; ties by id, so pages never overlap). */
+export function verificationOrder(query: Pick<VerificationQuery, 'sort' | 'order'>) {
+  if (query.sort === 'priority') return byPriority;
+  const field = query.sort;
+  const direction = query.order === 'asc' ? 1 : -1;
+  return (a: VerificationRecord, b: VerificationRecord) =>
+    direction * a[field].localeCompare(b[field]) || a.id.localeCompare(b.id);
 }

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ChoiceFilter, DateFilter, SearchForm } from '@/components/SearchForm';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
-import { serverTableProps, sortableColumn } from '@/components/serverTable';
+import { sortableColumn } from '@/components/list/serverTable';
+import { useUrlList } from '@/components/list/useUrlList';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { acceptanceQueries } from '../api/acceptance';
@@ -14,23 +14,23 @@ import {
   acceptanceStatuses,
   parseAcceptanceQuery,
   type AcceptanceItem,
-  type AcceptanceQuery,
 } from '@/contract/acceptance';
 import { applicationTypes } from '@/contract/applications';
 import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
 import { receiptOf } from '../model/receipt';
 import { recordPath } from '../model/recordPath';
 
-type Filters = Pick<AcceptanceQuery, 'type' | 'status' | 'from' | 'to'>;
-
 /** 受理情况查询: every application the enterprise has made, where customs stands on each. */
 export function AcceptancePage() {
-  const [params, setParams] = useSearchParams();
-  const query = parseAcceptanceQuery(params);
+  const urlList = useUrlList({
+    parse: parseAcceptanceQuery,
+    toParams: acceptanceQueryToParams,
+    filters: ['type', 'status', 'from', 'to'],
+    pageSizes: ACCEPTANCE_PAGE_SIZES,
+    defaultSort: 'declaredAt',
+  });
+  const { query, draft, setDraft } = urlList;
   const list = useQuery(acceptanceQueries.list(query));
-  const [draft, setDraft] = useState<Filters>(query);
-  const update = (change: Partial<AcceptanceQuery>) =>
-    setParams(acceptanceQueryToParams({ ...query, ...change }));
 
   const columns: TableColumnsType<AcceptanceItem> = [
     { title: '申请类型', key: 'type', width: 130, render: (_, item) => applicationTypeLabels[item.type] },
@@ -75,49 +75,33 @@ export function AcceptancePage() {
         受理情况查询
       </Typography.Title>
       <Card>
-        <SearchForm
-          label="查询受理情况"
-          onSearch={() =>
-            setParams(
-              acceptanceQueryToParams({
-                ...draft,
-                sort: query.sort,
-                order: query.order,
-                pageSize: query.pageSize,
-              }),
-            )
-          }
-          onReset={() => {
-            setDraft({});
-            setParams(new URLSearchParams());
-          }}
-        >
+        <SearchForm label="查询受理情况" onSearch={urlList.search} onReset={urlList.reset}>
           <ChoiceFilter
             id="filter-type"
             label="申请类型"
             choices={applicationTypes}
             labels={applicationTypeLabels}
             value={draft.type}
-            onChange={(type) => setDraft({ ...draft, type })}
+            onChange={(type) => setDraft({ type })}
           />
           <ChoiceFilter
             id="filter-status"
             label="受理状态"
             choices={acceptanceStatuses}
             value={draft.status}
-            onChange={(status) => setDraft({ ...draft, status })}
+            onChange={(status) => setDraft({ status })}
           />
           <DateFilter
             id="filter-from"
             label="申报日期从"
             value={draft.from}
-            onChange={(from) => setDraft({ ...draft, from })}
+            onChange={(from) => setDraft({ from })}
           />
           <DateFilter
             id="filter-to"
             label="申报日期至"
             value={draft.to}
-            onChange={(to) => setDraft({ ...draft, to })}
+            onChange={(to) => setDraft({ to })}
           />
         </SearchForm>
       </Card>
@@ -130,12 +114,7 @@ export function AcceptancePage() {
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
           locale={{ emptyText: '没有符合条件的申请' }}
-          {...serverTableProps<AcceptanceItem, AcceptanceQuery['sort']>(query, {
-            total: list.data?.total ?? 0,
-            pageSizes: ACCEPTANCE_PAGE_SIZES,
-            defaultSort: 'declaredAt',
-            update,
-          })}
+          {...urlList.tableProps<AcceptanceItem>(list.data?.total ?? 0)}
         />
       )}
     </Space>

@@ -1,7 +1,7 @@
 // GET /customs/applications and POST /customs/applications/:kind/:recordId/decision.
 import { Resource } from '@/contract/changes';
-import { queryOptions } from '@tanstack/react-query';
-import type { ReviewFilter } from '@/contract/review';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { reviewListQueryToParams, type ReviewListQuery } from '@/contract/review';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
 import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
@@ -9,11 +9,11 @@ import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 export const customsQueries = {
   /** Also the resource name the service announces decisions under. */
   all: [Resource.customs] as const,
-  queue: (filter: ReviewFilter) =>
+  queue: (query: ReviewListQuery) =>
     queryOptions({
-      queryKey: [...customsQueries.all, 'queue', filter],
-      queryFn: async () =>
-        (await callEndpoint(endpoints.reviewQueue, { query: new URLSearchParams({ status: filter }) })).items,
+      queryKey: [...customsQueries.all, 'queue', query],
+      queryFn: () => callEndpoint(endpoints.reviewQueue, { query: reviewListQueryToParams(query) }),
+      placeholderData: keepPreviousData,
     }),
 };
 

@@ -5,16 +5,30 @@ import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { customsQueries } from '../api/reviewQueue';
-import type { ReviewFilter, ReviewItem } from '@/contract/review';
+import {
+  parseReviewListQuery,
+  reviewListQueryToParams,
+  type ReviewFilter,
+  type ReviewItem,
+} from '@/contract/review';
+import { LIST_PAGE_SIZES } from '@/contract/pageQuery';
+import { useUrlList } from '@/components/list/useUrlList';
 import { DecisionForm } from './DecisionForm';
 import { ReviewDetails } from './ReviewDetails';
 import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
 
 /** 海关模拟审核台: every enterprise's declared applications, and the decisions made. */
 export function ReviewQueuePage() {
-  const [filter, setFilter] = useState<ReviewFilter>('pending');
+  const urlList = useUrlList({
+    parse: parseReviewListQuery,
+    toParams: reviewListQueryToParams,
+    filters: ['status'],
+    pageSizes: LIST_PAGE_SIZES,
+    hideOnSinglePage: true,
+  });
+  const filter = urlList.query.status;
   const [open, setOpen] = useState<ReviewItem | null>(null);
-  const queue = useQuery(customsQueries.queue(filter));
+  const queue = useQuery(customsQueries.queue(urlList.query));
 
   const columns: TableColumnsType<ReviewItem> = [
     { title: '申请类型', key: 'type', render: (_, item) => applicationTypeLabels[item.type] },
@@ -48,7 +62,7 @@ export function ReviewQueuePage() {
       </Typography.Paragraph>
       <Tabs
         activeKey={filter}
-        onChange={(key) => setFilter(key as ReviewFilter)}
+        onChange={(key) => urlList.searchWith({ status: key as ReviewFilter })}
         items={[
           { key: 'pending', label: '待审核' },
           { key: 'decided', label: '已审核' },
@@ -64,9 +78,9 @@ export function ReviewQueuePage() {
         <Table
           rowKey="id"
           columns={columns}
-          dataSource={queue.data ?? []}
-          loading={queue.isPending}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          dataSource={queue.data?.items ?? []}
+          loading={queue.isFetching}
+          {...urlList.tableProps<ReviewItem>(queue.data?.total ?? 0)}
           locale={{ emptyText: filter === 'pending' ? '没有待审核的申请' : '还没有审核记录' }}
         />
       )}

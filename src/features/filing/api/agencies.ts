@@ -1,6 +1,7 @@
 // GET /agencies; POST /agencies and PUT /agencies/:id; POST /agencies/:id/revoke.
 import { Resource } from '@/contract/changes';
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { pageQueryToParams, type PageQuery } from '@/contract/pageQuery';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
 import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
@@ -8,10 +9,11 @@ import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 export const agencyQueries = {
   /** Also the resource name the service announces changes under. */
   all: [Resource.agencies] as const,
-  list: () =>
+  list: (query: PageQuery) =>
     queryOptions({
-      queryKey: [...agencyQueries.all, 'list'],
-      queryFn: async () => (await callEndpoint(endpoints.agencies)).agencies,
+      queryKey: [...agencyQueries.all, 'list', query],
+      queryFn: () => callEndpoint(endpoints.agencies, { query: pageQueryToParams(query) }),
+      placeholderData: keepPreviousData,
     }),
 };
 

@@ -1,6 +1,7 @@
 // GET /personnel; POST /personnel and PUT /personnel/:id (暂存 or 申报); POST /personnel/:id/disable.
 import { Resource } from '@/contract/changes';
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { pageQueryToParams, type PageQuery } from '@/contract/pageQuery';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
 import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
@@ -8,10 +9,11 @@ import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 export const personnelQueries = {
   /** Also the resource name the service announces changes under. */
   all: [Resource.personnel] as const,
-  list: () =>
+  list: (query: PageQuery) =>
     queryOptions({
-      queryKey: [...personnelQueries.all, 'list'],
-      queryFn: async () => (await callEndpoint(endpoints.personnel)).personnel,
+      queryKey: [...personnelQueries.all, 'list', query],
+      queryFn: () => callEndpoint(endpoints.personnel, { query: pageQueryToParams(query) }),
+      placeholderData: keepPreviousData,
     }),
 };
 

@@ -13,6 +13,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { useUrlList } from '@/components/list/useUrlList';
+import { LIST_PAGE_SIZES, pageQueryToParams, parsePageQuery } from '@/contract/pageQuery';
 import { PendingWrite } from '@/components/form/SubmitBar';
 import { capabilityLabels } from '@/domain/capabilities';
 import { formatDateTime } from '@/lib/format';
@@ -24,11 +26,18 @@ import { AgencyForm } from './AgencyForm';
 /** 代录入企业: the agencies this enterprise authorises to enter applications on its behalf. */
 export function AgenciesPage({ username, ownUscc }: { username: string; ownUscc: string | null }) {
   const { message } = App.useApp();
-  const agencies = useQuery(agencyQueries.list());
+  const urlList = useUrlList({
+    parse: parsePageQuery,
+    toParams: pageQueryToParams,
+    filters: [],
+    pageSizes: LIST_PAGE_SIZES,
+    hideOnSinglePage: true,
+  });
+  const agencies = useQuery(agencyQueries.list(urlList.query));
   const [editing, setEditing] = useState<AgencyRecord | 'new' | null>(null);
   const [history, setHistory] = useState<AgencyRecord | null>(null);
   const revoke = useRevokeAgency();
-  const revoking = agencies.data?.find((a) => a.id === revoke.variables?.params?.id);
+  const revoking = agencies.data?.agencies.find((a) => a.id === revoke.variables?.params?.id);
 
   const onRevoke = (agency: AgencyRecord) => {
     void revoke.submit(
@@ -116,9 +125,9 @@ export function AgenciesPage({ username, ownUscc }: { username: string; ownUscc:
         <Table
           rowKey="id"
           columns={columns}
-          dataSource={agencies.data ?? []}
-          loading={agencies.isPending}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          dataSource={agencies.data?.agencies ?? []}
+          loading={agencies.isFetching}
+          {...urlList.tableProps<AgencyRecord>(agencies.data?.total ?? 0)}
           locale={{ emptyText: '还没有授权代录入企业' }}
         />
       )}

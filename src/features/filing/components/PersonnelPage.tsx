@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { App, Button, Drawer, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { useUrlList } from '@/components/list/useUrlList';
+import { LIST_PAGE_SIZES, pageQueryToParams, parsePageQuery } from '@/contract/pageQuery';
 import { StatusTag } from '@/components/StatusTag';
 import { PendingWrite } from '@/components/form/SubmitBar';
 import { maskIdCard } from '@/domain/idCard';
@@ -13,11 +15,18 @@ import { PersonForm } from './PersonForm';
 /** 授权人员: the enterprise's authorised personnel; add, edit, disable; customs reviews each. */
 export function PersonnelPage({ username }: { username: string }) {
   const { message } = App.useApp();
-  const personnel = useQuery(personnelQueries.list());
+  const urlList = useUrlList({
+    parse: parsePageQuery,
+    toParams: pageQueryToParams,
+    filters: [],
+    pageSizes: LIST_PAGE_SIZES,
+    hideOnSinglePage: true,
+  });
+  const personnel = useQuery(personnelQueries.list(urlList.query));
   const [editing, setEditing] = useState<PersonRecord | 'new' | null>(null);
   const disable = useDisablePerson();
 
-  const disabling = personnel.data?.find((p) => p.id === disable.variables?.params?.id);
+  const disabling = personnel.data?.personnel.find((p) => p.id === disable.variables?.params?.id);
   const onDisable = (person: PersonRecord) => {
     void disable.submit(
       { params: { id: person.id }, body: { version: person.version } },
@@ -89,9 +98,9 @@ export function PersonnelPage({ username }: { username: string }) {
         <Table
           rowKey="id"
           columns={columns}
-          dataSource={personnel.data ?? []}
-          loading={personnel.isPending}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          dataSource={personnel.data?.personnel ?? []}
+          loading={personnel.isFetching}
+          {...urlList.tableProps<PersonRecord>(personnel.data?.total ?? 0)}
           locale={{ emptyText: '还没有授权人员' }}
         />
       )}

@@ -1,43 +1,27 @@
-// The list's search form (查询): name, HS code, both states, update dates. Submitting writes the
-// filters into the URL, so a query can be bookmarked, shared and survives a reload.
+// The list's search form (查询): name, HS code, both states, update dates (the URL holds them:
+// useUrlList).
 import { Input } from 'antd';
-import { useState } from 'react';
 import { FilterField } from '@/components/FilterField';
 import { ChoiceFilter, DateFilter, SearchForm } from '@/components/SearchForm';
 import type { ListQuery } from '@/contract/preReviewQuery';
 import { applicationStatuses, recordStates } from '@/contract/preReview';
 
-type Filters = Pick<ListQuery, 'name' | 'hs' | 'state' | 'status' | 'from' | 'to'>;
-
-const filtersKey = ({ name, hs, state, status, from, to }: Filters) =>
-  JSON.stringify([name, hs, state, status, from, to]);
+export const preReviewFilters = ['name', 'hs', 'state', 'status', 'from', 'to'] as const;
+type Filters = Partial<Pick<ListQuery, (typeof preReviewFilters)[number]>>;
 
 export function PreReviewFilters({
-  value,
+  draft,
+  onChange: set,
   onSearch,
+  onReset,
 }: {
-  value: Filters;
-  onSearch: (filters: Filters) => void;
+  draft: Filters;
+  onChange: (change: Filters) => void;
+  onSearch: () => void;
+  onReset: () => void;
 }) {
-  const [draft, setDraft] = useState<Filters>(value);
-  // The URL changed (a search, a sort, back/forward): the form shows its filters again. Adjusted
-  // during render rather than by remounting the form, which re-created every field (≈ 60 ms).
-  const shown = filtersKey(value);
-  const [seen, setSeen] = useState(shown);
-  if (seen !== shown) {
-    setSeen(shown);
-    setDraft(value);
-  }
-  const set = (change: Partial<Filters>) => setDraft((current) => ({ ...current, ...change }));
   return (
-    <SearchForm
-      label="查询产品预审"
-      onSearch={() => onSearch(draft)}
-      onReset={() => {
-        setDraft({});
-        onSearch({});
-      }}
-    >
+    <SearchForm label="查询产品预审" onSearch={onSearch} onReset={onReset}>
       <FilterField id="filter-name" label="产品名称">
         <Input
           id="filter-name"

@@ -1,26 +1,32 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
-import { serverTableProps, sortableColumn } from '@/components/serverTable';
+import { sortableColumn } from '@/components/list/serverTable';
+import { useUrlList } from '@/components/list/useUrlList';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { preReviewQueries } from '../api/preReviews';
 import { evaluateSheet } from '@/domain/preReview/costSheet';
-import { listQueryToParams, parseListQuery, PAGE_SIZES, type ListQuery } from '@/contract/preReviewQuery';
+import { listQueryToParams, parseListQuery, PAGE_SIZES } from '@/contract/preReviewQuery';
 import type { PreReviewRecord } from '@/contract/preReview';
 import { PreReviewActions } from './PreReviewActions';
-import { PreReviewFilters } from './PreReviewFilters';
+import { PreReviewFilters, preReviewFilters } from './PreReviewFilters';
 import { paths } from '@/lib/paths';
 
 /** 产品预审 查询: the enterprise's pre-reviews, filtered, sorted and paged by the service. */
 export function PreReviewListPage({ username }: { username: string }) {
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const query = parseListQuery(params);
+  const urlList = useUrlList({
+    parse: parseListQuery,
+    toParams: listQueryToParams,
+    filters: preReviewFilters,
+    pageSizes: PAGE_SIZES,
+    defaultSort: 'updatedAt',
+  });
+  const { query } = urlList;
   const list = useQuery(preReviewQueries.list(query));
-  const update = (change: Partial<ListQuery>) => setParams(listQueryToParams({ ...query, ...change }));
 
   const rows = list.data?.preReviews;
   // Once per page of results, not per cell and render.
@@ -73,17 +79,10 @@ export function PreReviewListPage({ username }: { username: string }) {
       </Typography.Title>
       <Card>
         <PreReviewFilters
-          value={query}
-          onSearch={(filters) =>
-            setParams(
-              listQueryToParams({
-                ...filters,
-                sort: query.sort,
-                order: query.order,
-                pageSize: query.pageSize,
-              }),
-            )
-          }
+          draft={urlList.draft}
+          onChange={urlList.setDraft}
+          onSearch={urlList.search}
+          onReset={urlList.reset}
         />
       </Card>
       <div>
@@ -100,12 +99,7 @@ export function PreReviewListPage({ username }: { username: string }) {
           dataSource={rows ?? []}
           loading={list.isFetching}
           locale={{ emptyText: '没有符合条件的产品预审' }}
-          {...serverTableProps<PreReviewRecord, ListQuery['sort']>(query, {
-            total: list.data?.total ?? 0,
-            pageSizes: PAGE_SIZES,
-            defaultSort: 'updatedAt',
-            update,
-          })}
+          {...urlList.tableProps<PreReviewRecord>(list.data?.total ?? 0)}
         />
       )}
     </Space>

@@ -13,9 +13,7 @@ export const verificationQueries = {
   list: (query: VerificationQuery) =>
     queryOptions({
       queryKey: [...verificationQueries.all, 'list', query],
-      queryFn: async () =>
-        (await callEndpoint(endpoints.verifications, { query: verificationQueryToParams(query) }))
-          .verifications,
+      queryFn: () => callEndpoint(endpoints.verifications, { query: verificationQueryToParams(query) }),
       placeholderData: keepPreviousData,
     }),
   notices: () =>

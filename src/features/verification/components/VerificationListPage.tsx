@@ -1,17 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Input, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
 import { FilterField } from '@/components/FilterField';
 import { ChoiceFilter, DateFilter, SearchForm } from '@/components/SearchForm';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { sortableColumn } from '@/components/list/serverTable';
+import { useUrlList } from '@/components/list/useUrlList';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { verificationQueries } from '../api/verifications';
 import {
   parseVerificationQuery,
   verificationQueryToParams,
-  type VerificationQuery,
+  VERIFICATION_PAGE_SIZES,
 } from '@/contract/verificationQuery';
 import { canProcess, subjectLabel } from '@/domain/verification/verificationRules';
 import { verificationStates, type VerificationRecord } from '@/contract/verification';
@@ -21,10 +22,15 @@ import { paths } from '@/lib/paths';
 /** 核查互动: the enterprise's verification records, filtered by the service; 处理 where VR1 allows. */
 export function VerificationListPage() {
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const query = parseVerificationQuery(params);
+  const urlList = useUrlList({
+    parse: parseVerificationQuery,
+    toParams: verificationQueryToParams,
+    filters: ['q', 'state', 'from', 'to'],
+    pageSizes: VERIFICATION_PAGE_SIZES,
+    defaultSort: 'priority',
+  });
+  const { query, draft, setDraft } = urlList;
   const list = useQuery(verificationQueries.list(query));
-  const [draft, setDraft] = useState<VerificationQuery>(query);
 
   const columns: TableColumnsType<VerificationRecord> = [
     {
@@ -33,8 +39,18 @@ export function VerificationListPage() {
       render: (_, r) => <Link to={paths.verification(r.id)}>{r.number}</Link>,
     },
     { title: '核查对象', key: 'subject', render: (_, r) => subjectLabel(r.subject) },
-    { title: '下发时间', key: 'issuedAt', render: (_, r) => formatDateTime(r.issuedAt) },
-    { title: '回复期限', key: 'deadline', render: (_, r) => <DeadlineTag record={r} /> },
+    {
+      title: '下发时间',
+      key: 'issuedAt',
+      ...sortableColumn('issuedAt', query),
+      render: (_, r) => formatDateTime(r.issuedAt),
+    },
+    {
+      title: '回复期限',
+      key: 'deadline',
+      ...sortableColumn('deadline', query),
+      render: (_, r) => <DeadlineTag record={r} />,
+    },
     { title: '状态', key: 'state', render: (_, r) => <StatusTag status={r.state} /> },
     {
       title: '操作',
@@ -63,20 +79,13 @@ export function VerificationListPage() {
         核查互动
       </Typography.Title>
       <Card>
-        <SearchForm
-          label="查询核查记录单"
-          onSearch={() => setParams(verificationQueryToParams(draft))}
-          onReset={() => {
-            setDraft({});
-            setParams(new URLSearchParams());
-          }}
-        >
+        <SearchForm label="查询核查记录单" onSearch={urlList.search} onReset={urlList.reset}>
           <FilterField id="filter-q" label="核查对象或单号">
             <Input
               id="filter-q"
               maxLength={100}
               value={draft.q ?? ''}
-              onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+              onChange={(e) => setDraft({ q: e.target.value })}
             />
           </FilterField>
           <ChoiceFilter
@@ -84,19 +93,19 @@ export function VerificationListPage() {
             label="状态"
             choices={verificationStates}
             value={draft.state}
-            onChange={(state) => setDraft({ ...draft, state })}
+            onChange={(state) => setDraft({ state })}
           />
           <DateFilter
             id="filter-from"
             label="下发日期从"
             value={draft.from}
-            onChange={(from) => setDraft({ ...draft, from })}
+            onChange={(from) => setDraft({ from })}
           />
           <DateFilter
             id="filter-to"
             label="下发日期至"
             value={draft.to}
-            onChange={(to) => setDraft({ ...draft, to })}
+            onChange={(to) => setDraft({ to })}
           />
         </SearchForm>
       </Card>
@@ -110,10 +119,10 @@ export function VerificationListPage() {
         <Table
           rowKey="id"
           columns={columns}
-          dataSource={list.data ?? []}
+          dataSource={list.data?.verifications ?? []}
           loading={list.isFetching}
           locale={{ emptyText: '没有符合条件的核查记录单' }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 条` }}
+          {...urlList.tableProps<VerificationRecord>(list.data?.total ?? 0)}
         />
       )}
     </Space>

@@ -2,11 +2,12 @@
 // it and turns the user's clicks into a new query (a new sort starts again at page 1).
 import type { TablePaginationConfig, TableProps } from 'antd';
 
-interface PagedQuery<Sort extends string> {
+export interface PagedQuery<Sort extends string> {
   page: number;
   pageSize: number;
-  sort: Sort;
-  order: 'asc' | 'desc';
+  /** Absent from a list that is only paged. */
+  sort?: Sort;
+  order?: 'asc' | 'desc';
 }
 
 /** Column props for a column the service can sort by. */
@@ -22,12 +23,19 @@ export function serverTableProps<Row, Sort extends string>(
   options: {
     total: number;
     pageSizes: readonly number[];
-    defaultSort: Sort;
+    /** The service's order when no column is chosen; none for a list that is only paged. */
+    defaultSort?: Sort;
     update: (change: Partial<PagedQuery<Sort>>) => void;
+    /** No paging controls while everything fits on one page (short lists that are only paged). */
+    hideOnSinglePage?: boolean;
   },
 ): Pick<TableProps<Row>, 'onChange'> & { pagination: TablePaginationConfig } {
   return {
     onChange: (pagination, _filters, sorter) => {
+      if (options.defaultSort === undefined) {
+        options.update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize });
+        return;
+      }
       const single = Array.isArray(sorter) ? sorter[0] : sorter;
       const sort = single?.order ? (single.columnKey as Sort) : options.defaultSort;
       const order = single?.order === 'ascend' ? 'asc' : 'desc';
@@ -46,6 +54,7 @@ export function serverTableProps<Row, Sort extends string>(
       showSizeChanger: true,
       pageSizeOptions: options.pageSizes.map(String),
       showTotal: (total) => `共 ${total} 条`,
+      hideOnSinglePage: options.hideOnSinglePage ?? false,
     },
   };
 }

@@ -1,0 +1,73 @@
+// One way to run a list page: its query (search filters, sort, page) lives in the URL — so a
+// query can be bookmarked, shared, survives a reload and follows back/forward — and the service
+// filters, sorts and pages. The search form edits a draft of the filters; 查询 writes it into the
+// URL from page 1, 重置 clears it; when the URL changes any other way (back, forward, a link),
+// the form shows the URL's filters again.
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { serverTableProps, type PagedQuery } from './serverTable';
+
+export interface UrlListSpec<Query extends PagedQuery<string>, Filter extends keyof Query> {
+  parse: (params: URLSearchParams) => Query;
+  toParams: (query: Partial<Query>) => URLSearchParams;
+  /** The search form's fields. */
+  filters: readonly Filter[];
+  pageSizes: readonly number[];
+  /** The service's order when no column is chosen (none: the list is only paged). */
+  defaultSort?: Query['sort'];
+  /** No paging controls while everything fits on one page. */
+  hideOnSinglePage?: boolean;
+}
+
+export function useUrlList<Query extends PagedQuery<string>, Filter extends keyof Query>(
+  spec: UrlListSpec<Query, Filter>,
+) {
+  const [params, setParams] = useSearchParams();
+  const query = spec.parse(params);
+  const filtersOf = (source: Partial<Query>) =>
+    Object.fromEntries(spec.filters.map((key) => [key, source[key]])) as Pick<Query, Filter>;
+
+  const [draft, setDraft] = useState<Partial<Pick<Query, Filter>>>(() => filtersOf(query));
+  // Adjusted during render rather than by remounting the form, which re-creates every field.
+  const shown = JSON.stringify(filtersOf(query));
+  const [seen, setSeen] = useState(shown);
+  if (seen !== shown) {
+    setSeen(shown);
+    setDraft(filtersOf(query));
+  }
+
+  const { sort, order, pageSize } = query;
+  /** A new page, page size or sort; the filters stay. */
+  const update = (change: Partial<Query>) => setParams(spec.toParams({ ...query, ...change }));
+  const searchWith = (filters: Partial<Pick<Query, Filter>>) =>
+    setParams(spec.toParams({ ...filters, sort, order, pageSize } as Partial<Query>));
+
+  return {
+    query,
+    /** The filters as the search form shows them (not yet searched). */
+    draft,
+    setDraft: (change: Partial<Pick<Query, Filter>>) => setDraft((current) => ({ ...current, ...change })),
+    /** 查询: the drafted filters, from page 1, in the same order and page size. */
+    search: () => searchWith(draft),
+    /** 重置: no filters. */
+    reset: () => {
+      setDraft({});
+      searchWith({});
+    },
+    /** Shows these filters at once (a tab), from page 1. */
+    searchWith: (filters: Partial<Pick<Query, Filter>>) => {
+      setDraft(filters);
+      searchWith(filters);
+    },
+    update,
+    /** The table's paging and sorting, done by the service. */
+    tableProps: <Row>(total: number) =>
+      serverTableProps<Row, NonNullable<Query['sort']>>(query, {
+        total,
+        pageSizes: spec.pageSizes,
+        defaultSort: spec.defaultSort,
+        hideOnSinglePage: spec.hideOnSinglePage,
+        update: update as (change: Partial<PagedQuery<NonNullable<Query['sort']>>>) => void,
+      }),
+  };
+}
