@@ -55,9 +55,9 @@ describe('pre-review 查询 in the service', () => {
     );
     // i even (8466…), i divisible by 3 (正常), not i % 10 === 9: i ≡ 0 (mod 6) → 1,667 records, less those ending in 9 (none are even)
     expect(filtered.body.total).toBe(1_667);
-    expect(
-      filtered.body.preReviews.map((r: { data: { product: { nameCn: string } } }) => r.data.product.nameCn),
-    ).toEqual(Array.from({ length: 10 }, (_, k) => `产品${String((10 + k) * 6).padStart(5, '0')}`));
+    expect(filtered.body.preReviews.map((r: { nameCn: string }) => r.nameCn)).toEqual(
+      Array.from({ length: 10 }, (_, k) => `产品${String((10 + k) * 6).padStart(5, '0')}`),
+    );
 
     const named = await callApi('GET', `/pre-reviews?name=${encodeURIComponent('产品0004')}`, { token });
     expect(named.body.total).toBe(9); // 00040–00049 but 00049
@@ -82,9 +82,9 @@ describe('查询 reads kept in memory', () => {
     const names = async () =>
       (
         (await callApi('GET', '/pre-reviews?pageSize=100', { token })).body.preReviews as {
-          data: { product: { nameCn: string } };
+          nameCn: string;
         }[]
-      ).map((r) => r.data.product.nameCn);
+      ).map((r) => r.nameCn);
     expect(await names()).toContain('不锈钢法兰');
 
     // This tab: a save through the service shows in the next query.

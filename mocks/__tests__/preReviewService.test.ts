@@ -145,9 +145,7 @@ describe('rules PR1–PR6 in the service', () => {
     await decide(first.body.preReview.id, 'approve', '');
     await decide(second.body.preReview.id, 'reject', '加工工序描述不完整');
     const { body } = await callApi('GET', '/pre-reviews', { token });
-    const byName = Object.fromEntries(
-      body.preReviews.map((p: { data: { product: { nameCn: string } } }) => [p.data.product.nameCn, p]),
-    );
+    const byName = Object.fromEntries(body.preReviews.map((p: { nameCn: string }) => [p.nameCn, p]));
     expect(byName['数控机床主轴']).toMatchObject({ state: '正常', applicationStatus: '审核通过' });
     expect(byName['数控机床刀架']).toMatchObject({
       state: '新增',

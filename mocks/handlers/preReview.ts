@@ -5,7 +5,7 @@ import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
 import { evaluateSheet } from '@/domain/preReview/costSheet';
 import { saveDraft, takeAction, type Written } from '../domain/preReview/recordWrites';
-import { compareBy, matches } from '../domain/preReview/summaries';
+import { compareBy, matches, rowOf } from '../domain/preReview/summaries';
 import { pageOf } from '../domain/paging';
 import { parseListQuery } from '@/contract/preReviewQuery';
 import { preReviewActionRequestSchema, savePreReviewRequestSchema } from '@/contract/preReview';
@@ -96,7 +96,7 @@ export const preReviewHandlers = [
       rows.map((summary) => summary.id),
     );
     return HttpResponse.json({
-      preReviews: page,
+      preReviews: page.map(rowOf),
       total,
       page: query.page,
       pageSize: query.pageSize,

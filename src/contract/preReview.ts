@@ -80,8 +80,28 @@ export type SavePreReviewRequest = z.infer<typeof savePreReviewRequestSchema>;
 
 export const preReviewResponseSchema = z.object({ preReview: preReviewRecordSchema });
 export type PreReviewResponse = z.infer<typeof preReviewResponseSchema>;
+/**
+ * One row of 查询: what the list shows and what its actions need, with the two non-originating
+ * percentages the service computes (PR3) — not the record with its sheet and history.
+ */
+export const preReviewRowSchema = z.object({
+  id: z.string(),
+  version: z.number().int().positive(),
+  state: z.enum(recordStates),
+  applicationStatus: z.enum(applicationStatuses),
+  nameCn: z.string(),
+  hsCode: z.string(),
+  /** 非原产占出厂价 / FOB 的百分比, as the sheet shows them (e.g. "17.31%"). */
+  exFactoryPercent: z.string(),
+  fobPercent: z.string(),
+  reason: z.string(),
+  opinion: z.string().nullable(),
+  updatedAt: isoDateTimeSchema,
+});
+export type PreReviewRow = z.infer<typeof preReviewRowSchema>;
+
 export const preReviewListResponseSchema = z.object({
-  preReviews: z.array(preReviewRecordSchema),
+  preReviews: z.array(preReviewRowSchema),
   total: z.number().int().nonnegative(),
   page: z.number().int().positive(),
   pageSize: z.number().int().positive(),

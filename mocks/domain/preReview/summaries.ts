@@ -7,7 +7,9 @@ import {
   recordStates,
   type PreReviewApplication,
   type PreReviewRecord,
+  type PreReviewRow,
 } from '@/contract/preReview';
+import { evaluateSheet } from '@/domain/preReview/costSheet';
 import type { ListQuery } from '@/contract/preReviewQuery';
 import { onDaysAsked } from '../dateRange';
 
@@ -114,4 +116,22 @@ export function compareBy(query: ListQuery): (a: PreReviewSummary, b: PreReviewS
         ? (a: PreReviewSummary, b: PreReviewSummary) => plain(a.hsCode, b.hsCode)
         : (a: PreReviewSummary, b: PreReviewSummary) => plain(a.updatedAt, b.updatedAt);
   return (a, b) => direction * byField(a, b) || plain(a.id, b.id);
+}
+
+/** A record as one row of 查询, its percentages computed here (PR3) so the page need not. */
+export function rowOf(record: PreReviewRecord): PreReviewRow {
+  const { exFactoryPercent, fobPercent } = evaluateSheet(record.data, { forDeclare: false });
+  return {
+    id: record.id,
+    version: record.version,
+    state: record.state,
+    applicationStatus: record.applicationStatus,
+    nameCn: record.data.product.nameCn,
+    hsCode: record.data.product.hsCode,
+    exFactoryPercent,
+    fobPercent,
+    reason: record.reason,
+    opinion: record.opinion,
+    updatedAt: record.updatedAt,
+  };
 }

@@ -7,8 +7,11 @@ import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { PendingWrite, SlowAnswerNotice } from '@/components/form/SubmitBar';
 import { formatDateTime } from '@/lib/format';
 import { discardWorkInProgress, workInProgressSavedAt } from '@/lib/workInProgress';
-import { usePreReviewAction, useUpdatePreReview } from '../api/preReviews';
-import type { PreReviewRecord } from '@/contract/preReview';
+import { preReviewQueries, usePreReviewAction, useUpdatePreReview } from '../api/preReviews';
+import type { PreReviewRow } from '@/contract/preReview';
+import type { Sheet } from '@/contract/sheet';
+import { describeError } from '@/lib/api/apiError';
+import { useQueryClient } from '@tanstack/react-query';
 import { actionLabels, allowedActions, pairOf, type Action } from '@/domain/preReview/stateTable';
 import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
 import { paths } from '@/lib/paths';
@@ -23,8 +26,15 @@ const explanations: Record<Explained, string> = {
   edit: '修改暂存申请的申请说明，修改后仍需申报。',
 };
 
+/** What the actions need of a pre-review. */
+export type ActionTarget = Pick<
+  PreReviewRow,
+  'id' | 'version' | 'state' | 'applicationStatus' | 'nameCn' | 'reason'
+>;
+
 interface Props {
-  record: PreReviewRecord;
+  /** A row of 查询, or the record itself (detail page). */
+  record: ActionTarget;
   /** Whose editor's unsaved changes to look for. */
   username: string;
   /** Buttons in a table row are small. */
@@ -35,6 +45,7 @@ interface Props {
 
 export function PreReviewActions({ record, username, compact = false, onRemoved }: Props) {
   const { message, modal } = App.useApp();
+  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const act = usePreReviewAction();
   const save = useUpdatePreReview();
@@ -42,7 +53,7 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
   // open, the service answers with a conflict instead of acting on a record the user has not seen.
   const [asking, setAsking] = useState<{ action: Explained; version: number } | null>(null);
   const [reason, setReason] = useState('');
-  const name = record.data.product.nameCn || '未命名产品';
+  const name = record.nameCn || '未命名产品';
   const allowed = allowedActions(pairOf(record.state, record.applicationStatus));
   const editsData = record.state === '新增' || record.state === '变更';
   // Unsaved changes in this record's editor: an action here goes by what the service has, so it
@@ -83,8 +94,17 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
       },
     );
   };
-  const declare = () => {
-    const request = { version: record.version, declare: true, data: record.data };
+  const declare = async () => {
+    // A draft that does not edit data (注销, 恢复, 删除) is declared with the data it holds, read
+    // fresh: the list's row does not carry it. The version is the one the user saw.
+    let data: Sheet;
+    try {
+      data = (await queryClient.fetchQuery({ ...preReviewQueries.detail(record.id), staleTime: 0 })).data;
+    } catch (error) {
+      void message.error(describeError(error));
+      return;
+    }
+    const request = { version: record.version, declare: true, data };
     save.submit(
       { params: { id: record.id }, body: request },
       {
@@ -96,7 +116,7 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
     );
   };
   const askDeclare = () => {
-    if (!unsavedWarning) return declare();
+    if (!unsavedWarning) return void declare();
     modal.confirm({
       title: `申报 ${name}：编辑页中有未暂存的修改`,
       content: unsavedWarning,

@@ -64,7 +64,11 @@ function PreReviewDetail({
             {record.opinion && <span>审核意见：{record.opinion}</span>}
           </Space>
           <div role="group" aria-label="可办理的操作">
-            <PreReviewActions record={record} username={username} onRemoved={onRemoved} />
+            <PreReviewActions
+              record={{ ...record, nameCn: record.data.product.nameCn }}
+              username={username}
+              onRemoved={onRemoved}
+            />
           </div>
         </Space>
       </Card>

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { sortableColumn } from '@/components/list/serverTable';
@@ -8,9 +7,8 @@ import { useUrlList } from '@/components/list/useUrlList';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { preReviewQueries } from '../api/preReviews';
-import { evaluateSheet } from '@/domain/preReview/costSheet';
 import { listQueryToParams, parseListQuery, PAGE_SIZES } from '@/contract/preReviewQuery';
-import type { PreReviewRecord } from '@/contract/preReview';
+import type { PreReviewRow } from '@/contract/preReview';
 import { PreReviewActions } from './PreReviewActions';
 import { PreReviewFilters, preReviewFilters } from './PreReviewFilters';
 import { paths } from '@/lib/paths';
@@ -29,24 +27,19 @@ export function PreReviewListPage({ username }: { username: string }) {
   const list = useQuery(preReviewQueries.list(query));
 
   const rows = list.data?.preReviews;
-  // Once per page of results, not per cell and render.
-  const percentages = useMemo(
-    () => new Map((rows ?? []).map((r) => [r.id, evaluateSheet(r.data, { forDeclare: false })])),
-    [rows],
-  );
 
-  const columns: TableColumnsType<PreReviewRecord> = [
+  const columns: TableColumnsType<PreReviewRow> = [
     {
       title: '产品中文名称',
       key: 'nameCn',
       ...sortableColumn('nameCn', query),
-      render: (_, r) => <Link to={paths.preReview(r.id)}>{r.data.product.nameCn || '（未填写）'}</Link>,
+      render: (_, r) => <Link to={paths.preReview(r.id)}>{r.nameCn || '（未填写）'}</Link>,
     },
     {
       title: 'HS编码',
       key: 'hsCode',
       ...sortableColumn('hsCode', query),
-      render: (_, r) => r.data.product.hsCode || '—',
+      render: (_, r) => r.hsCode || '—',
     },
     { title: '状态', dataIndex: 'state', render: (state: string) => <Tag>{state}</Tag> },
     {
@@ -56,11 +49,11 @@ export function PreReviewListPage({ username }: { username: string }) {
     },
     {
       title: '非原产占出厂价的百分比',
-      render: (_, r) => percentages.get(r.id)?.exFactoryPercent,
+      dataIndex: 'exFactoryPercent',
     },
     {
       title: '非原产占 FOB 的百分比',
-      render: (_, r) => percentages.get(r.id)?.fobPercent,
+      dataIndex: 'fobPercent',
     },
     {
       title: '更新时间',
@@ -99,7 +92,7 @@ export function PreReviewListPage({ username }: { username: string }) {
           dataSource={rows ?? []}
           loading={list.isFetching}
           locale={{ emptyText: '没有符合条件的产品预审' }}
-          {...urlList.tableProps<PreReviewRecord>(list.data?.total ?? 0)}
+          {...urlList.tableProps<PreReviewRow>(list.data?.total ?? 0)}
         />
       )}
     </Space>
