@@ -1,5 +1,6 @@
 // What every handler of the simulated customs service shares: problem responses in Chinese,
 // request validation with the features' zod schemas, sessions, and idempotent writes.
+import { labelAt } from '@/contract/fieldTable';
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { z } from 'zod';
 import type { Resource } from '@/contract/changes';
@@ -176,9 +177,8 @@ export function validationProblem(error: z.ZodError, labels: FieldLabels = {}): 
     message: issue.message,
   }));
   const first = error.issues[0];
-  const lastKey = first ? String(first.path.at(-1) ?? '') : '';
-  // Own keys only: an issue's path may name any key of the request (`__proto__`, `constructor`).
-  const label = Object.hasOwn(labels, lastKey) ? labels[lastKey] : undefined;
+  // The same lookup as the form's error summary: the whole path's label, else its last key's.
+  const label = first ? labelAt(labels, first.path.map(String).join('.')) : undefined;
   const firstMessage = first
     ? label && !first.message.includes(label)
       ? `${label}：${first.message}`

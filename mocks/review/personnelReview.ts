@@ -1,7 +1,8 @@
 // 授权人员 submissions in the customs console.
 import type { ReviewItem } from '@/contract/review';
 import { decidedPerson } from '../domain/filing/personnelWrites';
-import { personnelAttachmentKinds, type PersonRecord } from '@/contract/personnel';
+import { entriesOf } from '@/contract/fieldTable';
+import { personFields, personnelAttachmentKinds, type PersonRecord } from '@/contract/personnel';
 import { listAll } from '../store/reads';
 import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
@@ -22,9 +23,7 @@ function toItem(person: PersonRecord, enterprises: EnterpriseNames): ReviewItem 
     decidedAt: person.decidedAt,
     opinion: person.opinion,
     details: [
-      { label: '姓名', value: person.data.name },
-      { label: '身份证号码', value: person.data.idNumber },
-      { label: '移动电话', value: person.data.mobile },
+      ...entriesOf(personFields).map(({ key, label }) => ({ label, value: person.data[key] })),
       ...personnelAttachmentKinds.map(({ key, label }) => {
         const file = person.data[key];
         return { label, value: file?.name ?? '—', ...(file ? { file } : {}) };

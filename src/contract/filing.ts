@@ -2,7 +2,17 @@
 // state, but bounded), and the stored record. The form, the api layer and the mock customs
 // service all validate with these.
 import { z } from 'zod';
-import { singleLine } from '@/domain/plainText';
+import {
+  defineFields,
+  draftTextsOf,
+  entriesOf,
+  labelsOf,
+  requiredChoice,
+  requiredCode,
+  requiredPattern,
+  requiredText,
+  type FieldSpec,
+} from './fieldTable';
 import { isoDateTimeSchema } from './http';
 import { fileRefSchema } from '@/domain/files';
 import { provinces } from '@/domain/regions';
@@ -22,21 +32,41 @@ export const enterpriseNatures = [
   '其他',
 ] as const;
 
-const requiredText = (label: string, max: number) =>
-  singleLine(
-    z
-      .string({ error: `请填写${label}` })
-      .trim()
-      .min(1, `请填写${label}`)
-      .max(max, `${label}不能超过${max}个字符`),
-  );
+/** The filing form's fields (F1): label, limit, hint, written once. */
+export const filingFields = defineFields({
+  nameCn: { label: '企业中文名称', max: 100, required: true },
+  nameEn: { label: '企业英文名称', max: 200, required: true },
+  uscc: { label: '统一社会信用代码', max: 18, required: true, placeholder: '18位，如 91330203MA2GQ8XL2M' },
+  customsCode: { label: '海关编码', max: 10, required: true, placeholder: '10位' },
+  nature: { label: '企业性质', max: 20, required: true, choice: true },
+  enterpriseType: {
+    label: '企业类型',
+    max: 20,
+    required: true,
+    choice: true,
+    hint: '只有生产型企业需要办理产品预审。',
+  },
+  legalRepresentative: { label: '法定代表人', max: 50, required: true },
+  registeredProvince: { label: '工商注册地', max: 6, required: true, choice: true },
+  address: { label: '住所/地址', max: 200, required: true },
+  contactName: { label: '联系人', max: 50, required: true },
+  contactPhone: { label: '联系电话', max: 20, required: true },
+  customsOfficeCode: {
+    label: '备案海关',
+    max: 4,
+    required: true,
+    choice: true,
+    hint: '向工商注册地所在地的海关备案。',
+  },
+});
 
 /** Documents a filing carries (the real platform limits each to 200 KB). */
-export const filingAttachmentKinds = [
-  { key: 'businessLicense', label: '营业执照' },
-  { key: 'tradeRegistration', label: '对外贸易经营者备案登记表' },
-] as const;
-export type FilingAttachmentKey = (typeof filingAttachmentKinds)[number]['key'];
+export const filingAttachmentFields = defineFields({
+  businessLicense: { label: '营业执照', required: true },
+  tradeRegistration: { label: '对外贸易经营者备案登记表', required: true },
+});
+export type FilingAttachmentKey = keyof typeof filingAttachmentFields;
+export const filingAttachmentKinds = entriesOf(filingAttachmentFields);
 export const FILING_ATTACHMENT_LIMIT_BYTES = 200 * 1024;
 /** The upload purpose the service files these under (it sets the size limit). */
 export const FILING_UPLOAD_PURPOSE = 'filing';
@@ -56,40 +86,41 @@ const attachmentsSchema = attachmentsDraftSchema.superRefine((attachments, ctx) 
 /** Latin letters, digits, spaces and common punctuation only. */
 const ENGLISH_NAME = /^[A-Za-z0-9 .,&()'\-/]+$/;
 const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
+const CUSTOMS_CODE = /^[0-9A-Z]{10}$/;
+
+const f = filingFields;
+/** 统一社会信用代码 as 申报 requires it (shared with the agency form). */
+export const usccSchema = (spec: FieldSpec) =>
+  requiredCode(spec, (code) => {
+    const problem = usccProblem(code);
+    return problem ? usccProblemMessages[problem] : null;
+  });
+/** 海关编码 as 申报 requires it (shared with the agency form). */
+export const customsCodeSchema = (spec: FieldSpec) =>
+  requiredPattern(spec, CUSTOMS_CODE, (s) => `${s.label}应为10位数字或大写字母`);
+/** 联系电话 as 申报 requires it (shared with the agency form). */
+export const phoneSchema = (spec: FieldSpec) =>
+  requiredPattern(spec, PHONE, (s) => `${s.label}应为11位手机号或带区号的固定电话，如 0574-87654321`);
 
 export const filingDataSchema = z
   .object({
-    nameCn: requiredText('企业中文名称', 100),
-    nameEn: requiredText('企业英文名称', 200).regex(
-      ENGLISH_NAME,
-      '企业英文名称只能包含英文字母、数字、空格和常用标点',
-    ),
-    uscc: z
-      .string({ error: '请填写统一社会信用代码' })
-      .trim()
-      .toUpperCase()
-      .min(1, '请填写统一社会信用代码')
-      .superRefine((code, ctx) => {
-        const problem = usccProblem(code);
-        if (problem) ctx.addIssue({ code: 'custom', message: usccProblemMessages[problem] });
-      }),
-    customsCode: z
-      .string({ error: '请填写海关编码' })
-      .trim()
-      .regex(/^[0-9A-Z]{10}$/, '海关编码应为10位数字或大写字母'),
-    nature: z.enum(enterpriseNatures, { error: '请选择企业性质' }),
-    enterpriseType: z.enum(enterpriseTypes, { error: '请选择企业类型' }),
-    legalRepresentative: requiredText('法定代表人', 50),
-    registeredProvince: z.enum(provinces.map((p) => p.code) as [string, ...string[]], {
-      error: '请选择工商注册地',
+    nameCn: requiredText(f.nameCn),
+    nameEn: requiredText(f.nameEn).regex(ENGLISH_NAME, {
+      error: () => `${f.nameEn.label}只能包含英文字母、数字、空格和常用标点`,
     }),
-    address: requiredText('住所/地址', 200),
-    contactName: requiredText('联系人', 50),
-    contactPhone: z
-      .string({ error: '请填写联系电话' })
-      .trim()
-      .regex(PHONE, '联系电话应为11位手机号或带区号的固定电话，如 0574-87654321'),
-    customsOfficeCode: z.string({ error: '请选择备案海关' }).min(1, '请选择备案海关'),
+    uscc: usccSchema(f.uscc),
+    customsCode: customsCodeSchema(f.customsCode),
+    nature: requiredChoice(f.nature, enterpriseNatures),
+    enterpriseType: requiredChoice(f.enterpriseType, enterpriseTypes),
+    legalRepresentative: requiredText(f.legalRepresentative),
+    registeredProvince: requiredChoice(
+      f.registeredProvince,
+      provinces.map((p) => p.code) as [string, ...string[]],
+    ),
+    address: requiredText(f.address),
+    contactName: requiredText(f.contactName),
+    contactPhone: phoneSchema(f.contactPhone),
+    customsOfficeCode: requiredText(f.customsOfficeCode),
     attachments: attachmentsSchema,
   })
   .superRefine((data, ctx) => {
@@ -99,7 +130,7 @@ export const filingDataSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['customsOfficeCode'],
-        message: '备案海关应为工商注册地所在地的海关，请重新选择',
+        message: `${f.customsOfficeCode.label}应为${f.registeredProvince.label}所在地的海关，请重新选择`,
       });
     }
   });
@@ -110,22 +141,11 @@ export type FilingData = z.infer<typeof filingDataSchema>;
  * non-text is ever stored.
  */
 export const filingDraftSchema = z.object({
-  nameCn: singleLine(z.string().max(100, '企业中文名称不能超过100个字符')),
-  nameEn: singleLine(z.string().max(200, '企业英文名称不能超过200个字符')),
-  uscc: singleLine(z.string().max(18, '统一社会信用代码应为18位')),
-  customsCode: singleLine(z.string().max(10, '海关编码应为10位')),
-  nature: singleLine(z.string().max(20)),
-  enterpriseType: singleLine(z.string().max(20)),
-  legalRepresentative: singleLine(z.string().max(50, '法定代表人不能超过50个字符')),
-  registeredProvince: singleLine(z.string().max(6)),
-  address: singleLine(z.string().max(200, '住所/地址不能超过200个字符')),
-  contactName: singleLine(z.string().max(50, '联系人不能超过50个字符')),
-  contactPhone: singleLine(z.string().max(20, '联系电话不能超过20个字符')),
-  customsOfficeCode: singleLine(z.string().max(4)),
+  ...draftTextsOf(filingFields),
   attachments: attachmentsDraftSchema,
 });
 export type FilingDraft = z.infer<typeof filingDraftSchema>;
-export type FilingTextField = Exclude<keyof FilingDraft, 'attachments'>;
+export type FilingTextField = keyof typeof filingFields;
 
 export const emptyFilingDraft: FilingDraft = {
   nameCn: '',
@@ -143,20 +163,8 @@ export const emptyFilingDraft: FilingDraft = {
   attachments: { businessLicense: null, tradeRegistration: null },
 };
 
-export const filingFieldLabels: Record<FilingTextField, string> = {
-  nameCn: '企业中文名称',
-  nameEn: '企业英文名称',
-  uscc: '统一社会信用代码',
-  customsCode: '海关编码',
-  nature: '企业性质',
-  enterpriseType: '企业类型',
-  legalRepresentative: '法定代表人',
-  registeredProvince: '工商注册地',
-  address: '住所/地址',
-  contactName: '联系人',
-  contactPhone: '联系电话',
-  customsOfficeCode: '备案海关',
-};
+/** Every field's label, documents included, by field name. */
+export const filingFieldLabels = labelsOf({ ...filingFields, ...filingAttachmentFields });
 
 /** 申请状态 of a filing or filing-change application. */
 export const filingApplicationStatuses = ['暂存', '申报', '审核通过', '审核不通过', '已撤回'] as const;

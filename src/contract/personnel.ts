@@ -2,7 +2,15 @@
 // each reviewed by customs before they may act.
 import { z } from 'zod';
 import { totalSchema } from './pageQuery';
-import { singleLine } from '@/domain/plainText';
+import {
+  defineFields,
+  draftTextsOf,
+  entriesOf,
+  labelsOf,
+  requiredCode,
+  requiredPattern,
+  requiredText,
+} from './fieldTable';
 import { isoDateTimeSchema } from './http';
 import { fileRefSchema } from '@/domain/files';
 import { idCardProblem } from '@/domain/idCard';
@@ -10,34 +18,34 @@ import { idCardProblem } from '@/domain/idCard';
 export const PERSONNEL_UPLOAD_PURPOSE = 'personnel';
 export const PERSONNEL_ATTACHMENT_LIMIT_BYTES = 200 * 1024;
 
-export const personnelAttachmentKinds = [
-  { key: 'powerOfAttorney', label: '授权委托书' },
-  { key: 'idCardCopy', label: '身份证' },
-] as const;
+/** The person's fields (F2): label, limit, hint, written once. */
+export const personFields = defineFields({
+  name: { label: '姓名', max: 50, required: true },
+  idNumber: { label: '身份证号码', max: 18, required: true, placeholder: '18位' },
+  mobile: { label: '移动电话', max: 11, required: true },
+});
+
+export const personnelAttachmentFields = defineFields({
+  powerOfAttorney: { label: '授权委托书', required: true },
+  idCardCopy: { label: '身份证', required: true },
+});
+export const personnelAttachmentKinds = entriesOf(personnelAttachmentFields);
 
 const MOBILE = /^1[3-9]\d{9}$/;
 
 export const personDraftSchema = z.object({
-  name: singleLine(z.string().max(50, '姓名不能超过50个字符')),
-  idNumber: singleLine(z.string().max(18, '身份证号码应为18位')),
-  mobile: singleLine(z.string().max(11, '移动电话应为11位')),
+  ...draftTextsOf(personFields),
   powerOfAttorney: fileRefSchema.nullable(),
   idCardCopy: fileRefSchema.nullable(),
 });
 export type PersonDraft = z.infer<typeof personDraftSchema>;
 
+const f = personFields;
 export const personSchema = z
   .object({
-    name: singleLine(z.string().trim().min(1, '请填写姓名').max(50, '姓名不能超过50个字符')),
-    idNumber: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .superRefine((value, ctx) => {
-        const problem = idCardProblem(value);
-        if (problem) ctx.addIssue({ code: 'custom', message: value === '' ? '请填写身份证号码' : problem });
-      }),
-    mobile: z.string().trim().regex(MOBILE, '移动电话应为11位手机号码，如 13912345678'),
+    name: requiredText(f.name),
+    idNumber: requiredCode(f.idNumber, idCardProblem),
+    mobile: requiredPattern(f.mobile, MOBILE, (s) => `${s.label}应为11位手机号码，如 13912345678`),
     powerOfAttorney: fileRefSchema.nullable(),
     idCardCopy: fileRefSchema.nullable(),
   })
@@ -56,7 +64,7 @@ export const emptyPerson: PersonDraft = {
   idCardCopy: null,
 };
 
-export const personFieldLabels = { name: '姓名', idNumber: '身份证号码', mobile: '移动电话' } as const;
+export const personFieldLabels = labelsOf({ ...personFields, ...personnelAttachmentFields });
 
 export const personnelStatuses = ['暂存', '申报', '审核通过', '审核不通过'] as const;
 

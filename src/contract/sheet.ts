@@ -2,65 +2,71 @@
 // every value a string, exactly as typed. Rules (costSheet.ts) read them; a draft (暂存) may hold
 // anything within these bounds.
 import { z } from 'zod';
-import { singleLine } from '@/domain/plainText';
+import { defineFields, draftText, labelsOf, limitsOf, type FieldSpec } from './fieldTable';
 
-const text = (max: number, label: string) => singleLine(z.string().max(max, `${label}不能超过${max}个字符`));
+/** The production detail line's fields (产品生产明细): label and limit, written once. */
+export const lineFields = defineFields({
+  materialName: { label: '原料名称', max: 100, required: true },
+  materialHs: { label: '原料HS编码', max: 20 },
+  origin: { label: '原产国(地区)', max: 50, required: true },
+  unit: { label: '计量单位', max: 20, required: true },
+  unitPrice: { label: '原料单价', max: 30, required: true },
+  quantity: { label: '单位产品用料', max: 30, required: true },
+  originValue: { label: '原料原产价值', max: 30, required: true },
+  nonOriginValue: { label: '原料非原产价值', max: 30, required: true },
+});
+export type LineField = keyof typeof lineFields;
+
+/** The product's fields (产品信息): label and limit, written once. */
+export const productFields = defineFields({
+  nameCn: { label: '产品中文名称', max: 100, required: true },
+  nameEn: { label: '产品英文名称', max: 200, required: true },
+  model: { label: '规格型号', max: 100, required: true },
+  hsCode: { label: 'HS编码', max: 20, required: true },
+  unit: { label: '计量单位', max: 20, required: true },
+  currency: { label: '币制', max: 10, required: true, choice: true },
+  exFactoryPrice: { label: '单位产品出厂价', max: 30, required: true },
+  fobValue: { label: '单位产品 FOB 值', max: 30, required: true },
+  hasImported: { label: '是否含有进口成分', required: true, choice: true },
+  processing: { label: '加工工序', max: 1000, required: true },
+});
+export type ProductField = keyof typeof productFields;
+
+/** How long each line field may be (the service refuses more; the form says so as it is typed). */
+export const lineTextLimits = limitsOf(lineFields);
+export const productTextLimits = limitsOf(productFields);
+
 /**
  * Amounts are read with the spaces around them ignored (parseAmount), so they are also stored
  * without: " 12.5 " is saved as "12.5" by the form and by the service alike.
  */
-const amount = (max: number, label: string) =>
-  singleLine(z.string().trim().max(max, `${label}不能超过${max}个字符`));
-
-/** How long each line field may be (the service refuses more; the form says so as it is typed). */
-export const lineTextLimits = {
-  materialName: 100,
-  materialHs: 20,
-  origin: 50,
-  unit: 20,
-  unitPrice: 30,
-  quantity: 30,
-  originValue: 30,
-  nonOriginValue: 30,
-} as const;
+const amount = (spec: FieldSpec) => draftText(spec, { trim: true });
 
 export const lineSchema = z.object({
   /** Stable identity of a line across edits, reorders and pastes. */
   key: z.string().min(1).max(64),
-  materialName: text(lineTextLimits.materialName, '原料名称'),
-  materialHs: text(lineTextLimits.materialHs, '原料HS编码'),
-  origin: text(lineTextLimits.origin, '原产国(地区)'),
-  unit: text(lineTextLimits.unit, '计量单位'),
-  unitPrice: amount(lineTextLimits.unitPrice, '原料单价'),
-  quantity: amount(lineTextLimits.quantity, '单位产品用料'),
-  originValue: amount(lineTextLimits.originValue, '原料原产价值'),
-  nonOriginValue: amount(lineTextLimits.nonOriginValue, '原料非原产价值'),
+  materialName: draftText(lineFields.materialName),
+  materialHs: draftText(lineFields.materialHs),
+  origin: draftText(lineFields.origin),
+  unit: draftText(lineFields.unit),
+  unitPrice: amount(lineFields.unitPrice),
+  quantity: amount(lineFields.quantity),
+  originValue: amount(lineFields.originValue),
+  nonOriginValue: amount(lineFields.nonOriginValue),
 });
 export type Line = z.infer<typeof lineSchema>;
 
-export const productTextLimits = {
-  nameCn: 100,
-  nameEn: 200,
-  model: 100,
-  hsCode: 20,
-  unit: 20,
-  currency: 10,
-  exFactoryPrice: 30,
-  fobValue: 30,
-  processing: 1000,
-} as const;
-
 export const productSchema = z.object({
-  nameCn: text(productTextLimits.nameCn, '产品中文名称'),
-  nameEn: text(productTextLimits.nameEn, '产品英文名称'),
-  model: text(productTextLimits.model, '规格型号'),
-  hsCode: text(productTextLimits.hsCode, 'HS编码'),
-  unit: text(productTextLimits.unit, '计量单位'),
-  currency: text(productTextLimits.currency, '币制'),
-  exFactoryPrice: amount(productTextLimits.exFactoryPrice, '单位产品出厂价'),
-  fobValue: amount(productTextLimits.fobValue, '单位产品 FOB 值'),
+  nameCn: draftText(productFields.nameCn),
+  nameEn: draftText(productFields.nameEn),
+  model: draftText(productFields.model),
+  hsCode: draftText(productFields.hsCode),
+  unit: draftText(productFields.unit),
+  currency: draftText(productFields.currency),
+  exFactoryPrice: amount(productFields.exFactoryPrice),
+  fobValue: amount(productFields.fobValue),
   hasImported: z.enum(['', '是', '否']),
-  processing: text(productTextLimits.processing, '加工工序'),
+  processing: draftText(productFields.processing),
 });
 export type Product = z.infer<typeof productSchema>;
 
@@ -120,29 +126,8 @@ export function withUniqueLineKeys(sheet: Sheet, newKey: () => string): Sheet {
   return changed ? { ...sheet, lines } : sheet;
 }
 
-export const productLabels: Record<keyof Product, string> = {
-  nameCn: '产品中文名称',
-  nameEn: '产品英文名称',
-  model: '规格型号',
-  hsCode: 'HS编码',
-  unit: '计量单位',
-  currency: '币制',
-  exFactoryPrice: '单位产品出厂价',
-  fobValue: '单位产品 FOB 值',
-  hasImported: '是否含有进口成分',
-  processing: '加工工序',
-};
-
-export const lineLabels: Record<Exclude<keyof Line, 'key'>, string> = {
-  materialName: '原料名称',
-  materialHs: '原料HS编码',
-  origin: '原产国(地区)',
-  unit: '计量单位',
-  unitPrice: '原料单价',
-  quantity: '单位产品用料',
-  originValue: '原料原产价值',
-  nonOriginValue: '原料非原产价值',
-};
+export const productLabels = labelsOf(productFields);
+export const lineLabels = labelsOf(lineFields);
 
 /** Decided in domain.md: prices and values carry at most 4 decimals, quantities at most 6. */
 export const VALUE_DECIMALS = 4;

@@ -22,10 +22,10 @@ export const calendarDateSchema = calendarDate('请填写日期，格式为 YYYY
  * → a message that says so. zod's ISO date knows month lengths and leap years; `Date.parse` does
  * not (it reads 2099-02-30 as 2 March), so it is never the check.
  */
-export function calendarDate(emptyMessage: string) {
+export function calendarDate(emptyMessage: string | (() => string)) {
   return z
     .string()
-    .min(1, emptyMessage)
+    .min(1, { error: emptyMessage })
     .pipe(z.iso.date({ error: '日期不存在或格式不对，应为 YYYY-MM-DD 格式的有效日期' }));
 }
 

@@ -164,7 +164,12 @@ describe('invisible characters, spaces, self-authorisation and guessing, through
     const drawer = await screen.findByRole('dialog', { name: '新增代录入企业' });
     await fill(user, '统一社会信用代码', own);
     await user.click(within(drawer).getByRole('button', { name: '保存授权' }));
-    expect(await within(drawer).findByText(/这是本企业自己的统一社会信用代码/)).toBeInTheDocument();
+    // Said on the field itself (and listed in the form's summary of what needs changing).
+    await waitFor(() =>
+      expect(within(drawer).getByLabelText('统一社会信用代码')).toHaveAccessibleDescription(
+        /这是本企业自己的统一社会信用代码/,
+      ),
+    );
   });
 
   it('登录: five wrong passwords lock the account, and the page says until when', async () => {

@@ -6,27 +6,25 @@ import { Button, Space, Typography } from 'antd';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { formatBytes, type FileRef } from '@/domain/files';
 import { FileLink } from '../FileLink';
-import { fieldId } from './FormField';
+import { fieldId, labellingOf, type FieldLabelling } from './FormField';
 import { FieldFrame, helpIdOf } from './FieldFrame';
 import { useFileUpload } from './useFileUpload';
 
-interface AttachmentFieldProps<T extends FieldValues> {
+interface AttachmentFieldProps<T extends FieldValues> extends FieldLabelling {
   control: Control<T>;
   name: FieldPath<T>;
-  label: string;
   purpose: UploadPurpose;
   limitBytes: number;
-  required?: boolean;
 }
 
 export function AttachmentField<T extends FieldValues>({
   control,
   name,
-  label,
   purpose,
   limitBytes,
-  required,
+  ...labelling
 }: AttachmentFieldProps<T>) {
+  const { label, required } = labellingOf(labelling, name);
   const {
     field: { value: rawValue, onChange, ref },
     fieldState,

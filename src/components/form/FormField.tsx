@@ -2,6 +2,7 @@
 // error status and message (announced through aria-describedby), and the field's ref for focus.
 import type { ReactNode, Ref } from 'react';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import type { FieldSpec, FieldTable } from '@/contract/fieldTable';
 import { FieldFrame, helpIdOf } from './FieldFrame';
 
 export interface BoundField {
@@ -21,23 +22,44 @@ export function fieldId(name: string): string {
   return `field-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-interface FormFieldProps<T extends FieldValues> {
-  control: Control<T>;
-  name: FieldPath<T>;
-  label: string;
+/**
+ * What a field says about itself: its row of the form's field table (`spec`), or label, required
+ * and hint given here (a given one wins over the table's).
+ */
+export interface FieldLabelling {
+  spec?: FieldSpec;
+  label?: string;
   required?: boolean;
   extra?: ReactNode;
+}
+
+/** The label, required-ness and hint a field shows. */
+export function labellingOf({ spec, label, required, extra }: FieldLabelling, name: string) {
+  return {
+    label: label ?? spec?.label ?? name,
+    required: required ?? spec?.required,
+    extra: extra ?? spec?.hint,
+  };
+}
+
+/** Props for a field from its form's table: `<TextField control={c} {...fromTable(table)('nameCn')} />`. */
+export function fromTable<Table extends FieldTable>(table: Table) {
+  return <K extends keyof Table & string>(name: K) => ({ name, spec: table[name] as FieldSpec });
+}
+
+interface FormFieldProps<T extends FieldValues> extends FieldLabelling {
+  control: Control<T>;
+  name: FieldPath<T>;
   children: (field: BoundField) => ReactNode;
 }
 
 export function FormField<T extends FieldValues>({
   control,
   name,
-  label,
-  required,
-  extra,
   children,
+  ...labelling
 }: FormFieldProps<T>) {
+  const { label, required, extra } = labellingOf(labelling, name);
   const { field, fieldState } = useController({ control, name });
   const id = fieldId(name);
   const helpId = helpIdOf(id);

@@ -1,20 +1,17 @@
 import { Select } from 'antd';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
-import { FormField } from './FormField';
+import { FormField, type FieldLabelling } from './FormField';
 
 export interface Option {
   value: string;
   label: string;
 }
 
-interface SelectFieldProps<T extends FieldValues> {
+interface SelectFieldProps<T extends FieldValues> extends FieldLabelling {
   control: Control<T>;
   name: FieldPath<T>;
-  label: string;
   options: readonly Option[];
-  required?: boolean;
   placeholder?: string;
-  extra?: string;
 }
 
 export function SelectField<T extends FieldValues>({

@@ -1,12 +1,10 @@
 import { Input } from 'antd';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
-import { FormField } from './FormField';
+import { FormField, type FieldLabelling } from './FormField';
 
-interface TextFieldProps<T extends FieldValues> {
+interface TextFieldProps<T extends FieldValues> extends FieldLabelling {
   control: Control<T>;
   name: FieldPath<T>;
-  label: string;
-  required?: boolean;
   /** How long the text may be: shown with a count (long fields), said by the field's rule. */
   limit?: number;
   placeholder?: string;
@@ -16,11 +14,13 @@ interface TextFieldProps<T extends FieldValues> {
 
 export function TextField<T extends FieldValues>({
   type = 'text',
-  limit,
-  placeholder,
+  limit: givenLimit,
+  placeholder: givenPlaceholder,
   autoComplete,
   ...props
 }: TextFieldProps<T>) {
+  const limit = givenLimit ?? props.spec?.max;
+  const placeholder = givenPlaceholder ?? props.spec?.placeholder;
   return (
     <FormField {...props}>
       {({ value, onChange, status, ...field }) => {

@@ -3,7 +3,7 @@ import { provinceName } from '@/domain/regions';
 import { customsOfficeName } from '@/domain/customsOffices';
 import {
   filingAttachmentKinds,
-  filingFieldLabels,
+  filingFields,
   type FilingDraft,
   type FilingTextField,
 } from '@/contract/filing';
@@ -28,9 +28,9 @@ export interface FilingEntry {
 
 /** Every field and document of a filing, in form order, ready to show or compare. */
 export function filingEntries(data: FilingDraft): FilingEntry[] {
-  const fields = (Object.keys(filingFieldLabels) as FilingTextField[]).map((key) => ({
+  const fields = (Object.keys(filingFields) as FilingTextField[]).map((key) => ({
     key,
-    label: filingFieldLabels[key],
+    label: filingFields[key].label,
     display: filingFieldDisplay(key, data[key]),
     identity: data[key],
   }));

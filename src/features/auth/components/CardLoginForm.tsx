@@ -1,10 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Form } from 'antd';
 import { useForm } from 'react-hook-form';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { PendingWrite } from '@/components/form/SubmitBar';
 import { SelectField, type Option } from '@/components/form/SelectField';
-import { showServerFieldErrors } from '@/components/form/serverErrors';
+import { useFormRules } from '@/components/form/formRules';
 import { TextField } from '@/components/form/TextField';
 import { ApiError } from '@/lib/api/apiError';
 import { useCardLogin } from '../api/login';
@@ -17,16 +16,14 @@ import { useDemoCards } from './DemoAccounts';
  */
 export function CardLoginForm({ cards }: { cards: readonly Option[] }) {
   const login = useCardLogin();
+  const rules = useFormRules<CardLogin, CardLogin>({ declare: cardLoginSchema, fields: ['cardId', 'pin'] });
   const { control, handleSubmit, setError } = useForm<CardLogin>({
     defaultValues: { cardId: '', pin: '' },
-    resolver: zodResolver(cardLoginSchema),
+    resolver: rules.resolver,
   });
   // The answer is said through `login.error`: handleSubmit must not wait for it (it would rethrow).
   const onSubmit = handleSubmit((credentials) => {
-    void login.submit(
-      { body: credentials },
-      { onError: (error) => showServerFieldErrors(error, setError, ['cardId', 'pin']) },
-    );
+    void login.submit({ body: credentials }, { onError: (error) => rules.showServerErrors(error, setError) });
   });
   const locked = login.error instanceof ApiError && login.error.code === 'CARD_LOCKED';
   const shownOnField = login.error instanceof ApiError && login.error.fieldErrors.length > 0;

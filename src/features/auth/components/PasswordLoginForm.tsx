@@ -1,9 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Form } from 'antd';
 import { useForm } from 'react-hook-form';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { PendingWrite } from '@/components/form/SubmitBar';
-import { showServerFieldErrors } from '@/components/form/serverErrors';
+import { useFormRules } from '@/components/form/formRules';
 import { TextField } from '@/components/form/TextField';
 import { ApiError } from '@/lib/api/apiError';
 import { useLogin } from '../api/login';
@@ -12,17 +11,18 @@ import { passwordLoginSchema, type PasswordLogin } from '@/contract/auth';
 /** 账号登录. `prefill` comes from the demo account list. */
 export function PasswordLoginForm({ prefill }: { prefill: PasswordLogin | null }) {
   const login = useLogin();
+  const rules = useFormRules<PasswordLogin, PasswordLogin>({
+    declare: passwordLoginSchema,
+    fields: ['username', 'password'],
+  });
   const { control, handleSubmit, setError } = useForm<PasswordLogin>({
     values: prefill ?? undefined,
     defaultValues: { username: '', password: '' },
-    resolver: zodResolver(passwordLoginSchema),
+    resolver: rules.resolver,
   });
   // The answer is said through `login.error`: handleSubmit must not wait for it (it would rethrow).
   const onSubmit = handleSubmit((credentials) => {
-    void login.submit(
-      { body: credentials },
-      { onError: (error) => showServerFieldErrors(error, setError, ['username', 'password']) },
-    );
+    void login.submit({ body: credentials }, { onError: (error) => rules.showServerErrors(error, setError) });
   });
   const shownOnField = login.error instanceof ApiError && login.error.fieldErrors.length > 0;
   return (

@@ -1,9 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Button, Form, Input, Radio } from 'antd';
 import { useForm } from 'react-hook-form';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { FormField } from '@/components/form/FormField';
-import { showServerFieldErrors } from '@/components/form/serverErrors';
+import { useFormRules } from '@/components/form/formRules';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { ApiError } from '@/lib/api/apiError';
 import { useDecide } from '../api/reviewQueue';
@@ -14,9 +13,13 @@ import { applicationTypeLabels, statusLabel, decisionLabels } from '@/lib/applic
 export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: () => void }) {
   const { message } = App.useApp();
   const decide = useDecide();
+  const rules = useFormRules<DecisionRequest, DecisionRequest>({
+    declare: decisionRequestSchema,
+    fields: ['decision', 'opinion'],
+  });
   const { control, handleSubmit, setError } = useForm<DecisionRequest>({
     defaultValues: { version: item.version, decision: 'approve', opinion: '' },
-    resolver: zodResolver(decisionRequestSchema),
+    resolver: rules.resolver,
   });
   const onSubmit = handleSubmit((request) => {
     decide.submit(
@@ -28,7 +31,7 @@ export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: () =>
           );
           onDone();
         },
-        onError: (error) => showServerFieldErrors(error, setError, ['decision', 'opinion']),
+        onError: (error) => rules.showServerErrors(error, setError),
       },
     );
   });

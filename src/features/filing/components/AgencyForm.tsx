@@ -1,14 +1,12 @@
 // Authorise an agency (代录入企业), or edit an authorisation: who, which functions, for how long,
 // and the 授权委托书.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Button, Checkbox, Form, Space } from 'antd';
-import { useState } from 'react';
-import { type Resolver } from 'react-hook-form';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { AttachmentField } from '@/components/form/AttachmentField';
-import { FormField } from '@/components/form/FormField';
+import { FormErrorSummary } from '@/components/form/FormErrorSummary';
+import { FormField, fromTable } from '@/components/form/FormField';
+import { useFormRules } from '@/components/form/formRules';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
-import { showServerFieldErrors } from '@/components/form/serverErrors';
 import { TextField } from '@/components/form/TextField';
 import { useKeptForm } from '@/components/form/useKeptForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
@@ -19,6 +17,8 @@ import {
   AGENCY_ATTACHMENT_LIMIT_BYTES,
   AGENCY_UPLOAD_PURPOSE,
   agencyDataSchema,
+  agencyFieldLabels,
+  agencyFields,
   type AgencyData,
   type AgencyInput,
   type AgencyRecord,
@@ -35,7 +35,7 @@ const empty: AgencyInput = {
   validTo: '',
   powerOfAttorney: null,
 };
-const fieldNames = Object.keys(empty);
+const field = fromTable(agencyFields);
 
 /** The authorisation as the form checks it: the shared rules, and not the enterprise itself. */
 function agencyFormSchema(ownUscc: string | null) {
@@ -58,42 +58,59 @@ export function AgencyForm({ agency, username, ownUscc, onDone }: AgencyFormProp
   const create = useCreateAgency();
   const update = useUpdateAgency();
   const submit = agency === null ? create : update;
-  const [resolver] = useState(() => zodResolver(agencyFormSchema(ownUscc)));
+  const rules = useFormRules<AgencyInput, AgencyData>({
+    declare: agencyFormSchema(ownUscc),
+    serverPrefix: 'data.',
+    fields: Object.keys(empty),
+  });
   const saved = agency?.data ?? empty;
   const { form, restored, resetToServer, afterSubmit } = useKeptForm<AgencyInput, unknown, AgencyData>({
     key: `${username}:agency:${agency?.id ?? 'new'}`,
     saved,
     version: agency?.version ?? 0,
     read: (stored) => ({ ...empty, ...(stored as Partial<AgencyInput>) }),
-    form: { resolver: resolver as Resolver<AgencyInput, unknown, AgencyData>, mode: 'onTouched' },
+    form: { resolver: rules.resolver, mode: 'onTouched' },
   });
-  const { control, handleSubmit, setError, getValues } = form;
-  const onSubmit = handleSubmit((data) => {
-    const submitted = structuredClone(getValues());
-    const request = submit.submit(
-      { params: agency ? { id: agency.id } : undefined, body: { version: agency?.version ?? 0, data } },
-      {
-        onSuccess: () => {
-          void message.success(agency ? '已保存修改。' : `已授权 ${data.nameCn} 代录入。`);
-          onDone();
+  const { control, handleSubmit, setError, getValues, formState } = form;
+  const onSubmit = () =>
+    rules.submitDeclare(handleSubmit, (data) => {
+      const submitted = structuredClone(getValues());
+      const request = submit.submit(
+        { params: agency ? { id: agency.id } : undefined, body: { version: agency?.version ?? 0, data } },
+        {
+          onSuccess: () => {
+            void message.success(agency ? '已保存修改。' : `已授权 ${data.nameCn} 代录入。`);
+            onDone();
+          },
+          onError: (error) => rules.showServerErrors(error, setError),
         },
-        onError: (error) => showServerFieldErrors(error, setError, fieldNames, 'data.'),
-      },
-    );
-    if (request) afterSubmit(request, submitted);
-  });
+      );
+      if (request) afterSubmit(request, submitted);
+    });
   return (
-    <form noValidate aria-label="代录入企业授权" onSubmit={(event) => void onSubmit(event)}>
+    <form
+      noValidate
+      aria-label="代录入企业授权"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
       <RestoredNotice restored={restored} onDiscard={() => resetToServer(saved, agency?.version ?? 0)} />
+      <FormErrorSummary
+        errors={formState.errors}
+        labels={agencyFieldLabels}
+        shown={formState.submitCount > 0}
+      />
       <Form layout="vertical" component={false}>
-        <TextField control={control} name="nameCn" label="企业名称" required limit={100} />
-        <TextField control={control} name="uscc" label="统一社会信用代码" required limit={18} />
-        <TextField control={control} name="customsCode" label="海关编码" required limit={10} />
-        <TextField control={control} name="contactName" label="联系人" required limit={50} />
-        <TextField control={control} name="contactPhone" label="联系电话" required limit={20} />
-        <FormField control={control} name="scope" label="授权范围" required>
+        <TextField control={control} {...field('nameCn')} />
+        <TextField control={control} {...field('uscc')} />
+        <TextField control={control} {...field('customsCode')} />
+        <TextField control={control} {...field('contactName')} />
+        <TextField control={control} {...field('contactPhone')} />
+        <FormField control={control} {...field('scope')}>
           {({ value, onChange, id }) => (
-            <div id={id} role="group" aria-label="授权范围">
+            <div id={id} role="group" aria-label={agencyFields.scope.label}>
               <Checkbox.Group
                 value={Array.isArray(value) ? value : []}
                 onChange={(checked) => onChange(checked)}
@@ -103,14 +120,12 @@ export function AgencyForm({ agency, username, ownUscc, onDone }: AgencyFormProp
           )}
         </FormField>
         <Space wrap>
-          <TextField control={control} name="validFrom" label="授权开始日期" type="date" required />
-          <TextField control={control} name="validTo" label="授权结束日期" type="date" required />
+          <TextField control={control} {...field('validFrom')} type="date" />
+          <TextField control={control} {...field('validTo')} type="date" />
         </Space>
         <AttachmentField
           control={control}
-          name="powerOfAttorney"
-          label="授权委托书"
-          required
+          {...field('powerOfAttorney')}
           purpose={AGENCY_UPLOAD_PURPOSE}
           limitBytes={AGENCY_ATTACHMENT_LIMIT_BYTES}
         />

@@ -3,7 +3,8 @@ import { Col, Form, Row } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { AttachmentField } from '@/components/form/AttachmentField';
-import { SelectField } from '@/components/form/SelectField';
+import { fromTable } from '@/components/form/FormField';
+import { SelectField, type Option } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import { provinces } from '@/domain/regions';
 import { usccProblem, usccProvinceCode } from '@/domain/uscc';
@@ -13,13 +14,17 @@ import {
   enterpriseTypes,
   FILING_ATTACHMENT_LIMIT_BYTES,
   FILING_UPLOAD_PURPOSE,
+  filingAttachmentFields,
   filingAttachmentKinds,
+  filingFields,
+  type FilingTextField,
   type FilingData,
   type FilingDraft,
 } from '@/contract/filing';
 
 const toOptions = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 const provinceOptions = provinces.map((p) => ({ value: p.code, label: p.name }));
+const field = fromTable(filingFields);
 
 export function FilingFields({ form }: { form: UseFormReturn<FilingDraft, unknown, FilingData> }) {
   const { control, getValues, setValue } = form;
@@ -45,93 +50,39 @@ export function FilingFields({ form }: { form: UseFormReturn<FilingDraft, unknow
     if (office && !officeOptions.some((o) => o.value === office)) setValue('customsOfficeCode', '');
   }, [officeOptions, getValues, setValue]);
 
+  const text = (name: FilingTextField, wide = false) => (
+    <Col xs={24} md={wide ? 24 : 12}>
+      <TextField control={control} {...field(name)} />
+    </Col>
+  );
+  const choice = (name: FilingTextField, options: readonly Option[], placeholder?: string) => (
+    <Col xs={24} md={12}>
+      <SelectField control={control} {...field(name)} options={options} placeholder={placeholder} />
+    </Col>
+  );
+
+  // In the order of the customs form.
   return (
     <Form layout="vertical" component={false}>
       <Row gutter={24}>
-        <Col xs={24} md={12}>
-          <TextField control={control} name="nameCn" label="企业中文名称" required limit={100} />
-        </Col>
-        <Col xs={24} md={12}>
-          <TextField control={control} name="nameEn" label="企业英文名称" required limit={200} />
-        </Col>
-        <Col xs={24} md={12}>
-          <TextField
-            control={control}
-            name="uscc"
-            label="统一社会信用代码"
-            required
-            limit={18}
-            placeholder="18位，如 91330203MA2GQ8XL2M"
-          />
-        </Col>
-        <Col xs={24} md={12}>
-          <TextField
-            control={control}
-            name="customsCode"
-            label="海关编码"
-            required
-            limit={10}
-            placeholder="10位"
-          />
-        </Col>
-        <Col xs={24} md={12}>
-          <SelectField
-            control={control}
-            name="nature"
-            label="企业性质"
-            required
-            options={toOptions(enterpriseNatures)}
-          />
-        </Col>
-        <Col xs={24} md={12}>
-          <SelectField
-            control={control}
-            name="enterpriseType"
-            label="企业类型"
-            required
-            options={toOptions(enterpriseTypes)}
-            extra="只有生产型企业需要办理产品预审。"
-          />
-        </Col>
-        <Col xs={24} md={12}>
-          <TextField control={control} name="legalRepresentative" label="法定代表人" required limit={50} />
-        </Col>
-        <Col xs={24} md={12}>
-          <SelectField
-            control={control}
-            name="registeredProvince"
-            label="工商注册地"
-            required
-            options={provinceOptions}
-          />
-        </Col>
-        <Col xs={24}>
-          <TextField control={control} name="address" label="住所/地址" required limit={200} />
-        </Col>
-        <Col xs={24} md={12}>
-          <TextField control={control} name="contactName" label="联系人" required limit={50} />
-        </Col>
-        <Col xs={24} md={12}>
-          <TextField control={control} name="contactPhone" label="联系电话" required limit={20} />
-        </Col>
-        <Col xs={24} md={12}>
-          <SelectField
-            control={control}
-            name="customsOfficeCode"
-            label="备案海关"
-            required
-            options={officeOptions}
-            placeholder={province ? '请选择' : '请先选择工商注册地'}
-            extra="向工商注册地所在地的海关备案。"
-          />
-        </Col>
-        {filingAttachmentKinds.map(({ key, label }) => (
+        {text('nameCn')}
+        {text('nameEn')}
+        {text('uscc')}
+        {text('customsCode')}
+        {choice('nature', toOptions(enterpriseNatures))}
+        {choice('enterpriseType', toOptions(enterpriseTypes))}
+        {text('legalRepresentative')}
+        {choice('registeredProvince', provinceOptions)}
+        {text('address', true)}
+        {text('contactName')}
+        {text('contactPhone')}
+        {choice('customsOfficeCode', officeOptions, province ? '请选择' : '请先选择工商注册地')}
+        {filingAttachmentKinds.map(({ key }) => (
           <Col xs={24} md={12} key={key}>
             <AttachmentField
               control={control}
               name={`attachments.${key}`}
-              label={label}
-              required
+              spec={filingAttachmentFields[key]}
               purpose={FILING_UPLOAD_PURPOSE}
               limitBytes={FILING_ATTACHMENT_LIMIT_BYTES}
             />

@@ -1,13 +1,12 @@
 // The filing form, for a filing application or a change application: 暂存 (any state) and 申报
 // (every rule of F1), live validation, work in progress kept locally, server errors shown on
 // their fields, conflicts with another tab explained.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import { type Resolver } from 'react-hook-form';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
-import { showServerFieldErrors } from '@/components/form/serverErrors';
+import { FormErrorSummary } from '@/components/form/FormErrorSummary';
+import { useFormRules } from '@/components/form/formRules';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { useKeptForm } from '@/components/form/useKeptForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
@@ -32,7 +31,12 @@ import {
 import { FilingChangeDiff } from './FilingChangeDiff';
 import { FilingFields } from './FilingFields';
 
-const fieldNames = [...Object.keys(filingFieldLabels), 'attachments'];
+const filingRules = {
+  draft: filingDraftSchema,
+  declare: filingDataSchema,
+  serverPrefix: 'data.',
+  fields: Object.keys(emptyFilingDraft),
+};
 
 type Submit = { action: 'save'; data: FilingDraft } | { action: 'declare'; data: FilingData };
 
@@ -55,6 +59,7 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const serverValues = dataToEdit(filing, kind) ?? emptyFilingDraft;
+  const rules = useFormRules<FilingDraft, FilingData, FilingDraft>(filingRules);
   const { form, baseVersionRef, restored, resetToServer, afterSubmit } = useKeptForm<
     FilingDraft,
     unknown,
@@ -66,7 +71,7 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
     read: (stored) => ({ ...emptyFilingDraft, ...(stored as Partial<FilingDraft>) }),
     form: {
       // The form holds plain strings ('' = not chosen yet); the schema narrows them on 申报.
-      resolver: zodResolver(filingDataSchema) as unknown as Resolver<FilingDraft, unknown, FilingData>,
+      resolver: rules.resolver,
       mode: 'onTouched',
     },
   });
@@ -97,7 +102,7 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
       onSuccess: () =>
         void message.success(action === 'save' ? '已暂存，可稍后继续填写。' : wording[kind].declared),
       onError: (error: Error) => {
-        showServerFieldErrors(error, setError, fieldNames, 'data.');
+        rules.showServerErrors(error, setError);
         if (error instanceof ApiError && error.isConflict) {
           void queryClient.invalidateQueries({ queryKey: filingQueries.all });
         }
@@ -122,18 +127,12 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
     );
   };
 
-  const onSave = () => {
-    const draft = filingDraftSchema.safeParse(getValues());
-    if (!draft.success) {
-      for (const issue of draft.error.issues) {
-        setError(issue.path.join('.') as keyof FilingDraft, { type: 'draft', message: issue.message });
-      }
-      return;
-    }
-    run(structuredClone(getValues()), { action: 'save', data: draft.data });
-  };
+  const onSave = () =>
+    rules.submitDraft(handleSubmit, (data) => run(structuredClone(getValues()), { action: 'save', data }));
   const onDeclare = () =>
-    handleSubmit((data) => run(structuredClone(getValues()), { action: 'declare', data }))();
+    rules.submitDeclare(handleSubmit, (data) =>
+      run(structuredClone(getValues()), { action: 'declare', data }),
+    );
 
   const conflict = submit.error instanceof ApiError && submit.error.isConflict;
   const keepMine = () => {
@@ -152,12 +151,17 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
       aria-label={wording[kind].title}
       onSubmit={(event) => {
         event.preventDefault();
-        void onDeclare();
+        onDeclare();
       }}
     >
       <RestoredNotice
         restored={restored}
         onDiscard={() => resetToServer(serverValues, filing?.version ?? 0)}
+      />
+      <FormErrorSummary
+        errors={formState.errors}
+        labels={filingFieldLabels}
+        shown={formState.submitCount > 0}
       />
       <FilingFields form={form} />
       {kind === 'change' && filing?.approved && (

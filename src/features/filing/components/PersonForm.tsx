@@ -1,11 +1,11 @@
 // Add or edit an authorised person: 姓名, 身份证号码 (check digit), 移动电话, and the two documents;
 // 暂存 keeps any state, 申报 submits it for customs review. Typing survives a reload.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Button, Form } from 'antd';
-import { type Resolver } from 'react-hook-form';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { AttachmentField } from '@/components/form/AttachmentField';
-import { showServerFieldErrors } from '@/components/form/serverErrors';
+import { FormErrorSummary } from '@/components/form/FormErrorSummary';
+import { fromTable } from '@/components/form/FormField';
+import { useFormRules } from '@/components/form/formRules';
 import { TextField } from '@/components/form/TextField';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { useKeptForm } from '@/components/form/useKeptForm';
@@ -16,6 +16,9 @@ import {
   PERSONNEL_ATTACHMENT_LIMIT_BYTES,
   PERSONNEL_UPLOAD_PURPOSE,
   personDraftSchema,
+  personFieldLabels,
+  personFields,
+  personnelAttachmentFields,
   personnelAttachmentKinds,
   personSchema,
   type Person,
@@ -23,7 +26,13 @@ import {
   type PersonRecord,
 } from '@/contract/personnel';
 
-const fieldNames = ['name', 'idNumber', 'mobile', 'powerOfAttorney', 'idCardCopy'];
+const personRules = {
+  draft: personDraftSchema,
+  declare: personSchema,
+  serverPrefix: 'data.',
+  fields: Object.keys(emptyPerson),
+};
+const field = fromTable({ ...personFields, ...personnelAttachmentFields });
 
 export function PersonForm({
   person,
@@ -36,6 +45,7 @@ export function PersonForm({
 }) {
   const { message } = App.useApp();
   const saved = person?.data ?? emptyPerson;
+  const rules = useFormRules<PersonDraft, Person, PersonDraft>(personRules);
   const { form, baseVersionRef, restored, resetToServer, afterSubmit } = useKeptForm<
     PersonDraft,
     unknown,
@@ -45,11 +55,11 @@ export function PersonForm({
     saved,
     version: person?.version ?? 0,
     form: {
-      resolver: zodResolver(personSchema) as unknown as Resolver<PersonDraft, unknown, Person>,
+      resolver: rules.resolver,
       mode: 'onTouched',
     },
   });
-  const { control, getValues, setError, handleSubmit } = form;
+  const { control, getValues, setError, handleSubmit, formState } = form;
   const create = useCreatePerson();
   const update = useUpdatePerson();
   const id = person?.id ?? null;
@@ -64,21 +74,13 @@ export function PersonForm({
           void message.success(declare ? '已提交海关审核。' : '已暂存。');
           onDone();
         },
-        onError: (error) => showServerFieldErrors(error, setError, fieldNames, 'data.'),
+        onError: (error) => rules.showServerErrors(error, setError),
       },
     );
     if (request) afterSubmit(request, submitted);
   };
-  const onSave = () => {
-    const draft = personDraftSchema.safeParse(getValues());
-    if (!draft.success) {
-      for (const issue of draft.error.issues)
-        setError(issue.path.join('.') as keyof PersonDraft, { message: issue.message });
-      return;
-    }
-    run(false, draft.data);
-  };
-  const onDeclare = () => handleSubmit((data) => run(true, data))();
+  const onSave = () => rules.submitDraft(handleSubmit, (data) => run(false, data));
+  const onDeclare = () => rules.submitDeclare(handleSubmit, (data) => run(true, data));
   const pending = submit.isPending ? (submit.variables?.body.declare ? 'declare' : 'save') : null;
 
   return (
@@ -87,7 +89,7 @@ export function PersonForm({
       aria-label="授权人员信息"
       onSubmit={(event) => {
         event.preventDefault();
-        void onDeclare();
+        onDeclare();
       }}
     >
       <RestoredNotice restored={restored} onDiscard={() => resetToServer(saved, person?.version ?? 0)} />
@@ -100,24 +102,20 @@ export function PersonForm({
           description={person.opinion}
         />
       )}
+      <FormErrorSummary
+        errors={formState.errors}
+        labels={personFieldLabels}
+        shown={formState.submitCount > 0}
+      />
       <Form layout="vertical" component={false}>
-        <TextField control={control} name="name" label="姓名" required limit={50} />
-        <TextField
-          control={control}
-          name="idNumber"
-          label="身份证号码"
-          required
-          limit={18}
-          placeholder="18位"
-        />
-        <TextField control={control} name="mobile" label="移动电话" required limit={11} />
-        {personnelAttachmentKinds.map(({ key, label }) => (
+        <TextField control={control} {...field('name')} />
+        <TextField control={control} {...field('idNumber')} />
+        <TextField control={control} {...field('mobile')} />
+        {personnelAttachmentKinds.map(({ key }) => (
           <AttachmentField
             key={key}
             control={control}
-            name={key}
-            label={label}
-            required
+            {...field(key)}
             purpose={PERSONNEL_UPLOAD_PURPOSE}
             limitBytes={PERSONNEL_ATTACHMENT_LIMIT_BYTES}
           />

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Form, Input, Radio, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch, type Control } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { FormField } from '@/components/form/FormField';
-import { showServerFieldErrors } from '@/components/form/serverErrors';
+import { useFormRules } from '@/components/form/formRules';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { beijingDate } from '@/domain/beijingDate';
 import { useIssueVerification, verificationQueries } from '../api/verifications';
@@ -57,7 +57,15 @@ export function IssueVerificationPage() {
   const targets = useQuery(verificationQueries.targets());
   const issue = useIssueVerification();
   const [inTwoWeeks] = useState(() => beijingDate(new Date(Date.now() + 14 * 86_400_000)));
-  const { control, handleSubmit, setError, clearErrors } = useForm<IssueForm>({
+  // The request is checked as the service checks it; its paths name the form's fields.
+  const rules = useFormRules<IssueForm, IssueRequest>({
+    declare: issueRequestSchema,
+    toInput: toRequest,
+    fieldOf: formPath,
+    fields: [...FIELDS, 'subject'],
+  });
+  const form = useForm<IssueForm, unknown, IssueRequest>({
+    resolver: rules.resolver,
     defaultValues: {
       enterpriseId: '',
       subjectKind: 'preReview',
@@ -68,41 +76,27 @@ export function IssueVerificationPage() {
       requirement: '',
     },
   });
+  const { handleSubmit, setError } = form;
+  // The fields bind the form's values; only the submit sees the checked request.
+  const control = form.control as unknown as Control<IssueForm>;
   const [enterpriseId, subjectKind] = useWatch({ control, name: ['enterpriseId', 'subjectKind'] });
   const enterprise = targets.data?.enterprises.find((e) => e.id === enterpriseId);
 
-  const onSubmit = handleSubmit((form) => {
-    clearErrors();
-    const parsed = issueRequestSchema.safeParse(toRequest(form));
-    if (!parsed.success) {
-      parsed.error.issues.forEach((issue, i) =>
-        setError(
-          formPath(issue.path.join('.')) as keyof IssueForm,
-          { message: issue.message },
-          { shouldFocus: i === 0 },
-        ),
-      );
-      return;
-    }
-    const request: IssueRequest = parsed.data;
-    issue.submit(
-      { body: request },
-      {
-        onSuccess: ({ verification }) => {
-          void message.success(
-            `已向 ${enterprise?.nameCn ?? '企业'} 发起核查，核查记录单号 ${verification.number}。`,
-          );
-          void navigate(paths.customs());
+  const onSubmit = () =>
+    rules.submitDeclare(handleSubmit, (request) => {
+      issue.submit(
+        { body: request },
+        {
+          onSuccess: ({ verification }) => {
+            void message.success(
+              `已向 ${enterprise?.nameCn ?? '企业'} 发起核查，核查记录单号 ${verification.number}。`,
+            );
+            void navigate(paths.customs());
+          },
+          onError: (error) => rules.showServerErrors(error, setError),
         },
-        onError: (error) =>
-          showServerFieldErrors(
-            error,
-            (path, value, options) => setError(formPath(path) as keyof IssueForm, value, options),
-            [...FIELDS, 'subject'],
-          ),
-      },
-    );
-  });
+      );
+    });
 
   if (targets.isPending) return <Skeleton active />;
   if (targets.error)
@@ -120,7 +114,14 @@ export function IssueVerificationPage() {
         发起核查
       </Typography.Title>
       <Card>
-        <form noValidate aria-label="发起核查" onSubmit={(event) => void onSubmit(event)}>
+        <form
+          noValidate
+          aria-label="发起核查"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSubmit();
+          }}
+        >
           <Form layout="vertical" component={false}>
             <FormField control={control} name="enterpriseId" label="企业" required>
               {({ value, onChange, status, ref: _ref, ...field }) => (
