@@ -23,7 +23,9 @@ describe('企业备案 field table', () => {
 
     await user.click(screen.getByRole('button', { name: '申报' }));
     const summary = await screen.findByRole('region', { name: '需要修改的项目' });
-    expect(within(summary).getByRole('button', { name: '企业名称（中文）：请填写企业名称（中文）' })).toBeVisible();
+    expect(
+      within(summary).getByRole('button', { name: '企业名称（中文）：请填写企业名称（中文）' }),
+    ).toBeVisible();
     expect(field).toHaveAccessibleDescription('请填写企业名称（中文）');
 
     // The service names the field by the same table.
@@ -34,7 +36,10 @@ describe('企业备案 field table', () => {
     });
     expect(answer.status).toBe(422);
     expect(answer.body.message).toMatch(/^请填写企业名称（中文）（共 \d+ 处需要修改）$/);
-    expect(answer.body.fieldErrors).toContainEqual({ path: 'data.nameCn', message: '请填写企业名称（中文）' });
+    expect(answer.body.fieldErrors).toContainEqual({
+      path: 'data.nameCn',
+      message: '请填写企业名称（中文）',
+    });
   });
 
   it('a link in the summary takes the user to the field', async () => {
