@@ -96,3 +96,51 @@ export function ChoiceFilter<T extends string>({
     </FilterField>
   );
 }
+
+/** One filter of a list's search form, keyed by its name in the URL (`filter-<key>` is its id). */
+export type FilterSpec<K extends string> = { key: K; label: string } & (
+  | { kind: 'text'; maxLength: number }
+  | { kind: 'date' }
+  | { kind: 'choice'; choices: readonly string[]; labels?: Readonly<Record<string, string>> }
+);
+
+/** A search form's filters from their table, bound to the form's draft. */
+export function FilterFields<D extends Partial<Record<string, string>>>({
+  filters,
+  draft,
+  onChange,
+}: {
+  filters: readonly FilterSpec<keyof D & string>[];
+  draft: D;
+  /** A choice filter offers only its own choices, so the value fits the draft's type. */
+  onChange: (change: Partial<D>) => void;
+}) {
+  return filters.map((filter) => {
+    const id = `filter-${filter.key}`;
+    const set = (value: string | undefined) => onChange({ [filter.key]: value } as Partial<D>);
+    if (filter.kind === 'date')
+      return <DateFilter key={id} id={id} label={filter.label} value={draft[filter.key]} onChange={set} />;
+    if (filter.kind === 'choice')
+      return (
+        <ChoiceFilter
+          key={id}
+          id={id}
+          label={filter.label}
+          choices={filter.choices}
+          labels={filter.labels}
+          value={draft[filter.key]}
+          onChange={set}
+        />
+      );
+    return (
+      <FilterField key={id} id={id} label={filter.label}>
+        <Input
+          id={id}
+          maxLength={filter.maxLength}
+          value={draft[filter.key] ?? ''}
+          onChange={(event) => set(event.target.value)}
+        />
+      </FilterField>
+    );
+  });
+}

@@ -1,13 +1,8 @@
 // 受理情况查询 (F5): every application the enterprise has made, of every kind, with where customs
 // stands on it, and the query that filters, sorts and pages them (GET /api/acceptance).
 import { z } from 'zod';
-import {
-  optionalDateParam,
-  orderParam,
-  pagingParams,
-  parseQueryParams,
-  queryToParams,
-} from '@/domain/queryParams';
+import { optionalDateParam, parseQueryParams, queryToParams, searchQuerySchema } from '@/domain/queryParams';
+import { LIST_PAGE_SIZES } from './pageQuery';
 import { isoDateTimeSchema } from './http';
 import { applicationTypes } from './applications';
 
@@ -36,18 +31,19 @@ export const acceptanceItemSchema = z.object({
 export type AcceptanceItem = z.infer<typeof acceptanceItemSchema>;
 
 export const acceptanceSortFields = ['declaredAt', 'decidedAt'] as const;
-export const ACCEPTANCE_PAGE_SIZES = [10, 20, 50, 100] as const;
+export const ACCEPTANCE_PAGE_SIZES = LIST_PAGE_SIZES;
 
-export const acceptanceQuerySchema = z.object({
-  type: z.enum(applicationTypes).optional().catch(undefined),
-  status: z.enum(acceptanceStatuses).optional().catch(undefined),
-  /** Declared on or after / on or before these Beijing dates. */
-  from: optionalDateParam,
-  to: optionalDateParam,
-  sort: z.enum(acceptanceSortFields).catch('declaredAt'),
-  order: orderParam,
-  ...pagingParams(ACCEPTANCE_PAGE_SIZES),
-});
+export const acceptanceQuerySchema = searchQuerySchema(
+  {
+    type: z.enum(applicationTypes).optional().catch(undefined),
+    status: z.enum(acceptanceStatuses).optional().catch(undefined),
+    /** Declared on or after / on or before these Beijing dates. */
+    from: optionalDateParam,
+    to: optionalDateParam,
+  },
+  acceptanceSortFields,
+  ACCEPTANCE_PAGE_SIZES,
+);
 export type AcceptanceQuery = z.infer<typeof acceptanceQuerySchema>;
 
 export const acceptanceListResponseSchema = z.object({

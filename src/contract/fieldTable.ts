@@ -82,7 +82,8 @@ const plain = (spec: FieldSpec, schema: z.ZodString) =>
 
 /** Text as a draft may hold it: anything within the field's limit (`trim`: spaces around dropped first). */
 export function draftText(spec: FieldSpec, { trim = false } = {}) {
-  const text = z.string({ error: () => missingMessage(spec) });
+  // A wrong type keeps zod's own message (应为字符串…); the service puts the label in front.
+  const text = z.string();
   return plain(spec, bounded(spec, trim ? text.trim() : text));
 }
 

@@ -3,30 +3,30 @@
 import { z } from 'zod';
 import {
   optionalDateParam,
-  orderParam,
-  pagingParams,
+  optionalTextParam,
   parseQueryParams,
   queryToParams,
+  searchQuerySchema,
 } from '@/domain/queryParams';
+import { LIST_PAGE_SIZES } from './pageQuery';
 import { applicationStatuses, recordStates } from './preReview';
 
 export const sortFields = ['updatedAt', 'nameCn', 'hsCode'] as const;
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
+export const PAGE_SIZES = LIST_PAGE_SIZES;
 
-const optionalText = z.string().trim().max(100).optional().catch(undefined);
-
-export const listQuerySchema = z.object({
-  ...pagingParams(PAGE_SIZES),
-  name: optionalText,
-  hs: optionalText,
-  state: z.enum(recordStates).optional().catch(undefined),
-  status: z.enum(applicationStatuses).optional().catch(undefined),
-  /** Updated on or after / before this Beijing date. */
-  from: optionalDateParam,
-  to: optionalDateParam,
-  sort: z.enum(sortFields).catch('updatedAt'),
-  order: orderParam,
-});
+export const listQuerySchema = searchQuerySchema(
+  {
+    name: optionalTextParam,
+    hs: optionalTextParam,
+    state: z.enum(recordStates).optional().catch(undefined),
+    status: z.enum(applicationStatuses).optional().catch(undefined),
+    /** Updated on or after / before this Beijing date. */
+    from: optionalDateParam,
+    to: optionalDateParam,
+  },
+  sortFields,
+  PAGE_SIZES,
+);
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
 export function parseListQuery(params: URLSearchParams): ListQuery {

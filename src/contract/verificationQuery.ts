@@ -3,28 +3,30 @@
 import { z } from 'zod';
 import {
   optionalDateParam,
-  orderParam,
-  pagingParams,
+  optionalTextParam,
   parseQueryParams,
   queryToParams,
+  searchQuerySchema,
 } from '@/domain/queryParams';
+import { LIST_PAGE_SIZES } from './pageQuery';
 import { verificationStates } from './verification';
 
 /** `priority`: awaiting the enterprise first, soonest deadline first; then the rest, newest first. */
 export const verificationSortFields = ['priority', 'issuedAt', 'deadline'] as const;
-export const VERIFICATION_PAGE_SIZES = [10, 20, 50, 100] as const;
+export const VERIFICATION_PAGE_SIZES = LIST_PAGE_SIZES;
 
-export const verificationQuerySchema = z.object({
-  state: z.enum(verificationStates).optional().catch(undefined),
-  /** Issued on or after / on or before this Beijing date. */
-  from: optionalDateParam,
-  to: optionalDateParam,
-  /** Part of the subject (product name, HS code, certificate number) or of the 核查记录单号. */
-  q: z.string().trim().max(100).optional().catch(undefined),
-  sort: z.enum(verificationSortFields).catch('priority'),
-  order: orderParam,
-  ...pagingParams(VERIFICATION_PAGE_SIZES),
-});
+export const verificationQuerySchema = searchQuerySchema(
+  {
+    state: z.enum(verificationStates).optional().catch(undefined),
+    /** Issued on or after / on or before this Beijing date. */
+    from: optionalDateParam,
+    to: optionalDateParam,
+    /** Part of the subject (product name, HS code, certificate number) or of the 核查记录单号. */
+    q: optionalTextParam,
+  },
+  verificationSortFields,
+  VERIFICATION_PAGE_SIZES,
+);
 export type VerificationQuery = z.infer<typeof verificationQuerySchema>;
 
 export function parseVerificationQuery(params: URLSearchParams): VerificationQuery {

@@ -33,3 +33,20 @@ export function pagingParams(pageSizes: readonly number[]) {
 
 /** A list's sort order, newest (largest) first unless asked. */
 export const orderParam = z.enum(['asc', 'desc']).catch('desc');
+
+/** A text filter: part of a name, code or number. */
+export const optionalTextParam = z.string().trim().max(100).optional().catch(undefined);
+
+/** A searched list's query: its filters, a sort field (the first one unless asked), order and page. */
+export function searchQuerySchema<Filters extends z.ZodRawShape, Sort extends readonly [string, ...string[]]>(
+  filters: Filters,
+  sortFields: Sort,
+  pageSizes: readonly number[],
+) {
+  return z.object({
+    ...filters,
+    sort: z.enum(sortFields).catch(sortFields[0]),
+    order: orderParam,
+    ...pagingParams(pageSizes),
+  });
+}

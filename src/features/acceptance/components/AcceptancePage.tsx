@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
-import { ChoiceFilter, DateFilter, SearchForm } from '@/components/SearchForm';
+import { FilterFields, SearchForm, type FilterSpec } from '@/components/SearchForm';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { sortableColumn } from '@/components/list/serverTable';
 import { useUrlList } from '@/components/list/useUrlList';
@@ -20,12 +20,25 @@ import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels'
 import { receiptOf } from '../model/receipt';
 import { recordPath } from '../model/recordPath';
 
+const filters: FilterSpec<'type' | 'status' | 'from' | 'to'>[] = [
+  {
+    key: 'type',
+    label: '申请类型',
+    kind: 'choice',
+    choices: applicationTypes,
+    labels: applicationTypeLabels,
+  },
+  { key: 'status', label: '受理状态', kind: 'choice', choices: acceptanceStatuses },
+  { key: 'from', label: '申报日期从', kind: 'date' },
+  { key: 'to', label: '申报日期至', kind: 'date' },
+];
+
 /** 受理情况查询: every application the enterprise has made, where customs stands on each. */
 export function AcceptancePage() {
   const urlList = useUrlList({
     parse: parseAcceptanceQuery,
     toParams: acceptanceQueryToParams,
-    filters: ['type', 'status', 'from', 'to'],
+    filters: filters.map((f) => f.key),
     pageSizes: ACCEPTANCE_PAGE_SIZES,
     defaultSort: 'declaredAt',
   });
@@ -76,33 +89,7 @@ export function AcceptancePage() {
       </Typography.Title>
       <Card>
         <SearchForm label="查询受理情况" onSearch={urlList.search} onReset={urlList.reset}>
-          <ChoiceFilter
-            id="filter-type"
-            label="申请类型"
-            choices={applicationTypes}
-            labels={applicationTypeLabels}
-            value={draft.type}
-            onChange={(type) => setDraft({ type })}
-          />
-          <ChoiceFilter
-            id="filter-status"
-            label="受理状态"
-            choices={acceptanceStatuses}
-            value={draft.status}
-            onChange={(status) => setDraft({ status })}
-          />
-          <DateFilter
-            id="filter-from"
-            label="申报日期从"
-            value={draft.from}
-            onChange={(from) => setDraft({ from })}
-          />
-          <DateFilter
-            id="filter-to"
-            label="申报日期至"
-            value={draft.to}
-            onChange={(to) => setDraft({ to })}
-          />
+          <FilterFields filters={filters} draft={draft} onChange={setDraft} />
         </SearchForm>
       </Card>
       {list.error ? (

@@ -1,5 +1,6 @@
 import { Alert, Button, Form } from 'antd';
 import { useForm } from 'react-hook-form';
+import { WritingForm } from '@/components/form/WritingForm';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { PendingWrite } from '@/components/form/SubmitBar';
 import { SelectField, type Option } from '@/components/form/SelectField';
@@ -28,7 +29,7 @@ export function CardLoginForm({ cards }: { cards: readonly Option[] }) {
   const locked = login.error instanceof ApiError && login.error.code === 'CARD_LOCKED';
   const shownOnField = login.error instanceof ApiError && login.error.fieldErrors.length > 0;
   return (
-    <form noValidate aria-label="卡介质登录" onSubmit={(event) => void onSubmit(event)}>
+    <WritingForm label="卡介质登录" onSubmit={() => void onSubmit()}>
       <Form layout="vertical" component={false}>
         <SelectField
           control={control}
@@ -58,7 +59,7 @@ export function CardLoginForm({ cards }: { cards: readonly Option[] }) {
         登录
       </Button>
       <PendingWrite write={login} doing="登录" style={{ marginTop: 8 }} />
-    </form>
+    </WritingForm>
   );
 }
 

@@ -1,5 +1,6 @@
 import { Button, Form } from 'antd';
 import { useForm } from 'react-hook-form';
+import { WritingForm } from '@/components/form/WritingForm';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { PendingWrite } from '@/components/form/SubmitBar';
 import { useFormRules } from '@/components/form/formRules';
@@ -26,7 +27,7 @@ export function PasswordLoginForm({ prefill }: { prefill: PasswordLogin | null }
   });
   const shownOnField = login.error instanceof ApiError && login.error.fieldErrors.length > 0;
   return (
-    <form noValidate aria-label="账号登录" onSubmit={(event) => void onSubmit(event)}>
+    <WritingForm label="账号登录" onSubmit={() => void onSubmit()}>
       <Form layout="vertical" component={false}>
         <TextField control={control} name="username" label="用户名" required autoComplete="username" />
         <TextField
@@ -43,6 +44,6 @@ export function PasswordLoginForm({ prefill }: { prefill: PasswordLogin | null }
         登录
       </Button>
       <PendingWrite write={login} doing="登录" style={{ marginTop: 8 }} />
-    </form>
+    </WritingForm>
   );
 }

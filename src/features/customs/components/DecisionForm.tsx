@@ -1,5 +1,6 @@
 import { Alert, App, Button, Form, Input, Radio } from 'antd';
 import { useForm } from 'react-hook-form';
+import { WritingForm } from '@/components/form/WritingForm';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { FormField } from '@/components/form/FormField';
 import { useFormRules } from '@/components/form/formRules';
@@ -37,7 +38,7 @@ export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: () =>
   });
   const stale = decide.error instanceof ApiError && decide.error.status === 409;
   return (
-    <form noValidate aria-label="审核" onSubmit={(event) => void onSubmit(event)}>
+    <WritingForm label="审核" onSubmit={() => void onSubmit()}>
       <Form layout="vertical" component={false}>
         <FormField control={control} name="decision" label="审核结果" required>
           {({ value, onChange, id, ...field }) => (
@@ -84,6 +85,6 @@ export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: () =>
           提交审核结果
         </Button>
       </SubmitBar>
-    </form>
+    </WritingForm>
   );
 }

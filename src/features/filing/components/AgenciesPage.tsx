@@ -1,17 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Drawer,
-  Modal,
-  Popconfirm,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { App, Button, Drawer, Modal, Popconfirm, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { ListTable } from '@/components/list/ListTable';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { useUrlList } from '@/components/list/useUrlList';
 import { LIST_PAGE_SIZES, pageQueryToParams, parsePageQuery } from '@/contract/pageQuery';
@@ -115,22 +105,15 @@ export function AgenciesPage({ username, ownUscc }: { username: string; ownUscc:
       </div>
       <PendingWrite write={revoke} doing={`撤销 ${revoking?.data.nameCn ?? ''} 的授权`} />
       {revoke.error && <RequestErrorAlert error={revoke.error} title="撤销未完成" />}
-      {agencies.error ? (
-        <RequestErrorAlert
-          error={agencies.error}
-          title="无法读取代录入企业"
-          onRetry={() => void agencies.refetch()}
-        />
-      ) : (
-        <Table
-          rowKey="id"
-          columns={columns}
-          dataSource={agencies.data?.agencies ?? []}
-          loading={agencies.isFetching}
-          {...urlList.tableProps<AgencyRecord>(agencies.data?.total ?? 0)}
-          locale={{ emptyText: '还没有授权代录入企业' }}
-        />
-      )}
+      <ListTable
+        query={agencies}
+        rows={(page) => page.agencies}
+        total={(page) => page.total}
+        columns={columns}
+        tableProps={urlList.tableProps<AgencyRecord>}
+        errorTitle="无法读取代录入企业"
+        emptyText="还没有授权代录入企业"
+      />
       <Drawer
         open={editing !== null}
         onClose={() => setEditing(null)}

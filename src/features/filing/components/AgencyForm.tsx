@@ -9,6 +9,7 @@ import { useFormRules } from '@/components/form/formRules';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { TextField } from '@/components/form/TextField';
 import { useKeptForm } from '@/components/form/useKeptForm';
+import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { capabilityLabels, delegableCapabilities } from '@/domain/capabilities';
 import { useCreateAgency, useUpdateAgency } from '../api/agencies';
@@ -88,14 +89,7 @@ export function AgencyForm({ agency, username, ownUscc, onDone }: AgencyFormProp
       if (request) afterSubmit(request, submitted);
     });
   return (
-    <form
-      noValidate
-      aria-label="代录入企业授权"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-    >
+    <WritingForm label="代录入企业授权" onSubmit={() => onSubmit()}>
       <RestoredNotice restored={restored} onDiscard={() => resetToServer(saved, agency?.version ?? 0)} />
       <FormErrorSummary
         errors={formState.errors}
@@ -136,6 +130,6 @@ export function AgencyForm({ agency, username, ownUscc, onDone }: AgencyFormProp
           保存授权
         </Button>
       </SubmitBar>
-    </form>
+    </WritingForm>
   );
 }

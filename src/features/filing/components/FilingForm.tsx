@@ -9,6 +9,7 @@ import { FormErrorSummary } from '@/components/form/FormErrorSummary';
 import { useFormRules } from '@/components/form/formRules';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { useKeptForm } from '@/components/form/useKeptForm';
+import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { ApiError } from '@/lib/api/apiError';
 import { filingQueries } from '../api/filingQueries';
@@ -146,14 +147,7 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
   const pendingAction = submit.isPending ? lastAction : null;
 
   return (
-    <form
-      noValidate
-      aria-label={wording[kind].title}
-      onSubmit={(event) => {
-        event.preventDefault();
-        onDeclare();
-      }}
-    >
+    <WritingForm label={wording[kind].title} onSubmit={() => onDeclare()}>
       <RestoredNotice
         restored={restored}
         onDiscard={() => resetToServer(serverValues, filing?.version ?? 0)}
@@ -208,6 +202,6 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
           申报
         </Button>
       </SubmitBar>
-    </form>
+    </WritingForm>
   );
 }

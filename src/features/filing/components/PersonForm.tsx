@@ -9,6 +9,7 @@ import { useFormRules } from '@/components/form/formRules';
 import { TextField } from '@/components/form/TextField';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { useKeptForm } from '@/components/form/useKeptForm';
+import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { useCreatePerson, useUpdatePerson } from '../api/personnel';
 import {
@@ -84,14 +85,7 @@ export function PersonForm({
   const pending = submit.isPending ? (submit.variables?.body.declare ? 'declare' : 'save') : null;
 
   return (
-    <form
-      noValidate
-      aria-label="授权人员信息"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onDeclare();
-      }}
-    >
+    <WritingForm label="授权人员信息" onSubmit={() => onDeclare()}>
       <RestoredNotice restored={restored} onDiscard={() => resetToServer(saved, person?.version ?? 0)} />
       {person?.status === '审核不通过' && person.opinion && (
         <Alert
@@ -130,6 +124,6 @@ export function PersonForm({
           申报
         </Button>
       </SubmitBar>
-    </form>
+    </WritingForm>
   );
 }

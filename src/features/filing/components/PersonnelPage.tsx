@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Drawer, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Drawer, Popconfirm, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { ListTable } from '@/components/list/ListTable';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { useUrlList } from '@/components/list/useUrlList';
 import { LIST_PAGE_SIZES, pageQueryToParams, parsePageQuery } from '@/contract/pageQuery';
@@ -88,22 +89,15 @@ export function PersonnelPage({ username }: { username: string }) {
       </div>
       <PendingWrite write={disable} doing={`停用 ${disabling?.data.name ?? '授权人员'}`} />
       {disable.error && <RequestErrorAlert error={disable.error} title="停用未完成" />}
-      {personnel.error ? (
-        <RequestErrorAlert
-          error={personnel.error}
-          title="无法读取授权人员"
-          onRetry={() => void personnel.refetch()}
-        />
-      ) : (
-        <Table
-          rowKey="id"
-          columns={columns}
-          dataSource={personnel.data?.personnel ?? []}
-          loading={personnel.isFetching}
-          {...urlList.tableProps<PersonRecord>(personnel.data?.total ?? 0)}
-          locale={{ emptyText: '还没有授权人员' }}
-        />
-      )}
+      <ListTable
+        query={personnel}
+        rows={(page) => page.personnel}
+        total={(page) => page.total}
+        columns={columns}
+        tableProps={urlList.tableProps<PersonRecord>}
+        errorTitle="无法读取授权人员"
+        emptyText="还没有授权人员"
+      />
       <Drawer
         open={editing !== null}
         onClose={() => setEditing(null)}

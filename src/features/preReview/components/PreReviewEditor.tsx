@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { useKeptForm } from '@/components/form/useKeptForm';
+import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { ApiError } from '@/lib/api/apiError';
 import { stableStringify } from '@/lib/workInProgress';
@@ -134,13 +135,9 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
   };
 
   return (
-    <form
-      noValidate
-      aria-label="产品预审"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit(true);
-      }}
+    <WritingForm
+      label="产品预审"
+      onSubmit={() => submit(true)}
       onChange={() => serverViolations.length > 0 && setServerViolations([])}
     >
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -192,6 +189,6 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
           </Button>
         </SubmitBar>
       </Space>
-    </form>
+    </WritingForm>
   );
 }

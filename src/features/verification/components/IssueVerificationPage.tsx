@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { FormField } from '@/components/form/FormField';
 import { useFormRules } from '@/components/form/formRules';
+import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { beijingDate } from '@/domain/beijingDate';
 import { useIssueVerification, verificationQueries } from '../api/verifications';
@@ -114,14 +115,7 @@ export function IssueVerificationPage() {
         发起核查
       </Typography.Title>
       <Card>
-        <form
-          noValidate
-          aria-label="发起核查"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onSubmit();
-          }}
-        >
+        <WritingForm label="发起核查" onSubmit={() => onSubmit()}>
           <Form layout="vertical" component={false}>
             <FormField control={control} name="enterpriseId" label="企业" required>
               {({ value, onChange, status, ref: _ref, ...field }) => (
@@ -221,7 +215,7 @@ export function IssueVerificationPage() {
               发起核查
             </Button>
           </SubmitBar>
-        </form>
+        </WritingForm>
       </Card>
     </Space>
   );

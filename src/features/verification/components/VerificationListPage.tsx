@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Input, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { FilterField } from '@/components/FilterField';
-import { ChoiceFilter, DateFilter, SearchForm } from '@/components/SearchForm';
+import { Button, Card, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { FilterFields, SearchForm, type FilterSpec } from '@/components/SearchForm';
 import { Link, useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { sortableColumn } from '@/components/list/serverTable';
@@ -19,13 +18,20 @@ import { verificationStates, type VerificationRecord } from '@/contract/verifica
 import { DeadlineTag } from './DeadlineTag';
 import { paths } from '@/lib/paths';
 
+const filters: FilterSpec<'q' | 'state' | 'from' | 'to'>[] = [
+  { key: 'q', label: '核查对象或单号', kind: 'text', maxLength: 100 },
+  { key: 'state', label: '状态', kind: 'choice', choices: verificationStates },
+  { key: 'from', label: '下发日期从', kind: 'date' },
+  { key: 'to', label: '下发日期至', kind: 'date' },
+];
+
 /** 核查互动: the enterprise's verification records, filtered by the service; 处理 where VR1 allows. */
 export function VerificationListPage() {
   const navigate = useNavigate();
   const urlList = useUrlList({
     parse: parseVerificationQuery,
     toParams: verificationQueryToParams,
-    filters: ['q', 'state', 'from', 'to'],
+    filters: filters.map((f) => f.key),
     pageSizes: VERIFICATION_PAGE_SIZES,
     defaultSort: 'priority',
   });
@@ -80,33 +86,7 @@ export function VerificationListPage() {
       </Typography.Title>
       <Card>
         <SearchForm label="查询核查记录单" onSearch={urlList.search} onReset={urlList.reset}>
-          <FilterField id="filter-q" label="核查对象或单号">
-            <Input
-              id="filter-q"
-              maxLength={100}
-              value={draft.q ?? ''}
-              onChange={(e) => setDraft({ q: e.target.value })}
-            />
-          </FilterField>
-          <ChoiceFilter
-            id="filter-state"
-            label="状态"
-            choices={verificationStates}
-            value={draft.state}
-            onChange={(state) => setDraft({ state })}
-          />
-          <DateFilter
-            id="filter-from"
-            label="下发日期从"
-            value={draft.from}
-            onChange={(from) => setDraft({ from })}
-          />
-          <DateFilter
-            id="filter-to"
-            label="下发日期至"
-            value={draft.to}
-            onChange={(to) => setDraft({ to })}
-          />
+          <FilterFields filters={filters} draft={draft} onChange={setDraft} />
         </SearchForm>
       </Card>
       {list.error ? (

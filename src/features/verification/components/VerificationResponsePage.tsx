@@ -9,6 +9,7 @@ import { MultiAttachmentField } from '@/components/form/MultiAttachmentField';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { FieldFrame, helpIdOf } from '@/components/form/FieldFrame';
 import { fieldId } from '@/components/form/FormField';
+import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { useKeptForm } from '@/components/form/useKeptForm';
 import { ApiError } from '@/lib/api/apiError';
@@ -166,14 +167,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
   };
 
   return (
-    <form
-      noValidate
-      aria-label="处理核查记录单"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
+    <WritingForm label="处理核查记录单" onSubmit={() => submit()}>
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <div>
           <Link to={paths.verification(record.id)}>← 核查记录单 {record.number}</Link>
@@ -288,6 +282,6 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
           <Button onClick={() => void navigate(paths.verification(record.id))}>返回</Button>
         </SubmitBar>
       </Space>
-    </form>
+    </WritingForm>
   );
 }
