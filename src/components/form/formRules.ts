@@ -86,12 +86,19 @@ export function useFormRules<TValues extends FieldValues, TOutput, TDraft = unkn
     return check;
   });
 
-  /** Checks the form with `which` step's schema, then hands the checked values to `onValid`. */
+  /**
+   * Checks the form with `which` step's schema, then hands the checked values to `onValid`, or
+   * what the schema refused to `onInvalid` (a form whose fields react-hook-form cannot focus itself).
+   */
   const submitAs =
     <TChecked>(which: Step) =>
-    (handleSubmit: UseFormHandleSubmit<TValues, TOutput>, onValid: (checked: TChecked) => void) => {
+    (
+      handleSubmit: UseFormHandleSubmit<TValues, TOutput>,
+      onValid: (checked: TChecked) => void,
+      onInvalid?: (errors: FieldErrors<TValues>) => void,
+    ) => {
       step.current = which;
-      void handleSubmit((checked) => onValid(checked as unknown as TChecked))().finally(() => {
+      void handleSubmit((checked) => onValid(checked as unknown as TChecked), onInvalid)().finally(() => {
         step.current = 'declare';
       });
     };

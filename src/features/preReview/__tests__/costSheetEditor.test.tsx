@@ -124,6 +124,25 @@ describe('the cost-sheet editor', () => {
     expect(screen.getByLabelText('第 1 行 原料非原产价值')).toHaveValue('15');
   });
 
+  it('refuses 申报 in the form while a rule is broken, and takes the user to the first field; 暂存 still saves', async () => {
+    const token = await signIn('jinggong');
+    const listed = await listedPreReviewIds(token);
+    const { user } = renderApp('/pre-reviews/new');
+    await fill(user, '单位产品出厂价', '100.00');
+    await user.click(screen.getByRole('button', { name: '申报' }));
+    expect(await screen.findByText('还有需要修改的项目，请按提示修改后再申报。')).toBeInTheDocument();
+    // Empty required fields count from the first 申报 on; the first the rules name is the FOB value.
+    expect(await screen.findByText(/需要修改后才能申报/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText('单位产品 FOB 值')).toHaveFocus());
+    expect(screen.getByLabelText('产品中文名称')).toHaveAccessibleDescription('请填写产品中文名称');
+    expect(await listedPreReviewIds(token)).toEqual(listed); // nothing was sent
+
+    // A draft may leave fields empty: 暂存 runs the submitted sheet's checks only.
+    await user.click(screen.getByRole('button', { name: '暂存' }));
+    expect(await screen.findByText('已暂存，可稍后继续填写。')).toBeInTheDocument();
+    expect(await listedPreReviewIds(token)).toHaveLength(listed.length + 1);
+  });
+
   it('keeps the whole sheet when 申报 meets a 500 or a network error', async () => {
     const token = await signIn('jinggong');
     const listed = await listedPreReviewIds(token);

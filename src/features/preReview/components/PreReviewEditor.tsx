@@ -8,11 +8,14 @@ import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { useKeptForm } from '@/components/form/useKeptForm';
 import { WritingForm } from '@/components/form/WritingForm';
+import { flattenErrors } from '@/components/form/FormErrorSummary';
+import { serverFieldErrors, useFormRules } from '@/components/form/formRules';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { ApiError } from '@/lib/api/apiError';
 import { stableStringify } from '@/lib/workInProgress';
 import { preReviewQueries, useCreatePreReview, useUpdatePreReview } from '../api/preReviews';
-import { evaluateSheet, type Violation } from '@/domain/preReview/costSheet';
+import type { Violation } from '@/domain/preReview/costSheet';
+import { declaredSheetSchema } from '@/domain/preReview/declaredSheet';
 import type { PreReviewRecord } from '@/contract/preReview';
 import {
   emptyProduct,
@@ -58,6 +61,11 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
   const queryClient = useQueryClient();
   const [saved] = useState(() => (record ? withUniqueLineKeys(record.data, newLineKey) : emptySheet()));
   // Work in progress from an older build may not fit the sheet any more: then start from the saved data.
+  const rules = useFormRules<Sheet, Sheet, Sheet>({
+    declare: declaredSheetSchema,
+    draft: submittedSheetSchema,
+    serverPrefix: 'data.',
+  });
   const { form, baseVersionRef, restored, resetToServer, afterSubmit } = useKeptForm<Sheet>({
     key: preReviewWorkInProgressKey(username, record?.id ?? null),
     saved,
@@ -65,6 +73,7 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
     read: readSheet,
     same: sameSheet,
     describe: describeSheet,
+    form: { resolver: rules.resolver, reValidateMode: 'onSubmit', shouldFocusError: false },
   });
   const { control, getValues, setValue } = form;
   const [store] = useState(createViolationStore);
@@ -83,25 +92,26 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
     else document.getElementById(sheetFieldId(path))?.focus();
   };
 
-  const submit = (declare: boolean) => {
-    const sheet = submittedSheetSchema.safeParse(getValues());
-    if (!sheet.success) {
-      // Over-long text or control characters: said on the field already (live); take the user there.
-      const first = sheet.error.issues[0];
-      void message.error(first?.message ?? '填写的内容超出了允许的范围。');
-      if (first) goTo(first.path.join('.'));
-      return;
-    }
-    if (declare) {
-      setForDeclare(true);
-      const first = evaluateSheet(sheet.data, { forDeclare: true }).violations[0];
-      if (first) {
-        void message.error('还有需要修改的项目，请按提示修改后再申报。');
-        goTo(first.path);
-        return;
-      }
-    }
-    const request = { version: baseVersionRef.current, declare, data: sheet.data };
+  // 暂存 checks the sheet as submitted (lengths, characters, line keys); 申报 adds every rule of
+  // the sheet. The fields show the live rules through the store, so the resolver runs on submit only.
+  const submit = (declare: boolean) =>
+    (declare ? rules.submitDeclare : rules.submitDraft)(
+      form.handleSubmit,
+      (data) => send(declare, data),
+      (errors) => {
+        if (declare) setForDeclare(true);
+        const first = flattenErrors(errors)[0];
+        void message.error(
+          declare
+            ? '还有需要修改的项目，请按提示修改后再申报。'
+            : (first?.message ?? '填写的内容超出了允许的范围。'),
+        );
+        if (first) goTo(first.name);
+      },
+    );
+
+  const send = (declare: boolean, data: Sheet) => {
+    const request = { version: baseVersionRef.current, declare, data };
     // What the service will have once it answers yes; kept apart from the live form values.
     const submitted = structuredClone(getValues());
     const answer = save.submit(
@@ -116,14 +126,9 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
           else void navigate(paths.editPreReview(preReview.id), { replace: true });
         },
         onError: (error) => {
-          if (error instanceof ApiError && error.fieldErrors.length > 0) {
-            setServerViolations(
-              error.fieldErrors.map((e) => ({
-                rule: 'FORMAT',
-                path: e.path.replace(/^data\./, ''),
-                message: e.message,
-              })),
-            );
+          const said = serverFieldErrors(error, { serverPrefix: 'data.' });
+          if (said.length > 0) {
+            setServerViolations(said.map(({ name, message }) => ({ rule: 'FORMAT', path: name, message })));
           }
           if (error instanceof ApiError && error.isConflict) {
             void queryClient.invalidateQueries({ queryKey: preReviewQueries.all });
