@@ -96,7 +96,7 @@ describe('核查互动', () => {
     await typeReply(user, '资料见附件');
     await user.click(screen.getByRole('button', { name: '提交回复' }));
     expect(
-      screen.getByText('请上传“生产工艺流程说明”：核查记录单勾选的电子资料必须上传（规则 VR2）'),
+      await screen.findByText('请上传“生产工艺流程说明”：核查记录单勾选的电子资料必须上传（规则 VR2）'),
     ).toBeInTheDocument();
     expect(
       screen.getByText('请上传“原材料采购凭证清单”：核查记录单勾选的电子资料必须上传（规则 VR2）'),

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useCallback, useState } from 'react';
-import { Controller, useWatch } from 'react-hook-form';
+import { Controller, useWatch, type FieldErrors } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QueryResult } from '@/components/QueryResult';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
@@ -10,13 +10,16 @@ import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { FieldFrame, helpIdOf } from '@/components/form/FieldFrame';
 import { fieldId } from '@/components/form/FormField';
 import { WritingForm } from '@/components/form/WritingForm';
+import { flattenErrors } from '@/components/form/FormErrorSummary';
+import { useFormRules } from '@/components/form/formRules';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { useKeptForm } from '@/components/form/useKeptForm';
-import { ApiError } from '@/lib/api/apiError';
 import { useRespond, verificationQueries } from '../api/verifications';
 import {
   attachmentsOf,
+  responseFieldOf,
   responseFormSchema,
+  responseRequestSchemaFor,
   slotsOf,
   startingForm,
   type FileSlot,
@@ -25,7 +28,6 @@ import {
 import {
   canProcess,
   missingDocuments,
-  missingMessage,
   returnReason,
   subjectLabel,
 } from '@/domain/verification/verificationRules';
@@ -34,10 +36,10 @@ import {
   MAX_FILES_PER_DOCUMENT,
   MAX_REPLY_LENGTH,
   OTHER_DOCUMENT_LABEL,
-  respondRequestSchema,
   VERIFICATION_ATTACHMENT_LIMIT_BYTES,
   VERIFICATION_UPLOAD_PURPOSE,
   type DocumentKey,
+  type RespondRequest,
   type VerificationRecord,
   type VerificationState,
 } from '@/contract/verification';
@@ -78,7 +80,22 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [saved] = useState(() => startingForm(record));
-  const { form, baseVersionRef, restored, resetToServer, afterSubmit } = useKeptForm<ResponseForm>({
+  const slots = slotsOf(record);
+  const rules = useFormRules<ResponseForm, RespondRequest>({
+    declare: responseRequestSchemaFor(record),
+    // The version is the record's as it opened; the one sent is the form's base version (below).
+    toInput: (current) => ({
+      version: record.version,
+      reply: current.reply,
+      attachments: attachmentsOf(current, slots),
+    }),
+    fieldOf: responseFieldOf,
+  });
+  const { form, baseVersionRef, restored, resetToServer, afterSubmit } = useKeptForm<
+    ResponseForm,
+    unknown,
+    RespondRequest
+  >({
     key: `${username}:verification:${record.id}`,
     saved,
     version: record.version,
@@ -86,12 +103,14 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
       const parsed = responseFormSchema.safeParse(stored);
       return parsed.success ? parsed.data : null;
     },
+    // Document fields are not react-hook-form inputs: focus goes to the first one in page order.
+    form: { resolver: rules.resolver, shouldFocusError: false },
   });
+  const {
+    formState: { errors, submitCount },
+  } = form;
+  const tried = submitCount > 0;
   const respond = useRespond();
-  const [tried, setTried] = useState(false);
-  const [replyError, setReplyError] = useState<string | null>(null);
-  // Per document: what the service (or the request's own check) said is wrong with its files.
-  const [documentErrors, setDocumentErrors] = useState<Record<string, string>>({});
   // Documents still uploading: submitting now would leave them out of the response.
   const [uploading, setUploading] = useState<ReadonlySet<string>>(new Set());
   const busyChange = useCallback(
@@ -106,66 +125,39 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
     [],
   );
   const values = useWatch({ control: form.control }) as ResponseForm;
-  const slots = slotsOf(record);
   const missing = missingDocuments(record.requiredDocuments, attachmentsOf(values, slots));
   const returned = returnReason(record);
   const isRequired = (slot: FileSlot): slot is DocumentKey =>
     slot !== 'other' && record.requiredDocuments.includes(slot);
-
-  const submit = () => {
-    setTried(true);
-    const current = form.getValues();
-    const attachments = attachmentsOf(current, slots);
-    const stillMissing = missingDocuments(record.requiredDocuments, attachments);
-    const request = respondRequestSchema.safeParse({
-      version: baseVersionRef.current,
-      reply: current.reply,
-      attachments,
-    });
-    setReplyError(
-      request.success ? null : (request.error.issues.find((i) => i.path[0] === 'reply')?.message ?? null),
-    );
-    const fileIssues = request.success
-      ? []
-      : request.error.issues
-          .filter((i) => i.path[0] === 'documents')
-          .map((i) => [String(i.path[1]), i.message]);
-    setDocumentErrors(Object.fromEntries(fileIssues));
-    const firstFileIssue = fileIssues[0]?.[0];
-    if (firstFileIssue) {
-      document.getElementById(fieldId(`files.${firstFileIssue}`))?.focus();
-      return;
-    }
-    if (stillMissing.length > 0) {
-      document.getElementById(fieldId(`files.${stillMissing[0]}`))?.focus();
-      return;
-    }
-    if (!request.success) {
-      document.getElementById(fieldId('reply'))?.focus();
-      return;
-    }
-    const answer = respond.submit(
-      { params: { id: record.id }, body: request.data },
-      {
-        onSuccess: () => {
-          void message.success('已提交回复，请等待海关处理。');
-          void navigate(paths.verification(record.id));
-        },
-        onError: (error) => {
-          if (!(error instanceof ApiError)) return;
-          setDocumentErrors(
-            Object.fromEntries(
-              error.fieldErrors
-                .filter((e) => e.path.startsWith('documents.'))
-                .map((e) => [e.path.slice('documents.'.length), e.message]),
-            ),
-          );
-        },
-      },
-    );
-    if (answer) afterSubmit(answer, structuredClone(current));
+  const focusFirst = (said: FieldErrors<ResponseForm>) => {
+    const named = new Set(flattenErrors(said).map(({ name }) => name));
+    const first = [...slots.map((slot) => `files.${slot}`), 'reply'].find((name) => named.has(name));
+    if (first) document.getElementById(fieldId(first))?.focus();
   };
 
+  const submit = () =>
+    rules.submitDeclare(
+      form.handleSubmit,
+      (checked: RespondRequest) => {
+        const current = structuredClone(form.getValues());
+        const answer = respond.submit(
+          { params: { id: record.id }, body: { ...checked, version: baseVersionRef.current } },
+          {
+            onSuccess: () => {
+              void message.success('已提交回复，请等待海关处理。');
+              void navigate(paths.verification(record.id));
+            },
+            onError: (error) => {
+              if (rules.showServerErrors(error, form.setError)) focusFirst(form.formState.errors);
+            },
+          },
+        );
+        if (answer) afterSubmit(answer, current);
+      },
+      focusFirst,
+    );
+
+  const replyError = errors.reply?.message;
   return (
     <WritingForm label="处理核查记录单" onSubmit={() => submit()}>
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -210,10 +202,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
               {group.slots.map((slot) => {
                 const required = isRequired(slot);
                 const label = slot === 'other' ? OTHER_DOCUMENT_LABEL : documentLabels[slot];
-                const error =
-                  isRequired(slot) && missing.includes(slot) && (tried || documentErrors[slot])
-                    ? (documentErrors[slot] ?? missingMessage(slot))
-                    : documentErrors[slot];
+                const error = errors.files?.[slot]?.message;
                 return (
                   <Controller
                     key={slot}
@@ -225,11 +214,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
                         label={required ? `${label}（必须上传）` : label}
                         required={required}
                         value={field.value ?? []}
-                        onChange={(files) => {
-                          field.onChange(files);
-                          // What was said of this document's files no longer holds once they change.
-                          setDocumentErrors(({ [slot]: _said, ...others }) => others);
-                        }}
+                        onChange={field.onChange}
                         purpose={VERIFICATION_UPLOAD_PURPOSE}
                         limitBytes={VERIFICATION_ATTACHMENT_LIMIT_BYTES}
                         maxFiles={MAX_FILES_PER_DOCUMENT}
@@ -245,7 +230,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
         ))}
         <Card title="回复说明">
           <Form layout="vertical" component={false}>
-            <FieldFrame id={fieldId('reply')} label="回复说明" required message={replyError}>
+            <FieldFrame id={fieldId('reply')} label="回复说明" required message={replyError ?? null}>
               <Controller
                 control={form.control}
                 name="reply"

@@ -2,10 +2,15 @@
 // work in progress; turned into the request's flat list of attachments on submit.
 import { z } from 'zod';
 import { fileRefSchema } from '@/domain/files';
-import { startingAttachments } from '@/domain/verification/verificationRules';
+import {
+  missingDocuments,
+  missingMessage,
+  startingAttachments,
+} from '@/domain/verification/verificationRules';
 import {
   documentCatalog,
   OTHER_DOCUMENT,
+  respondRequestSchema,
   type Attachment,
   type DocumentKey,
   type VerificationRecord,
@@ -35,3 +40,17 @@ export function startingForm(record: VerificationRecord): ResponseForm {
 export function attachmentsOf(form: ResponseForm, slots: readonly FileSlot[]): Attachment[] {
   return slots.flatMap((slot) => (form.files[slot] ?? []).map((file) => ({ document: slot, file })));
 }
+
+/**
+ * What 提交回复 checks, on the request the form makes: the request's own rules, and every document
+ * the record ticked attached (VR2), each said on its document as the service says it.
+ */
+export function responseRequestSchemaFor(record: Pick<VerificationRecord, 'requiredDocuments'>) {
+  return respondRequestSchema.superRefine(({ attachments }, ctx) => {
+    for (const key of missingDocuments(record.requiredDocuments, attachments))
+      ctx.addIssue({ code: 'custom', path: ['documents', key], message: missingMessage(key) });
+  });
+}
+
+/** The form's field a request path names: a document's files are `files.<key>` in the form. */
+export const responseFieldOf = (path: string) => path.replace(/^documents\./, 'files.');
