@@ -47,20 +47,21 @@ export function fromTable<Table extends FieldTable>(table: Table) {
   return <K extends keyof Table & string>(name: K) => ({ name, spec: table[name] as FieldSpec });
 }
 
-interface FormFieldProps<T extends FieldValues> extends FieldLabelling {
-  control: Control<T>;
+interface FormFieldProps<T extends FieldValues, TChecked = T> extends FieldLabelling {
+  /** The form's control, whatever its resolver turns the values into on submit (`TChecked`). */
+  control: Control<T, unknown, TChecked>;
   name: FieldPath<T>;
   children: (field: BoundField) => ReactNode;
 }
 
-export function FormField<T extends FieldValues>({
+export function FormField<T extends FieldValues, TChecked = T>({
   control,
   name,
   children,
   ...labelling
-}: FormFieldProps<T>) {
+}: FormFieldProps<T, TChecked>) {
   const { label, required, extra } = labellingOf(labelling, name);
-  const { field, fieldState } = useController({ control, name });
+  const { field, fieldState } = useController<T, FieldPath<T>, TChecked>({ control, name });
   const id = fieldId(name);
   const helpId = helpIdOf(id);
   const message = fieldState.error?.message;

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Space, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { FilterFields, SearchForm, type FilterSpec } from '@/components/SearchForm';
-import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { sortableColumn } from '@/components/list/serverTable';
+import { ListTable } from '@/components/list/ListTable';
 import { useUrlList } from '@/components/list/useUrlList';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
@@ -92,18 +92,15 @@ export function AcceptancePage() {
           <FilterFields filters={filters} draft={draft} onChange={setDraft} />
         </SearchForm>
       </Card>
-      {list.error ? (
-        <RequestErrorAlert error={list.error} title="无法读取受理情况" onRetry={() => void list.refetch()} />
-      ) : (
-        <Table
-          rowKey="id"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.isFetching}
-          locale={{ emptyText: '没有符合条件的申请' }}
-          {...urlList.tableProps<AcceptanceItem>(list.data?.total ?? 0)}
-        />
-      )}
+      <ListTable
+        query={list}
+        rows={(page) => page.items}
+        total={(page) => page.total}
+        columns={columns}
+        tableProps={urlList.tableProps<AcceptanceItem>}
+        errorTitle="无法读取受理情况"
+        emptyText="没有符合条件的申请"
+      />
     </Space>
   );
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Drawer, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
+import { Button, Drawer, Space, Tabs, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
 import { customsQueries } from '../api/reviewQueue';
@@ -12,6 +11,7 @@ import {
   type ReviewItem,
 } from '@/contract/review';
 import { LIST_PAGE_SIZES } from '@/contract/pageQuery';
+import { ListTable } from '@/components/list/ListTable';
 import { useUrlList } from '@/components/list/useUrlList';
 import { DecisionForm } from './DecisionForm';
 import { ReviewDetails } from './ReviewDetails';
@@ -68,22 +68,15 @@ export function ReviewQueuePage() {
           { key: 'decided', label: '已审核' },
         ]}
       />
-      {queue.error ? (
-        <RequestErrorAlert
-          error={queue.error}
-          title="无法读取审核队列"
-          onRetry={() => void queue.refetch()}
-        />
-      ) : (
-        <Table
-          rowKey="id"
-          columns={columns}
-          dataSource={queue.data?.items ?? []}
-          loading={queue.isFetching}
-          {...urlList.tableProps<ReviewItem>(queue.data?.total ?? 0)}
-          locale={{ emptyText: filter === 'pending' ? '没有待审核的申请' : '还没有审核记录' }}
-        />
-      )}
+      <ListTable
+        query={queue}
+        rows={(page) => page.items}
+        total={(page) => page.total}
+        columns={columns}
+        tableProps={urlList.tableProps<ReviewItem>}
+        errorTitle="无法读取审核队列"
+        emptyText={filter === 'pending' ? '没有待审核的申请' : '还没有审核记录'}
+      />
       <Drawer
         open={open !== null}
         onClose={() => setOpen(null)}

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { sortableColumn } from '@/components/list/serverTable';
+import { ListTable } from '@/components/list/ListTable';
 import { useUrlList } from '@/components/list/useUrlList';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
@@ -25,8 +25,6 @@ export function PreReviewListPage({ username }: { username: string }) {
   });
   const { query } = urlList;
   const list = useQuery(preReviewQueries.list(query));
-
-  const rows = list.data?.preReviews;
 
   const columns: TableColumnsType<PreReviewRow> = [
     {
@@ -83,18 +81,15 @@ export function PreReviewListPage({ username }: { username: string }) {
           新增产品预审
         </Button>
       </div>
-      {list.error ? (
-        <RequestErrorAlert error={list.error} title="无法读取产品预审" onRetry={() => void list.refetch()} />
-      ) : (
-        <Table
-          rowKey="id"
-          columns={columns}
-          dataSource={rows ?? []}
-          loading={list.isFetching}
-          locale={{ emptyText: '没有符合条件的产品预审' }}
-          {...urlList.tableProps<PreReviewRow>(list.data?.total ?? 0)}
-        />
-      )}
+      <ListTable
+        query={list}
+        rows={(page) => page.preReviews}
+        total={(page) => page.total}
+        columns={columns}
+        tableProps={urlList.tableProps<PreReviewRow>}
+        errorTitle="无法读取产品预审"
+        emptyText="没有符合条件的产品预审"
+      />
     </Space>
   );
 }

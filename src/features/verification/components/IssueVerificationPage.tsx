@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Form, Input, Radio, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useForm, useWatch, type Control } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { FormField } from '@/components/form/FormField';
@@ -77,9 +77,8 @@ export function IssueVerificationPage() {
       requirement: '',
     },
   });
-  const { handleSubmit, setError } = form;
   // The fields bind the form's values; only the submit sees the checked request.
-  const control = form.control as unknown as Control<IssueForm>;
+  const { handleSubmit, setError, control } = form;
   const [enterpriseId, subjectKind] = useWatch({ control, name: ['enterpriseId', 'subjectKind'] });
   const enterprise = targets.data?.enterprises.find((e) => e.id === enterpriseId);
 

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Space, Typography, type TableColumnsType } from 'antd';
 import { FilterFields, SearchForm, type FilterSpec } from '@/components/SearchForm';
 import { Link, useNavigate } from 'react-router';
-import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { sortableColumn } from '@/components/list/serverTable';
+import { ListTable } from '@/components/list/ListTable';
 import { useUrlList } from '@/components/list/useUrlList';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
@@ -89,22 +89,15 @@ export function VerificationListPage() {
           <FilterFields filters={filters} draft={draft} onChange={setDraft} />
         </SearchForm>
       </Card>
-      {list.error ? (
-        <RequestErrorAlert
-          error={list.error}
-          title="无法读取核查记录单"
-          onRetry={() => void list.refetch()}
-        />
-      ) : (
-        <Table
-          rowKey="id"
-          columns={columns}
-          dataSource={list.data?.verifications ?? []}
-          loading={list.isFetching}
-          locale={{ emptyText: '没有符合条件的核查记录单' }}
-          {...urlList.tableProps<VerificationRecord>(list.data?.total ?? 0)}
-        />
-      )}
+      <ListTable
+        query={list}
+        rows={(page) => page.verifications}
+        total={(page) => page.total}
+        columns={columns}
+        tableProps={urlList.tableProps<VerificationRecord>}
+        errorTitle="无法读取核查记录单"
+        emptyText="没有符合条件的核查记录单"
+      />
     </Space>
   );
 }
