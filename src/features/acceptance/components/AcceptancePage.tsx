@@ -33,6 +33,8 @@ const filters: FilterSpec<'type' | 'status' | 'from' | 'to'>[] = [
   { key: 'to', label: '申报日期至', kind: 'date' },
 ];
 
+const TABLE = { rows: 'items', error: '无法读取受理情况', empty: '没有符合条件的申请' } as const;
+
 /** 受理情况查询: every application the enterprise has made, where customs stands on each. */
 export function AcceptancePage() {
   const urlList = useUrlList({
@@ -92,15 +94,7 @@ export function AcceptancePage() {
           <FilterFields filters={filters} draft={draft} onChange={setDraft} />
         </SearchForm>
       </Card>
-      <ListTable
-        query={list}
-        rows={(page) => page.items}
-        total={(page) => page.total}
-        columns={columns}
-        tableProps={urlList.tableProps<AcceptanceItem>}
-        errorTitle="无法读取受理情况"
-        emptyText="没有符合条件的申请"
-      />
+      <ListTable query={list} list={urlList} columns={columns} table={TABLE} />
     </Space>
   );
 }

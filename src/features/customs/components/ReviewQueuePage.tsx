@@ -17,6 +17,12 @@ import { DecisionForm } from './DecisionForm';
 import { ReviewDetails } from './ReviewDetails';
 import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
 
+const tableFor = (filter: string) => ({
+  rows: 'items' as const,
+  error: '无法读取审核队列',
+  empty: filter === 'pending' ? '没有待审核的申请' : '还没有审核记录',
+});
+
 /** 海关模拟审核台: every enterprise's declared applications, and the decisions made. */
 export function ReviewQueuePage() {
   const urlList = useUrlList({
@@ -68,15 +74,7 @@ export function ReviewQueuePage() {
           { key: 'decided', label: '已审核' },
         ]}
       />
-      <ListTable
-        query={queue}
-        rows={(page) => page.items}
-        total={(page) => page.total}
-        columns={columns}
-        tableProps={urlList.tableProps<ReviewItem>}
-        errorTitle="无法读取审核队列"
-        emptyText={filter === 'pending' ? '没有待审核的申请' : '还没有审核记录'}
-      />
+      <ListTable query={queue} list={urlList} columns={columns} table={tableFor(filter)} />
       <Drawer
         open={open !== null}
         onClose={() => setOpen(null)}

@@ -13,6 +13,8 @@ import { isAuthorisationInForce } from '@/domain/filing/agencyRules';
 import type { AgencyRecord } from '@/contract/agency';
 import { AgencyForm } from './AgencyForm';
 
+const TABLE = { rows: 'agencies', error: '无法读取代录入企业', empty: '还没有授权代录入企业' } as const;
+
 /** 代录入企业: the agencies this enterprise authorises to enter applications on its behalf. */
 export function AgenciesPage({ username, ownUscc }: { username: string; ownUscc: string | null }) {
   const { message } = App.useApp();
@@ -105,15 +107,7 @@ export function AgenciesPage({ username, ownUscc }: { username: string; ownUscc:
       </div>
       <PendingWrite write={revoke} doing={`撤销 ${revoking?.data.nameCn ?? ''} 的授权`} />
       {revoke.error && <RequestErrorAlert error={revoke.error} title="撤销未完成" />}
-      <ListTable
-        query={agencies}
-        rows={(page) => page.agencies}
-        total={(page) => page.total}
-        columns={columns}
-        tableProps={urlList.tableProps<AgencyRecord>}
-        errorTitle="无法读取代录入企业"
-        emptyText="还没有授权代录入企业"
-      />
+      <ListTable query={agencies} list={urlList} columns={columns} table={TABLE} />
       <Drawer
         open={editing !== null}
         onClose={() => setEditing(null)}

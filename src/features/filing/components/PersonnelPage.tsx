@@ -13,6 +13,8 @@ import { canDisablePerson, canEditPerson } from '@/domain/filing/personnelRules'
 import type { PersonRecord } from '@/contract/personnel';
 import { PersonForm } from './PersonForm';
 
+const TABLE = { rows: 'personnel', error: '无法读取授权人员', empty: '还没有授权人员' } as const;
+
 /** 授权人员: the enterprise's authorised personnel; add, edit, disable; customs reviews each. */
 export function PersonnelPage({ username }: { username: string }) {
   const { message } = App.useApp();
@@ -89,15 +91,7 @@ export function PersonnelPage({ username }: { username: string }) {
       </div>
       <PendingWrite write={disable} doing={`停用 ${disabling?.data.name ?? '授权人员'}`} />
       {disable.error && <RequestErrorAlert error={disable.error} title="停用未完成" />}
-      <ListTable
-        query={personnel}
-        rows={(page) => page.personnel}
-        total={(page) => page.total}
-        columns={columns}
-        tableProps={urlList.tableProps<PersonRecord>}
-        errorTitle="无法读取授权人员"
-        emptyText="还没有授权人员"
-      />
+      <ListTable query={personnel} list={urlList} columns={columns} table={TABLE} />
       <Drawer
         open={editing !== null}
         onClose={() => setEditing(null)}

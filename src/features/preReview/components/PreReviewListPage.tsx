@@ -13,6 +13,8 @@ import { PreReviewActions } from './PreReviewActions';
 import { PreReviewFilters, preReviewFilters } from './PreReviewFilters';
 import { paths } from '@/lib/paths';
 
+const TABLE = { rows: 'preReviews', error: '无法读取产品预审', empty: '没有符合条件的产品预审' } as const;
+
 /** 产品预审 查询: the enterprise's pre-reviews, filtered, sorted and paged by the service. */
 export function PreReviewListPage({ username }: { username: string }) {
   const navigate = useNavigate();
@@ -81,15 +83,7 @@ export function PreReviewListPage({ username }: { username: string }) {
           新增产品预审
         </Button>
       </div>
-      <ListTable
-        query={list}
-        rows={(page) => page.preReviews}
-        total={(page) => page.total}
-        columns={columns}
-        tableProps={urlList.tableProps<PreReviewRow>}
-        errorTitle="无法读取产品预审"
-        emptyText="没有符合条件的产品预审"
-      />
+      <ListTable query={list} list={urlList} columns={columns} table={TABLE} />
     </Space>
   );
 }

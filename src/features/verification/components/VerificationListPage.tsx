@@ -25,6 +25,12 @@ const filters: FilterSpec<'q' | 'state' | 'from' | 'to'>[] = [
   { key: 'to', label: '下发日期至', kind: 'date' },
 ];
 
+const TABLE = {
+  rows: 'verifications',
+  error: '无法读取核查记录单',
+  empty: '没有符合条件的核查记录单',
+} as const;
+
 /** 核查互动: the enterprise's verification records, filtered by the service; 处理 where VR1 allows. */
 export function VerificationListPage() {
   const navigate = useNavigate();
@@ -89,15 +95,7 @@ export function VerificationListPage() {
           <FilterFields filters={filters} draft={draft} onChange={setDraft} />
         </SearchForm>
       </Card>
-      <ListTable
-        query={list}
-        rows={(page) => page.verifications}
-        total={(page) => page.total}
-        columns={columns}
-        tableProps={urlList.tableProps<VerificationRecord>}
-        errorTitle="无法读取核查记录单"
-        emptyText="没有符合条件的核查记录单"
-      />
+      <ListTable query={list} list={urlList} columns={columns} table={TABLE} />
     </Space>
   );
 }
