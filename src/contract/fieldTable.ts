@@ -34,7 +34,8 @@ export const tooLongMessage = (spec: FieldSpec) => `${spec.label}不能超过${s
 
 /**
  * Labels by field name (the service names fields in its messages with them). Each is read from
- * the table when it is used, so the map never holds an old label.
+ * the table when it is used, so the map never holds an old label. Pass the map itself around:
+ * a spread (`{ ...labels }`) or `Object.entries` copies today's labels and loses that.
  */
 export function labelsOf<T extends FieldTable>(table: T): { readonly [K in keyof T]: string } {
   const labels = {};

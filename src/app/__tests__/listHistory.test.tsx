@@ -4,6 +4,9 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { emptyPerson } from '@/contract/personnel';
+import { AGENCY_UPLOAD_PURPOSE } from '@/contract/agency';
+import { usccCheckChar } from '@/domain/uscc';
+import { pdfBytes, uploadBytes } from '@/test/files';
 import { callApi } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 import { fill } from '@/test/userActions';
@@ -101,6 +104,51 @@ describe('lists that are only paged, and the console’s tabs', () => {
     await waitFor(() => expect(rows().map((row) => row.textContent)).toEqual(firstPage));
     await act(() => router.navigate(1));
     await waitFor(() => expect(rows()).toHaveLength(2));
+  });
+
+  it('代录入企业: the page is in the URL; back shows the first page again', async () => {
+    const token = await signIn('jinggong');
+    for (let i = 1; i <= 10; i += 1) {
+      const upload = await uploadBytes(
+        token,
+        pdfBytes(),
+        `委托书${i}.pdf`,
+        `paged-poa-${i}`,
+        AGENCY_UPLOAD_PURPOSE,
+      );
+      expect(upload.status).toBe(201);
+      const first17 = `91330200MA2${String(i).padStart(6, '0')}`;
+      const saved = await callApi('POST', '/agencies', {
+        token,
+        idempotencyKey: `paged-agency-${i}`,
+        body: {
+          version: 0,
+          data: {
+            nameCn: `分页代理${i}有限公司`,
+            uscc: `${first17}${usccCheckChar(first17) ?? ''}`,
+            customsCode: `31029${String(i).padStart(5, '0')}`,
+            contactName: '测试',
+            contactPhone: '0574-88886666',
+            scope: ['preReview'],
+            validFrom: '2026-01-01',
+            validTo: '2027-12-31',
+            powerOfAttorney: upload.body.file,
+          },
+        },
+      });
+      expect(saved.status).toBe(201);
+    }
+    const { user, router } = renderApp('/agencies?pageSize=10');
+    expect(await screen.findByText('共 11 条')).toBeInTheDocument();
+    const firstPage = rows().map((row) => row.textContent);
+    await user.click(screen.getByTitle('2'));
+    await waitFor(() => expect(router.state.location.search).toContain('page=2'));
+    await waitFor(() => expect(rows()).toHaveLength(1));
+
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(rows().map((row) => row.textContent)).toEqual(firstPage));
+    await act(() => router.navigate(1));
+    await waitFor(() => expect(rows()).toHaveLength(1));
   });
 
   it('审核队列: the tab is in the URL; back shows 待审核 again', async () => {
