@@ -201,6 +201,42 @@ describe('the cost-sheet editor', () => {
     await waitFor(() => expect(percentages()).toEqual(['15.00%', '12.50%']));
   });
 
+  it('pastes a copied block at the focused cell: rightwards and down, adding lines, skipping the header', async () => {
+    await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews/new');
+    await typeWorkedExample(user);
+    await waitFor(() => expect(percentages()).toEqual(['15.00%', '12.50%']));
+    const header =
+      '原料名称\t原料HS编码\t原产国(地区)\t计量单位\t原料单价\t单位产品用料\t原料原产价值\t原料非原产价值';
+    const block = [
+      header,
+      '铜套\t74199990\t德国\t个\t２\t1\t0\t2',
+      '轴承\t84821000\t日本\t套\t1,000\t0.001\t0\t1',
+      '',
+    ];
+    await user.click(screen.getByLabelText('第 2 行 原料名称'));
+    await user.paste(block.join('\r\n'));
+
+    expect(
+      await screen.findByText('已粘贴到第 2–3 行（新增 1 行），已跳过表头（复制内容第 1 行）'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('第 2 行的全角数字已转换为半角。')).toBeInTheDocument();
+    expect(screen.getByText(/共 3 行/)).toBeInTheDocument();
+    expect(screen.getByLabelText('第 2 行 原料名称')).toHaveValue('铜套');
+    expect(screen.getByLabelText('第 2 行 原料单价')).toHaveValue('2');
+    expect(screen.getByLabelText('第 3 行 原料名称')).toHaveValue('轴承');
+    expect(screen.getByLabelText('第 3 行 原料单价')).toHaveValue('1000');
+    expect(screen.getByLabelText('第 1 行 原料名称')).toHaveValue('合金钢棒');
+    // 非原产 15 + 2 + 1 = 18 of 100 and of 120.
+    await waitFor(() => expect(percentages()).toEqual(['18.00%', '15.00%']));
+
+    // One value pastes into the one cell, as any paste.
+    await user.clear(screen.getByLabelText('第 3 行 计量单位'));
+    await user.paste('箱');
+    expect(screen.getByLabelText('第 3 行 计量单位')).toHaveValue('箱');
+    expect(screen.getByLabelText('第 3 行 原料名称')).toHaveValue('轴承');
+  });
+
   it('reports exactly the bad cells of pasted rows and keeps the readable ones', async () => {
     await signIn('jinggong');
     const { user } = renderApp('/pre-reviews/new');

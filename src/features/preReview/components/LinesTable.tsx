@@ -3,11 +3,14 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { Button, Space, Typography } from 'antd';
-import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useCallback, useImperativeHandle, useRef, useState, type ClipboardEvent, type Ref } from 'react';
 import { useFieldArray, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
 import { lineLabels, type Line, type Sheet } from '@/contract/sheet';
 import { LineRow, lineColumns } from './LineRow';
 import { PasteDialog } from './PasteDialog';
+import { ImportReport } from './ImportReport';
+import { describePaste, isBlock, pasteBlock, type BlockPasteResult } from '../model/pasteBlock';
+import { cellOf } from './sheetFieldId';
 import { sheetFieldId } from './sheetFieldId';
 import type { ViolationStore } from './violationStore';
 
@@ -76,6 +79,23 @@ export function LinesTable({ control, getValues, setValue, store, handle }: Line
     [insert, getValues],
   );
   const onRemove = useCallback((index: number) => remove(index), [remove]);
+  const [pasted, setPasted] = useState<BlockPasteResult | null>(null);
+
+  // A block copied from a spreadsheet, pasted into a cell: filled from there rightwards and down
+  // in one change of the lines; a single value is left to the input, as any paste.
+  const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
+    const at = cellOf(event.target);
+    const text = event.clipboardData.getData('text/plain');
+    if (!at || !isBlock(text)) return;
+    event.preventDefault();
+    const result = pasteBlock(getValues('lines'), at, text, emptyLine);
+    replace(result.lines);
+    setPasted(result);
+    // The rows are rendered anew: give the focus back to the cell the block was pasted into.
+    requestAnimationFrame(() =>
+      document.getElementById(sheetFieldId(`lines.${at.line}.${at.column}`))?.focus(),
+    );
+  };
   const onMove = useCallback((from: number, to: number) => move(from, to), [move]);
 
   return (
@@ -87,11 +107,20 @@ export function LinesTable({ control, getValues, setValue, store, handle }: Line
         </Button>
         <Button onClick={() => setPasting(true)}>从表格导入</Button>
       </Space>
+      {pasted && (
+        <ImportReport
+          title={describePaste(pasted)}
+          problems={pasted.problems}
+          normalised={pasted.normalised}
+          onClose={() => setPasted(null)}
+        />
+      )}
       <div
         role="table"
         aria-label="产品生产明细"
         aria-rowcount={fields.length + 1}
         style={{ overflowX: 'auto' }}
+        onPaste={onPaste}
       >
         <div role="rowgroup">
           <div

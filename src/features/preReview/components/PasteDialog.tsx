@@ -4,6 +4,7 @@ import { saveBlob } from '@/lib/saveBlob';
 import { UnreadableSpreadsheetError } from '@/lib/spreadsheet';
 import { parsePastedLines, pasteColumns, type PasteResult } from '../model/pasteLines';
 import { lineLabels, type Line } from '@/contract/sheet';
+import { ImportReport } from './ImportReport';
 import { buildLinesTemplate, LINES_TEMPLATE_NAME, readLinesSpreadsheet } from '../spreadsheet/linesTemplate';
 
 /** 从表格导入: rows copied from Excel or WPS, or a filled-in .xlsx template, appended as lines, with a row-by-row report. */
@@ -109,22 +110,10 @@ export function PasteDialog({
         <Alert style={{ marginTop: 12 }} type="error" showIcon role="alert" title={fileProblem} />
       )}
       {report && (
-        <Alert
-          style={{ marginTop: 12 }}
-          type={report.problems.length > 0 ? 'warning' : 'success'}
-          showIcon
-          role="status"
-          title={`已导入 ${report.lines.length} 行${report.problems.length > 0 ? `，${report.problems.length} 处无法读取` : ''}`}
-          description={
-            <ul aria-label="导入报告" style={{ margin: 0, paddingLeft: 18 }}>
-              {report.problems.map((p) => (
-                <li key={`${p.row}-${p.message}`}>{p.message}</li>
-              ))}
-              {report.normalised.length > 0 && (
-                <li>第 {report.normalised.join('、')} 行的全角数字已转换为半角。</li>
-              )}
-            </ul>
-          }
+        <ImportReport
+          title={`已导入 ${report.lines.length} 行`}
+          problems={report.problems}
+          normalised={report.normalised}
         />
       )}
     </Modal>

@@ -49,8 +49,38 @@ function cleanNumber(cell: string): string {
   return toHalfWidth(cell).replace(/,/g, '').trim();
 }
 
-function isHeader(cells: string[]): boolean {
+function isHeader(cells: readonly string[]): boolean {
   return cells[0]?.trim() === lineLabels.materialName;
+}
+
+export type LineColumn = (typeof pasteColumns)[number];
+
+export const isLineColumn = (name: string): name is LineColumn =>
+  (pasteColumns as readonly string[]).includes(name);
+
+export interface ReadCell {
+  /** What goes into the field: trimmed; a number without its thousands separators, half-width. */
+  value: string;
+  /** Full-width characters were made half-width. */
+  normalised: boolean;
+  /** Why a number cannot be read (the cell is kept as it came, for the user to fix). */
+  problem?: string;
+}
+
+/** One pasted or imported cell as its column reads it; `row` is the source row, for the message. */
+export function readCell(column: LineColumn, raw: string, row: number): ReadCell {
+  const trimmed = raw.trim();
+  const decimals = Object.hasOwn(numericColumns, column) ? numericColumns[column] : undefined;
+  if (decimals === undefined) return { value: trimmed, normalised: false };
+  const value = cleanNumber(trimmed);
+  const normalised = toHalfWidth(trimmed) !== trimmed;
+  const parsed = parseAmount(value, decimals);
+  if (parsed.ok || parsed.problem === 'empty') return { value, normalised };
+  return {
+    value,
+    normalised,
+    problem: `第 ${row} 行：${amountProblemMessage(lineLabels[column], parsed.problem, decimals)}（“${trimmed}”）`,
+  };
 }
 
 /** Tab-separated rows, as Excel and WPS copy them. */
@@ -83,27 +113,14 @@ export function parseRows(rows: readonly (readonly string[])[]): PasteResult {
       });
       return;
     }
-    const line = Object.fromEntries(
-      pasteColumns.map((column, i) => [column, (cells[i] ?? '').trim()]),
-    ) as Omit<Line, 'key'>;
+    const line = {} as Omit<Line, 'key'>;
     let normalised = false;
-    for (const [column, decimals] of Object.entries(numericColumns) as [
-      (typeof pasteColumns)[number],
-      number,
-    ][]) {
-      const cleaned = cleanNumber(line[column]);
-      if (cleaned !== line[column]) {
-        normalised = normalised || toHalfWidth(line[column]) !== line[column];
-        line[column] = cleaned;
-      }
-      const parsed = parseAmount(cleaned, decimals);
-      if (!parsed.ok && parsed.problem !== 'empty') {
-        result.problems.push({
-          row,
-          message: `第 ${row} 行：${amountProblemMessage(lineLabels[column], parsed.problem, decimals)}（“${cells[pasteColumns.indexOf(column)]?.trim()}”）`,
-        });
-      }
-    }
+    pasteColumns.forEach((column, i) => {
+      const cell = readCell(column, cells[i] ?? '', row);
+      line[column] = cell.value;
+      normalised = normalised || cell.normalised;
+      if (cell.problem) result.problems.push({ row, message: cell.problem });
+    });
     if (normalised) result.normalised.push(row);
     result.lines.push(line);
   });
