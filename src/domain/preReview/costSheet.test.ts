@@ -61,6 +61,28 @@ describe('the worked example of domain.md', () => {
     expect(rules(sheet)).toEqual(['PR2']);
   });
 
+  it('a fully blank line is no line: nothing is said about it, on 暂存 or 申报', () => {
+    const sheet = example();
+    const blank = line('blank', {
+      materialName: ' ',
+      materialHs: '',
+      origin: '',
+      unit: '',
+      unitPrice: '',
+      quantity: '',
+      originValue: '',
+      nonOriginValue: '',
+    });
+    sheet.lines.splice(1, 0, blank);
+    expect(rules(sheet)).toEqual([]);
+    expect(evaluateSheet(sheet, { forDeclare: true }).exFactoryPercent).toBe('15.00%');
+    // A sheet of blank lines only has no lines to declare.
+    const empty = { ...sheet, lines: [blank] };
+    expect(evaluateSheet(empty, { forDeclare: true }).violations.map((v) => v.path)).toContain('lines');
+    // One cell typed makes it a line, with everything it still lacks said.
+    expect(rules({ ...sheet, lines: [...example().lines, { ...blank, unit: '件' }] })).toContain('REQUIRED');
+  });
+
   it('PR5 and PR6: materials worth more than the ex-factory price and the FOB value are refused', () => {
     const sheet = example();
     sheet.product.exFactoryPrice = '20';

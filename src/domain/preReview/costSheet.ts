@@ -14,6 +14,17 @@ import {
   type Sheet,
 } from '@/contract/sheet';
 
+/** A line with nothing typed in any cell (its key is only identity). */
+export function isBlankLine({ key: _key, ...cells }: Line): boolean {
+  return Object.values(cells).every((cell) => cell.trim() === '');
+}
+
+/** The sheet without its blank lines: what 暂存 and 申报 send. */
+export function withoutBlankLines(sheet: Sheet): Sheet {
+  const lines = sheet.lines.filter((line) => !isBlankLine(line));
+  return lines.length === sheet.lines.length ? sheet : { ...sheet, lines };
+}
+
 export type RuleId = 'PR1' | 'PR2' | 'PR3' | 'PR4' | 'PR5' | 'PR6' | 'REQUIRED' | 'FORMAT';
 
 export interface Violation {
@@ -193,7 +204,7 @@ function productViolations(sheet: Sheet, forDeclare: boolean): Violation[] {
       message: `产品中文名称“${name}”过于笼统，请填写具体的产品名称`,
     });
   }
-  if (sheet.lines.length === 0)
+  if (!sheet.lines.some((line) => !isBlankLine(line)))
     found.push({ rule: 'REQUIRED', path: 'lines', message: '请至少填写一行产品生产明细' });
   return found;
 }
@@ -215,7 +226,10 @@ export function evaluateSheet(sheet: Sheet, options: { forDeclare: boolean }): S
   const fob = value(sheet.product.fobValue);
   const violations = [
     ...productViolations(sheet, options.forDeclare),
-    ...sheet.lines.flatMap((line, i) => lineViolations(line, i, lines[i] as LineResult, options.forDeclare)),
+    // A fully blank line is no line (spreadsheet users leave them): nothing to say about it.
+    ...sheet.lines.flatMap((line, i) =>
+      isBlankLine(line) ? [] : lineViolations(line, i, lines[i] as LineResult, options.forDeclare),
+    ),
   ];
 
   if (exFactory && fob && fob.lt(exFactory)) {

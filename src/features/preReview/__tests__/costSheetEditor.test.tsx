@@ -143,6 +143,22 @@ describe('the cost-sheet editor', () => {
     expect(await listedPreReviewIds(token)).toHaveLength(listed.length + 1);
   });
 
+  it('ignores a fully blank line: no message about it, and 申报 sends the lines that have content', async () => {
+    const token = await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews/new');
+    await typeWorkedExample(user);
+    await user.click(screen.getByRole('button', { name: /新增一行/ }));
+    expect(screen.getByLabelText('第 3 行 原料名称')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: '申报' }));
+    expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
+    const { body } = await callApi('GET', '/pre-reviews', { token });
+    const detail = await callApi('GET', `/pre-reviews/${body.preReviews[0].id}`, { token });
+    expect(detail.body.preReview.data.lines.map((l: { materialName: string }) => l.materialName)).toEqual([
+      '合金钢棒',
+      '包装纸箱',
+    ]);
+  });
+
   it('keeps the whole sheet when 申报 meets a 500 or a network error', async () => {
     const token = await signIn('jinggong');
     const listed = await listedPreReviewIds(token);

@@ -6,6 +6,7 @@ import { Button, Space, Typography } from 'antd';
 import { useCallback, useImperativeHandle, useRef, useState, type ClipboardEvent, type Ref } from 'react';
 import { useFieldArray, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
 import { lineLabels, type Line, type Sheet } from '@/contract/sheet';
+import { isBlankLine } from '@/domain/preReview/costSheet';
 import { LineRow, lineColumns } from './LineRow';
 import { PasteDialog } from './PasteDialog';
 import { ImportReport } from './ImportReport';
@@ -32,9 +33,6 @@ export const emptyLine = (): Line => ({
   originValue: '',
   nonOriginValue: '',
 });
-
-const isBlankLine = ({ key: _key, ...values }: Line): boolean =>
-  Object.values(values).every((value) => value.trim() === '');
 
 export interface LinesTableHandle {
   /** Scrolls the line into view and focuses the field (for "定位" links). */

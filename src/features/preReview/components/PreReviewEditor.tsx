@@ -14,7 +14,7 @@ import { SubmitBar } from '@/components/form/SubmitBar';
 import { ApiError } from '@/lib/api/apiError';
 import { stableStringify } from '@/lib/workInProgress';
 import { preReviewQueries, useCreatePreReview, useUpdatePreReview } from '../api/preReviews';
-import type { Violation } from '@/domain/preReview/costSheet';
+import { isBlankLine, withoutBlankLines, type Violation } from '@/domain/preReview/costSheet';
 import { declaredSheetSchema } from '@/domain/preReview/declaredSheet';
 import type { PreReviewRecord } from '@/contract/preReview';
 import {
@@ -36,9 +36,10 @@ const emptySheet = (): Sheet => ({ product: emptyProduct(), lines: [emptyLine()]
 
 /** Two sheets say the same when product and lines match in order; line keys are only identity. */
 function sameSheet(a: Sheet, b: Sheet): boolean {
+  // Blank lines are not sent, so they are not unsaved work either.
   const content = (sheet: Sheet) => ({
     product: sheet.product,
-    lines: sheet.lines.map(({ key: _k, ...l }) => l),
+    lines: sheet.lines.filter((line) => !isBlankLine(line)).map(({ key: _k, ...l }) => l),
   });
   return stableStringify(content(a)) === stableStringify(content(b));
 }
@@ -97,7 +98,8 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
   const submit = (declare: boolean) =>
     (declare ? rules.submitDeclare : rules.submitDraft)(
       form.handleSubmit,
-      (data) => send(declare, data),
+      // Blank lines are no lines: not sent, so neither the record nor its rules see them.
+      (data) => send(declare, withoutBlankLines(data)),
       (errors) => {
         if (declare) setForDeclare(true);
         const first = flattenErrors(errors)[0];
