@@ -253,6 +253,30 @@ describe('the cost-sheet editor', () => {
     expect(screen.getByLabelText('第 3 行 原料名称')).toHaveValue('轴承');
   });
 
+  it('moves between cells as a spreadsheet does, and Enter in a cell never submits', async () => {
+    await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews/new');
+    await typeWorkedExample(user);
+    await user.click(screen.getByLabelText('第 1 行 原料名称'));
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByLabelText('第 2 行 原料名称')).toHaveFocus();
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    expect(screen.getByLabelText('第 1 行 原料名称')).toHaveFocus();
+    await user.click(screen.getByLabelText('第 1 行 原料非原产价值'));
+    await user.keyboard('{Tab}');
+    expect(screen.getByLabelText('第 2 行 原料名称')).toHaveFocus();
+    // The cell moved to is selected: typing replaces it.
+    await user.keyboard('钢套');
+    expect(screen.getByLabelText('第 2 行 原料名称')).toHaveValue('钢套');
+    await user.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(screen.getByLabelText('第 1 行 原料非原产价值')).toHaveFocus();
+    await user.click(screen.getByLabelText('第 2 行 原料单价'));
+    await user.keyboard('{Enter}');
+    expect(screen.getByLabelText('第 2 行 原料单价')).toHaveFocus(); // the last line: nowhere further
+    expect(screen.queryByText('已申报，请等待海关审核。')).not.toBeInTheDocument();
+    expect(screen.queryByText('还有需要修改的项目，请按提示修改后再申报。')).not.toBeInTheDocument();
+  });
+
   it('reports exactly the bad cells of pasted rows and keeps the readable ones', async () => {
     await signIn('jinggong');
     const { user } = renderApp('/pre-reviews/new');

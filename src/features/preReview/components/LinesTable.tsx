@@ -3,7 +3,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { Button, Space, Typography } from 'antd';
-import { useCallback, useImperativeHandle, useRef, useState, type ClipboardEvent, type Ref } from 'react';
+import {
+  useCallback,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import { useFieldArray, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
 import { lineLabels, type Line, type Sheet } from '@/contract/sheet';
 import { isBlankLine } from '@/domain/preReview/costSheet';
@@ -12,6 +20,7 @@ import { PasteDialog } from './PasteDialog';
 import { ImportReport } from './ImportReport';
 import { describePaste, isBlock, pasteBlock, type BlockPasteResult } from '../model/pasteBlock';
 import { cellOf } from './sheetFieldId';
+import { moveFrom } from '../model/gridMoves';
 import { sheetFieldId } from './sheetFieldId';
 import type { ViolationStore } from './violationStore';
 
@@ -64,13 +73,52 @@ export function LinesTable({ control, getValues, setValue, store, handle }: Line
       observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : VIEWPORT)),
   });
 
+  /** Focuses a cell, scrolling its line into view first if it is not rendered yet. */
+  const focusCell = useCallback(
+    (line: number, field: string, { select = false, align = 'auto' as 'auto' | 'center' } = {}) => {
+      const focus = () => {
+        const input = document.getElementById(sheetFieldId(`lines.${line}.${field}`));
+        input?.focus();
+        // As a spreadsheet: a cell moved to is selected, so typing replaces what it holds.
+        if (select && input instanceof HTMLInputElement) input.select();
+        return input !== null;
+      };
+      if (align === 'auto' && focus()) return;
+      virtualizer.scrollToIndex(line, { align });
+      requestAnimationFrame(() => requestAnimationFrame(focus)); // the line may only now be rendered
+    },
+    [virtualizer],
+  );
+
   useImperativeHandle(handle, () => ({
     goTo(index, field) {
-      virtualizer.scrollToIndex(index, { align: 'center' });
-      // The row may only now be rendered.
-      setTimeout(() => document.getElementById(sheetFieldId(`lines.${index}.${field}`))?.focus(), 50);
+      focusCell(index, field, { align: 'center' });
     },
   }));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const at = cellOf(event.target);
+    // While an input method composes (拼音), Enter and the arrows are its own.
+    if (!at || event.nativeEvent.isComposing || !(event.target instanceof HTMLInputElement)) return;
+    // Enter in a cell moves down; it never submits the form (申报).
+    if (event.key === 'Enter') event.preventDefault();
+    const { selectionStart: from, selectionEnd: to, value } = event.target;
+    const whole = from === 0 && to === value.length;
+    const next = moveFrom(
+      at,
+      {
+        key: event.key,
+        shiftKey: event.shiftKey,
+        modified: event.ctrlKey || event.altKey || event.metaKey,
+        caretAtStart: from === 0 && (to === 0 || whole),
+        caretAtEnd: to === value.length && (from === value.length || whole),
+      },
+      fields.length,
+    );
+    if (!next) return;
+    event.preventDefault();
+    focusCell(next.line, next.column, { select: true });
+  };
 
   const onDuplicate = useCallback(
     (index: number) => insert(index + 1, { ...getValues(`lines.${index}`), key: newLineKey() }),
@@ -90,9 +138,7 @@ export function LinesTable({ control, getValues, setValue, store, handle }: Line
     replace(result.lines);
     setPasted(result);
     // The rows are rendered anew: give the focus back to the cell the block was pasted into.
-    requestAnimationFrame(() =>
-      document.getElementById(sheetFieldId(`lines.${at.line}.${at.column}`))?.focus(),
-    );
+    requestAnimationFrame(() => focusCell(at.line, at.column));
   };
   const onMove = useCallback((from: number, to: number) => move(from, to), [move]);
 
@@ -119,6 +165,7 @@ export function LinesTable({ control, getValues, setValue, store, handle }: Line
         aria-rowcount={fields.length + 1}
         style={{ overflowX: 'auto' }}
         onPaste={onPaste}
+        onKeyDown={onKeyDown}
       >
         <div role="rowgroup">
           <div
