@@ -100,9 +100,8 @@ export async function paste300(page) {
 export async function typeIntoLine150(page, count = 40) {
   const index = Math.floor(SHEET_LINES / 2) - 1;
   await page.evaluate((index) => {
-    const rows = document.querySelector(
-      '[role="table"][aria-label="产品生产明细"] [role="rowgroup"] + [role="rowgroup"]',
-    );
+    // The table is its own scrolling box (header and lines inside it).
+    const rows = document.querySelector('[role="table"][aria-label="产品生产明细"]');
     rows.scrollTop = index * 48 - 200;
   }, index);
   const field = page.locator(`#sheet-lines-${index}-materialName`);

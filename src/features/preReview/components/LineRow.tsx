@@ -5,24 +5,11 @@ import { Button, Space, Tooltip } from 'antd';
 import { memo } from 'react';
 import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { computeLine, showAmount } from '@/domain/preReview/costSheet';
-import { lineLabels, type Line, type Sheet } from '@/contract/sheet';
+import { lineLabels, type Sheet } from '@/contract/sheet';
 import { SheetInput } from './SheetInput';
+import { lineColumns } from './lineColumns';
+import { actionsCell, AMOUNT_WIDTH, cell, columnCell, numberCell, rowStyle, ROW_WIDTH } from './gridLayout';
 import { useViolationsUnder, type ViolationStore } from './violationStore';
-
-export const lineColumns: {
-  key: Exclude<keyof Line, 'key'>;
-  width: number;
-  numeric?: boolean;
-}[] = [
-  { key: 'materialName', width: 150 },
-  { key: 'materialHs', width: 110 },
-  { key: 'origin', width: 110 },
-  { key: 'unit', width: 80 },
-  { key: 'unitPrice', width: 110, numeric: true },
-  { key: 'quantity', width: 110, numeric: true },
-  { key: 'originValue', width: 120, numeric: true },
-  { key: 'nonOriginValue', width: 120, numeric: true },
-];
 
 interface LineRowProps {
   index: number;
@@ -40,8 +27,20 @@ function RowMessages({ store, index }: { store: ViolationStore; index: number })
   if (messages.length === 0) return null;
   // A cell across the row, so that the table keeps only cells inside its rows.
   return (
-    <div role="cell" aria-colspan={lineColumns.length + 3} style={{ padding: '2px 8px 6px 48px' }}>
-      <div role="alert" style={{ color: '#cf1322', fontSize: 13 }}>
+    // It stays at the left of the view and as wide as the view (100cqw of the scrolling table), so
+    // every message is read in full, wrapped, however far the line is scrolled sideways.
+    <div
+      role="cell"
+      aria-colspan={lineColumns.length + 3}
+      style={{
+        position: 'sticky',
+        left: 0,
+        width: `min(100cqw, ${ROW_WIDTH}px)`,
+        boxSizing: 'border-box',
+        padding: '2px 8px 6px 48px',
+      }}
+    >
+      <div role="alert" style={{ color: '#cf1322', fontSize: 13, whiteSpace: 'normal' }}>
         {messages.join('；')}
       </div>
     </div>
@@ -67,7 +66,7 @@ function LineAmount({
   return (
     <span
       role="cell"
-      style={{ width: 150, flex: 'none', fontVariantNumeric: 'tabular-nums' }}
+      style={{ ...cell(AMOUNT_WIDTH), fontVariantNumeric: 'tabular-nums' }}
       aria-label={`第 ${row} 行 单价×用料`}
     >
       {result?.amount ? showAmount(result.amount) : '—'}{' '}
@@ -102,13 +101,13 @@ export const LineRow = memo(function LineRow({
 }: LineRowProps) {
   const row = index + 1;
   return (
-    <div role="row" aria-rowindex={row + 1} style={{ borderBottom: '1px solid #f0f0f0' }}>
-      <div style={{ display: 'flex', gap: 6, alignItems: 'center', padding: '6px 8px' }}>
-        <span role="cell" style={{ width: 32, textAlign: 'right', color: 'rgba(0,0,0,0.65)' }}>
+    <div role="row" aria-rowindex={row + 1} style={{ borderBottom: '1px solid #f0f0f0', background: '#fff' }}>
+      <div style={{ ...rowStyle, padding: '6px 0' }}>
+        <span role="cell" style={{ ...numberCell, color: 'rgba(0,0,0,0.65)' }}>
           {row}
         </span>
         {lineColumns.map(({ key, width, numeric }) => (
-          <span role="cell" key={key} style={{ width, flex: 'none' }}>
+          <span role="cell" key={key} style={columnCell(key, width)}>
             <SheetInput
               control={control}
               store={store}
@@ -119,7 +118,7 @@ export const LineRow = memo(function LineRow({
           </span>
         ))}
         <LineAmount control={control} setValue={setValue} index={index} />
-        <span role="cell" style={{ flex: 'none' }}>
+        <span role="cell" style={actionsCell}>
           <Space size={0}>
             <Tooltip title="上移">
               <Button

@@ -15,7 +15,18 @@ import {
 import { useFieldArray, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
 import { lineLabels, type Line, type Sheet } from '@/contract/sheet';
 import { isBlankLine } from '@/domain/preReview/costSheet';
-import { LineRow, lineColumns } from './LineRow';
+import { LineRow } from './LineRow';
+import { lineColumns } from './lineColumns';
+import {
+  actionsCell,
+  AMOUNT_WIDTH,
+  cell,
+  columnCell,
+  HEADER_HEIGHT,
+  numberCell,
+  rowStyle,
+  ROW_WIDTH,
+} from './gridLayout';
 import { PasteDialog } from './PasteDialog';
 import { ImportReport } from './ImportReport';
 import { describePaste, isBlock, pasteBlock, type BlockPasteResult } from '../model/pasteBlock';
@@ -66,6 +77,8 @@ export function LinesTable({ control, getValues, setValue, store, handle }: Line
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
+    // The lines start below the header, inside the same scrolling box.
+    scrollMargin: HEADER_HEIGHT,
     // Without layout (before first paint, or a DOM without layout such as jsdom) the container
     // measures 0 high: assume a window of about a dozen rows rather than render none.
     initialRect: VIEWPORT,
@@ -159,69 +172,76 @@ export function LinesTable({ control, getValues, setValue, store, handle }: Line
           onClose={() => setPasted(null)}
         />
       )}
+      {/* One scrolling box for both directions, so the header sticks to the top and the
+          number, name and action columns to the sides (gridLayout). */}
       <div
+        ref={scroller}
         role="table"
         aria-label="产品生产明细"
         aria-rowcount={fields.length + 1}
-        style={{ overflowX: 'auto' }}
+        style={{ overflow: 'auto', maxHeight: 600, containerType: 'inline-size', position: 'relative' }}
         onPaste={onPaste}
         onKeyDown={onKeyDown}
       >
-        <div role="rowgroup">
+        <div
+          role="rowgroup"
+          style={{ position: 'sticky', top: 0, zIndex: 5, width: ROW_WIDTH, minWidth: '100%' }}
+        >
           <div
             role="row"
             aria-rowindex={1}
-            style={{
-              display: 'flex',
-              gap: 6,
-              padding: '6px 8px',
-              background: '#fafafa',
-              fontWeight: 500,
-              minWidth: 1300,
-            }}
+            style={{ ...rowStyle, height: HEADER_HEIGHT, background: '#fafafa', fontWeight: 500 }}
           >
-            <span role="columnheader" style={{ width: 32, flex: 'none' }}>
+            <span role="columnheader" style={numberCell}>
               序号
             </span>
             {lineColumns.map(({ key, width }) => (
-              <span role="columnheader" key={key} style={{ width, flex: 'none' }}>
+              <span role="columnheader" key={key} style={columnCell(key, width)}>
                 {lineLabels[key]}
               </span>
             ))}
-            <span role="columnheader" style={{ width: 150, flex: 'none' }}>
+            <span role="columnheader" style={cell(AMOUNT_WIDTH)}>
               单价×用料
             </span>
-            <span role="columnheader">操作</span>
+            <span role="columnheader" style={actionsCell}>
+              操作
+            </span>
           </div>
         </div>
-        <div ref={scroller} role="rowgroup" style={{ maxHeight: 560, overflowY: 'auto', minWidth: 1300 }}>
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => (
-              <div
-                key={fields[item.index]?.id}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  width: '100%',
-                  transform: `translateY(${item.start}px)`,
-                }}
-              >
-                <LineRow
-                  index={item.index}
-                  count={fields.length}
-                  control={control}
-                  setValue={setValue}
-                  store={store}
-                  onDuplicate={onDuplicate}
-                  onRemove={onRemove}
-                  onMove={onMove}
-                />
-              </div>
-            ))}
-          </div>
+        <div
+          role="rowgroup"
+          style={{
+            height: virtualizer.getTotalSize(),
+            position: 'relative',
+            width: ROW_WIDTH,
+            minWidth: '100%',
+          }}
+        >
+          {virtualizer.getVirtualItems().map((item) => (
+            <div
+              key={fields[item.index]?.id}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                width: '100%',
+                transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
+              }}
+            >
+              <LineRow
+                index={item.index}
+                count={fields.length}
+                control={control}
+                setValue={setValue}
+                store={store}
+                onDuplicate={onDuplicate}
+                onRemove={onRemove}
+                onMove={onMove}
+              />
+            </div>
+          ))}
         </div>
       </div>
       {fields.length === 0 && (
