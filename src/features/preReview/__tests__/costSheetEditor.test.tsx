@@ -277,6 +277,42 @@ describe('the cost-sheet editor', () => {
     expect(screen.queryByText('还有需要修改的项目，请按提示修改后再申报。')).not.toBeInTheDocument();
   });
 
+  it('undoes and redoes a cell edit, a paste and a deletion, a step at a time (Ctrl+Z, Ctrl+Y, the buttons)', async () => {
+    await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews/new');
+    await typeWorkedExample(user);
+    const name = (row: number) => screen.getByLabelText(`第 ${row} 行 原料名称`);
+    await user.click(screen.getByRole('button', { name: /撤销/ })); // the typing so far is undoable too
+    await user.click(screen.getByRole('button', { name: /重做/ }));
+
+    await user.clear(name(1));
+    await user.type(name(1), '不锈钢棒');
+    await user.click(name(2)); // the edit of line 1 ends when it loses the focus: one step
+    await user.paste('铜套\t74199990\n轴承\t84821000');
+    expect(await screen.findByText(/共 3 行/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '删除第 1 行' }));
+    expect(await screen.findByText(/共 2 行/)).toBeInTheDocument();
+    expect(name(1)).toHaveValue('铜套');
+
+    await user.keyboard('{Control>}z{/Control}');
+    expect(await screen.findByText(/共 3 行/)).toBeInTheDocument();
+    expect(name(1)).toHaveValue('不锈钢棒');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(await screen.findByText(/共 2 行/)).toBeInTheDocument();
+    expect(screen.getByLabelText('第 2 行 原料名称')).toHaveValue('包装纸箱');
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(name(1)).toHaveValue('合金钢棒'));
+
+    await user.keyboard('{Control>}y{/Control}');
+    await waitFor(() => expect(name(1)).toHaveValue('不锈钢棒'));
+    await user.click(screen.getByRole('button', { name: /重做/ }));
+    expect(await screen.findByText(/共 3 行/)).toBeInTheDocument();
+    expect(screen.getByLabelText('第 2 行 原料名称')).toHaveValue('铜套');
+    // A new change ends what could be redone.
+    await user.type(screen.getByLabelText('第 3 行 计量单位'), '套');
+    expect(screen.getByRole('button', { name: /重做/ })).toBeDisabled();
+  });
+
   it('reports exactly the bad cells of pasted rows and keeps the readable ones', async () => {
     await signIn('jinggong');
     const { user } = renderApp('/pre-reviews/new');

@@ -1,10 +1,11 @@
 // 产品生产明细: the lines, virtualised (only the rows in view are rendered, so a 300-line sheet
 // stays quick), with add, duplicate, remove, reorder and paste.
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { Button, Space, Typography } from 'antd';
 import {
   useCallback,
+  useEffect,
   useImperativeHandle,
   useRef,
   useState,
@@ -12,7 +13,13 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react';
-import { useFieldArray, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
+import {
+  useFieldArray,
+  type Control,
+  type UseFormGetValues,
+  type UseFormSetValue,
+  type UseFormSubscribe,
+} from 'react-hook-form';
 import { lineLabels, type Line, type Sheet } from '@/contract/sheet';
 import { isBlankLine } from '@/domain/preReview/costSheet';
 import { LineRow } from './LineRow';
@@ -32,6 +39,7 @@ import { ImportReport } from './ImportReport';
 import { describePaste, isBlock, pasteBlock, type BlockPasteResult } from '../model/pasteBlock';
 import { cellOf } from './sheetFieldId';
 import { moveFrom } from '../model/gridMoves';
+import { useLinesHistory } from './useLinesHistory';
 import { sheetFieldId } from './sheetFieldId';
 import type { ViolationStore } from './violationStore';
 
@@ -63,11 +71,13 @@ interface LinesTableProps {
   control: Control<Sheet>;
   getValues: UseFormGetValues<Sheet>;
   setValue: UseFormSetValue<Sheet>;
+  /** The form's change feed, for the sheet's undo history. */
+  subscribe: UseFormSubscribe<Sheet>;
   store: ViolationStore;
   handle: Ref<LinesTableHandle>;
 }
 
-export function LinesTable({ control, getValues, setValue, store, handle }: LinesTableProps) {
+export function LinesTable({ control, getValues, setValue, subscribe, store, handle }: LinesTableProps) {
   const { fields, append, insert, remove, move, replace } = useFieldArray({ control, name: 'lines' });
   const [pasting, setPasting] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
@@ -108,6 +118,29 @@ export function LinesTable({ control, getValues, setValue, store, handle }: Line
       focusCell(index, field, { align: 'center' });
     },
   }));
+
+  const history = useLinesHistory({ subscribe, getValues, setValue, replace, focusCell });
+
+  // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) in the sheet, or with the focus nowhere (a deleted line's
+  // button took it along): the sheet's own undo, a whole cell edit or change of the lines at a
+  // time. In the product's fields, the input's own undo stays.
+  const section = useRef<HTMLElement>(null);
+  const { undo, redo } = history;
+  useEffect(() => {
+    const onUndoKey = (event: globalThis.KeyboardEvent) => {
+      const key = event.key.toLowerCase();
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || (key !== 'z' && key !== 'y')) return;
+      const target = event.target;
+      const inSheet =
+        target === document.body || (target instanceof Node && section.current?.contains(target));
+      if (!inSheet) return;
+      event.preventDefault();
+      if (key === 'y' || event.shiftKey) redo();
+      else undo();
+    };
+    document.addEventListener('keydown', onUndoKey);
+    return () => document.removeEventListener('keydown', onUndoKey);
+  }, [undo, redo]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const at = cellOf(event.target);
@@ -156,13 +189,29 @@ export function LinesTable({ control, getValues, setValue, store, handle }: Line
   const onMove = useCallback((from: number, to: number) => move(from, to), [move]);
 
   return (
-    <section aria-label="产品生产明细">
+    <section aria-label="产品生产明细" ref={section}>
       <Space style={{ marginBottom: 8 }} wrap>
         <Typography.Text>共 {fields.length} 行</Typography.Text>
         <Button icon={<PlusOutlined />} onClick={() => append(emptyLine())}>
           新增一行
         </Button>
         <Button onClick={() => setPasting(true)}>从表格导入</Button>
+        <Button
+          icon={<UndoOutlined />}
+          disabled={!history.canUndo}
+          onClick={history.undo}
+          title="撤销（Ctrl+Z）"
+        >
+          撤销
+        </Button>
+        <Button
+          icon={<RedoOutlined />}
+          disabled={!history.canRedo}
+          onClick={history.redo}
+          title="重做（Ctrl+Y）"
+        >
+          重做
+        </Button>
       </Space>
       {pasted && (
         <ImportReport
@@ -182,6 +231,7 @@ export function LinesTable({ control, getValues, setValue, store, handle }: Line
         style={{ overflow: 'auto', maxHeight: 600, containerType: 'inline-size', position: 'relative' }}
         onPaste={onPaste}
         onKeyDown={onKeyDown}
+        onBlur={history.seal}
       >
         <div
           role="rowgroup"

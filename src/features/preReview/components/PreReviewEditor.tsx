@@ -173,6 +173,7 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
             control={control}
             getValues={getValues}
             setValue={setValue}
+            subscribe={form.subscribe}
             store={store}
             handle={lines}
           />
