@@ -64,6 +64,19 @@ test('a copied 20-row block with its header, pasted into line 3 with Ctrl+V, fil
   // 非原产 15 + 0 + 20 × 2 = 55: 5.50% of 1000, 4.40% of 1250.
   await expect(page.getByTestId('percent-ex-factory')).toHaveText('5.50%');
   await expect(page.getByTestId('percent-fob')).toHaveText('4.40%');
+  // Undo takes the whole paste back (the blank third line as before), then the added line: the 2
+  // lines; redo brings both again.
+  await page.keyboard.press('Control+Z');
+  await expect(page.getByText('共 3 行')).toBeVisible();
+  await expect(cell(page, 3, '原料名称')).toHaveValue('');
+  await expect(page.getByTestId('percent-ex-factory')).toHaveText('1.50%');
+  await page.keyboard.press('Control+Z');
+  await expect(page.getByText('共 2 行')).toBeVisible();
+  await expect(cell(page, 2, '原料名称')).toHaveValue('包装纸箱');
+  await page.keyboard.press('Control+Y');
+  await page.keyboard.press('Control+Y');
+  await expect(page.getByText('共 22 行')).toBeVisible();
+  await expect(page.getByTestId('percent-ex-factory')).toHaveText('5.50%');
   // The last pasted line, as the page shows it (the table renders the lines in view).
   await page.getByRole('table', { name: '产品生产明细' }).evaluate((el) => {
     el.scrollTop = el.scrollHeight;
