@@ -53,11 +53,9 @@ test('300 imported lines come back after a reload, every one; after 暂存 the n
     Array.from({ length: LINES }, (_, i) => `原料${i + 1}|${i % 2 === 0 ? '江苏省' : '日本'}`),
   );
   // The last line too, as the page shows it (the table renders the rows in view).
-  await page
-    .getByRole('table', { name: '产品生产明细' })
-    .evaluate((el) => {
-      el.scrollTop = el.scrollHeight;
-    });
+  await page.getByRole('table', { name: '产品生产明细' }).evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
   await expect(page.getByLabel(`第 ${LINES} 行 原料名称`, { exact: true })).toHaveValue(`原料${LINES}`);
 
   await page.getByRole('button', { name: '暂存' }).click();

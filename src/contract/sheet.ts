@@ -84,6 +84,19 @@ export const emptyProduct = (): Product => ({
   processing: '',
 });
 
+/** A line with nothing typed, under `key` (its identity while lines are added and moved). */
+export const blankLine = (key: string): Line => ({
+  key,
+  materialName: '',
+  materialHs: '',
+  origin: '',
+  unit: '',
+  unitPrice: '',
+  quantity: '',
+  originValue: '',
+  nonOriginValue: '',
+});
+
 export const MAX_LINES = 2000;
 
 export const sheetSchema = z.object({

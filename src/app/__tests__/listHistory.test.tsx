@@ -82,6 +82,21 @@ describe.each(Object.entries(lists))('%s', (_name, list) => {
   });
 });
 
+/** A list of `total` rows, 10 a page: page 2 goes into the URL; back shows page 1, forward page 2. */
+async function pagesBackAndForth(path: string, total: number) {
+  const { user, router } = renderApp(path);
+  expect(await screen.findByText(`共 ${total} 条`)).toBeInTheDocument();
+  const firstPage = rows().map((row) => row.textContent);
+  await user.click(screen.getByTitle('2'));
+  await waitFor(() => expect(router.state.location.search).toContain('page=2'));
+  await waitFor(() => expect(rows()).toHaveLength(total - 10));
+
+  await act(() => router.navigate(-1));
+  await waitFor(() => expect(rows().map((row) => row.textContent)).toEqual(firstPage));
+  await act(() => router.navigate(1));
+  await waitFor(() => expect(rows()).toHaveLength(total - 10));
+}
+
 describe('lists that are only paged, and the console’s tabs', () => {
   it('授权人员: the page is in the URL; back shows the first page again', async () => {
     const token = await signIn('jinggong');
@@ -93,17 +108,7 @@ describe('lists that are only paged, and the console’s tabs', () => {
       });
       expect(saved.status).toBe(201);
     }
-    const { user, router } = renderApp('/personnel?pageSize=10');
-    expect(await screen.findByText('共 12 条')).toBeInTheDocument();
-    const firstPage = rows().map((row) => row.textContent);
-    await user.click(screen.getByTitle('2'));
-    await waitFor(() => expect(router.state.location.search).toContain('page=2'));
-    await waitFor(() => expect(rows()).toHaveLength(2));
-
-    await act(() => router.navigate(-1));
-    await waitFor(() => expect(rows().map((row) => row.textContent)).toEqual(firstPage));
-    await act(() => router.navigate(1));
-    await waitFor(() => expect(rows()).toHaveLength(2));
+    await pagesBackAndForth('/personnel?pageSize=10', 12);
   });
 
   it('代录入企业: the page is in the URL; back shows the first page again', async () => {
@@ -138,17 +143,7 @@ describe('lists that are only paged, and the console’s tabs', () => {
       });
       expect(saved.status).toBe(201);
     }
-    const { user, router } = renderApp('/agencies?pageSize=10');
-    expect(await screen.findByText('共 11 条')).toBeInTheDocument();
-    const firstPage = rows().map((row) => row.textContent);
-    await user.click(screen.getByTitle('2'));
-    await waitFor(() => expect(router.state.location.search).toContain('page=2'));
-    await waitFor(() => expect(rows()).toHaveLength(1));
-
-    await act(() => router.navigate(-1));
-    await waitFor(() => expect(rows().map((row) => row.textContent)).toEqual(firstPage));
-    await act(() => router.navigate(1));
-    await waitFor(() => expect(rows()).toHaveLength(1));
+    await pagesBackAndForth('/agencies?pageSize=10', 11);
   });
 
   it('审核队列: the tab is in the URL; back shows 待审核 again', async () => {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeLine, evaluateSheet, type RuleId } from './costSheet';
 import { sheetLine, workedExample, workedProduct } from '@/test/workedExample';
-import type { Line, Sheet } from '@/contract/sheet';
+import { blankLine, type Line, type Sheet } from '@/contract/sheet';
 
 const product = workedProduct;
 const line = sheetLine;
@@ -63,16 +63,7 @@ describe('the worked example of domain.md', () => {
 
   it('a fully blank line is no line: nothing is said about it, on 暂存 or 申报', () => {
     const sheet = example();
-    const blank = line('blank', {
-      materialName: ' ',
-      materialHs: '',
-      origin: '',
-      unit: '',
-      unitPrice: '',
-      quantity: '',
-      originValue: '',
-      nonOriginValue: '',
-    });
+    const blank = { ...blankLine('blank'), materialName: ' ' };
     sheet.lines.splice(1, 0, blank);
     expect(rules(sheet)).toEqual([]);
     expect(evaluateSheet(sheet, { forDeclare: true }).exFactoryPercent).toBe('15.00%');

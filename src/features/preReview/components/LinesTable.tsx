@@ -20,7 +20,7 @@ import {
   type UseFormSetValue,
   type UseFormSubscribe,
 } from 'react-hook-form';
-import { lineLabels, type Line, type Sheet } from '@/contract/sheet';
+import { blankLine, lineLabels, type Line, type Sheet } from '@/contract/sheet';
 import { isBlankLine } from '@/domain/preReview/costSheet';
 import { LineRow } from './LineRow';
 import { lineColumns } from './lineColumns';
@@ -50,17 +50,7 @@ export function newLineKey(): string {
   return crypto.randomUUID();
 }
 
-export const emptyLine = (): Line => ({
-  key: newLineKey(),
-  materialName: '',
-  materialHs: '',
-  origin: '',
-  unit: '',
-  unitPrice: '',
-  quantity: '',
-  originValue: '',
-  nonOriginValue: '',
-});
+export const emptyLine = (): Line => blankLine(newLineKey());
 
 export interface LinesTableHandle {
   /** Scrolls the line into view and focuses the field (for "定位" links). */
@@ -196,22 +186,14 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
           新增一行
         </Button>
         <Button onClick={() => setPasting(true)}>从表格导入</Button>
-        <Button
-          icon={<UndoOutlined />}
-          disabled={!history.canUndo}
-          onClick={history.undo}
-          title="撤销（Ctrl+Z）"
-        >
-          撤销
-        </Button>
-        <Button
-          icon={<RedoOutlined />}
-          disabled={!history.canRedo}
-          onClick={history.redo}
-          title="重做（Ctrl+Y）"
-        >
-          重做
-        </Button>
+        {[
+          { label: '撤销', keys: 'Ctrl+Z', icon: <UndoOutlined />, can: history.canUndo, take: history.undo },
+          { label: '重做', keys: 'Ctrl+Y', icon: <RedoOutlined />, can: history.canRedo, take: history.redo },
+        ].map(({ label, keys, icon, can, take }) => (
+          <Button key={label} icon={icon} disabled={!can} onClick={take} title={`${label}（${keys}）`}>
+            {label}
+          </Button>
+        ))}
       </Space>
       {pasted && (
         <ImportReport

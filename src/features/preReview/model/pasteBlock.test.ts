@@ -1,21 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Line } from '@/contract/sheet';
+import { blankLine, type Line } from '@/contract/sheet';
 import { isBlock, pasteBlock, readTsv } from './pasteBlock';
 import { pasteColumns } from './pasteLines';
 
 let keys = 0;
-const newLine = (): Line => ({
-  key: `new-${(keys += 1)}`,
-  materialName: '',
-  materialHs: '',
-  origin: '',
-  unit: '',
-  unitPrice: '',
-  quantity: '',
-  originValue: '',
-  nonOriginValue: '',
-});
+const newLine = (): Line => blankLine(`new-${(keys += 1)}`);
 const filled = (name: string): Line => ({ ...newLine(), materialName: name, unitPrice: '1' });
 
 const HEADER =
