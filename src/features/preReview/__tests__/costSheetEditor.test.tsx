@@ -308,6 +308,12 @@ describe('the cost-sheet editor', () => {
     await user.click(screen.getByRole('button', { name: /重做/ }));
     expect(await screen.findByText(/共 3 行/)).toBeInTheDocument();
     expect(screen.getByLabelText('第 2 行 原料名称')).toHaveValue('铜套');
+    // Ctrl+D fills a cell from the one above it, and is one step to undo.
+    await user.click(screen.getByLabelText('第 3 行 原产国(地区)'));
+    await user.keyboard('{Control>}d{/Control}');
+    expect(screen.getByLabelText('第 3 行 原产国(地区)')).toHaveValue('浙江省');
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(screen.getByLabelText('第 3 行 原产国(地区)')).toHaveValue(''));
     // A new change ends what could be redone.
     await user.type(screen.getByLabelText('第 3 行 计量单位'), '套');
     expect(screen.getByRole('button', { name: /重做/ })).toBeDisabled();

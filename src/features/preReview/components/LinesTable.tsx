@@ -138,6 +138,15 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
     if (!at || event.nativeEvent.isComposing || !(event.target instanceof HTMLInputElement)) return;
     // Enter in a cell moves down; it never submits the form (申报).
     if (event.key === 'Enter') event.preventDefault();
+    // Ctrl+D: fill down, as a spreadsheet does — the cell takes the value of the one above it.
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'd') {
+      event.preventDefault();
+      if (at.line > 0) {
+        const above = getValues(`lines.${at.line - 1}.${at.column}`);
+        setValue(`lines.${at.line}.${at.column}`, above, { shouldDirty: true });
+      }
+      return;
+    }
     const { selectionStart: from, selectionEnd: to, value } = event.target;
     const whole = from === 0 && to === value.length;
     const next = moveFrom(
