@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { callApi, listedPreReviewIds, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
+import { blankLine } from '@/contract/sheet';
 
 async function declare(token: string, data: ReturnType<typeof workedExample>, key: string) {
   return callApi('POST', '/pre-reviews', {
@@ -112,6 +113,15 @@ describe('rules PR1–PR6 in the service', () => {
     expect(response.body.fieldErrors.map((e: { path: string }) => e.path)).toContain(path);
     expect(response.body.message).toMatch(new RegExp(`^(PR\\d：)`));
     expect(await listedPreReviewIds(token)).toEqual(listed); // nothing stored
+  });
+
+  it('takes a blank line for no line: the declaration is accepted and the line not kept', async () => {
+    const token = await tokenFor('jinggong');
+    const data = workedExample();
+    data.lines.splice(1, 0, { ...blankLine('blank-line'), unit: ' ' });
+    const declared = await declare(token, data, 'declare-with-blank-line');
+    expect(declared.status).toBe(201);
+    expect(declared.body.preReview.data.lines).toHaveLength(workedExample().lines.length);
   });
 
   it('refuses generic product names and a missing 原料HS编码 on a non-originating line', async () => {

@@ -3,7 +3,7 @@
 import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
-import { evaluateSheet } from '@/domain/preReview/costSheet';
+import { evaluateSheet, withoutBlankLines } from '@/domain/preReview/costSheet';
 import { saveDraft, takeAction, type Written } from '../domain/preReview/recordWrites';
 import { compareBy, matches, rowOf } from '../domain/preReview/summaries';
 import { pageOf } from '../domain/paging';
@@ -61,7 +61,8 @@ function save(existing: boolean) {
       const written = saveDraft(record, {
         id,
         enterpriseId: principal.enterpriseId,
-        data: body.data,
+        // Blank lines are no lines (domain.md F3): not kept, whoever sends them.
+        data: withoutBlankLines(body.data),
         declare: body.declare,
         now: new Date().toISOString(),
       });

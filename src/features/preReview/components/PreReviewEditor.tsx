@@ -28,7 +28,7 @@ import { LinesTable, emptyLine, newLineKey, type LinesTableHandle } from './Line
 import { ProductSection } from './ProductSection';
 import { SheetSummary } from './SheetSummary';
 import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
-import { sheetFieldId } from './sheetFieldId';
+import { cellAt, sheetFieldId } from './sheetFieldId';
 import { createViolationStore } from './violationStore';
 import { paths } from '@/lib/paths';
 
@@ -88,8 +88,8 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
   const save = id === null ? create : update;
 
   const goTo = (path: string) => {
-    const match = /^lines\.(\d+)\.(\w+)$/.exec(path);
-    if (match) lines.current?.goTo(Number(match[1]), match[2] ?? '');
+    const cell = cellAt(path);
+    if (cell) lines.current?.goTo(cell.line, cell.column);
     else document.getElementById(sheetFieldId(path))?.focus();
   };
 

@@ -5,11 +5,21 @@ export function sheetFieldId(path: string): string {
   return `sheet-${path.replace(/\./g, '-')}`;
 }
 
-/** The line cell an element is (its form name `lines.3.unitPrice`), if it is one. */
-export function cellOf(target: EventTarget): { line: number; column: LineColumn } | null {
-  const name = target instanceof HTMLElement ? target.getAttribute('name') : null;
-  const match = name ? /^lines\.(\d+)\.(\w+)$/.exec(name) : null;
+export interface CellAt {
+  line: number;
+  column: LineColumn;
+}
+
+/** The line cell a sheet path names (`lines.3.unitPrice`), if it names one. */
+export function cellAt(path: string): CellAt | null {
+  const match = /^lines\.(\d+)\.(\w+)$/.exec(path);
   const column = match?.[2];
   if (!match || !column || !isLineColumn(column)) return null;
   return { line: Number(match[1]), column };
+}
+
+/** The line cell an element is (by its form name), if it is one. */
+export function cellOf(target: EventTarget): CellAt | null {
+  const name = target instanceof HTMLElement ? target.getAttribute('name') : null;
+  return name ? cellAt(name) : null;
 }

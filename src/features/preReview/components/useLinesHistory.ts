@@ -11,10 +11,9 @@ import type {
 } from 'react-hook-form';
 import type { Line, Sheet } from '@/contract/sheet';
 import { stableStringify } from '@/lib/workInProgress';
-import { isLineColumn } from '../model/pasteLines';
+import { cellAt } from './sheetFieldId';
 import { emptyHistory, record, redo, seal, undo, type History, type Step } from '../model/editHistory';
 
-const CELL = /^lines\.(\d+)\.(\w+)$/;
 const copyOf = (lines: readonly Line[] | undefined): Line[] => structuredClone([...(lines ?? [])]);
 
 interface LinesHistoryOptions {
@@ -44,12 +43,11 @@ export function useLinesHistory({ subscribe, getValues, setValue, replace, focus
       subscribe({
         formState: { values: true },
         callback: ({ name, values }) => {
-          const cell = name ? CELL.exec(name) : null;
+          const cell = name ? cellAt(name) : null;
           if (name && cell) {
-            const index = Number(cell[1]);
-            const column = cell[2] ?? '';
+            const { line: index, column } = cell;
             const line = seen.current[index];
-            if (!line || !isLineColumn(column)) return;
+            if (!line) return;
             const after = values.lines[index]?.[column] ?? '';
             const before = line[column];
             if (before === after) return; // a step being undone or redone, or nothing changed
@@ -75,11 +73,12 @@ export function useLinesHistory({ subscribe, getValues, setValue, replace, focus
     (step: Step, direction: 'undo' | 'redo') => {
       if (step.kind === 'cell') {
         const value = direction === 'undo' ? step.before : step.after;
-        const [, index = '0', column = ''] = CELL.exec(step.name) ?? [];
-        const line = seen.current[Number(index)];
-        if (line && isLineColumn(column)) seen.current[Number(index)] = { ...line, [column]: value };
-        setValue(step.name as `lines.${number}.materialName`, value, { shouldDirty: true });
-        focusCell(Number(index), column);
+        const cell = cellAt(step.name);
+        if (!cell) return;
+        const line = seen.current[cell.line];
+        if (line) seen.current[cell.line] = { ...line, [cell.column]: value };
+        setValue(`lines.${cell.line}.${cell.column}`, value, { shouldDirty: true });
+        focusCell(cell.line, cell.column);
       } else {
         const lines = direction === 'undo' ? step.before : step.after;
         seen.current = copyOf(lines);
