@@ -31,8 +31,8 @@ test('300 imported lines come back after a reload, every one; after 暂存 the n
   await page.getByRole('button', { name: '从表格导入' }).click();
   const dialog = page.getByRole('dialog', { name: '从表格导入产品生产明细' });
   await dialog.getByLabel('粘贴表格内容').fill(Array.from({ length: LINES }, (_, i) => row(i)).join('\n'));
-  await dialog.getByRole('button', { name: '导入粘贴的内容' }).click();
-  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: '预览粘贴的内容' }).click();
+  await dialog.getByRole('button', { name: `导入 ${LINES} 行` }).click();
   await expect(page.getByText(`共 ${LINES} 行`)).toBeVisible();
 
   // No typing after the import: only the import itself can have been kept.

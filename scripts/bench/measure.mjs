@@ -83,10 +83,14 @@ export async function openNewEditor(page, base) {
 export async function paste300(page) {
   await page.getByRole('button', { name: '从表格导入' }).click();
   await page.getByLabel('粘贴表格内容').fill(pastedLines());
-  const ms = await timeClick(page, () => page.getByRole('button', { name: '导入粘贴的内容' }).click(), {
-    text: `共 ${SHEET_LINES} 行`,
-  });
-  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '预览粘贴的内容' }).click();
+  const ms = await timeClick(
+    page,
+    () => page.getByRole('button', { name: `导入 ${SHEET_LINES} 行` }).click(),
+    {
+      text: `共 ${SHEET_LINES} 行`,
+    },
+  );
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   return ms;
 }

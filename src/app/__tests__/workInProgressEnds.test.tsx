@@ -116,8 +116,8 @@ describe('新增产品预审 (the path where a declared product came back as uns
     const dialog = await screen.findByRole('dialog', { name: '从表格导入产品生产明细' });
     await user.click(within(dialog).getByLabelText('粘贴表格内容'));
     await user.paste('不锈钢板\t72193400\t江苏省\t千克\t20\t0.5\t10\t0');
-    await user.click(within(dialog).getByRole('button', { name: '导入粘贴的内容' }));
-    await user.keyboard('{Escape}');
+    await user.click(within(dialog).getByRole('button', { name: '预览粘贴的内容' }));
+    await user.click(within(dialog).getByRole('button', { name: /^导入 \d+ 行$/ }));
     await screen.findByDisplayValue('不锈钢板');
   }
 

@@ -176,11 +176,16 @@ describe('the cost-sheet editor', () => {
     expect(await listedPreReviewIds(token)).toEqual(listed); // nothing was stored
   });
 
-  it('imports lines from a filled-in .xlsx template, and refuses a file that is not one', async () => {
+  it('imports lines from a filled-in .xlsx template through its preview, and refuses a file that is not one', async () => {
     await signIn('jinggong');
     const { user } = renderApp('/pre-reviews/new');
     await user.click(await screen.findByRole('button', { name: '从表格导入' }));
     const dialog = await screen.findByRole('dialog', { name: '从表格导入产品生产明细' });
+    const input = within(dialog).getByLabelText('选择 Excel 文件');
+    await user.upload(input, new File(['not a workbook'], '明细.xlsx', { type: XLSX_TYPE }));
+    expect(
+      await within(dialog).findByText(/无法读取“明细\.xlsx”：不是有效的 Excel（\.xlsx）文件，未导入任何内容/),
+    ).toBeInTheDocument();
     // The template's own header row, with two lines typed under it.
     const [header = []] = await readFirstSheet(await buildLinesTemplate());
     const workbook = await writeWorkbook([
@@ -193,16 +198,24 @@ describe('the cost-sheet editor', () => {
         ],
       },
     ]);
-    const input = within(dialog).getByLabelText('选择 Excel 文件');
     await user.upload(input, new File([workbook], '明细.xlsx', { type: XLSX_TYPE }));
-    expect(await within(dialog).findByText('已导入 2 行')).toBeInTheDocument();
-    await user.upload(input, new File(['not a workbook'], '明细.xlsx', { type: XLSX_TYPE }));
+    expect(await within(dialog).findByText('将导入 2 行')).toBeInTheDocument();
+    expect(within(dialog).getByText(/从“明细\.xlsx”读到的内容.*第 1 行是表头，已跳过/)).toBeInTheDocument();
+    const preview = within(dialog).getByRole('table');
     expect(
-      await within(dialog).findByText(/无法读取“明细\.xlsx”：不是有效的 Excel（\.xlsx）文件，未导入任何内容/),
-    ).toBeInTheDocument();
-    await user.keyboard('{Escape}');
+      within(preview)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual(['2铝锭76012000澳大利亚千克2.612031.2', '3包装木箱浙江省个80.2520']);
+    // Nothing is in the sheet before 导入.
+    expect(screen.queryByDisplayValue('铝锭')).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: '导入 2 行' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await screen.findByDisplayValue('铝锭')).toBeInTheDocument();
     expect(screen.getByDisplayValue('包装木箱')).toBeInTheDocument();
+    expect(screen.getByText('共 2 行')).toBeInTheDocument();
+    expect(screen.getByText('已导入 2 行（第 1–2 行）')).toBeInTheDocument();
     expect(screen.queryAllByDisplayValue(/not a workbook/)).toHaveLength(0);
   });
 
@@ -319,7 +332,7 @@ describe('the cost-sheet editor', () => {
     expect(screen.getByRole('button', { name: /重做/ })).toBeDisabled();
   });
 
-  it('reports exactly the bad cells of pasted rows and keeps the readable ones', async () => {
+  it('previews pasted rows with their bad cells by source row, then appends or replaces', async () => {
     await signIn('jinggong');
     const { user } = renderApp('/pre-reviews/new');
     await user.click(await screen.findByRole('button', { name: '从表格导入' }));
@@ -332,33 +345,52 @@ describe('the cost-sheet editor', () => {
         '塑料粒子\t39011000\t韩国\t千克\t3\t1\t0\t3',
       ].join('\n'),
     );
-    await user.click(within(dialog).getByRole('button', { name: '导入粘贴的内容' }));
-    const report = within(dialog).getByRole('list', { name: '导入报告' });
-    expect(
-      within(report)
+    await user.click(within(dialog).getByRole('button', { name: '预览粘贴的内容' }));
+    const messages = () =>
+      within(within(dialog).getByRole('list', { name: '导入报告' }))
         .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual([
+        .map((li) => li.textContent);
+    expect(messages()).toEqual([
       '第 1 行：原料单价应为数字（半角数字和小数点，如 12.5）（“abc”）',
-      '第 2 行有 4 列，应为 8 列（原料名称、原料HS编码、原产国(地区)、计量单位、原料单价、单位产品用料、原料原产价值、原料非原产价值），未导入',
+      '第 2 行只有 4 列，应为 8 列（原料名称、原料HS编码、原产国(地区)、计量单位、原料单价、单位产品用料、原料原产价值、原料非原产价值）：已按顺序填入前 4 列，请核对',
     ]);
-    expect(within(dialog).getByText('已导入 2 行，2 处无法读取')).toBeInTheDocument();
-    await user.keyboard('{Escape}');
+    expect(within(dialog).getByText('将导入 3 行，2 处无法读取')).toBeInTheDocument();
+    // A new sheet has nothing to keep: no choice of append or replace.
+    expect(within(dialog).queryByRole('radiogroup', { name: '导入方式' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: '导入 3 行' }));
     // The new sheet's one blank line is replaced, not left first.
-    await waitFor(() => expect(screen.getByText('共 2 行')).toBeInTheDocument());
-    expect(screen.getByLabelText('第 1 行 原料单价')).toHaveValue('abc');
-    expect(screen.getByLabelText('第 2 行 原料名称')).toHaveValue('塑料粒子');
-
-    // Into a sheet with lines, an import adds to them.
-    await user.click(screen.getByRole('button', { name: '从表格导入' }));
-    const again = await screen.findByRole('dialog', { name: '从表格导入产品生产明细' });
-    await user.click(within(again).getByLabelText('粘贴表格内容'));
-    await user.paste('钢板\t72085100\t日本\t千克\t5\t2\t0\t10');
-    await user.click(within(again).getByRole('button', { name: '导入粘贴的内容' }));
-    await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.getByText('共 3 行')).toBeInTheDocument());
     expect(screen.getByLabelText('第 1 行 原料单价')).toHaveValue('abc');
-    expect(screen.getByLabelText('第 3 行 原料名称')).toHaveValue('钢板');
+    expect(screen.getByLabelText('第 2 行 计量单位')).toHaveValue('个');
+    expect(screen.getByLabelText('第 3 行 原料名称')).toHaveValue('塑料粒子');
+    expect(screen.getByText('已导入 3 行（第 1–3 行），2 处无法读取')).toBeInTheDocument();
+
+    // Into a sheet with lines, an import adds to them, after a blank line at the end is dropped…
+    await user.click(screen.getByRole('button', { name: /新增一行/ }));
+    const importOne = async (mode: string, button: string) => {
+      await user.click(screen.getByRole('button', { name: '从表格导入' }));
+      const again = await screen.findByRole('dialog', { name: '从表格导入产品生产明细' });
+      await user.click(within(again).getByLabelText('粘贴表格内容'));
+      await user.paste('钢板\t72085100\t日本\t千克\t5\t2\t0\t10');
+      await user.click(within(again).getByRole('button', { name: '预览粘贴的内容' }));
+      await user.click(within(again).getByRole('radio', { name: mode }));
+      await user.click(within(again).getByRole('button', { name: button }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    };
+    await importOne('追加到现有 3 行之后', '导入 1 行');
+    await waitFor(() => expect(screen.getByText('共 4 行')).toBeInTheDocument());
+    expect(screen.getByLabelText('第 1 行 原料单价')).toHaveValue('abc');
+    expect(screen.getByLabelText('第 4 行 原料名称')).toHaveValue('钢板');
+    expect(screen.getByText('已导入 1 行（第 4 行）')).toBeInTheDocument();
+
+    // …or replaces them, one step that 撤销 takes back.
+    await importOne('替换现有 4 行（可撤销）', '替换为这 1 行');
+    await waitFor(() => expect(screen.getByText('共 1 行')).toBeInTheDocument());
+    expect(screen.getByLabelText('第 1 行 原料名称')).toHaveValue('钢板');
+    expect(screen.getByText('已导入 1 行（第 1 行，替换了原有 4 行）')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /撤销/ }));
+    await waitFor(() => expect(screen.getByText('共 4 行')).toBeInTheDocument());
+    expect(screen.getByLabelText('第 1 行 原料单价')).toHaveValue('abc');
   });
 });
 

@@ -25,8 +25,8 @@ async function importRows(user: UserEvent, lines: string[]) {
   const dialog = await screen.findByRole('dialog', { name: '从表格导入产品生产明细' });
   await user.click(within(dialog).getByLabelText('粘贴表格内容'));
   await user.paste(lines.join('\n'));
-  await user.click(within(dialog).getByRole('button', { name: '导入粘贴的内容' }));
-  await user.keyboard('{Escape}');
+  await user.click(within(dialog).getByRole('button', { name: '预览粘贴的内容' }));
+  await user.click(within(dialog).getByRole('button', { name: /^导入 \d+ 行$/ }));
 }
 
 /** The material names of the lines, in order, as a freshly loaded page shows them. */

@@ -1,18 +1,21 @@
 // What an import or a paste did: how many lines, and each cell it could not read by the row it
 // had in the source, so the user can go back to the spreadsheet and fix exactly those.
 import { Alert } from 'antd';
-import type { PasteProblem } from '../model/pasteLines';
+import type { PasteProblem } from '../model/lineCells';
 
 export function ImportReport({
   title,
   problems,
   normalised,
+  hint,
   onClose,
 }: {
   title: string;
   problems: readonly PasteProblem[];
   /** Source rows whose full-width characters were made half-width. */
   normalised: readonly number[];
+  /** What the user can do about the problems. */
+  hint?: string;
   onClose?: () => void;
 }) {
   const said = problems.length > 0 || normalised.length > 0;
@@ -26,12 +29,18 @@ export function ImportReport({
       title={problems.length > 0 ? `${title}，${problems.length} 处无法读取` : title}
       description={
         said && (
-          <ul aria-label="导入报告" style={{ margin: 0, paddingLeft: 18, maxHeight: 160, overflow: 'auto' }}>
-            {problems.map((p) => (
-              <li key={`${p.row}-${p.message}`}>{p.message}</li>
-            ))}
-            {normalised.length > 0 && <li>第 {normalised.join('、')} 行的全角数字已转换为半角。</li>}
-          </ul>
+          <>
+            {hint && <div>{hint}</div>}
+            <ul
+              aria-label="导入报告"
+              style={{ margin: 0, paddingLeft: 18, maxHeight: 160, overflow: 'auto' }}
+            >
+              {problems.map((p) => (
+                <li key={`${p.row}-${p.message}`}>{p.message}</li>
+              ))}
+              {normalised.length > 0 && <li>第 {normalised.join('、')} 行的全角数字已转换为半角。</li>}
+            </ul>
+          </>
         )
       }
     />

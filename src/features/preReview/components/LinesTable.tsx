@@ -21,7 +21,6 @@ import {
   type UseFormSubscribe,
 } from 'react-hook-form';
 import { blankLine, lineLabels, type Line, type Sheet } from '@/contract/sheet';
-import { isBlankLine } from '@/domain/preReview/costSheet';
 import { LineRow } from './LineRow';
 import { lineColumns } from './lineColumns';
 import {
@@ -36,7 +35,9 @@ import {
 } from './gridLayout';
 import { PasteDialog } from './PasteDialog';
 import { ImportReport } from './ImportReport';
-import { describePaste, isBlock, pasteBlock, type BlockPasteResult } from '../model/pasteBlock';
+import { describePaste, isBlock, pasteBlock } from '../model/pasteBlock';
+import { filledCount, importInto } from '../model/importLines';
+import type { PasteProblem } from '../model/lineCells';
 import { cellOf } from './sheetFieldId';
 import { moveFrom } from '../model/gridMoves';
 import { useLinesHistory } from './useLinesHistory';
@@ -51,6 +52,13 @@ export function newLineKey(): string {
 }
 
 export const emptyLine = (): Line => blankLine(newLineKey());
+
+interface SheetReport {
+  title: string;
+  hint?: string;
+  problems: PasteProblem[];
+  normalised: number[];
+}
 
 export interface LinesTableHandle {
   /** Scrolls the line into view and focuses the field (for "定位" links). */
@@ -170,7 +178,7 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
     [insert, getValues],
   );
   const onRemove = useCallback((index: number) => remove(index), [remove]);
-  const [pasted, setPasted] = useState<BlockPasteResult | null>(null);
+  const [report, setReport] = useState<SheetReport | null>(null);
 
   // A block copied from a spreadsheet, pasted into a cell: filled from there rightwards and down
   // in one change of the lines; a single value is left to the input, as any paste.
@@ -181,7 +189,7 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
     event.preventDefault();
     const result = pasteBlock(getValues('lines'), at, text, emptyLine);
     replace(result.lines);
-    setPasted(result);
+    setReport({ title: describePaste(result), problems: result.problems, normalised: result.normalised });
     // The rows are rendered anew: give the focus back to the cell the block was pasted into.
     requestAnimationFrame(() => focusCell(at.line, at.column));
   };
@@ -204,14 +212,7 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
           </Button>
         ))}
       </Space>
-      {pasted && (
-        <ImportReport
-          title={describePaste(pasted)}
-          problems={pasted.problems}
-          normalised={pasted.normalised}
-          onClose={() => setPasted(null)}
-        />
-      )}
+      {report && <ImportReport {...report} onClose={() => setReport(null)} />}
       {/* One scrolling box for both directions, so the header sticks to the top and the
           number, name and action columns to the sides (gridLayout). */}
       <div
@@ -290,13 +291,12 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
       )}
       <PasteDialog
         open={pasting}
+        filled={filledCount(getValues('lines'))}
         onClose={() => setPasting(false)}
-        onImport={(lines) => {
-          const imported = lines.map((line) => ({ ...line, key: newLineKey() }));
-          // Into a sheet with nothing typed yet (a new one starts with one blank line): replace it,
-          // rather than leave a blank first line the user must delete.
-          if (getValues('lines').every(isBlankLine)) replace(imported);
-          else append(imported);
+        onImport={(preview, mode) => {
+          const { lines, summary } = importInto(getValues('lines'), preview, mode, newLineKey);
+          replace(lines);
+          setReport({ ...summary, problems: preview.problems, normalised: preview.normalised });
         }}
       />
     </section>

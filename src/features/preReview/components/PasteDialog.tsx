@@ -1,37 +1,50 @@
-import { Alert, Button, Input, Modal, Typography } from 'antd';
+import { Alert, Button, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { saveBlob } from '@/lib/saveBlob';
 import { UnreadableSpreadsheetError } from '@/lib/spreadsheet';
-import { parsePastedLines, pasteColumns, type PasteResult } from '../model/pasteLines';
-import { lineLabels, type Line } from '@/contract/sheet';
+import { pasteColumns } from '../model/lineCells';
+import { readPastedRows, type ImportMode, type ImportPreview } from '../model/importLines';
+import { lineLabels } from '@/contract/sheet';
+import { ImportPreviewTable } from './ImportPreviewTable';
 import { ImportReport } from './ImportReport';
 import { buildLinesTemplate, LINES_TEMPLATE_NAME, readLinesSpreadsheet } from '../spreadsheet/linesTemplate';
 
-/** 从表格导入: rows copied from Excel or WPS, or a filled-in .xlsx template, appended as lines, with a row-by-row report. */
+interface Preview {
+  /** Where the rows came from, as the dialog says it. */
+  source: string;
+  result: ImportPreview;
+}
+
+/**
+ * 从表格导入: rows copied from Excel or WPS, or a filled-in .xlsx template, shown first as the lines
+ * they will become, with what could not be read by source row; then appended after the sheet's
+ * filled lines or put in place of them. Nothing goes into the sheet before 导入 is chosen.
+ */
 export function PasteDialog({
   open,
+  filled,
   onClose,
   onImport,
 }: {
   open: boolean;
+  /** How many filled (non-blank) lines the sheet has now. */
+  filled: number;
   onClose: () => void;
-  onImport: (lines: Omit<Line, 'key'>[]) => void;
+  onImport: (preview: ImportPreview, mode: ImportMode) => void;
 }) {
   const [text, setText] = useState('');
-  const [report, setReport] = useState<PasteResult | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [mode, setMode] = useState<ImportMode>('append');
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
-  const importFile = async (file: File | undefined) => {
+  const previewFile = async (file: File | undefined) => {
     if (!file) return;
     setFileProblem(null);
-    setReport(null);
     setReading(true);
     try {
-      const result = await readLinesSpreadsheet(file);
-      onImport(result.lines);
-      setReport(result);
+      setPreview({ source: `“${file.name}”`, result: await readLinesSpreadsheet(file) });
     } catch (error) {
-      // Nothing is imported from a file that cannot be read; the sheet stays as it was.
+      // Nothing is read from a file that cannot be read; the sheet stays as it was.
       setFileProblem(
         error instanceof UnreadableSpreadsheetError
           ? `无法读取“${file.name}”：不是有效的 Excel（.xlsx）文件，未导入任何内容。请使用下载的模板填写后再导入。`
@@ -41,80 +54,122 @@ export function PasteDialog({
       setReading(false);
     }
   };
-  const importRows = () => {
-    const result = parsePastedLines(text);
-    onImport(result.lines);
-    setReport(result);
-    setText('');
-  };
   const close = () => {
-    setReport(null);
+    setPreview(null);
     setFileProblem(null);
     setText('');
+    setMode('append');
     onClose();
   };
+  const confirm = () => {
+    if (!preview) return;
+    onImport(preview.result, filled > 0 ? mode : 'replace');
+    close();
+  };
+  const count = preview?.result.lines.length ?? 0;
   return (
     <Modal
       open={open}
       onCancel={close}
       title="从表格导入产品生产明细"
-      footer={null}
-      width={720}
+      footer={
+        preview && (
+          <Space wrap style={{ justifyContent: 'flex-end' }}>
+            <Button onClick={() => setPreview(null)}>返回修改</Button>
+            <Button type="primary" disabled={count === 0} onClick={confirm}>
+              {filled > 0 && mode === 'replace' ? `替换为这 ${count} 行` : `导入 ${count} 行`}
+            </Button>
+          </Space>
+        )
+      }
+      width={preview ? 1100 : 720}
       destroyOnHidden
     >
-      <Typography.Paragraph>
-        在 Excel 或 WPS 中选中若干行（列顺序：{pasteColumns.map((c) => lineLabels[c]).join('、')}
-        ），复制后粘贴到下面。可以包含表头行。
-      </Typography.Paragraph>
-      <label htmlFor="paste-lines" style={{ display: 'block', marginBottom: 4 }}>
-        粘贴表格内容
-      </label>
-      <Input.TextArea
-        id="paste-lines"
-        rows={8}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-      />
-      <Button type="primary" style={{ marginTop: 12 }} disabled={text.trim() === ''} onClick={importRows}>
-        导入粘贴的内容
-      </Button>
-      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 4 }}>
-        或者选择按模板填写的 Excel 文件（.xlsx）：
-        <Button
-          type="link"
-          onClick={() => void buildLinesTemplate().then((blob) => saveBlob(blob, LINES_TEMPLATE_NAME))}
-        >
-          下载产品生产明细模板
-        </Button>
-      </Typography.Paragraph>
-      <label htmlFor="lines-file" style={{ display: 'block', marginBottom: 4 }}>
-        选择 Excel 文件
-      </label>
-      <span className="file-picker">
-        <input
-          id="lines-file"
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          disabled={reading}
-          aria-invalid={Boolean(fileProblem)}
-          onChange={(event) => {
-            void importFile(event.target.files?.[0]);
-            event.target.value = '';
-          }}
-        />
-        <span className="file-picker-button" aria-hidden="true">
-          {reading ? '正在读取…' : '选择文件'}
-        </span>
-      </span>
-      {fileProblem && (
-        <Alert style={{ marginTop: 12 }} type="error" showIcon role="alert" title={fileProblem} />
-      )}
-      {report && (
-        <ImportReport
-          title={`已导入 ${report.lines.length} 行`}
-          problems={report.problems}
-          normalised={report.normalised}
-        />
+      {preview ? (
+        <>
+          <Typography.Paragraph>
+            以下是从{preview.source}读到的内容，确认后才会填入产品生产明细。
+            {preview.result.header !== null && `第 ${preview.result.header} 行是表头，已跳过。`}
+          </Typography.Paragraph>
+          <ImportReport
+            title={count === 0 ? '没有可导入的行' : `将导入 ${count} 行`}
+            problems={preview.result.problems}
+            normalised={preview.result.normalised}
+            hint={
+              preview.result.problems.length > 0
+                ? '无法读取的单元格照原样导入，可在导入后改正，或改好表格后重新导入。'
+                : undefined
+            }
+          />
+          {count > 0 && <ImportPreviewTable preview={preview.result} />}
+          {filled > 0 && count > 0 && (
+            <Radio.Group
+              aria-label="导入方式"
+              style={{ marginTop: 12, display: 'flex', flexDirection: 'column', gap: 4 }}
+              value={mode}
+              onChange={(event) => setMode(event.target.value as ImportMode)}
+              options={[
+                { value: 'append', label: `追加到现有 ${filled} 行之后` },
+                { value: 'replace', label: `替换现有 ${filled} 行（可撤销）` },
+              ]}
+            />
+          )}
+        </>
+      ) : (
+        <>
+          <Typography.Paragraph>
+            在 Excel 或 WPS 中选中若干行（列顺序：{pasteColumns.map((c) => lineLabels[c]).join('、')}
+            ），复制后粘贴到下面。可以包含表头行。导入前会先预览。
+          </Typography.Paragraph>
+          <label htmlFor="paste-lines" style={{ display: 'block', marginBottom: 4 }}>
+            粘贴表格内容
+          </label>
+          <Input.TextArea
+            id="paste-lines"
+            rows={8}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <Button
+            type="primary"
+            style={{ marginTop: 12 }}
+            disabled={text.trim() === ''}
+            onClick={() => setPreview({ source: '粘贴的内容', result: readPastedRows(text) })}
+          >
+            预览粘贴的内容
+          </Button>
+          <Typography.Paragraph style={{ marginTop: 16, marginBottom: 4 }}>
+            或者选择按模板填写的 Excel 文件（.xlsx）：
+            <Button
+              type="link"
+              onClick={() => void buildLinesTemplate().then((blob) => saveBlob(blob, LINES_TEMPLATE_NAME))}
+            >
+              下载产品生产明细模板
+            </Button>
+          </Typography.Paragraph>
+          <label htmlFor="lines-file" style={{ display: 'block', marginBottom: 4 }}>
+            选择 Excel 文件
+          </label>
+          <span className="file-picker">
+            <input
+              id="lines-file"
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              disabled={reading}
+              aria-invalid={Boolean(fileProblem)}
+              onChange={(event) => {
+                void previewFile(event.target.files?.[0]);
+                event.target.value = '';
+              }}
+            />
+            <span className="file-picker-button" aria-hidden="true">
+              {reading ? '正在读取…' : '选择文件'}
+            </span>
+          </span>
+          {fileProblem && (
+            <Alert style={{ marginTop: 12 }} type="error" showIcon role="alert" title={fileProblem} />
+          )}
+        </>
       )}
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { isLineColumn, type LineColumn } from '../model/pasteLines';
+import { isLineColumn, type LineColumn } from '../model/lineCells';
 
 /** The DOM id of a sheet field, e.g. `sheet-lines-3-unitPrice`, for labels and "go to" links. */
 export function sheetFieldId(path: string): string {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { moveFrom, type KeyPress } from './gridMoves';
-import { pasteColumns } from './pasteLines';
+import { pasteColumns } from './lineCells';
 
 const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({
   key,

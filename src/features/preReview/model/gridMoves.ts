@@ -2,7 +2,7 @@
 // (Shift+Enter up) move between lines in a column; Tab and Shift+Tab move along the line and on
 // to the next (or previous) one; left and right arrows leave a cell only from the end of its text,
 // so that they still move the caret while a value is being edited.
-import { pasteColumns, type LineColumn } from './pasteLines';
+import { pasteColumns, type LineColumn } from './lineCells';
 
 export interface Cell {
   line: number;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blankLine, type Line } from '@/contract/sheet';
 import { isBlock, pasteBlock, readTsv } from './pasteBlock';
-import { pasteColumns } from './pasteLines';
+import { pasteColumns } from './lineCells';
 
 let keys = 0;
 const newLine = (): Line => blankLine(`new-${(keys += 1)}`);

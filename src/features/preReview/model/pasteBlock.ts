@@ -4,7 +4,7 @@
 // (half-width, no thousands separators), and whatever could not be read is reported by the row
 // it had in the copied block. Nothing is dropped silently: cells past the last column are said.
 import { lineLabels, type Line } from '@/contract/sheet';
-import { pasteColumns, readCell, type LineColumn, type PasteProblem } from './pasteLines';
+import { pasteColumns, readCell, type LineColumn, type PasteProblem } from './lineCells';
 
 export interface BlockPasteResult {
   lines: Line[];
@@ -15,6 +15,8 @@ export interface BlockPasteResult {
   added: number;
   /** The source row of a header that was skipped. */
   header: number | null;
+  /** The source row (1-based) each filled line came from, in order. */
+  sources: number[];
   problems: PasteProblem[];
   /** Source rows whose full-width characters were made half-width. */
   normalised: number[];
@@ -82,15 +84,25 @@ function isHeaderRow(cells: readonly string[]): boolean {
 
 const blank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
+/** Tab-separated text pasted at a cell. */
 export function pasteBlock(
   lines: readonly Line[],
   at: { line: number; column: LineColumn },
   text: string,
   newLine: () => Line,
 ): BlockPasteResult {
+  return fillBlock(lines, at, readTsv(text), newLine);
+}
+
+/** Rows of cells (copied, or read from a workbook) filled in at a cell, rightwards and down. */
+export function fillBlock(
+  lines: readonly Line[],
+  at: { line: number; column: LineColumn },
+  rows: readonly (readonly string[])[],
+  newLine: () => Line,
+): BlockPasteResult {
   const start = pasteColumns.indexOf(at.column);
   const width = pasteColumns.length - start;
-  const rows = readTsv(text);
   const next = [...lines];
   const result: BlockPasteResult = {
     lines: next,
@@ -98,6 +110,7 @@ export function pasteBlock(
     last: at.line - 1,
     added: 0,
     header: null,
+    sources: [],
     problems: [],
     normalised: [],
   };
@@ -133,6 +146,7 @@ export function pasteBlock(
     });
     if (normalised) result.normalised.push(row);
     next[target] = line;
+    result.sources.push(row);
     result.last = target;
     target += 1;
   });

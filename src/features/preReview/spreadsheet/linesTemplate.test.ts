@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFirstSheet, UnreadableSpreadsheetError, writeWorkbook } from '@/lib/spreadsheet';
 import { workedExample } from '@/test/workedExample';
-import { pasteColumns } from '../model/pasteLines';
+import { pasteColumns } from '../model/lineCells';
 import { buildLinesTemplate, readLinesSpreadsheet } from './linesTemplate';
 
 /** What a user does in Excel: keeps the template's header row and types lines under it. */
@@ -34,7 +34,13 @@ describe('the 产品生产明细 template', () => {
     const result = await readLinesSpreadsheet(
       await filledIn(lines.map((line) => pasteColumns.map((c) => line[c]))),
     );
-    expect(result).toEqual({ lines, problems: [], normalised: [] });
+    expect(result).toEqual({
+      lines,
+      sources: lines.map((_, i) => i + 2),
+      header: 1,
+      problems: [],
+      normalised: [],
+    });
   });
 
   it('reports bad rows by their spreadsheet row and keeps every valid one', async () => {

@@ -1,7 +1,8 @@
 // The .xlsx template for 产品生产明细: the form's line columns in the form's order, with a sheet of
 // instructions; and reading a filled-in copy back as lines with a row-by-row report.
 import { readFirstSheet, writeWorkbook } from '@/lib/spreadsheet';
-import { parseRows, pasteColumns, type PasteResult } from '../model/pasteLines';
+import { pasteColumns } from '../model/lineCells';
+import { readImportRows, type ImportPreview } from '../model/importLines';
 import { lineLabels } from '@/contract/sheet';
 
 export const LINES_TEMPLATE_NAME = '产品生产明细模板.xlsx';
@@ -21,7 +22,9 @@ const instructions: string[][] = [
   [
     '4. 原料非原产价值大于 0 的行，必须填写原料HS编码。原产国(地区)：国产原料填写省份，进口原料填写国家或地区。',
   ],
-  ['5. 填好后在“产品预审”的产品生产明细中选择“从表格导入”，无法读取的单元格会逐行列出，其余内容照常导入。'],
+  [
+    '5. 填好后在“产品预审”的产品生产明细中选择“从表格导入”：导入前会先预览将要导入的行，无法读取的单元格按行号列出；可选择追加到现有明细之后或替换现有明细。',
+  ],
   [''],
   ['示例（请勿填入第一个工作表）：'],
   header,
@@ -37,6 +40,6 @@ export function buildLinesTemplate(): Promise<Blob> {
 }
 
 /** A filled-in template (its first sheet) as lines; throws UnreadableSpreadsheetError for a non-.xlsx file. */
-export async function readLinesSpreadsheet(file: Blob): Promise<PasteResult> {
-  return parseRows(await readFirstSheet(file));
+export async function readLinesSpreadsheet(file: Blob): Promise<ImportPreview> {
+  return readImportRows(await readFirstSheet(file));
 }

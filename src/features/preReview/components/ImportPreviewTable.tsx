@@ -1,0 +1,71 @@
+// The lines an import will add, as they will read in the sheet, each with the row it had in the
+// source; a row with something that could not be read is marked, its messages in the row itself.
+import { WarningFilled } from '@ant-design/icons';
+import { Table, type TableColumnsType } from 'antd';
+import { lineLabels } from '@/contract/sheet';
+import { pasteColumns } from '../model/lineCells';
+import type { ImportedLine, ImportPreview } from '../model/importLines';
+
+interface PreviewRow {
+  source: number;
+  line: ImportedLine;
+  problems: string[];
+}
+
+const numeric = new Set<string>(['unitPrice', 'quantity', 'originValue', 'nonOriginValue']);
+
+const columns: TableColumnsType<PreviewRow> = [
+  {
+    title: '来源行',
+    dataIndex: 'source',
+    width: 80,
+    fixed: 'left',
+    render: (source: number, row) =>
+      row.problems.length > 0 ? (
+        <span style={{ color: '#d46b08', whiteSpace: 'nowrap' }}>
+          <WarningFilled aria-label="有无法读取的内容" /> {source}
+        </span>
+      ) : (
+        source
+      ),
+  },
+  ...pasteColumns.map((column) => ({
+    title: lineLabels[column],
+    key: column,
+    width: column === 'materialName' ? 160 : 110,
+    align: numeric.has(column) ? ('right' as const) : undefined,
+    render: (_: unknown, row: PreviewRow) => row.line[column],
+  })),
+  {
+    title: '说明',
+    key: 'problems',
+    width: 260,
+    render: (_: unknown, row: PreviewRow) => row.problems.join('；'),
+  },
+];
+
+export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
+  const bySource = new Map<number, string[]>();
+  for (const p of preview.problems) bySource.set(p.row, [...(bySource.get(p.row) ?? []), p.message]);
+  const rows: PreviewRow[] = preview.lines.map((line, i) => {
+    const source = preview.sources[i] ?? i + 1;
+    return { source, line, problems: bySource.get(source) ?? [] };
+  });
+  return (
+    <Table<PreviewRow>
+      aria-label="导入预览"
+      style={{ marginTop: 12 }}
+      size="small"
+      rowKey="source"
+      columns={columns}
+      dataSource={rows}
+      scroll={{ x: 'max-content' }}
+      pagination={{
+        pageSize: 10,
+        showSizeChanger: false,
+        showTotal: (total) => `共 ${total} 行`,
+        hideOnSinglePage: true,
+      }}
+    />
+  );
+}
