@@ -1,7 +1,8 @@
 // The lines an import will add, as they will read in the sheet, each with the row it had in the
-// source; a row with something that could not be read is marked, its messages in the row itself.
+// source; a row with something that could not be read is marked (its messages on hover, and in
+// the report above the table).
 import { WarningFilled } from '@ant-design/icons';
-import { Table, type TableColumnsType } from 'antd';
+import { Table, Tooltip, type TableColumnsType } from 'antd';
 import { lineLabels } from '@/contract/sheet';
 import { pasteColumns } from '../model/lineCells';
 import type { ImportedLine, ImportPreview } from '../model/importLines';
@@ -22,9 +23,11 @@ const columns: TableColumnsType<PreviewRow> = [
     fixed: 'left',
     render: (source: number, row) =>
       row.problems.length > 0 ? (
-        <span style={{ color: '#d46b08', whiteSpace: 'nowrap' }}>
-          <WarningFilled aria-label="有无法读取的内容" /> {source}
-        </span>
+        <Tooltip title={row.problems.join('；')}>
+          <span style={{ color: '#d46b08', whiteSpace: 'nowrap' }}>
+            <WarningFilled aria-label="有无法读取的内容" /> {source}
+          </span>
+        </Tooltip>
       ) : (
         source
       ),
@@ -36,12 +39,6 @@ const columns: TableColumnsType<PreviewRow> = [
     align: numeric.has(column) ? ('right' as const) : undefined,
     render: (_: unknown, row: PreviewRow) => row.line[column],
   })),
-  {
-    title: '说明',
-    key: 'problems',
-    width: 260,
-    render: (_: unknown, row: PreviewRow) => row.problems.join('；'),
-  },
 ];
 
 export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
@@ -60,6 +57,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
       columns={columns}
       dataSource={rows}
       scroll={{ x: 'max-content' }}
+      rowClassName={(row) => (row.problems.length > 0 ? 'import-row-problem' : '')}
       pagination={{
         pageSize: 10,
         showSizeChanger: false,
