@@ -13,6 +13,7 @@ import {
   saveFilingDraftRequestSchema,
   withdrawFilingRequestSchema,
   type FilingResponse,
+  type StandingResponse,
 } from '@/contract/filing';
 import { filingIdOf, findFiling } from '../filingRecord';
 import {
@@ -87,7 +88,11 @@ export const filingHandlers = [
   // The gate's facts only: every session of the enterprise may know which functions are open.
   customsApi.on(endpoints.standing, async ({ request }) => {
     const principal = await requireEnterprise(request);
-    return HttpResponse.json({ standing: filingStanding(await findFiling(principal.enterpriseId)) });
+    const filing = await findFiling(principal.enterpriseId);
+    const response: StandingResponse = {
+      standing: { ...filingStanding(filing), filingNo: filing?.filingNo ?? null },
+    };
+    return HttpResponse.json(response);
   }),
   customsApi.on(endpoints.filing, async ({ request }) => {
     const principal = await requireAnyAccess(request, filingReaders);

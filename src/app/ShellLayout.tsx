@@ -1,4 +1,5 @@
 import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout } from '@/features/auth/api/logout';
 import { ActingForSwitcher } from '@/features/auth/components/ActingForSwitcher';
@@ -14,7 +15,8 @@ import { PageSuspense } from './PageSuspense';
 import { SlowRequestNotice } from './SlowRequestNotice';
 import { StorageWarning } from './StorageWarning';
 import { useStanding } from './useStanding';
-import { actorOf } from './actor';
+import { actorOf, currentEnterprise } from './actor';
+import { LetterheadContext } from '@/components/print/letterhead';
 import { paths } from '@/lib/paths';
 
 /** The signed-in app: header with the enterprise and user, navigation, and the page. */
@@ -25,6 +27,16 @@ export function ShellLayout({ session }: { session: Session }) {
   const role = session.user.role;
   const { standing } = useStanding(role !== 'customs');
   const actor = actorOf(session);
+  const enterprise = currentEnterprise(session);
+  const letterhead = useMemo(
+    () =>
+      enterprise && {
+        enterpriseName: enterprise.nameCn,
+        uscc: enterprise.uscc,
+        filingNo: standing?.filingNo ?? null,
+      },
+    [enterprise, standing?.filingNo],
+  );
   // New and returned verification records, counted in the navigation so no deadline is missed.
   const verifying =
     role !== 'customs' && standing !== undefined && checkCapability(standing, 'verification', actor).ok;
@@ -86,7 +98,9 @@ export function ShellLayout({ session }: { session: Session }) {
             {__SIMULATOR__ && <DemoNotices />}
             <RouteTrail />
             <PageSuspense>
-              <Outlet context={session} />
+              <LetterheadContext value={letterhead}>
+                <Outlet context={session} />
+              </LetterheadContext>
             </PageSuspense>
           </div>
           {__SIMULATOR__ && (

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { EnterpriseStanding } from '@/domain/capabilities';
+import type { StandingResponse } from '@/contract/filing';
 import { filingQueries } from '@/features/filing/api/filingQueries';
 
 /** Where the signed-in enterprise's filing stands, for the gate; undefined while loading. */
 export function useStanding(enabled: boolean): {
-  standing: EnterpriseStanding | undefined;
+  /** The gate's facts (EnterpriseStanding) and the 备案号. */
+  standing: StandingResponse['standing'] | undefined;
   error: unknown;
   refetch: () => void;
 } {

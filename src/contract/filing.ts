@@ -223,15 +223,19 @@ export type FilingResponse = z.infer<typeof filingResponseSchema>;
 
 /**
  * Where the filing stands (FR2–FR4), without its contents: every session of the enterprise (an
- * agency whatever its scope) needs it to know which functions are open, and no more.
+ * agency whatever its scope) needs it to know which functions are open, and no more — with the
+ * 备案号, which every document the enterprise prints carries.
  */
 export const standingResponseSchema = z.object({
   standing: z.object({
     filingApproved: z.boolean(),
     changeDeclared: z.boolean(),
     enterpriseType: z.string().nullable(),
+    /** 备案号, once customs approved the filing. */
+    filingNo: z.string().nullable(),
   }),
 });
+export type StandingResponse = z.infer<typeof standingResponseSchema>;
 
 /** One application (current or earlier) of the enterprise's own filing. */
 export const filingApplicationResponseSchema = z.object({

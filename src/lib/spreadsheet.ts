@@ -6,23 +6,46 @@ import type { Cell, Sheet } from 'write-excel-file/universal';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** A text cell, or one with its style; null is a cell covered by a span (or left empty). */
+export type WorkbookCell =
+  string | null | { value: string; bold?: boolean; span?: number; align?: 'left' | 'center' | 'right' };
+
 export interface WorksheetSpec {
   name: string;
-  rows: (string | null)[][];
+  rows: WorkbookCell[][];
   /** Column widths in characters. */
   widths?: number[];
   /** The first row is a header: bold. */
   header?: boolean;
+  /** Printed on A4 landscape. */
+  landscape?: boolean;
+  /** Rows [from, to) drawn with thin borders (a printed form's table). */
+  borders?: { from: number; to: number };
 }
 
 export async function writeWorkbook(sheets: readonly WorksheetSpec[]): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
-  const cell = (value: string | null, bold: boolean): Cell =>
-    value === null ? null : bold ? { value, type: String, fontWeight: 'bold' } : { value, type: String };
+  const cell = (spec: WorkbookCell, bold: boolean, bordered: boolean): Cell => {
+    if (spec === null) return bordered ? { value: '', type: String, borderStyle: 'thin' } : null;
+    const { value, span, align, ...style } = typeof spec === 'string' ? { value: spec } : spec;
+    return {
+      value,
+      type: String,
+      wrap: true,
+      ...(bold || style.bold ? { fontWeight: 'bold' as const } : {}),
+      ...(span && span > 1 ? { columnSpan: span } : {}),
+      ...(align ? { align } : {}),
+      ...(bordered ? { borderStyle: 'thin' } : {}),
+    };
+  };
   const workbook: Sheet<Blob>[] = sheets.map((sheet) => ({
     sheet: sheet.name,
     columns: sheet.widths?.map((width) => ({ width })),
-    data: sheet.rows.map((row, r) => row.map((value) => cell(value, Boolean(sheet.header) && r === 0))),
+    ...(sheet.landscape ? { orientation: 'landscape' as const } : {}),
+    data: sheet.rows.map((row, r) => {
+      const bordered = sheet.borders !== undefined && r >= sheet.borders.from && r < sheet.borders.to;
+      return row.map((value) => cell(value, Boolean(sheet.header) && r === 0, bordered));
+    }),
   }));
   return new Blob([await writeXlsxFile(workbook).toBlob()], { type: XLSX_TYPE });
 }

@@ -10,6 +10,7 @@ import { PreReviewActions } from './PreReviewActions';
 import { PreReviewHistory } from './PreReviewHistory';
 import { SheetView } from './SheetView';
 import { paths } from '@/lib/paths';
+import { PrintCostSheet } from '../print/PrintCostSheet';
 
 /** One pre-review: its states, the actions they allow, its cost sheet and its 申请记录. */
 export function PreReviewDetailPage({ username }: { username: string }) {
@@ -70,6 +71,7 @@ function PreReviewDetail({
               onRemoved={onRemoved}
             />
           </div>
+          <PrintCostSheet sheet={() => record.data} record={record} />
         </Space>
       </Card>
       <PreReviewHistory record={record} />

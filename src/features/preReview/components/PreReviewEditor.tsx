@@ -31,6 +31,7 @@ import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
 import { cellAt, sheetFieldId } from './sheetFieldId';
 import { createViolationStore } from './violationStore';
 import { paths } from '@/lib/paths';
+import { PrintCostSheet } from '../print/PrintCostSheet';
 
 const emptySheet = (): Sheet => ({ product: emptyProduct(), lines: [emptyLine()] });
 
@@ -195,6 +196,7 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
           >
             申报
           </Button>
+          <PrintCostSheet sheet={() => getValues()} record={record} />
         </SubmitBar>
       </Space>
     </WritingForm>

@@ -1,0 +1,20 @@
+// The application a printed sheet belongs to, as the sheet's closing block states it: its state
+// and the date that matters for it (declared, or last saved; a sheet not yet saved says so).
+import type { PreReviewRecord } from '@/contract/preReview';
+import { formatDateTime } from '@/lib/format';
+
+export interface PrintedApplication {
+  status: string;
+  dateLabel: string;
+  date: string;
+}
+
+export function printedApplication(
+  record: Pick<PreReviewRecord, 'state' | 'applicationStatus' | 'declaredAt' | 'updatedAt'> | null,
+): PrintedApplication {
+  if (!record) return { status: '新增，尚未暂存或申报', dateLabel: '申报日期', date: '—' };
+  const status = `${record.state} · ${record.applicationStatus}`;
+  return record.declaredAt && record.applicationStatus !== '暂存'
+    ? { status, dateLabel: '申报日期', date: formatDateTime(record.declaredAt) }
+    : { status, dateLabel: '暂存日期', date: formatDateTime(record.updatedAt) };
+}
