@@ -44,7 +44,13 @@ export async function writeWorkbook(sheets: readonly WorksheetSpec[]): Promise<B
     ...(sheet.landscape ? { orientation: 'landscape' as const } : {}),
     data: sheet.rows.map((row, r) => {
       const bordered = sheet.borders !== undefined && r >= sheet.borders.from && r < sheet.borders.to;
-      return row.map((value) => cell(value, Boolean(sheet.header) && r === 0, bordered));
+      // Cells a span covers must stay null; other empty cells of a bordered row get their border.
+      let covered = 0;
+      return row.map((value) => {
+        const inSpan = covered > 0;
+        covered = Math.max(covered - 1, value !== null && typeof value !== 'string' ? (value.span ?? 1) - 1 : 0);
+        return inSpan ? null : cell(value, Boolean(sheet.header) && r === 0, bordered);
+      });
     }),
   }));
   return new Blob([await writeXlsxFile(workbook).toBlob()], { type: XLSX_TYPE });

@@ -62,26 +62,26 @@ export function CostSheetDocument({
             <h2>产品成本明细单</h2>
             <dl>
               <div>
-                <dt>企业名称</dt>
+                <dt>企业名称：</dt>
                 <dd>{letterhead?.enterpriseName ?? '—'}</dd>
               </div>
               <div>
-                <dt>统一社会信用代码</dt>
+                <dt>统一社会信用代码：</dt>
                 <dd>{letterhead?.uscc ?? '—'}</dd>
               </div>
               <div>
-                <dt>备案号</dt>
+                <dt>备案号：</dt>
                 <dd>{letterhead?.filingNo ?? '尚未备案'}</dd>
               </div>
               <div>
-                <dt>产品</dt>
+                <dt>产品：</dt>
                 <dd>
                   {product.nameCn || '未命名产品'}
                   {product.model && `（${product.model}）`}
                 </dd>
               </div>
               <div>
-                <dt>HS编码</dt>
+                <dt>HS编码：</dt>
                 <dd>{product.hsCode || '—'}</dd>
               </div>
             </dl>
