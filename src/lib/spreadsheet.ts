@@ -48,7 +48,10 @@ export async function writeWorkbook(sheets: readonly WorksheetSpec[]): Promise<B
       let covered = 0;
       return row.map((value) => {
         const inSpan = covered > 0;
-        covered = Math.max(covered - 1, value !== null && typeof value !== 'string' ? (value.span ?? 1) - 1 : 0);
+        covered = Math.max(
+          covered - 1,
+          value !== null && typeof value !== 'string' ? (value.span ?? 1) - 1 : 0,
+        );
         return inSpan ? null : cell(value, Boolean(sheet.header) && r === 0, bordered);
       });
     }),

@@ -24,12 +24,16 @@ describe('the printed 产品成本明细单', () => {
     const dialog = await preview();
     expect(within(dialog).getByText('产品成本明细单 · A4 横向 · 共 1 页')).toBeInTheDocument();
     const page = within(dialog).getByRole('region', { name: '第 1 页' });
-    const head = within(page).getByRole('banner');
+    const head = within(page).getByRole('group', { name: '页眉' });
     expect(head).toHaveTextContent('企业名称：宁波海曙精工机械有限公司');
     expect(head).toHaveTextContent(`备案号：${standing.standing.filingNo}`);
     expect(head).toHaveTextContent('产品：数控机床主轴（SP-120）');
     const lines = within(page).getByRole('table', { name: '产品生产明细' });
-    expect(within(lines).getAllByRole('row').map((row) => row.textContent)).toEqual([
+    expect(
+      within(lines)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual([
       '序号原料名称原料HS编码原产国(地区)计量单位原料单价单位产品用料原料原产价值原料非原产价值',
       '1合金钢棒72285000日本千克12.521015',
       '2包装纸箱浙江省个0.130.30',
@@ -56,8 +60,22 @@ describe('the printed 产品成本明细单', () => {
     const dialog = await screen.findByRole('dialog', { name: '从表格导入产品生产明细' });
     await user.click(within(dialog).getByLabelText('粘贴表格内容'));
     const row = (i: number) => {
-      const l = sheetLine(`p${i}`, { materialName: `原料${i}`, unitPrice: '1', quantity: '1', nonOriginValue: '1' });
-      return [l.materialName, l.materialHs, l.origin, l.unit, l.unitPrice, l.quantity, l.originValue, l.nonOriginValue].join('\t');
+      const l = sheetLine(`p${i}`, {
+        materialName: `原料${i}`,
+        unitPrice: '1',
+        quantity: '1',
+        nonOriginValue: '1',
+      });
+      return [
+        l.materialName,
+        l.materialHs,
+        l.origin,
+        l.unit,
+        l.unitPrice,
+        l.quantity,
+        l.originValue,
+        l.nonOriginValue,
+      ].join('\t');
     };
     await user.paste(Array.from({ length: 60 }, (_, i) => row(i + 1)).join('\n'));
     await user.click(within(dialog).getByRole('button', { name: '预览粘贴的内容' }));
@@ -67,7 +85,7 @@ describe('the printed 产品成本明细单', () => {
     const pages = within(printed).getAllByRole('region', { name: /^第 \d+ 页$/ });
     expect(pages.length).toBeGreaterThanOrEqual(3);
     pages.forEach((page, i) => {
-      expect(within(page).getByRole('banner')).toHaveTextContent('产品：不锈钢保温杯');
+      expect(within(page).getByRole('group', { name: '页眉' })).toHaveTextContent('产品：不锈钢保温杯');
       expect(within(page).getByText(`第 ${i + 1} 页 共 ${pages.length} 页`)).toBeInTheDocument();
     });
     // Every line once, in order, across the pages; the product's information on the first only.

@@ -61,7 +61,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
       pagination={{
         pageSize: 10,
         showSizeChanger: false,
-        showTotal: (total) => `共 ${total} 行`,
+        showTotal: (total) => `待导入 ${total} 行`,
         hideOnSinglePage: true,
       }}
     />

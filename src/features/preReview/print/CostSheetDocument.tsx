@@ -58,7 +58,7 @@ export function CostSheetDocument({
           className="print-page"
           aria-label={`第 ${p + 1} 页`}
         >
-          <header className="print-page-head">
+          <header className="print-page-head" role="group" aria-label="页眉">
             <h2>产品成本明细单</h2>
             <dl>
               <div>

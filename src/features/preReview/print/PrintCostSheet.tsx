@@ -97,7 +97,7 @@ function PrintPreview({
           </Button>
         </Space>
       </div>
-      <div className="cost-sheet-preview-desk">
+      <div className="cost-sheet-preview-desk" tabIndex={0} role="group" aria-label="打印页面">
         <CostSheetDocument
           sheet={sheet}
           pages={pages}

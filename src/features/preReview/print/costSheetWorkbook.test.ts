@@ -6,7 +6,11 @@ import { workedExample } from '@/test/workedExample';
 import { buildCostSheetWorkbook, costSheetFileName } from './costSheetWorkbook';
 import { printedApplication } from './printedApplication';
 
-const letterhead = { enterpriseName: '宁波海曙精工机械有限公司', uscc: '91330203MA2GQ8XL2M', filingNo: '3107A19000187' };
+const letterhead = {
+  enterpriseName: '宁波海曙精工机械有限公司',
+  uscc: '91330203MA2GQ8XL2M',
+  filingNo: '3107A19000187',
+};
 
 describe('the cost sheet as an .xlsx in the printed layout', () => {
   it('holds the letterhead, 产品信息, every line, the totals, PR7/PR8 and the signature lines', async () => {
@@ -29,7 +33,9 @@ describe('the cost sheet as an .xlsx in the printed layout', () => {
     expect(text).toContain('备案号|3107A19000187|申请状态|新增 · 申报');
     expect(text).toContain('产品中文名称|数控机床主轴|产品英文名称|CNC spindle');
     expect(text).toContain('是否含有进口成分|是|申报日期|2026/12/01 10:30');
-    const head = text.indexOf('序号|原料名称|原料HS编码|原产国(地区)|计量单位|原料单价|单位产品用料|原料原产价值|原料非原产价值');
+    const head = text.indexOf(
+      '序号|原料名称|原料HS编码|原产国(地区)|计量单位|原料单价|单位产品用料|原料原产价值|原料非原产价值',
+    );
     expect(head).toBeGreaterThan(0);
     expect(text.slice(head + 1, head + 3)).toEqual([
       '1|合金钢棒|72285000|日本|千克|12.5|2|10|15',

@@ -31,7 +31,9 @@ describe('the printed pages of a cost sheet', () => {
   it('puts every line on exactly one page, in order, product first and closing last', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.string({ maxLength: 100, unit: fc.constantFrom('钢', 'a', ' ', '\n') }), { maxLength: 300 }),
+        fc.array(fc.string({ maxLength: 100, unit: fc.constantFrom('钢', 'a', ' ', '\n') }), {
+          maxLength: 300,
+        }),
         fc.integer({ min: 0, max: 60 }),
         (names, productHeight) => {
           const lines = names.map(line);
@@ -61,7 +63,12 @@ describe('the printed pages of a cost sheet', () => {
       expect(height).toBeLessThanOrEqual(room);
     });
     // Long names take more room, so more pages than the same count of short ones.
-    expect(pages.length).toBeGreaterThan(paginate(lines.map((l, i) => line(`原料${i}`, i)), 40).length);
+    expect(pages.length).toBeGreaterThan(
+      paginate(
+        lines.map((_, i) => line(`原料${i}`, i)),
+        40,
+      ).length,
+    );
   });
 
   it('prints an empty sheet as one page, and 2,000 lines as pages of about twenty', () => {
