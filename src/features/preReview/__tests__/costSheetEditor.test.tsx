@@ -332,6 +332,41 @@ describe('the cost-sheet editor', () => {
     expect(screen.getByRole('button', { name: /重做/ })).toBeDisabled();
   });
 
+  it('selects a block with Shift and the arrows, copies it as tab-separated text, fills it down', async () => {
+    await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews/new');
+    await user.click(await screen.findByRole('button', { name: '从表格导入' }));
+    const dialog = await screen.findByRole('dialog', { name: '从表格导入产品生产明细' });
+    await user.click(within(dialog).getByLabelText('粘贴表格内容'));
+    await user.paste(
+      ['铜线\t74081100\t智利', '螺丝\t73181500\t江苏省', '塑料粒子\t39011000\t韩国'].join('\n'),
+    );
+    await user.click(within(dialog).getByRole('button', { name: '预览粘贴的内容' }));
+    await user.click(within(dialog).getByRole('button', { name: '导入 3 行' }));
+    await waitFor(() => expect(screen.getByText('共 3 行')).toBeInTheDocument());
+
+    await user.click(screen.getByLabelText('第 1 行 原料名称'));
+    await user.keyboard('{End}{Shift>}{ArrowDown}{ArrowDown}{ArrowRight}{/Shift}');
+    expect(screen.getByText(/^已选择 3 行 × 2 列/)).toBeInTheDocument();
+    expect(screen.getByLabelText('第 3 行 原料HS编码')).toHaveFocus();
+    const copied = await user.copy();
+    expect(copied?.getData('text/plain')).toBe('铜线\t74081100\n螺丝\t73181500\n塑料粒子\t39011000');
+
+    // Ctrl+D fills the block down from its first line, in its columns only: one step to undo.
+    await user.keyboard('{Control>}d{/Control}');
+    await waitFor(() => expect(screen.getByLabelText('第 3 行 原料名称')).toHaveValue('铜线'));
+    expect(screen.getByLabelText('第 2 行 原料HS编码')).toHaveValue('74081100');
+    expect(screen.getByLabelText('第 3 行 原产国(地区)')).toHaveValue('韩国');
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(screen.getByLabelText('第 3 行 原料名称')).toHaveValue('塑料粒子'));
+    expect(screen.getByLabelText('第 2 行 原料HS编码')).toHaveValue('73181500');
+
+    // A move without Shift ends the block.
+    await user.click(screen.getByLabelText('第 2 行 原产国(地区)'));
+    await user.keyboard('{ArrowDown}');
+    expect(screen.queryByText(/已选择 \d+ 行/)).toBeNull();
+  });
+
   it('previews pasted rows with their bad cells by source row, then appends or replaces', async () => {
     await signIn('jinggong');
     const { user } = renderApp('/pre-reviews/new');

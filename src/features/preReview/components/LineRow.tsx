@@ -7,6 +7,7 @@ import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { computeLine, showAmount } from '@/domain/preReview/costSheet';
 import { lineLabels, type Sheet } from '@/contract/sheet';
 import { SheetInput } from './SheetInput';
+import type { LineColumn } from '../model/lineCells';
 import { lineColumns } from './lineColumns';
 import { actionsCell, AMOUNT_WIDTH, cell, columnCell, numberCell, rowStyle, ROW_WIDTH } from './gridLayout';
 import { useViolationsUnder, type ViolationStore } from './violationStore';
@@ -20,7 +21,12 @@ interface LineRowProps {
   onDuplicate: (index: number) => void;
   onRemove: (index: number) => void;
   onMove: (from: number, to: number) => void;
+  /** The columns of this line inside the selected block of cells, or null. */
+  selected: readonly LineColumn[] | null;
 }
+
+/** A cell inside the selected block, as a spreadsheet shows it. */
+const selectedCell = { background: '#e6f4ff', boxShadow: 'inset 0 0 0 1px #91caff' } as const;
 
 function RowMessages({ store, index }: { store: ViolationStore; index: number }) {
   const messages = useViolationsUnder(store, `lines.${index}.`);
@@ -98,6 +104,7 @@ export const LineRow = memo(function LineRow({
   onDuplicate,
   onRemove,
   onMove,
+  selected,
 }: LineRowProps) {
   const row = index + 1;
   return (
@@ -107,7 +114,16 @@ export const LineRow = memo(function LineRow({
           {row}
         </span>
         {lineColumns.map(({ key, width, numeric }) => (
-          <span role="cell" key={key} style={columnCell(key, width)}>
+          <span
+            role="cell"
+            key={key}
+            style={
+              selected?.includes(key)
+                ? { ...columnCell(key, width), ...selectedCell }
+                : columnCell(key, width)
+            }
+            data-selected={selected?.includes(key) || undefined}
+          >
             <SheetInput
               control={control}
               store={store}

@@ -7,6 +7,7 @@ import {
   useCallback,
   useEffect,
   useImperativeHandle,
+  useMemo,
   useRef,
   useState,
   type ClipboardEvent,
@@ -40,6 +41,7 @@ import { filledCount, importInto } from '../model/importLines';
 import type { PasteProblem } from '../model/lineCells';
 import { cellOf } from './sheetFieldId';
 import { moveFrom } from '../model/gridMoves';
+import { copyBlock, fillBlockDown, isMultiCell, rangeOf, type Block } from '../model/cellBlock';
 import { useLinesHistory } from './useLinesHistory';
 import { sheetFieldId } from './sheetFieldId';
 import type { ViolationStore } from './violationStore';
@@ -58,6 +60,16 @@ interface SheetReport {
   hint?: string;
   problems: PasteProblem[];
   normalised: number[];
+}
+
+/** The letter of a Ctrl (or ⌘) shortcut, lower case; null without Ctrl/⌘ or with Alt (AltGr). */
+function withCtrl(event: {
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  key: string;
+}): string | null {
+  return (event.ctrlKey || event.metaKey) && !event.altKey ? event.key.toLowerCase() : null;
 }
 
 export interface LinesTableHandle {
@@ -126,8 +138,8 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
   const { undo, redo } = history;
   useEffect(() => {
     const onUndoKey = (event: globalThis.KeyboardEvent) => {
-      const key = event.key.toLowerCase();
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || (key !== 'z' && key !== 'y')) return;
+      const key = withCtrl(event);
+      if (key !== 'z' && key !== 'y') return;
       const target = event.target;
       const inSheet =
         target === document.body || (target instanceof Node && section.current?.contains(target));
@@ -140,34 +152,56 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
     return () => document.removeEventListener('keydown', onUndoKey);
   }, [undo, redo]);
 
+  // A block of cells selected with Shift and the arrows (Ctrl+C copies it, Ctrl+D fills it down).
+  const [block, setBlock] = useState<Block | null>(null);
+  const range = useMemo(() => (isMultiCell(block) ? rangeOf(block) : null), [block]);
+  const onCopy = (event: ClipboardEvent<HTMLDivElement>) => {
+    if (!range) return;
+    event.preventDefault();
+    event.clipboardData.setData('text/plain', copyBlock(getValues('lines'), range));
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const at = cellOf(event.target);
     // While an input method composes (拼音), Enter and the arrows are its own.
     if (!at || event.nativeEvent.isComposing || !(event.target instanceof HTMLInputElement)) return;
     // Enter in a cell moves down; it never submits the form (申报).
     if (event.key === 'Enter') event.preventDefault();
-    // Ctrl+D: fill down, as a spreadsheet does — the cell takes the value of the one above it.
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'd') {
+    const shortcut = withCtrl(event);
+    // Ctrl+D: fill down, as a spreadsheet does — over a block, from its first line; in one cell,
+    // from the cell above.
+    if (shortcut === 'd') {
       event.preventDefault();
-      if (at.line > 0) {
+      if (isMultiCell(block)) {
+        replace(fillBlockDown(getValues('lines'), rangeOf(block)));
+        requestAnimationFrame(() => focusCell(at.line, at.column));
+      } else if (at.line > 0) {
         const above = getValues(`lines.${at.line - 1}.${at.column}`);
         setValue(`lines.${at.line}.${at.column}`, above, { shouldDirty: true });
       }
       return;
     }
+    // Copying keeps the block; any other key (Shift alone included) is handled below.
+    if (shortcut === 'c' || event.key === 'Shift' || event.key === 'Control' || event.key === 'Meta') return;
     const { selectionStart: from, selectionEnd: to, value } = event.target;
     const whole = from === 0 && to === value.length;
-    const next = moveFrom(
-      at,
-      {
-        key: event.key,
-        shiftKey: event.shiftKey,
-        modified: event.ctrlKey || event.altKey || event.metaKey,
-        caretAtStart: from === 0 && (to === 0 || whole),
-        caretAtEnd: to === value.length && (from === value.length || whole),
-      },
-      fields.length,
-    );
+    const arrow = event.key.startsWith('Arrow');
+    const press = {
+      key: event.key,
+      // Shift with an arrow extends the block; it moves as the arrow alone would.
+      shiftKey: arrow ? false : event.shiftKey,
+      modified: event.ctrlKey || event.altKey || event.metaKey,
+      caretAtStart: from === 0 && (to === 0 || whole),
+      caretAtEnd: to === value.length && (from === value.length || whole),
+    };
+    const next = moveFrom(at, press, fields.length);
+    if (arrow && event.shiftKey && next) {
+      event.preventDefault();
+      setBlock({ anchor: block?.anchor ?? at, focus: next });
+      focusCell(next.line, next.column, { select: true });
+      return;
+    }
+    setBlock(null);
     if (!next) return;
     event.preventDefault();
     focusCell(next.line, next.column, { select: true });
@@ -203,6 +237,12 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
           新增一行
         </Button>
         <Button onClick={() => setPasting(true)}>从表格导入</Button>
+        {range && (
+          <Typography.Text role="status">
+            已选择 {range.bottom - range.top + 1} 行 × {range.columns.length} 列（Ctrl+C 复制，Ctrl+D
+            向下填充）
+          </Typography.Text>
+        )}
         {[
           { label: '撤销', keys: 'Ctrl+Z', icon: <UndoOutlined />, can: history.canUndo, take: history.undo },
           { label: '重做', keys: 'Ctrl+Y', icon: <RedoOutlined />, can: history.canRedo, take: history.redo },
@@ -222,7 +262,9 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
         aria-rowcount={fields.length + 1}
         style={{ overflow: 'auto', maxHeight: 600, containerType: 'inline-size', position: 'relative' }}
         onPaste={onPaste}
+        onCopy={onCopy}
         onKeyDown={onKeyDown}
+        onPointerDown={(event) => !event.shiftKey && setBlock(null)}
         onBlur={history.seal}
       >
         <div
@@ -281,6 +323,9 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
                 onDuplicate={onDuplicate}
                 onRemove={onRemove}
                 onMove={onMove}
+                selected={
+                  range && item.index >= range.top && item.index <= range.bottom ? range.columns : null
+                }
               />
             </div>
           ))}
