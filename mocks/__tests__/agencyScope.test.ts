@@ -61,6 +61,8 @@ describe('an agency within its scope (F2)', () => {
       filingApproved: true,
       changeDeclared: false,
       enterpriseType: '生产型企业',
+      // The 备案号 every document of the enterprise carries; not the filing's contents.
+      filingNo: '3107A19000187',
     });
     expect((await callApi('GET', '/acceptance', { token })).status).toBe(200);
   });
