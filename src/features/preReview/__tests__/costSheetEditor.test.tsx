@@ -7,6 +7,7 @@ import { setRuntime } from '@mocks/runtime';
 import { readFirstSheet, writeWorkbook, XLSX_TYPE } from '@/lib/spreadsheet';
 import { callApi, listedPreReviewIds } from '@/test/callApi';
 import { buildLinesTemplate } from '../spreadsheet/linesTemplate';
+import { importRows } from './importRows';
 import { renderApp, signIn } from '@/test/renderApp';
 import { choose, fill } from '@/test/userActions';
 import type { UserEvent } from '@testing-library/user-event';
@@ -335,14 +336,7 @@ describe('the cost-sheet editor', () => {
   it('selects a block with Shift and the arrows, copies it as tab-separated text, fills it down', async () => {
     await signIn('jinggong');
     const { user } = renderApp('/pre-reviews/new');
-    await user.click(await screen.findByRole('button', { name: '从表格导入' }));
-    const dialog = await screen.findByRole('dialog', { name: '从表格导入产品生产明细' });
-    await user.click(within(dialog).getByLabelText('粘贴表格内容'));
-    await user.paste(
-      ['铜线\t74081100\t智利', '螺丝\t73181500\t江苏省', '塑料粒子\t39011000\t韩国'].join('\n'),
-    );
-    await user.click(within(dialog).getByRole('button', { name: '预览粘贴的内容' }));
-    await user.click(within(dialog).getByRole('button', { name: '导入 3 行' }));
+    await importRows(user, ['铜线\t74081100\t智利', '螺丝\t73181500\t江苏省', '塑料粒子\t39011000\t韩国']);
     await waitFor(() => expect(screen.getByText('共 3 行')).toBeInTheDocument());
 
     await user.click(screen.getByLabelText('第 1 行 原料名称'));

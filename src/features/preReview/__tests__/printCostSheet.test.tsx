@@ -4,6 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '@/test/callApi';
+import { importRows } from './importRows';
 import { renderApp, signIn } from '@/test/renderApp';
 import { sheetLine, workedExample } from '@/test/workedExample';
 
@@ -56,9 +57,6 @@ describe('the printed 产品成本明细单', () => {
     await signIn('jinggong');
     const { user } = renderApp('/pre-reviews/new');
     await user.type(await screen.findByLabelText('产品中文名称'), '不锈钢保温杯');
-    await user.click(screen.getByRole('button', { name: '从表格导入' }));
-    const dialog = await screen.findByRole('dialog', { name: '从表格导入产品生产明细' });
-    await user.click(within(dialog).getByLabelText('粘贴表格内容'));
     const row = (i: number) => {
       const l = sheetLine(`p${i}`, {
         materialName: `原料${i}`,
@@ -77,9 +75,10 @@ describe('the printed 产品成本明细单', () => {
         l.nonOriginValue,
       ].join('\t');
     };
-    await user.paste(Array.from({ length: 60 }, (_, i) => row(i + 1)).join('\n'));
-    await user.click(within(dialog).getByRole('button', { name: '预览粘贴的内容' }));
-    await user.click(within(dialog).getByRole('button', { name: '导入 60 行' }));
+    await importRows(
+      user,
+      Array.from({ length: 60 }, (_, i) => row(i + 1)),
+    );
     await user.click(await screen.findByRole('button', { name: /打印成本明细单/ }));
     const printed = await preview();
     const pages = within(printed).getAllByRole('region', { name: /^第 \d+ 页$/ });

@@ -4,9 +4,9 @@
 // something is restored, and says what; never for content the service already has. Acting on a
 // record from the list says when its editor holds unsaved changes, and ends them.
 import { screen, within } from '@testing-library/react';
-import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '@/test/callApi';
+import { importRows } from './importRows';
 import { renderApp, signIn } from '@/test/renderApp';
 import { fill } from '@/test/userActions';
 
@@ -19,15 +19,6 @@ const rows = [
   '真空涂层\t32089090\t德国\t千克\t150\t0.01\t0\t1.5',
   '包装盒\t48191000\t浙江省\t个\t1.2\t1\t1.2\t0',
 ];
-
-async function importRows(user: UserEvent, lines: string[]) {
-  await user.click(await screen.findByRole('button', { name: '从表格导入' }, { timeout: 5_000 }));
-  const dialog = await screen.findByRole('dialog', { name: '从表格导入产品生产明细' });
-  await user.click(within(dialog).getByLabelText('粘贴表格内容'));
-  await user.paste(lines.join('\n'));
-  await user.click(within(dialog).getByRole('button', { name: '预览粘贴的内容' }));
-  await user.click(within(dialog).getByRole('button', { name: /^导入 \d+ 行$/ }));
-}
 
 /** The material names of the lines, in order, as a freshly loaded page shows them. */
 async function namesAfterReload(): Promise<string[]> {
