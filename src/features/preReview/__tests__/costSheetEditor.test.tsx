@@ -202,7 +202,7 @@ describe('the cost-sheet editor', () => {
     await user.upload(input, new File([workbook], '明细.xlsx', { type: XLSX_TYPE }));
     expect(await within(dialog).findByText('将导入 2 行')).toBeInTheDocument();
     expect(within(dialog).getByText(/从“明细\.xlsx”读到的内容.*第 1 行是表头，已跳过/)).toBeInTheDocument();
-    const preview = within(dialog).getByRole('table');
+    const preview = await within(dialog).findByRole('table');
     expect(
       within(preview)
         .getAllByRole('row')

@@ -1,11 +1,10 @@
-import { Alert, Button, Input, Modal, Radio, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Input, Modal, Radio, Skeleton, Space, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { saveBlob } from '@/lib/saveBlob';
 import { UnreadableSpreadsheetError } from '@/lib/spreadsheet';
 import { pasteColumns } from '../model/lineCells';
 import { readPastedRows, type ImportMode, type ImportPreview } from '../model/importLines';
 import { lineLabels } from '@/contract/sheet';
-import { ImportPreviewTable } from './ImportPreviewTable';
 import { ImportReport } from './ImportReport';
 import { buildLinesTemplate, LINES_TEMPLATE_NAME, readLinesSpreadsheet } from '../spreadsheet/linesTemplate';
 
@@ -20,6 +19,11 @@ interface Preview {
  * they will become, with what could not be read by source row; then appended after the sheet's
  * filled lines or put in place of them. Nothing goes into the sheet before 导入 is chosen.
  */
+// antd's Table is not otherwise on the editor's page: fetched when a preview first shows.
+const ImportPreviewTable = lazy(() =>
+  import('./ImportPreviewTable').then((m) => ({ default: m.ImportPreviewTable })),
+);
+
 export function PasteDialog({
   open,
   filled,
@@ -101,7 +105,11 @@ export function PasteDialog({
                 : undefined
             }
           />
-          {count > 0 && <ImportPreviewTable preview={preview.result} />}
+          {count > 0 && (
+            <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
+              <ImportPreviewTable preview={preview.result} />
+            </Suspense>
+          )}
           {filled > 0 && count > 0 && (
             <Radio.Group
               aria-label="导入方式"

@@ -1,22 +1,16 @@
 // 打印成本明细单: a print preview over the page (the A4 pages as they will print, on a desk), with
 // 打印 (the browser's print, which prints only the pages: printSheet.css) and the same sheet as an
 // .xlsx. The sheet is taken when the preview opens: what the editor holds then, typed or saved.
-import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Space, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
-import { useLetterhead } from '@/components/print/letterhead';
-import type { PreReviewRecord } from '@/contract/preReview';
+import { PrinterOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import type { Sheet } from '@/contract/sheet';
 import { withoutBlankLines } from '@/domain/preReview/costSheet';
 import { formatDateTime } from '@/lib/format';
-import { saveBlob } from '@/lib/saveBlob';
-import { CostSheetDocument, sheetPages } from './CostSheetDocument';
-import { buildCostSheetWorkbook, costSheetFileName } from './costSheetWorkbook';
-import { printedApplication } from './printedApplication';
-import './printSheet.css';
+import type { PrintedRecord } from './printedApplication';
 
-type PrintedRecord = Pick<PreReviewRecord, 'state' | 'applicationStatus' | 'declaredAt' | 'updatedAt'>;
+// The preview, its pages and stylesheet are fetched on the first 打印成本明细单, not with the editor.
+const PrintPreview = lazy(() => import('./PrintPreview').then((m) => ({ default: m.PrintPreview })));
 
 export function PrintCostSheet({
   sheet,
@@ -41,72 +35,11 @@ export function PrintCostSheet({
       >
         打印成本明细单
       </Button>
-      {open && <PrintPreview {...open} record={record} onClose={() => setOpen(null)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <PrintPreview {...open} record={record} onClose={() => setOpen(null)} />
+        </Suspense>
+      )}
     </>
-  );
-}
-
-function PrintPreview({
-  sheet,
-  printedAt,
-  record,
-  onClose,
-}: {
-  sheet: Sheet;
-  printedAt: string;
-  record: PrintedRecord | null;
-  onClose: () => void;
-}) {
-  const letterhead = useLetterhead();
-  const application = printedApplication(record);
-  const { message } = App.useApp();
-  const close = useRef<HTMLButtonElement>(null);
-  const pages = useMemo(() => sheetPages(sheet), [sheet]);
-  useEffect(() => {
-    const before = document.activeElement;
-    const overflow = document.body.style.overflow;
-    document.body.style.overflow = 'hidden';
-    close.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.body.style.overflow = overflow;
-      if (before instanceof HTMLElement) before.focus();
-    };
-  }, [onClose]);
-  const download = () =>
-    void buildCostSheetWorkbook(sheet, letterhead, application)
-      .then((blob) => saveBlob(blob, costSheetFileName(sheet)))
-      .catch(() => void message.error('生成 Excel 文件时出错，请重试。'));
-  return createPortal(
-    <div className="cost-sheet-preview" role="dialog" aria-modal="true" aria-label="产品成本明细单打印预览">
-      <div className="cost-sheet-preview-bar">
-        <Typography.Text strong>产品成本明细单 · A4 横向 · 共 {pages.length} 页</Typography.Text>
-        <Space wrap>
-          <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
-            打印
-          </Button>
-          <Button icon={<DownloadOutlined />} onClick={download}>
-            下载 Excel
-          </Button>
-          <Button ref={close} onClick={onClose}>
-            关闭预览
-          </Button>
-        </Space>
-      </div>
-      <div className="cost-sheet-preview-desk" tabIndex={0} role="group" aria-label="打印页面">
-        <CostSheetDocument
-          sheet={sheet}
-          pages={pages}
-          letterhead={letterhead}
-          application={application}
-          printedAt={printedAt}
-        />
-      </div>
-    </div>,
-    document.body,
   );
 }

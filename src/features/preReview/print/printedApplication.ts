@@ -9,9 +9,10 @@ export interface PrintedApplication {
   date: string;
 }
 
-export function printedApplication(
-  record: Pick<PreReviewRecord, 'state' | 'applicationStatus' | 'declaredAt' | 'updatedAt'> | null,
-): PrintedApplication {
+/** What the printed sheet says of the saved application. */
+export type PrintedRecord = Pick<PreReviewRecord, 'state' | 'applicationStatus' | 'declaredAt' | 'updatedAt'>;
+
+export function printedApplication(record: PrintedRecord | null): PrintedApplication {
   if (!record) return { status: '新增，尚未暂存或申报', dateLabel: '申报日期', date: '—' };
   const status = `${record.state} · ${record.applicationStatus}`;
   return record.declaredAt && record.applicationStatus !== '暂存'
