@@ -39,6 +39,7 @@ test('a 60-line sheet prints on A4 landscape pages, each with the header and its
   await page.getByRole('button', { name: '打印成本明细单' }).click();
   const preview = page.getByRole('dialog', { name: '产品成本明细单打印预览' });
   const pages = preview.getByRole('region', { name: /^第 \d+ 页$/ });
+  await expect(pages.first()).toBeVisible();
   const count = await pages.count();
   expect(count).toBeGreaterThanOrEqual(3);
   await expect(preview.getByText(`产品成本明细单 · A4 横向 · 共 ${count} 页`)).toBeVisible();
