@@ -237,12 +237,6 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
           新增一行
         </Button>
         <Button onClick={() => setPasting(true)}>从表格导入</Button>
-        {range && (
-          <Typography.Text role="status">
-            已选择 {range.bottom - range.top + 1} 行 × {range.columns.length} 列（Ctrl+C 复制，Ctrl+D
-            向下填充）
-          </Typography.Text>
-        )}
         {[
           { label: '撤销', keys: 'Ctrl+Z', icon: <UndoOutlined />, can: history.canUndo, take: history.undo },
           { label: '重做', keys: 'Ctrl+Y', icon: <RedoOutlined />, can: history.canRedo, take: history.redo },
@@ -251,6 +245,12 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
             {label}
           </Button>
         ))}
+        {range && (
+          <Typography.Text role="status">
+            已选择 {range.bottom - range.top + 1} 行 × {range.columns.length} 列（Ctrl+C 复制，Ctrl+D
+            向下填充）
+          </Typography.Text>
+        )}
       </Space>
       {report && <ImportReport {...report} onClose={() => setReport(null)} />}
       {/* One scrolling box for both directions, so the header sticks to the top and the
