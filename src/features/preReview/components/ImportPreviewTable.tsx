@@ -4,7 +4,7 @@
 import { WarningFilled } from '@ant-design/icons';
 import { Table, Tooltip, type TableColumnsType } from 'antd';
 import { lineLabels } from '@/contract/sheet';
-import { pasteColumns } from '../model/lineCells';
+import { isNumericColumn, pasteColumns } from '../model/lineCells';
 import type { ImportedLine, ImportPreview } from '../model/importLines';
 
 interface PreviewRow {
@@ -12,8 +12,6 @@ interface PreviewRow {
   line: ImportedLine;
   problems: string[];
 }
-
-const numeric = new Set<string>(['unitPrice', 'quantity', 'originValue', 'nonOriginValue']);
 
 const columns: TableColumnsType<PreviewRow> = [
   {
@@ -36,7 +34,7 @@ const columns: TableColumnsType<PreviewRow> = [
     title: lineLabels[column],
     key: column,
     width: column === 'materialName' ? 160 : 110,
-    align: numeric.has(column) ? ('right' as const) : undefined,
+    align: isNumericColumn(column) ? ('right' as const) : undefined,
     render: (_: unknown, row: PreviewRow) => row.line[column],
   })),
 ];

@@ -11,6 +11,7 @@ import {
   useRef,
   useState,
   type ClipboardEvent,
+  type ComponentProps,
   type KeyboardEvent,
   type Ref,
 } from 'react';
@@ -38,7 +39,6 @@ import { PasteDialog } from './PasteDialog';
 import { ImportReport } from './ImportReport';
 import { describePaste, isBlock, pasteBlock } from '../model/pasteBlock';
 import { filledCount, importInto } from '../model/importLines';
-import type { PasteProblem } from '../model/lineCells';
 import { cellOf } from './sheetFieldId';
 import { moveFrom } from '../model/gridMoves';
 import { copyBlock, fillBlockDown, isMultiCell, rangeOf, type Block } from '../model/cellBlock';
@@ -55,12 +55,8 @@ export function newLineKey(): string {
 
 export const emptyLine = (): Line => blankLine(newLineKey());
 
-interface SheetReport {
-  title: string;
-  hint?: string;
-  problems: PasteProblem[];
-  normalised: number[];
-}
+/** What the sheet says after a paste or an import (the report's own props). */
+type SheetReport = Omit<ComponentProps<typeof ImportReport>, 'onClose'>;
 
 /** The letter of a Ctrl (or ⌘) shortcut, lower case; null without Ctrl/⌘ or with Alt (AltGr). */
 function withCtrl(event: {

@@ -23,6 +23,9 @@ const numericColumns: Partial<Record<(typeof pasteColumns)[number], number>> = {
   nonOriginValue: VALUE_DECIMALS,
 };
 
+/** An amount or quantity column: read as a decimal, shown right-aligned. */
+export const isNumericColumn = (column: LineColumn): boolean => Object.hasOwn(numericColumns, column);
+
 export interface PasteProblem {
   /** 1-based row of the pasted text. */
   row: number;

@@ -6,34 +6,12 @@ import { Fragment, useMemo } from 'react';
 import type { Letterhead } from '@/components/print/letterhead';
 import { lineLabels, productLabels, type Sheet } from '@/contract/sheet';
 import { evaluateSheet, showAmount } from '@/domain/preReview/costSheet';
-import { pasteColumns } from '../model/lineCells';
-import { blockHeight, columnWidths, paginate, textLines, type PrintPage } from './printPages';
+import { isNumericColumn, pasteColumns } from '../model/lineCells';
+import { columnWidths, paginate, productHeight, productPairs, type PrintPage } from './printPages';
 import type { PrintedApplication } from './printedApplication';
 
-const numeric = new Set<string>(['unitPrice', 'quantity', 'originValue', 'nonOriginValue']);
-
-/** 产品信息 in pairs, as the form prints them; 加工工序 takes a row of its own. */
-const productPairs = [
-  ['nameCn', 'nameEn'],
-  ['model', 'hsCode'],
-  ['unit', 'currency'],
-  ['exFactoryPrice', 'fobValue'],
-] as const;
-const PRODUCT_VALUE_WIDTH = 106;
-
-function productHeight(sheet: Sheet): number {
-  const rows = productPairs.map(([a, b]) =>
-    Math.max(
-      textLines(sheet.product[a], PRODUCT_VALUE_WIDTH),
-      textLines(sheet.product[b], PRODUCT_VALUE_WIDTH),
-    ),
-  );
-  const pairs = rows.reduce((sum, lines) => sum + 2.2 + 4.3 * lines, 0);
-  return pairs + 2 * 2.2 + 4.3 + blockHeight(sheet.product.processing) + 3;
-}
-
 /** The printed pages of a sheet. */
-export const sheetPages = (sheet: Sheet): PrintPage[] => paginate(sheet.lines, productHeight(sheet));
+export const sheetPages = (sheet: Sheet): PrintPage[] => paginate(sheet.lines, productHeight(sheet.product));
 
 export function CostSheetDocument({
   sheet,
@@ -134,7 +112,7 @@ export function CostSheetDocument({
                     <tr key={line.key}>
                       <td className="amount">{page.from + i + 1}</td>
                       {pasteColumns.map((column) => (
-                        <td key={column} className={numeric.has(column) ? 'amount' : undefined}>
+                        <td key={column} className={isNumericColumn(column) ? 'amount' : undefined}>
                           {line[column]}
                         </td>
                       ))}

@@ -5,7 +5,7 @@ import type { Letterhead } from '@/components/print/letterhead';
 import { lineLabels, productLabels, type Sheet } from '@/contract/sheet';
 import { evaluateSheet, showAmount } from '@/domain/preReview/costSheet';
 import { writeWorkbook, type WorkbookCell } from '@/lib/spreadsheet';
-import { pasteColumns } from '../model/lineCells';
+import { isNumericColumn, pasteColumns } from '../model/lineCells';
 import type { PrintedApplication } from './printedApplication';
 
 const WIDTH = pasteColumns.length + 1;
@@ -53,14 +53,7 @@ export function buildCostSheetWorkbook(
   sheet.lines.forEach((line, i) => {
     rows.push([
       right(String(i + 1)),
-      ...pasteColumns.map((column) =>
-        column === 'unitPrice' ||
-        column === 'quantity' ||
-        column === 'originValue' ||
-        column === 'nonOriginValue'
-          ? right(line[column])
-          : line[column],
-      ),
+      ...pasteColumns.map((column) => (isNumericColumn(column) ? right(line[column]) : line[column])),
     ]);
   });
   rows.push(

@@ -4,7 +4,7 @@
 // shows the pages exactly as they print. Heights are estimated generously from the text's
 // length (every character counted as wide as a Chinese one, unless plainly ASCII), so a page's
 // lines never run past its bottom; at worst a page ends a little early.
-import type { Line } from '@/contract/sheet';
+import type { Line, Product } from '@/contract/sheet';
 import { pasteColumns } from '../model/lineCells';
 
 /** Millimetres: A4 landscape, and the layout the stylesheet (printSheet.css) draws. */
@@ -66,9 +66,28 @@ export function rowHeight(line: Line): number {
   return CELL_PADDING + TEXT_LINE * lines;
 }
 
-/** The height of a block of `text` as wide as the page's content (the product's 加工工序). */
-export function blockHeight(text: string): number {
-  return TEXT_LINE * textLines(text, PAGE.width - 2 * PAGE.margin - 30);
+/** 产品信息 in pairs, as the form prints them; 是否含有进口成分 and 加工工序 take a row each. */
+export const productPairs = [
+  ['nameCn', 'nameEn'],
+  ['model', 'hsCode'],
+  ['unit', 'currency'],
+  ['exFactoryPrice', 'fobValue'],
+] as const;
+/** A value cell of 产品信息: half the content's width less its label (30 mm). */
+const PRODUCT_VALUE_WIDTH = (PAGE.width - 2 * PAGE.margin) / 2 - 30;
+const PRODUCT_GAP = 3;
+
+/** The printed height of 产品信息 on the first page, in millimetres. */
+export function productHeight(product: Product): number {
+  const row = (lines: number) => CELL_PADDING + TEXT_LINE * lines;
+  const pairs = productPairs.reduce(
+    (sum, [a, b]) =>
+      sum +
+      row(Math.max(textLines(product[a], PRODUCT_VALUE_WIDTH), textLines(product[b], PRODUCT_VALUE_WIDTH))),
+    0,
+  );
+  const processing = row(textLines(product.processing, PAGE.width - 2 * PAGE.margin - 30));
+  return pairs + row(1) + processing + PRODUCT_GAP;
 }
 
 export interface PrintPage {
