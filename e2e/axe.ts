@@ -2,12 +2,20 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /**
- * WCAG 2 A/AA scan of the page as it is now; no rule is disabled. Waits for running animations
+ * WCAG 2 A/AA scan of the page as it is now (and axe's best practices when asked); no rule is disabled. Waits for running animations
  * that end (a toast fading in is half transparent, and would fail colour contrast for a moment);
  * one that never ends (a skeleton's shimmer, a spinner) would hold the wait for ever, so it is
  * left out, and the wait is bounded: a CI machine under load once sat out the test's 90 s here.
  */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  expect(await axeViolations(page), `axe violations on ${label}`).toEqual([]);
+}
+
+/** What axe finds on the page as it is now, one line per rule with the elements it names. */
+export async function axeViolations(
+  page: Page,
+  options: { bestPractices?: boolean } = {},
+): Promise<string[]> {
   await page
     .waitForFunction(
       () =>
@@ -19,10 +27,15 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
     )
     .catch(() => undefined);
   const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .withTags([
+      'wcag2a',
+      'wcag2aa',
+      'wcag21a',
+      'wcag21aa',
+      ...(options.bestPractices ? ['best-practice'] : []),
+    ])
     .analyze();
-  const summary = results.violations.map(
+  return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
   );
-  expect(summary, `axe violations on ${label}`).toEqual([]);
 }

@@ -50,7 +50,7 @@ function save(existing: boolean) {
         throw new Problem(
           422,
           'VALIDATION',
-          `${first.rule.startsWith('PR') ? `${first.rule}：` : ''}${first.message}${more}`,
+          `${first.message}${more}`,
           violations.map((v) => ({ path: `data.${v.path}`, message: v.message })),
         );
       }

@@ -29,9 +29,6 @@ export function HomePage() {
   const filing = useQuery({ ...filingQueries.current(), enabled: readsFiling });
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        首页
-      </Typography.Title>
       <Card title="企业信息">
         {enterprise ? (
           <Descriptions column={1} size="small">

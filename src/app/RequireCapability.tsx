@@ -24,7 +24,7 @@ export function RequireCapability({ capability, children }: { capability: Capabi
     <Result
       status="warning"
       title="暂不能办理此项业务"
-      subTitle={`${permission.reason}（规则 ${permission.rule}）`}
+      subTitle={permission.reason}
       extra={
         <Button type="primary" onClick={() => void navigate(gateNextSteps[permission.block].path)}>
           {gateNextSteps[permission.block].label}

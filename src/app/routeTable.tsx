@@ -52,8 +52,10 @@ export interface NavigationCounts {
 
 export interface AppRoute {
   id: RouteId;
-  /** The page's title: the menu item, the breadcrumb, the browser tab. */
+  /** The page's title: its <h1>, the menu item, the breadcrumb, the browser tab. */
   title: string;
+  /** One line under the title: what the page is for. */
+  description?: string;
   audience: Audience;
   /** The gate checks it before the page renders (and the menu marks it when closed). */
   capability?: Capability;
@@ -66,10 +68,18 @@ export interface AppRoute {
 }
 
 export const routeTable: readonly AppRoute[] = [
-  { id: 'home', title: '首页', audience: 'anyone', menu: { icon: <HomeOutlined /> }, page: null },
+  {
+    id: 'home',
+    title: '首页',
+    description: '企业的备案情况、待办事项和现在可以办理的业务。',
+    audience: 'anyone',
+    menu: { icon: <HomeOutlined /> },
+    page: null,
+  },
   {
     id: 'filing',
     title: '企业备案申请',
+    description: '填写并申报企业备案信息；海关审核通过后，即可办理产品预审、核查等原产地业务。',
     audience: 'enterprise',
     menu: { group: 'filing' },
     page: ({ username }) => <FilingPage kind="filing" username={username} />,
@@ -77,6 +87,7 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'filingChange',
     title: '备案变更申请',
+    description: '备案信息有变化时申报变更；海关审核通过前，原备案信息继续有效。',
     audience: 'enterprise',
     capability: 'filingChange',
     menu: { group: 'filing' },
@@ -85,6 +96,7 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'personnel',
     title: '授权人员',
+    description: '可以代表企业办理原产地业务的授权人员；新增、变更和删除须经海关审核。',
     audience: 'enterprise',
     capability: 'personnel',
     menu: { group: 'people' },
@@ -93,6 +105,7 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'agencies',
     title: '代录入企业',
+    description: '授权代录入企业（如报关代理）代为办理业务，并限定其可以办理的范围；须经海关审核。',
     audience: 'enterprise',
     capability: 'agencies',
     menu: { group: 'people' },
@@ -103,6 +116,7 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'preReviews',
     title: '产品预审',
+    description: '申报产品的成本明细，由海关预先审核原产资格；审核通过后可申请变更、注销或删除。',
     audience: 'enterprise',
     capability: 'preReview',
     menu: { icon: <ExperimentOutlined /> },
@@ -111,6 +125,7 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'newPreReview',
     title: '新增产品预审',
+    description: '填写产品信息和生产一件产品所用的原料，平台实时计算非原产价值占比；可暂存后继续填写。',
     audience: 'enterprise',
     capability: 'preReview',
     parent: 'preReviews',
@@ -119,6 +134,7 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'preReview',
     title: '产品预审详情',
+    description: '这份产品预审现在的状态、审核意见、办理记录和成本明细，以及可以办理的操作。',
     audience: 'enterprise',
     capability: 'preReview',
     parent: 'preReviews',
@@ -127,6 +143,7 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'editPreReview',
     title: '修改产品预审',
+    description: '修改产品信息和原料明细；暂存只保存在平台，申报后由海关审核。',
     audience: 'enterprise',
     capability: 'preReview',
     parent: 'preReview',
@@ -135,6 +152,7 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'verifications',
     title: '核查互动',
+    description: '海关发起的原产地核查：请在回复期限内填写回复并上传要求的电子资料。',
     audience: 'enterprise',
     capability: 'verification',
     menu: { icon: <SafetyCertificateOutlined />, count: 'verifications' },
@@ -143,6 +161,7 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'verification',
     title: '核查记录单',
+    description: '海关的核查要求、回复期限，以及企业每一次回复和海关的处理结果。',
     audience: 'enterprise',
     capability: 'verification',
     parent: 'verifications',
@@ -151,6 +170,7 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'respondToVerification',
     title: '处理核查记录单',
+    description: '填写核查回复，上传核查记录单要求的电子资料，提交给海关。',
     audience: 'enterprise',
     capability: 'verification',
     parent: 'verification',
@@ -159,6 +179,7 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'acceptance',
     title: '受理情况查询',
+    description: '企业各项申请（备案、产品预审、授权人员、代录入企业）的受理海关和审核情况。',
     audience: 'enterprise',
     capability: 'acceptance',
     menu: { icon: <FileSearchOutlined /> },
@@ -167,6 +188,7 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'templates',
     title: '电子资料模板下载',
+    description: '办理业务所需的电子表格模板：填好后在相应页面导入或作为电子资料上传。',
     audience: 'anyone',
     menu: { group: 'downloads' },
     page: () => <TemplatesPage />,
@@ -174,6 +196,7 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'materials',
     title: '海关原产地证-资料下载',
+    description: '原产地规则、产品预审和核查的参考资料。',
     audience: 'anyone',
     menu: { group: 'downloads' },
     page: () => <MaterialsPage />,
@@ -181,6 +204,7 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'customs',
     title: '审核队列',
+    description: '各企业已申报的申请，按申报时间先后排列；审核通过或退回并填写意见后，结果立即显示在企业端。',
     audience: 'customs',
     menu: { icon: <AuditOutlined /> },
     page: () => <ReviewQueuePage />,
@@ -188,6 +212,7 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'issueVerification',
     title: '发起核查',
+    description: '模拟海关向企业发起核查：选择核查对象，勾选企业须上传的电子资料并设定回复期限。',
     audience: 'customs',
     menu: { icon: <SafetyCertificateOutlined /> },
     page: () => <IssueVerificationPage />,

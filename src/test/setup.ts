@@ -17,11 +17,21 @@ import { takeUnhandledRequests, recordUnhandledRequest } from './unhandledReques
 // its data through the mock service can take longer than that. A wait, not a timing assertion.
 configure({ asyncUtilTimeout: 5_000 });
 
+/** Whether a media query's width conditions hold for jsdom's window (1024 px wide unless a test says). */
+function widthMatches(query: string): boolean {
+  const width = window.innerWidth;
+  const min = /min-width:\s*(\d+(?:\.\d+)?)px/.exec(query);
+  const max = /max-width:\s*(\d+(?:\.\d+)?)px/.exec(query);
+  return (!min || width >= Number(min[1])) && (!max || width <= Number(max[1]));
+}
+
 if (!window.matchMedia) {
-  // jsdom runs no animations: report reduced motion, so antd renders end states at once.
+  // jsdom runs no animations: report reduced motion, so antd renders end states at once. Width
+  // queries (antd's breakpoints) answer for the window's width, so the shell lays out as at 1024 px.
   window.matchMedia = (query: string) =>
     ({
-      matches: query.includes('prefers-reduced-motion: reduce'),
+      matches:
+        query.includes('prefers-reduced-motion: reduce') || (query.includes('width') && widthMatches(query)),
       media: query,
       onchange: null,
       addListener: () => undefined,

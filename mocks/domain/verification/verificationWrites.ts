@@ -23,7 +23,7 @@ export function respond(
   if (missing.length > 0)
     return {
       kind: 'refused',
-      reason: `还有 ${missing.length} 项必须上传的电子资料没有附件：${missing.map((k) => documentLabels[k]).join('、')}（规则 VR2）。`,
+      reason: `还有 ${missing.length} 项必须上传的电子资料没有附件：${missing.map((k) => documentLabels[k]).join('、')}。`,
       fieldErrors: missing.map((key) => ({ path: `documents.${key}`, message: missingMessage(key) })),
     };
   return stamped(record, input.now, {

@@ -1,12 +1,17 @@
 // A list page's table: one page of rows as the service answered it, paged and sorted through the
 // list hook, or what went wrong and 重试.
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Table, type TableColumnsType, type TableProps } from 'antd';
+import { Grid, Table, type TableColumnsType, type TablePaginationConfig, type TableProps } from 'antd';
 import { RequestErrorAlert } from '../RequestErrorAlert';
+import { ListCards } from './ListCards';
+import { TableScroll } from '../TableScroll';
 
-/** What a list hook offers its table (useUrlList's `tableProps`): paging and sorting in the URL. */
+/** What a list hook offers its table (useUrlList's): paging and sorting in the URL. */
 interface PagedList {
-  tableProps: <Row>(total: number) => Pick<TableProps<Row>, 'onChange' | 'pagination'>;
+  tableProps: <Row>(
+    total: number,
+  ) => Pick<TableProps<Row>, 'onChange'> & { pagination: TablePaginationConfig };
+  update: (change: { page: number; pageSize: number }) => void;
 }
 
 /**
@@ -15,6 +20,8 @@ interface PagedList {
  */
 export interface ListTableSpec<Key extends PropertyKey> {
   rows: Key;
+  /** Names the table's scrolling box for a screen reader. */
+  label: string;
   error: string;
   empty: string;
 }
@@ -32,17 +39,35 @@ export function ListTable<Page extends { total: number }, Key extends keyof Page
   columns: TableColumnsType<RowOf<Page, Key>>;
   table: ListTableSpec<Key>;
 }) {
+  // On a phone (below antd's md) the rows are cards; a table of eight columns is unreadable there.
+  const narrow = Grid.useBreakpoint().md === false;
   if (query.error)
     return <RequestErrorAlert error={query.error} title={table.error} onRetry={() => void query.refetch()} />;
   const rows = query.data ? (query.data[table.rows] as RowOf<Page, Key>[]) : [];
+  const paging = list.tableProps<RowOf<Page, Key>>(query.data?.total ?? 0);
+  if (narrow)
+    return (
+      <ListCards<RowOf<Page, Key>>
+        rows={rows}
+        columns={columns}
+        loading={query.isFetching}
+        empty={table.empty}
+        pagination={paging.pagination}
+        onPage={(page, pageSize) => list.update({ page, pageSize })}
+      />
+    );
   return (
-    <Table<RowOf<Page, Key>>
-      rowKey="id"
-      columns={columns}
-      dataSource={rows}
-      loading={query.isFetching}
-      {...list.tableProps<RowOf<Page, Key>>(query.data?.total ?? 0)}
-      locale={{ emptyText: table.empty }}
-    />
+    <TableScroll label={table.label}>
+      <Table<RowOf<Page, Key>>
+        rowKey="id"
+        columns={columns}
+        dataSource={rows}
+        loading={query.isFetching}
+        scroll={{ x: 'max-content' }}
+        {...paging}
+        // While the list loads, the spinner says so; the empty text only once the answer is in.
+        locale={{ emptyText: query.isPending ? ' ' : table.empty }}
+      />
+    </TableScroll>
   );
 }

@@ -44,7 +44,7 @@ describe('verification rules', () => {
     expect(verificationStates.filter((s) => canProcess(s).ok)).toEqual(['待核查', '退回核查']);
     expect(canProcess('已回复')).toEqual({
       ok: false,
-      reason: '状态为“已回复”的核查记录单不能处理，只有待核查或退回核查的可以处理（规则 VR1）。',
+      reason: '状态为“已回复”的核查记录单不能处理，只有待核查或退回核查的可以处理。',
     });
   });
 

@@ -20,7 +20,7 @@ export function canProcess(state: VerificationState): Verdict {
     ? { ok: true }
     : {
         ok: false,
-        reason: `状态为“${state}”的核查记录单不能处理，只有待核查或退回核查的可以处理（规则 VR1）。`,
+        reason: `状态为“${state}”的核查记录单不能处理，只有待核查或退回核查的可以处理。`,
       };
 }
 
@@ -34,7 +34,7 @@ export function missingDocuments(
 }
 
 export function missingMessage(key: DocumentKey): string {
-  return `请上传“${documentLabels[key]}”：核查记录单勾选的电子资料必须上传（规则 VR2）`;
+  return `请上传“${documentLabels[key]}”：核查记录单勾选的电子资料必须上传`;
 }
 
 export function subjectLabel(subject: Subject): string {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Space, Typography, type TableColumnsType } from 'antd';
+import { Card, Space, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { FilterFields, SearchForm, type FilterSpec } from '@/components/SearchForm';
 import { sortableColumn } from '@/components/list/serverTable';
@@ -33,7 +33,12 @@ const filters: FilterSpec<'type' | 'status' | 'from' | 'to'>[] = [
   { key: 'to', label: '申报日期至', kind: 'date' },
 ];
 
-const TABLE = { rows: 'items', error: '无法读取受理情况', empty: '没有符合条件的申请' } as const;
+const TABLE = {
+  rows: 'items',
+  label: '申请列表',
+  error: '无法读取受理情况',
+  empty: '没有符合条件的申请',
+} as const;
 
 /** 受理情况查询: every application the enterprise has made, where customs stands on each. */
 export function AcceptancePage() {
@@ -86,9 +91,6 @@ export function AcceptancePage() {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        受理情况查询
-      </Typography.Title>
       <Card>
         <SearchForm label="查询受理情况" onSearch={urlList.search} onReset={urlList.reset}>
           <FilterFields filters={filters} draft={draft} onChange={setDraft} />

@@ -7,24 +7,33 @@ import { paths } from '@/lib/paths';
 
 const SELF = '__self__';
 
-/** For an agency (代录入企业): choose which authorising enterprise to act for, or itself. */
-export function ActingForSwitcher({ session }: { session: Session }) {
+/**
+ * For an agency (代录入企业): choose which authorising enterprise to act for, or itself. `block`
+ * fills its container (the phone's menu).
+ */
+export function ActingForSwitcher({ session, block = false }: { session: Session; block?: boolean }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const principals = useQuery(principalsQuery());
   const actAs = useActAs();
+  // The box shows whom the user acts for; the list adds how long each authorisation runs.
   const options = [
-    { value: SELF, label: `本企业：${session.enterprise?.nameCn ?? ''}` },
+    { value: SELF, label: `本企业：${session.enterprise?.nameCn ?? ''}`, validTo: null },
     ...(principals.data ?? []).map((p) => ({
       value: p.enterprise.id,
-      label: `代理：${p.enterprise.nameCn}（至 ${p.validTo}）`,
+      label: `代理：${p.enterprise.nameCn}`,
+      validTo: p.validTo,
     })),
   ];
   return (
     <Select
       aria-label="代理企业"
       size="small"
-      style={{ minWidth: 280 }}
+      style={block ? { width: '100%' } : { width: 320, maxWidth: '100%' }}
+      popupMatchSelectWidth={false}
+      optionRender={(option) =>
+        option.data.validTo ? `${option.data.label}（授权至 ${option.data.validTo}）` : option.data.label
+      }
       value={session.actingFor?.enterprise.id ?? SELF}
       loading={principals.isPending || actAs.isPending}
       options={options}

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Layout, Row, Space, Tabs, Typography } from 'antd';
+import { DemoTag, Emblem } from '@/components/brand/BrandMark';
+import { PLATFORM_NAME } from '@/components/brand/brand';
 import { lazy, Suspense, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { sessionQueries } from '../api/sessionQueries';
@@ -48,14 +50,20 @@ export function LoginPage() {
         }}
       >
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-          <header>
-            <Typography.Title level={1} style={{ marginBottom: 4 }}>
-              原产地综合服务平台
-            </Typography.Title>
-            <Typography.Text type="secondary">
-              企业端 · 请通过“互联网+海关”或中国国际贸易“单一窗口”进入本平台
-              {__SIMULATOR__ && '（本环境为演示环境）'}
-            </Typography.Text>
+          <header style={{ display: 'flex', alignItems: 'flex-start', gap: 16 }}>
+            <Emblem size={48} />
+            <div style={{ minWidth: 0 }}>
+              <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12 }}>
+                <Typography.Title level={1} style={{ margin: 0, fontSize: 28 }}>
+                  {PLATFORM_NAME}
+                </Typography.Title>
+                {__SIMULATOR__ && <DemoTag />}
+              </div>
+              <Typography.Text type="secondary">
+                企业端 · 请通过“互联网+海关”或中国国际贸易“单一窗口”进入本平台
+                {__SIMULATOR__ && '。本环境为演示环境：海关服务为模拟，数据只保存在本浏览器中'}
+              </Typography.Text>
+            </div>
           </header>
           <div>
             <Row gutter={[24, 24]}>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Drawer, Space, Tabs, Typography, type TableColumnsType } from 'antd';
+import { Button, Drawer, Space, Tabs, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
@@ -19,6 +19,7 @@ import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels'
 
 const tableFor = (filter: string) => ({
   rows: 'items' as const,
+  label: '审核队列',
   error: '无法读取审核队列',
   empty: filter === 'pending' ? '没有待审核的申请' : '还没有审核记录',
 });
@@ -60,12 +61,6 @@ export function ReviewQueuePage() {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        审核队列
-      </Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        各企业已申报的申请，按申报时间先后排列。审核结果和审核意见会立即显示在企业端。
-      </Typography.Paragraph>
       <Tabs
         activeKey={filter}
         onChange={(key) => urlList.searchWith({ status: key as ReviewFilter })}

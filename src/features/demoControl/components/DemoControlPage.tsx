@@ -40,9 +40,30 @@ export function DemoControlPage() {
   const reset = useResetDemo();
   const runtime = useSetRuntime();
   const [scenario, setScenario] = useState<string | null>(null);
-  if (isPending) return <Skeleton active />;
+  const heading = (
+    <header className="page-frame">
+      <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
+        演示数据管理
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        本平台的“海关服务”在浏览器中模拟运行，数据保存在本浏览器（IndexedDB）中，刷新页面和其他标签页共享同一份数据。
+      </Typography.Paragraph>
+    </header>
+  );
+  if (isPending)
+    return (
+      <>
+        {heading}
+        <Skeleton active />
+      </>
+    );
   if (error)
-    return <RequestErrorAlert error={error} title="无法读取演示数据状态" onRetry={() => void refetch()} />;
+    return (
+      <>
+        {heading}
+        <RequestErrorAlert error={error} title="无法读取演示数据状态" onRetry={() => void refetch()} />
+      </>
+    );
 
   const chosen = scenario ?? status.scenario;
   const setRuntime = (change: Partial<MockRuntime>) => runtime.mutate(change);
@@ -50,12 +71,7 @@ export function DemoControlPage() {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        演示数据管理
-      </Typography.Title>
-      <Typography.Paragraph>
-        本平台的“海关服务”在浏览器中模拟运行，数据保存在本浏览器（IndexedDB）中，刷新页面和其他标签页共享同一份数据。
-      </Typography.Paragraph>
+      {heading}
       {(reset.error ?? runtime.error) && <RequestErrorAlert error={reset.error ?? runtime.error} />}
       <Card title="当前演示数据">
         <Descriptions size="small" column={1} bordered>

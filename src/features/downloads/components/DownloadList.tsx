@@ -5,15 +5,7 @@ import { saveBlob } from '@/lib/saveBlob';
 import type { DownloadItem } from '../model/downloadItem';
 
 /** Files to download, each with what it is for; a failure is said, never silent. */
-export function DownloadList({
-  title,
-  intro,
-  items,
-}: {
-  title: string;
-  intro: string;
-  items: readonly DownloadItem[];
-}) {
+export function DownloadList({ intro, items }: { intro: string; items: readonly DownloadItem[] }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState<string | null>(null);
   const download = async (item: DownloadItem) => {
@@ -28,9 +20,6 @@ export function DownloadList({
   };
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {title}
-      </Typography.Title>
       <Typography.Paragraph style={{ margin: 0 }}>{intro}</Typography.Paragraph>
       {items.map((item) => (
         <Card key={item.key} size="small">

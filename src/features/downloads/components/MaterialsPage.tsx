@@ -15,8 +15,7 @@ export const materials: readonly DownloadItem[] = [rcepRules, costSheetGuide, do
 export function MaterialsPage() {
   return (
     <DownloadList
-      title="海关原产地证-资料下载"
-      intro="原产地规则、产品预审和核查的参考资料。以下资料为本平台编写的学习资料（演示资料），办理业务请以海关总署公告为准。"
+      intro="以下资料为本平台编写的学习资料（演示资料），办理业务请以海关总署公告为准。"
       items={materials}
     />
   );

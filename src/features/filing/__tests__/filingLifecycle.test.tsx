@@ -74,7 +74,7 @@ describe('备案变更 (FR2, FR3)', () => {
     const token = await signIn('xinqi');
     renderApp('/filing/change');
     expect(
-      await screen.findByText(/企业备案审核通过后，才能办理此项业务。.*（规则 FR2）/),
+      await screen.findByText('企业备案审核通过后，才能办理此项业务。您的企业备案尚未审核通过。'),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '办理企业备案' })).toBeInTheDocument();
 

@@ -101,7 +101,7 @@ describe('授权人员', () => {
   it('is open only after the filing is approved (FR2), and only to the enterprise’s own people', async () => {
     const xinqi = await signIn('xinqi');
     renderApp('/personnel');
-    expect(await screen.findByText(/（规则 FR2）/)).toBeInTheDocument();
+    expect(await screen.findByText(/企业备案审核通过后，才能办理此项业务。/)).toBeInTheDocument();
     expect((await callApi('GET', '/personnel', { token: xinqi })).status).toBe(403);
 
     const huamao = await tokenFor('huamao');

@@ -13,7 +13,12 @@ import { isAuthorisationInForce } from '@/domain/filing/agencyRules';
 import type { AgencyRecord } from '@/contract/agency';
 import { AgencyForm } from './AgencyForm';
 
-const TABLE = { rows: 'agencies', error: '无法读取代录入企业', empty: '还没有授权代录入企业' } as const;
+const TABLE = {
+  rows: 'agencies',
+  label: '代录入企业列表',
+  error: '无法读取代录入企业',
+  empty: '还没有授权代录入企业',
+} as const;
 
 /** 代录入企业: the agencies this enterprise authorises to enter applications on its behalf. */
 export function AgenciesPage({ username, ownUscc }: { username: string; ownUscc: string | null }) {
@@ -94,11 +99,8 @@ export function AgenciesPage({ username, ownUscc }: { username: string; ownUscc:
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        代录入企业
-      </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        授权报关代理等企业在授权范围和期限内代本企业录入申请。撤销立即生效。
+        代录入企业只能在授权范围和期限内代本企业录入申请；撤销立即生效。
       </Typography.Paragraph>
       <div>
         <Button type="primary" onClick={() => setEditing('new')}>

@@ -2,6 +2,7 @@ import { Table, Typography } from 'antd';
 import { useWatch, type Control } from 'react-hook-form';
 import { filingChanges } from '@/domain/filing/filingDisplay';
 import type { FilingData, FilingDraft } from '@/contract/filing';
+import { TableScroll } from '@/components/TableScroll';
 
 /** 变更内容: every field and document that differs from the approved filing, live as the user types. */
 export function FilingChangeDiff({
@@ -15,23 +16,26 @@ export function FilingChangeDiff({
   const rows = filingChanges(approved, { ...approved, ...values });
   return (
     <section aria-label="变更内容">
-      <Typography.Title level={3} style={{ fontSize: 16 }}>
+      <Typography.Title level={2} style={{ fontSize: 16 }}>
         变更内容（与已备案信息相比）
       </Typography.Title>
       {rows.length === 0 ? (
         <Typography.Text type="secondary">尚未修改任何项目。</Typography.Text>
       ) : (
-        <Table
-          size="small"
-          rowKey="key"
-          pagination={false}
-          dataSource={rows}
-          columns={[
-            { title: '项目', dataIndex: 'label' },
-            { title: '变更前', dataIndex: 'before' },
-            { title: '变更后', dataIndex: 'after' },
-          ]}
-        />
+        <TableScroll label="变更内容">
+          <Table
+            size="small"
+            scroll={{ x: 'max-content' }}
+            rowKey="key"
+            pagination={false}
+            dataSource={rows}
+            columns={[
+              { title: '项目', dataIndex: 'label' },
+              { title: '变更前', dataIndex: 'before' },
+              { title: '变更后', dataIndex: 'after' },
+            ]}
+          />
+        </TableScroll>
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Card, Skeleton, Space } from 'antd';
 import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { filingQueries } from '../api/filingQueries';
@@ -10,8 +10,6 @@ import { FilingHistory } from './FilingHistory';
 import { FilingStatus } from './FilingStatus';
 import { WithdrawButton } from './WithdrawButton';
 import { paths } from '@/lib/paths';
-
-const titles: Record<ApplicationKind, string> = { filing: '企业备案', change: '备案变更申请' };
 
 /**
  * 企业备案 (kind `filing`) and 备案变更申请 (kind `change`): where the application stands, the form
@@ -32,9 +30,6 @@ export function FilingPage({ kind, username }: { kind: ApplicationKind; username
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {titles[kind]}
-      </Typography.Title>
       <FilingStatus filing={filing} />
       <Card title={editable.ok ? (kind === 'filing' ? '企业备案申请' : '填写备案变更') : '备案信息'}>
         {editable.ok ? (

@@ -13,7 +13,12 @@ import { canDisablePerson, canEditPerson } from '@/domain/filing/personnelRules'
 import type { PersonRecord } from '@/contract/personnel';
 import { PersonForm } from './PersonForm';
 
-const TABLE = { rows: 'personnel', error: '无法读取授权人员', empty: '还没有授权人员' } as const;
+const TABLE = {
+  rows: 'personnel',
+  label: '授权人员列表',
+  error: '无法读取授权人员',
+  empty: '还没有授权人员',
+} as const;
 
 /** 授权人员: the enterprise's authorised personnel; add, edit, disable; customs reviews each. */
 export function PersonnelPage({ username }: { username: string }) {
@@ -77,12 +82,8 @@ export function PersonnelPage({ username }: { username: string }) {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        授权人员
-      </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        授权人员经海关审核通过后，方可代表本企业办理原产地业务。每人需上传授权委托书和身份证（PDF、JPG 或
-        PNG，不超过 200 KB）。
+        每人需上传授权委托书和身份证（PDF、JPG 或 PNG，不超过 200 KB）。
       </Typography.Paragraph>
       <div>
         <Button type="primary" onClick={() => setEditing('new')}>

@@ -427,7 +427,9 @@ describe('the gate on 产品预审 in the UI', () => {
   it('FR4: tells a trading enterprise that only production enterprises pre-review', async () => {
     await signIn('huamao');
     renderApp('/pre-reviews');
-    expect(await screen.findByText(/只有生产型企业才需发起产品预审申请。.*（规则 FR4）/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/只有生产型企业才需发起产品预审申请。您的企业备案的企业类型是/),
+    ).toBeInTheDocument();
   });
 
   it('FR3: a saved change leaves pre-review open; a declared change blocks it', async () => {
@@ -450,7 +452,7 @@ describe('the gate on 产品预审 in the UI', () => {
     });
     renderApp('/pre-reviews');
     expect(
-      await screen.findByText(/企业备案变更申请正在海关审核中，审核完成前不能办理产品预审。（规则 FR3）/),
+      await screen.findByText('企业备案变更申请正在海关审核中，审核完成前不能办理产品预审。'),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '查看备案变更申请' })).toBeInTheDocument();
   });

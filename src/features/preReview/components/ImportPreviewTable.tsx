@@ -6,6 +6,7 @@ import { Table, Tooltip, type TableColumnsType } from 'antd';
 import { lineLabels } from '@/contract/sheet';
 import { isNumericColumn, pasteColumns } from '../model/lineCells';
 import type { ImportedLine, ImportPreview } from '../model/importLines';
+import { TableScroll } from '@/components/TableScroll';
 
 interface PreviewRow {
   source: number;
@@ -47,21 +48,23 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
     return { source, line, problems: bySource.get(source) ?? [] };
   });
   return (
-    <Table<PreviewRow>
-      aria-label="导入预览"
-      style={{ marginTop: 12 }}
-      size="small"
-      rowKey="source"
-      columns={columns}
-      dataSource={rows}
-      scroll={{ x: 'max-content' }}
-      rowClassName={(row) => (row.problems.length > 0 ? 'import-row-problem' : '')}
-      pagination={{
-        pageSize: 10,
-        showSizeChanger: false,
-        showTotal: (total) => `待导入 ${total} 行`,
-        hideOnSinglePage: true,
-      }}
-    />
+    <TableScroll label="导入预览">
+      <Table<PreviewRow>
+        aria-label="导入预览"
+        style={{ marginTop: 12 }}
+        size="small"
+        rowKey="source"
+        columns={columns}
+        dataSource={rows}
+        scroll={{ x: 'max-content' }}
+        rowClassName={(row) => (row.problems.length > 0 ? 'import-row-problem' : '')}
+        pagination={{
+          pageSize: 10,
+          showSizeChanger: false,
+          showTotal: (total) => `待导入 ${total} 行`,
+          hideOnSinglePage: true,
+        }}
+      />
+    </TableScroll>
   );
 }

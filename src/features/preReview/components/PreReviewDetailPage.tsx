@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Space, Tag, Typography } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { QueryResult } from '@/components/QueryResult';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
@@ -46,12 +46,9 @@ function PreReviewDetail({
   const name = record.data.product.nameCn || '未命名产品';
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <div>
-        <Link to={paths.preReviews()}>← 产品预审列表</Link>
-        <Typography.Title level={2} style={{ margin: '8px 0 0' }}>
-          {name}
-        </Typography.Title>
-      </div>
+      <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
+        {name}
+      </Typography.Title>
       <Card>
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Space wrap aria-label="当前状态">

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Skeleton, Space, Typography } from 'antd';
+import { Skeleton, Space } from 'antd';
 import { useParams } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { preReviewQueries } from '../api/preReviews';
@@ -9,7 +9,6 @@ import { PreReviewEditor } from './PreReviewEditor';
 export function PreReviewEditPage({ username }: { username: string }) {
   const { id } = useParams();
   const detail = useQuery({ ...preReviewQueries.detail(id ?? ''), enabled: id !== undefined });
-  const title = id ? '修改产品预审' : '新增产品预审';
   if (id && detail.isPending) return <Skeleton active />;
   if (id && detail.error)
     return (
@@ -21,9 +20,6 @@ export function PreReviewEditPage({ username }: { username: string }) {
     );
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {title}
-      </Typography.Title>
       <PreReviewEditor key={id ?? 'new'} record={id ? (detail.data ?? null) : null} username={username} />
     </Space>
   );

@@ -6,6 +6,7 @@ import type { PreReviewApplication, PreReviewRecord } from '@/contract/preReview
 import { applicationTypeLabels } from '@/lib/applicationTypeLabels';
 import { diffSheets } from '@/domain/preReview/sheetDiff';
 import { SheetChanges } from './SheetChanges';
+import { TableScroll } from '@/components/TableScroll';
 
 const changesOf = (a: PreReviewApplication) => (a.before && a.after ? diffSheets(a.before, a.after) : null);
 
@@ -39,45 +40,49 @@ export function PreReviewHistory({ record }: { record: PreReviewRecord }) {
           }
         />
       )}
-      <Table<PreReviewApplication>
-        size="small"
-        rowKey="n"
-        pagination={applications.length > 10 ? { pageSize: 10 } : false}
-        dataSource={applications}
-        locale={{ emptyText: '尚未申报过' }}
-        expandable={{
-          rowExpandable: (a) => a.kind === '变更' && a.before !== null,
-          expandedRowRender: (a) => (
-            <SheetChanges changes={changesOf(a) ?? []} caption={`第 ${a.n} 次申请的变更内容`} />
-          ),
-        }}
-        columns={[
-          { title: '序号', dataIndex: 'n', width: 64 },
-          {
-            title: '申请类型',
-            dataIndex: 'kind',
-            render: (kind: PreReviewApplication['kind']) =>
-              applicationTypeLabels[preReviewApplicationType[kind]],
-          },
-          {
-            title: '申请状态',
-            dataIndex: 'status',
-            render: (status: string) => <StatusTag status={status} />,
-          },
-          { title: '申报时间', dataIndex: 'declaredAt', render: (at: string) => formatDateTime(at) },
-          { title: '审核时间', dataIndex: 'decidedAt', render: (at: string | null) => formatDateTime(at) },
-          { title: '审核意见', dataIndex: 'opinion', render: (opinion: string | null) => opinion ?? '—' },
-          { title: '申请说明', dataIndex: 'reason', render: (reason: string) => reason || '—' },
-          {
-            title: '变更内容',
-            key: 'changes',
-            render: (_, a) => {
-              const changes = changesOf(a);
-              return changes ? `${changes.length} 项（展开查看）` : '—';
+      <TableScroll label="申请记录">
+        <Table<PreReviewApplication>
+          size="small"
+          scroll={{ x: 'max-content' }}
+          rowKey="n"
+          pagination={applications.length > 10 ? { pageSize: 10 } : false}
+          dataSource={applications}
+          locale={{ emptyText: '尚未申报过' }}
+          expandable={{
+            columnTitle: <span className="visually-hidden">展开变更内容</span>,
+            rowExpandable: (a) => a.kind === '变更' && a.before !== null,
+            expandedRowRender: (a) => (
+              <SheetChanges changes={changesOf(a) ?? []} caption={`第 ${a.n} 次申请的变更内容`} />
+            ),
+          }}
+          columns={[
+            { title: '序号', dataIndex: 'n', width: 64 },
+            {
+              title: '申请类型',
+              dataIndex: 'kind',
+              render: (kind: PreReviewApplication['kind']) =>
+                applicationTypeLabels[preReviewApplicationType[kind]],
             },
-          },
-        ]}
-      />
+            {
+              title: '申请状态',
+              dataIndex: 'status',
+              render: (status: string) => <StatusTag status={status} />,
+            },
+            { title: '申报时间', dataIndex: 'declaredAt', render: (at: string) => formatDateTime(at) },
+            { title: '审核时间', dataIndex: 'decidedAt', render: (at: string | null) => formatDateTime(at) },
+            { title: '审核意见', dataIndex: 'opinion', render: (opinion: string | null) => opinion ?? '—' },
+            { title: '申请说明', dataIndex: 'reason', render: (reason: string) => reason || '—' },
+            {
+              title: '变更内容',
+              key: 'changes',
+              render: (_, a) => {
+                const changes = changesOf(a);
+                return changes ? `${changes.length} 项（展开查看）` : '—';
+              },
+            },
+          ]}
+        />
+      </TableScroll>
     </section>
   );
 }

@@ -13,7 +13,12 @@ import { PreReviewActions } from './PreReviewActions';
 import { PreReviewFilters, preReviewFilters } from './PreReviewFilters';
 import { paths } from '@/lib/paths';
 
-const TABLE = { rows: 'preReviews', error: '无法读取产品预审', empty: '没有符合条件的产品预审' } as const;
+const TABLE = {
+  rows: 'preReviews',
+  label: '产品预审列表',
+  error: '无法读取产品预审',
+  empty: '没有符合条件的产品预审',
+} as const;
 
 /** 产品预审 查询: the enterprise's pre-reviews, filtered, sorted and paged by the service. */
 export function PreReviewListPage({ username }: { username: string }) {

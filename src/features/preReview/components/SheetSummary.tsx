@@ -72,7 +72,6 @@ const SummaryView = memo(function SummaryView({
             >
               {violations.slice(0, 50).map((v) => (
                 <li key={`${v.path}|${v.message}`}>
-                  {v.rule.startsWith('PR') ? `${v.rule}：` : ''}
                   {v.message}{' '}
                   <Button
                     type="link"

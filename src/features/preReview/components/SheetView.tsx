@@ -2,6 +2,7 @@ import { Descriptions, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { evaluateSheet, showAmount } from '@/domain/preReview/costSheet';
 import { lineLabels, productLabels, type Line, type Sheet } from '@/contract/sheet';
+import { TableScroll } from '@/components/TableScroll';
 
 const lineFields = Object.keys(lineLabels) as (keyof typeof lineLabels)[];
 const productFields = Object.keys(productLabels) as (keyof typeof productLabels)[];
@@ -33,21 +34,23 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
         <Typography.Title level={3} style={{ fontSize: 16 }}>
           产品生产明细
         </Typography.Title>
-        <Table<Line>
-          size="small"
-          rowKey="key"
-          scroll={{ x: 'max-content' }}
-          pagination={sheet.lines.length > 20 ? { pageSize: 20, showTotal: (n) => `共 ${n} 行` } : false}
-          dataSource={sheet.lines}
-          columns={[
-            { title: '序号', key: 'n', render: (_, _line, i) => i + 1 },
-            ...lineFields.map((field) => ({
-              title: lineLabels[field],
-              dataIndex: field,
-              render: (value: string) => value || '—',
-            })),
-          ]}
-        />
+        <TableScroll label="产品生产明细">
+          <Table<Line>
+            size="small"
+            rowKey="key"
+            scroll={{ x: 'max-content' }}
+            pagination={sheet.lines.length > 20 ? { pageSize: 20, showTotal: (n) => `共 ${n} 行` } : false}
+            dataSource={sheet.lines}
+            columns={[
+              { title: '序号', key: 'n', render: (_, _line, i) => i + 1 },
+              ...lineFields.map((field) => ({
+                title: lineLabels[field],
+                dataIndex: field,
+                render: (value: string) => value || '—',
+              })),
+            ]}
+          />
+        </TableScroll>
       </section>
     </>
   );

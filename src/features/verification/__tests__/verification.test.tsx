@@ -78,7 +78,7 @@ describe('核查互动', () => {
     const first = renderApp('/verifications/vr-jinggong-cylinder');
     expect(
       await screen.findByText(
-        '状态为“核查完成”的核查记录单不能处理，只有待核查或退回核查的可以处理（规则 VR1）。',
+        '状态为“核查完成”的核查记录单不能处理，只有待核查或退回核查的可以处理。',
         {},
         { timeout: 5_000 },
       ),
@@ -96,12 +96,12 @@ describe('核查互动', () => {
     await typeReply(user, '资料见附件');
     await user.click(screen.getByRole('button', { name: '提交回复' }));
     expect(
-      await screen.findByText('请上传“生产工艺流程说明”：核查记录单勾选的电子资料必须上传（规则 VR2）'),
+      await screen.findByText('请上传“生产工艺流程说明”：核查记录单勾选的电子资料必须上传'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText('请上传“原材料采购凭证清单”：核查记录单勾选的电子资料必须上传（规则 VR2）'),
+      screen.getByText('请上传“原材料采购凭证清单”：核查记录单勾选的电子资料必须上传'),
     ).toBeInTheDocument();
-    expect(screen.getByText('还需上传 2 项必须上传的电子资料后才能提交（规则 VR2）')).toBeInTheDocument();
+    expect(screen.getByText('还需上传 2 项必须上传的电子资料后才能提交')).toBeInTheDocument();
     expect(screen.getByLabelText(FLOW)).toHaveFocus();
     const record = await callApi('GET', '/verifications/vr-jinggong-spindle', { token });
     expect(record.body.verification).toMatchObject({ state: '待核查', responses: [] });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, Form, Input, Radio, Select, Skeleton, Space, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Form, Input, Radio, Select, Skeleton, Space } from 'antd';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
@@ -110,9 +110,6 @@ export function IssueVerificationPage() {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        发起核查
-      </Typography.Title>
       <Card>
         <WritingForm label="发起核查" onSubmit={() => onSubmit()}>
           <Form layout="vertical" component={false}>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { QueryResult } from '@/components/QueryResult';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
@@ -37,12 +37,9 @@ function VerificationDetail({ record, onProcess }: { record: VerificationRecord;
   const returned = returnReason(record);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <div>
-        <Link to={paths.verifications()}>← 核查互动</Link>
-        <Typography.Title level={2} style={{ margin: '8px 0 0' }}>
-          核查记录单 {record.number}
-        </Typography.Title>
-      </div>
+      <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
+        核查记录单 {record.number}
+      </Typography.Title>
       {returned && (
         <Alert
           type="warning"

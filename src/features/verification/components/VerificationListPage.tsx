@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Space, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Space, type TableColumnsType } from 'antd';
 import { FilterFields, SearchForm, type FilterSpec } from '@/components/SearchForm';
 import { Link, useNavigate } from 'react-router';
 import { sortableColumn } from '@/components/list/serverTable';
@@ -27,6 +27,7 @@ const filters: FilterSpec<'q' | 'state' | 'from' | 'to'>[] = [
 
 const TABLE = {
   rows: 'verifications',
+  label: '核查记录单列表',
   error: '无法读取核查记录单',
   empty: '没有符合条件的核查记录单',
 } as const;
@@ -87,9 +88,6 @@ export function VerificationListPage() {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        核查互动
-      </Typography.Title>
       <Card>
         <SearchForm label="查询核查记录单" onSearch={urlList.search} onReset={urlList.reset}>
           <FilterFields filters={filters} draft={draft} onChange={setDraft} />

@@ -161,12 +161,9 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
   return (
     <WritingForm label="处理核查记录单" onSubmit={() => submit()}>
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-        <div>
-          <Link to={paths.verification(record.id)}>← 核查记录单 {record.number}</Link>
-          <Typography.Title level={2} style={{ margin: '8px 0 0' }}>
-            处理核查记录单
-          </Typography.Title>
-        </div>
+        <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
+          核查记录单 {record.number}
+        </Typography.Title>
         <RestoredNotice restored={restored} onDiscard={() => resetToServer(saved, record.version)} />
         {!canProcess(record.state).ok && (
           <Alert
@@ -252,7 +249,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
           <Alert
             type={tried ? 'error' : 'info'}
             showIcon
-            title={`还需上传 ${missing.length} 项必须上传的电子资料后才能提交（规则 VR2）`}
+            title={`还需上传 ${missing.length} 项必须上传的电子资料后才能提交`}
             description={missing.map((key) => documentLabels[key]).join('、')}
           />
         )}

@@ -1,0 +1,116 @@
+// Every page, as each kind of user reaches it, at a phone's, a small laptop's and a desktop's
+// width: the page has its frame (one <h1>), nothing but a table's own container scrolls sideways,
+// no rule code (FR1, PR4, ST2, VR2 …) is shown to the user, and axe (WCAG A/AA and best
+// practices) finds nothing. SCREENSHOTS=<dir> also saves each page as <dir>/<page>-<width>.png,
+// for a person to look at (npm run screenshots).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { login } from './session';
+
+interface Visit {
+  /** Names the screenshot. */
+  name: string;
+  path: string;
+  /** The page's <h1>. */
+  heading: string;
+}
+
+const tours: { account: string | null; visits: Visit[] }[] = [
+  {
+    account: null,
+    visits: [
+      { name: 'login', path: '/login', heading: '原产地综合服务平台' },
+      { name: 'not-found', path: '/no-such-page', heading: '页面不存在' },
+    ],
+  },
+  {
+    account: 'jinggong',
+    visits: [
+      { name: 'home', path: '/', heading: '首页' },
+      { name: 'filing', path: '/filing', heading: '企业备案申请' },
+      { name: 'filing-change', path: '/filing/change', heading: '备案变更申请' },
+      { name: 'personnel', path: '/personnel', heading: '授权人员' },
+      { name: 'agencies', path: '/agencies', heading: '代录入企业' },
+      { name: 'pre-reviews', path: '/pre-reviews', heading: '产品预审' },
+      { name: 'editor', path: '/pre-reviews/new', heading: '新增产品预审' },
+      { name: 'record', path: '/pre-reviews/pr-jinggong-wheel', heading: '产品预审详情' },
+      { name: 'record-edit', path: '/pre-reviews/pr-jinggong-flange/edit', heading: '修改产品预审' },
+      { name: 'verifications', path: '/verifications', heading: '核查互动' },
+      { name: 'verification', path: '/verifications/vr-jinggong-spindle', heading: '核查记录单' },
+      {
+        name: 'verification-respond',
+        path: '/verifications/vr-jinggong-spindle/respond',
+        heading: '处理核查记录单',
+      },
+      { name: 'acceptance', path: '/acceptance', heading: '受理情况查询' },
+      { name: 'templates', path: '/downloads/templates', heading: '电子资料模板下载' },
+      { name: 'materials', path: '/downloads/materials', heading: '海关原产地证-资料下载' },
+      { name: 'demo', path: '/demo', heading: '演示数据管理' },
+    ],
+  },
+  {
+    account: 'xinqi',
+    visits: [
+      { name: 'home-new-enterprise', path: '/', heading: '首页' },
+      { name: 'filing-new-enterprise', path: '/filing', heading: '企业备案申请' },
+      { name: 'blocked', path: '/pre-reviews', heading: '产品预审' },
+    ],
+  },
+  { account: 'tongguan', visits: [{ name: 'home-agency', path: '/', heading: '首页' }] },
+  {
+    account: 'haiguan',
+    visits: [
+      { name: 'console', path: '/customs', heading: '审核队列' },
+      { name: 'issue-verification', path: '/customs/verifications/new', heading: '发起核查' },
+    ],
+  },
+];
+
+const WIDTHS = [390, 1024, 1440] as const;
+const RULE_CODE = /\b(?:FR|PR|ST|VR)\d/;
+const screenshots = process.env.SCREENSHOTS;
+
+/** The page has settled: its heading is there and nothing is loading. */
+async function settled(page: Page, heading: string) {
+  await expect.soft(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: heading, exact: true }).first()).toBeVisible();
+  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
+}
+
+/** How far the page itself scrolls sideways (a table's own container may; the page may not). */
+const pageOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+for (const width of WIDTHS) {
+  for (const tour of tours) {
+    test(`every page of ${tour.account ?? 'the public'} at ${width} px`, async ({ page }) => {
+      test.setTimeout(60_000 + tour.visits.length * 20_000);
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/demo?scenario=standard&latency=off');
+      await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
+      if (tour.account) await login(page, tour.account);
+      for (const visit of tour.visits) {
+        await test.step(visit.name, async () => {
+          await page.goto(visit.path);
+          await settled(page, visit.heading);
+          // Soft: one run reports every problem of every page.
+          expect.soft(await page.locator('h1').count(), `one <h1> on ${visit.name}`).toBe(1);
+          expect
+            .soft(await pageOverflow(page), `sideways scroll of ${visit.name} at ${width} px`)
+            .toBeLessThanOrEqual(0);
+          const text = await page.locator('body').innerText();
+          expect.soft(text.match(RULE_CODE)?.[0], `rule code shown on ${visit.name}`).toBeUndefined();
+          expect
+            .soft(await axeViolations(page, { bestPractices: true }), `axe on ${visit.name} at ${width} px`)
+            .toEqual([]);
+          if (screenshots) {
+            mkdirSync(screenshots, { recursive: true });
+            await page.screenshot({ path: join(screenshots, `${visit.name}-${width}.png`), fullPage: true });
+          }
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,16 @@
+// A wide table scrolls sideways inside its own box (antd's `scroll.x`), never the page. A box
+// that scrolls must be reachable by keyboard (arrow keys scroll it once focused) and named for a
+// screen reader; antd renders that box itself and offers no prop for it, so it is marked here.
+import { useEffect, useRef, type ReactNode } from 'react';
+
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    for (const scroller of box.current?.querySelectorAll('.ant-table-content, .ant-table-body') ?? []) {
+      scroller.setAttribute('tabindex', '0');
+      scroller.setAttribute('role', 'region');
+      scroller.setAttribute('aria-label', label);
+    }
+  });
+  return <div ref={box}>{children}</div>;
+}
