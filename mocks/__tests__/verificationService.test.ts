@@ -71,7 +71,7 @@ describe('verification records in the service', () => {
       { document: 'purchaseList', file: list },
     ]);
     expect(again.status).toBe(409);
-    expect(again.body.message).toContain('VR1');
+    expect(again.body.message).toBe('状态为“已回复”的核查记录单不能处理，只有待核查或退回核查的可以处理。');
 
     expect((await decide('reject', '采购凭证清单缺少发票号码')).status).toBe(200);
     const returned = (await get(token)).body.verification;

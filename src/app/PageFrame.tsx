@@ -7,12 +7,17 @@ import { Breadcrumb, Button, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { PLATFORM_NAME } from '@/components/brand/brand';
+import type { Role } from '@/contract/auth';
 import { pathOf } from '@/contract/endpoint';
 import { routePaths } from '@/lib/paths';
 import { routeAt } from './navigation';
 import { trailOf, type AppRoute } from './routeTable';
 
-export function PageFrame() {
+/** Whether the route is one of the role's pages (the gate says why not; the frame names no page). */
+const opensFor = (route: AppRoute, role: Role) =>
+  route.audience === 'anyone' || (route.audience === 'customs') === (role === 'customs');
+
+export function PageFrame({ role }: { role: Role }) {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const at = routeAt(pathname);
@@ -23,6 +28,14 @@ export function PageFrame() {
     document.title = title ? `${title} - ${PLATFORM_NAME}` : PLATFORM_NAME;
   }, [title]);
   if (!at || !route) return null;
+  if (!opensFor(route, role))
+    return (
+      <header className="page-frame">
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
+          无法打开此页面
+        </Typography.Title>
+      </header>
+    );
   const href = (r: AppRoute) => pathOf({ path: routePaths[r.id] }, at.params);
   const crumbs = route.id === 'home' ? [] : [...(trail[0]?.id === 'home' ? [] : [homeRoute()]), ...trail];
   const parent = trail.at(-2);

@@ -63,7 +63,7 @@ export function ShellLayout({ session }: { session: Session }) {
           <StorageWarning />
           <SlowRequestNotice />
           {__SIMULATOR__ && <DemoNotices />}
-          <PageFrame />
+          <PageFrame role={role} />
           <PageSuspense>
             <LetterheadContext value={letterhead}>
               <Outlet context={session} />

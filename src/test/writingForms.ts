@@ -211,7 +211,7 @@ export const writingForms: Record<string, WritingForm> = {
     },
     async open() {
       const { user } = renderApp('/verifications/vr-jinggong-spindle/respond');
-      await screen.findByRole('heading', { name: '处理核查记录单' }, { timeout: 5_000 });
+      await screen.findByRole('heading', { level: 2, name: /^核查记录单 / }, { timeout: 5_000 });
       await user.upload(
         screen.getByLabelText('生产工艺流程说明（必须上传）'),
         fileOf(pdfBytes(), '工艺流程.pdf'),

@@ -133,7 +133,7 @@ const pendingWrites: Record<string, PendingWrite> = {
     account: 'haiguan',
     path: '/customs/verifications/new',
     async start(user) {
-      await screen.findByRole('heading', { name: '发起核查' }, { timeout: 5_000 });
+      await screen.findByLabelText('企业', {}, { timeout: 5_000 });
       await choose(user, '企业', '宁波海曙精工机械有限公司');
       await user.click(screen.getByRole('radio', { name: '原产地证书' }));
       await fill(user, '原产地证书编号', 'RCEP2026330001');

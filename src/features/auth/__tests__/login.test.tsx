@@ -39,6 +39,7 @@ describe('账号登录', () => {
   ])('%s lands on the home page of its own enterprise', async (username, enterprise) => {
     await loginWithPassword(username);
     expect(await screen.findByRole('heading', { name: '首页' })).toBeInTheDocument();
+    await screen.findByText('企业名称');
     const info = screen.getByText('企业名称').closest('tr') ?? screen.getByText('企业名称').parentElement;
     expect(info).toHaveTextContent(enterprise);
   });

@@ -71,7 +71,7 @@ describe('代录入企业 (the agency acting)', () => {
 
     await user.click(screen.getByRole('link', { name: /代录入企业/ }));
     expect(
-      await screen.findByText(/“代录入企业”不在委托企业授予本代录入企业的授权范围内。（规则 F2）/),
+      await screen.findByText('“代录入企业”不在委托企业授予本代录入企业的授权范围内。'),
     ).toBeInTheDocument();
   });
 

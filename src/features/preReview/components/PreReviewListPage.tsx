@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Space, Tag, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { sortableColumn } from '@/components/list/serverTable';
 import { ListTable } from '@/components/list/ListTable';
@@ -72,9 +72,6 @@ export function PreReviewListPage({ username }: { username: string }) {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        产品预审
-      </Typography.Title>
       <Card>
         <PreReviewFilters
           draft={urlList.draft}

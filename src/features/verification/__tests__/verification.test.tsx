@@ -14,7 +14,7 @@ const LIST = '原材料采购凭证清单（必须上传）';
 async function openResponse() {
   const token = await signIn('jinggong');
   const app = renderApp('/verifications/vr-jinggong-spindle/respond');
-  await screen.findByRole('heading', { name: '处理核查记录单' }, { timeout: 5_000 });
+  await screen.findByRole('heading', { level: 2, name: /^核查记录单 / }, { timeout: 5_000 });
   return { ...app, token };
 }
 
@@ -70,7 +70,8 @@ describe('核查互动', () => {
     renderApp('/verifications');
     const row = (await screen.findByText('HC202610010009')).closest('tr') as HTMLElement;
     expect(row).toHaveTextContent('2026-10-15 已逾期');
-    expect(screen.getByText('HC202610010009').closest('tbody')?.firstElementChild).toBe(row); // soonest first
+    const body = screen.getByText('HC202610010009').closest('tbody') as HTMLElement;
+    expect(within(body).getAllByRole('row')[0]).toBe(row); // soonest first
   });
 
   it('VR1: a completed record shows why it cannot be processed, even at the 处理 address', async () => {
