@@ -15,7 +15,7 @@ test('mock data persists, is shared by tabs, and resets to the seed', async ({ p
   await expectNoAxeViolations(page, '首页');
 
   await page.getByRole('button', { name: '办理企业备案' }).click();
-  await expect(page.getByRole('heading', { name: '企业备案' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '企业备案申请' })).toBeVisible();
   await page.getByLabel('企业中文名称').fill('苏州工业园区新启电子科技有限公司');
   await page.getByLabel('联系人').fill('周立新');
   await page.getByRole('button', { name: '暂存' }).click();

@@ -35,9 +35,9 @@ test('serves a strict Content-Security-Policy and the app runs under it without 
     ['电子资料模板下载', '电子资料模板下载'],
   ] as const) {
     await nav.getByRole('link', { name: link, exact: true }).click();
-    await expect(page.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
   }
   await nav.getByRole('link', { name: /^核查互动/ }).click();
-  await expect(page.getByRole('heading', { name: '核查互动', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '核查互动', level: 1 })).toBeVisible();
   expect(violations).toEqual([]);
 });

@@ -48,7 +48,7 @@ export function ShellHeader({
   return (
     <Layout.Header style={headerStyle}>
       {brand}
-      <Space size="middle" style={{ color: '#fff', minWidth: 0 }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 16, color: '#fff', minWidth: 0 }}>
         <Account session={session} tone="dark" />
         {__SIMULATOR__ && (
           <Link to={paths.demo()} style={{ color: '#fff', whiteSpace: 'nowrap' }}>
@@ -56,7 +56,7 @@ export function ShellHeader({
           </Link>
         )}
         <LogoutButton />
-      </Space>
+      </div>
     </Layout.Header>
   );
 }
@@ -76,7 +76,7 @@ function Account({ session, tone }: { session: Session; tone: 'dark' | 'light' }
       session.enterprise && (
         <Typography.Text
           ellipsis={{ tooltip: session.enterprise.nameCn }}
-          style={{ color: tone === 'dark' ? '#fff' : undefined, maxWidth: tone === 'dark' ? 260 : '100%' }}
+          style={{ color: tone === 'dark' ? '#fff' : undefined, maxWidth: tone === 'dark' ? '22vw' : '100%' }}
         >
           {session.enterprise.nameCn}
         </Typography.Text>

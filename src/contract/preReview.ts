@@ -96,6 +96,10 @@ export const preReviewRowSchema = z.object({
   fobPercent: z.string(),
   reason: z.string(),
   opinion: z.string().nullable(),
+  /** The last declared application: says what a pair alone cannot (a refused change falls back, ST1–ST5). */
+  lastApplication: z
+    .object({ kind: z.enum(applicationKinds), status: preReviewApplicationSchema.shape.status })
+    .nullable(),
   updatedAt: isoDateTimeSchema,
 });
 export type PreReviewRow = z.infer<typeof preReviewRowSchema>;

@@ -118,6 +118,11 @@ export function compareBy(query: ListQuery): (a: PreReviewSummary, b: PreReviewS
   return (a, b) => direction * byField(a, b) || plain(a.id, b.id);
 }
 
+function lastApplicationOf(record: PreReviewRecord): PreReviewRow['lastApplication'] {
+  const last = record.applications.at(-1);
+  return last ? { kind: last.kind, status: last.status } : null;
+}
+
 /** A record as one row of 查询, its percentages computed here (PR3) so the page need not. */
 export function rowOf(record: PreReviewRecord): PreReviewRow {
   const { exFactoryPercent, fobPercent } = evaluateSheet(record.data, { forDeclare: false });
@@ -132,6 +137,7 @@ export function rowOf(record: PreReviewRecord): PreReviewRow {
     fobPercent,
     reason: record.reason,
     opinion: record.opinion,
+    lastApplication: lastApplicationOf(record),
     updatedAt: record.updatedAt,
   };
 }

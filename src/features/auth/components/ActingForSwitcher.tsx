@@ -29,7 +29,7 @@ export function ActingForSwitcher({ session, block = false }: { session: Session
     <Select
       aria-label="代理企业"
       size="small"
-      style={block ? { width: '100%' } : { width: 320, maxWidth: '100%' }}
+      style={block ? { width: '100%' } : { width: 'min(320px, 30vw)' }}
       popupMatchSelectWidth={false}
       optionRender={(option) =>
         option.data.validTo ? `${option.data.label}（授权至 ${option.data.validTo}）` : option.data.label

@@ -196,6 +196,11 @@ describe('customs outcomes through the console', () => {
 
     const { user } = await openRecord('pr-st1', '数控机床主轴');
     expect(shownPair()).toBe('正常/审核通过');
+    // Said in words: the change was refused, the data is what customs approved before it.
+    const outcome = screen.getByRole('region', { name: '办理情况' });
+    expect(outcome).toHaveTextContent('变更申请未通过审核，产品预审已恢复为变更前的内容');
+    expect(outcome).toHaveTextContent('变更前经海关审核的数据（正常/审核通过）');
+    expect(outcome).toHaveTextContent('海关审核意见：与申报资料不符');
     const rejected = history().getByText('产品预审变更申请').closest('tr') as HTMLElement;
     expect(rejected).toHaveTextContent('审核不通过');
     expect(rejected).toHaveTextContent('与申报资料不符');
@@ -207,19 +212,60 @@ describe('customs outcomes through the console', () => {
   });
 
   it.each([
-    ['ST2', '注销/申报', '产品预审注销申请', '审核不通过', '正常/审核通过'],
-    ['ST3', '恢复/申报', '产品预审恢复申请', '审核不通过', '注销/审核不通过'],
-    ['ST5', '删除/申报', '产品预审删除申请', '审核不通过', '正常/审核通过'],
-    ['approved change', '变更/申报', '产品预审变更申请', '审核通过', '变更/审核通过'],
-    ['approved cancellation', '注销/申报', '产品预审注销申请', '审核通过', '注销/审核通过'],
-    ['approved restore', '恢复/申报', '产品预审恢复申请', '审核通过', '正常/审核通过'],
-  ] as const)('%s: %s %s → %s shows %s', async (_rule, pair, kindLabel, decision, shown) => {
-    const { id, name } = await placeRecord(pair);
-    await decideInConsole(kindLabel, decision);
-    await openRecord(id, name);
-    expect(shownPair()).toBe(shown);
-    expect(history().getAllByRole('row')[1]).toHaveTextContent(`${kindLabel}${decision}`);
-  });
+    [
+      'ST2',
+      '注销/申报',
+      '产品预审注销申请',
+      '审核不通过',
+      '正常/审核通过',
+      '注销申请未通过审核，产品预审未注销',
+    ],
+    [
+      'ST3',
+      '恢复/申报',
+      '产品预审恢复申请',
+      '审核不通过',
+      '注销/审核不通过',
+      '恢复申请未通过审核，产品预审仍为已注销',
+    ],
+    [
+      'ST5',
+      '删除/申报',
+      '产品预审删除申请',
+      '审核不通过',
+      '正常/审核通过',
+      '删除申请未通过审核，产品预审未删除',
+    ],
+    ['approved change', '变更/申报', '产品预审变更申请', '审核通过', '变更/审核通过', '变更申请审核通过'],
+    ['approved cancellation', '注销/申报', '产品预审注销申请', '审核通过', '注销/审核通过', '已注销'],
+    [
+      'approved restore',
+      '恢复/申报',
+      '产品预审恢复申请',
+      '审核通过',
+      '正常/审核通过',
+      '恢复申请审核通过，产品预审重新有效',
+    ],
+  ] as const)(
+    '%s: %s %s → %s shows %s, and says so',
+    async (_rule, pair, kindLabel, decision, shown, said) => {
+      const { id, name } = await placeRecord(pair);
+      await decideInConsole(kindLabel, decision);
+      const record = await openRecord(id, name);
+      expect(shownPair()).toBe(shown);
+      expect(history().getAllByRole('row')[1]).toHaveTextContent(`${kindLabel}${decision}`);
+      const outcome = screen.getByRole('region', { name: '办理情况' });
+      expect(outcome).toHaveTextContent(said);
+      // The list says the same in the record's row.
+      record.unmount();
+      renderApp('/pre-reviews');
+      const list = await screen.findByRole('table');
+      await waitFor(() => expect(list.querySelector(`tr[data-row-key="${id}"]`)).not.toBeNull());
+      const row = list.querySelector(`tr[data-row-key="${id}"]`) as HTMLElement;
+      expect(row).toHaveTextContent(name);
+      expect(within(row).getByText(said)).toBeInTheDocument();
+    },
+  );
 
   it('ST4: an approved deletion removes the record from the list for good; the console keeps the decision', async () => {
     const { id, name } = await placeRecord('删除/申报');

@@ -7,6 +7,7 @@ import { formatDateTime } from '@/lib/format';
 import { preReviewQueries } from '../api/preReviews';
 import type { PreReviewRecord } from '@/contract/preReview';
 import { PreReviewActions } from './PreReviewActions';
+import { PreReviewOutcome } from './PreReviewOutcome';
 import { PreReviewHistory } from './PreReviewHistory';
 import { SheetView } from './SheetView';
 import { paths } from '@/lib/paths';
@@ -59,8 +60,8 @@ function PreReviewDetail({
               申请状态 <StatusTag status={record.applicationStatus} />
             </span>
             <span>更新时间 {formatDateTime(record.updatedAt)}</span>
-            {record.opinion && <span>审核意见：{record.opinion}</span>}
           </Space>
+          <PreReviewOutcome record={{ ...record, lastApplication: record.applications.at(-1) ?? null }} />
           <div role="group" aria-label="可办理的操作">
             <PreReviewActions
               record={{ ...record, nameCn: record.data.product.nameCn }}

@@ -10,6 +10,7 @@ import { preReviewQueries } from '../api/preReviews';
 import { listQueryToParams, parseListQuery, PAGE_SIZES } from '@/contract/preReviewQuery';
 import type { PreReviewRow } from '@/contract/preReview';
 import { PreReviewActions } from './PreReviewActions';
+import { PreReviewOutcomeLine } from './PreReviewOutcome';
 import { PreReviewFilters, preReviewFilters } from './PreReviewFilters';
 import { paths } from '@/lib/paths';
 
@@ -66,7 +67,7 @@ export function PreReviewListPage({ username }: { username: string }) {
       ...sortableColumn('updatedAt', query),
       render: (_, r) => formatDateTime(r.updatedAt),
     },
-    { title: '审核意见', dataIndex: 'opinion', render: (opinion: string | null) => opinion ?? '—' },
+    { title: '办理情况', key: 'outcome', render: (_, r) => <PreReviewOutcomeLine record={r} /> },
     { title: '操作', render: (_, r) => <PreReviewActions record={r} username={username} compact /> },
   ];
 
