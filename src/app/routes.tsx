@@ -10,6 +10,7 @@ import { DemoControlPage, HomePage } from './lazyPages';
 import { NotFoundPage } from './NotFoundPage';
 import { PageSuspense } from './PageSuspense';
 import { PublicLayout } from './PublicLayout';
+import { RouteError } from './RouteError';
 import { RequireCapability } from './RequireCapability';
 import { patternOf, routeTable, type AppRoute } from './routeTable';
 import { useShellSession } from './shellSession';
@@ -48,14 +49,20 @@ function TablePage({ route }: { route: AppRoute }) {
   }
 }
 
+// A page that fails (its code not fetched after a deployment, an error while rendering) shows
+// RouteError in the shell, which stays usable.
+const pageError = <RouteError inShell />;
 const tableRoute = (route: AppRoute): RouteObject =>
   route.id === 'home'
-    ? { index: true, element: <TablePage route={route} /> }
-    : { path: patternOf(route), element: <TablePage route={route} /> };
+    ? { index: true, element: <TablePage route={route} />, errorElement: pageError }
+    : { path: patternOf(route), element: <TablePage route={route} />, errorElement: pageError };
+
+const appError = <RouteError />;
 
 export const routes: RouteObject[] = [
-  { path: routePaths.login, element: <LoginPage /> },
+  { path: routePaths.login, element: <LoginPage />, errorElement: appError },
   {
+    errorElement: appError,
     element: (
       <RequireSession>
         {(session) => (
@@ -69,6 +76,7 @@ export const routes: RouteObject[] = [
   },
   {
     element: <PublicLayout />,
+    errorElement: appError,
     children: [
       ...(DemoControlPage ? [{ path: routePaths.demo, element: <DemoControlPage /> }] : []),
       { path: '*', element: <NotFoundPage /> },
