@@ -128,9 +128,10 @@ async function withReason(page: Page, action: string, reason: string) {
   await page.getByRole('button', { name: `${action} 数控机床主轴` }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('申请说明').fill(reason);
-  await dialog.getByRole('button', { name: `确定${action}` }).click();
-  await expect(page.getByText(`已生成${action}申请（暂存），请申报。`)).toBeVisible();
-  await page.getByRole('button', { name: `申报 数控机床主轴 的${action}申请` }).click();
+  // The dialog says the action makes a draft, and declares it too when asked.
+  await expect(dialog.getByText(`确定后生成一份${action}申请（暂存），还需申报`)).toBeVisible();
+  await dialog.getByRole('button', { name: `${action}并申报` }).click();
+  await expect(page.getByText(`已申报${action}申请，请等待海关审核。`)).toBeVisible();
   await expect(page.getByLabel('当前状态')).toContainText(`状态 ${action}申请状态 申报`);
 }
 

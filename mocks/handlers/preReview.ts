@@ -9,6 +9,7 @@ import { compareBy, matches, rowOf } from '../domain/preReview/summaries';
 import { pageOf } from '../domain/paging';
 import { parseListQuery } from '@/contract/preReviewQuery';
 import { preReviewActionRequestSchema, savePreReviewRequestSchema } from '@/contract/preReview';
+import { deletesAtOnce } from '@/domain/preReview/stateTable';
 import { productLabels } from '@/contract/sheet';
 import { ownRecord, requireAccess } from '../access';
 import { getRecord, getRecords, listByEnterpriseCached, readIn } from '../store/reads';
@@ -79,6 +80,10 @@ export const preReviewHandlers = [
     return idempotentWrite(request, principal, PRE_REVIEW_STORES, [RESOURCE], async (tx) => {
       const id = String(params.id);
       const record = await liveRecord(tx, principal.enterpriseId, id, body.version);
+      if (body.action === 'delete' && !deletesAtOnce(record.state) && body.reason === '')
+        throw new Problem(422, 'VALIDATION', '请填写申请说明：删除申请须经海关审核', [
+          { path: 'reason', message: '请填写申请说明' },
+        ]);
       const act = body.action === 'change' ? body : { action: body.action, reason: body.reason };
       return store(tx, id, takeAction(record, act, new Date().toISOString()), 200);
     });

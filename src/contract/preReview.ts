@@ -123,8 +123,15 @@ export const preReviewActionRequestSchema = z.discriminatedUnion('action', [
   z.object({ version: z.number().int().positive(), action: z.literal('change') }),
   z.object({
     version: z.number().int().positive(),
-    action: z.enum(['cancel', 'restore', 'delete', 'edit']),
+    action: z.enum(['cancel', 'restore', 'edit']),
     reason: reasonSchema,
+  }),
+  // A deletion that removes the record at once (ST4) asks for no 申请说明; the service requires
+  // one when the deletion is an application (deletesAtOnce in the state table).
+  z.object({
+    version: z.number().int().positive(),
+    action: z.literal('delete'),
+    reason: multiLine(z.string().trim().max(500, '申请说明不能超过500个字符')),
   }),
 ]);
 export type PreReviewActionRequest = z.infer<typeof preReviewActionRequestSchema>;

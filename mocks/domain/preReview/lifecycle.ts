@@ -4,7 +4,7 @@
 import type { Verdict } from '@/domain/verdict';
 import type { ApplicationStatus, RecordState } from '@/contract/preReview';
 import type { Sheet } from '@/contract/sheet';
-import { checkAction, pairOf, type Action, type Pair } from '@/domain/preReview/stateTable';
+import { checkAction, deletesAtOnce, pairOf, type Action, type Pair } from '@/domain/preReview/stateTable';
 
 /** The last customs-decided data and states: what "as it was before" means (domain.md). */
 export interface Settled {
@@ -75,7 +75,7 @@ export function applyAction<T extends Lifecycle>(record: T, act: EnterpriseActio
       return { kind: 'record', record: draftOf(record, '恢复', settledData(record), act.reason) };
     case 'delete':
       // ST4: a new record not yet approved is removed at once; anything else needs customs.
-      if (record.state === '新增') return { kind: 'removed' };
+      if (deletesAtOnce(record.state)) return { kind: 'removed' };
       return { kind: 'record', record: draftOf(record, '删除', settledData(record), act.reason) };
   }
 }

@@ -93,7 +93,7 @@ const pendingWrites: Record<string, PendingWrite> = {
       await user.click(within(dialog).getByLabelText('申请说明'));
       await user.paste('该型号已停产');
       setRuntime({ fault: 'hang' });
-      const confirm = within(dialog).getByRole('button', { name: '确定注销' });
+      const confirm = within(dialog).getByRole('button', { name: '暂存注销申请' });
       await user.click(confirm);
       // The dialog's own 取消 stops the request once it is pending (before, it closes the dialog).
       await waitFor(() => expect(confirm).toHaveClass('ant-btn-loading'));

@@ -63,6 +63,12 @@ export function pairOf(state: RecordState, status: ApplicationStatus): Pair {
   return `${state}/${status}`;
 }
 
+/**
+ * ST4: deleting a record customs never approved (新增/暂存, 新增/审核不通过) removes it at once;
+ * it needs no 申请说明, since no application goes to customs. Any other deletion is a draft.
+ */
+export const deletesAtOnce = (state: RecordState): boolean => state === '新增';
+
 export function allowedActions(pair: Pair): Action[] {
   return actions.filter((action) => allowedPairs[action].includes(pair));
 }

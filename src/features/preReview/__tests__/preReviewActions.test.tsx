@@ -133,15 +133,23 @@ describe('产品预审 actions through the record page', () => {
         return;
       default: {
         await user.click(screen.getByRole('button', { name: `${actionLabels[action]} ${name}` }));
-        await answerDialog(user, '申请说明文字', `确定${actionLabels[action]}`);
         if (action === 'delete' && state === '新增') {
-          // ST4: removed at once, and no longer listed.
+          // ST4: removed at once, so the dialog only confirms: no 申请说明, nothing to declare.
+          const dialog = await screen.findByRole('dialog');
+          expect(dialog).toHaveTextContent('将立即删除，不需要申报。删除后不可恢复。');
+          expect(within(dialog).queryByLabelText('申请说明')).not.toBeInTheDocument();
+          await user.click(within(dialog).getByRole('button', { name: '确定删除' }));
           expect(await screen.findByText(`已删除 ${name}。`)).toBeInTheDocument();
           await waitFor(() => expect(router.state.location.pathname).toBe('/pre-reviews'));
           expect(await pairOf(token, id)).toBe('removed');
           expect(await listedPreReviewIds(token)).not.toContain(id);
           return;
         }
+        // Two steps, and the dialog says so: this makes a draft, to be declared.
+        expect(await screen.findByRole('dialog')).toHaveTextContent(
+          `确定后生成一份${actionLabels[action]}申请（暂存），还需申报`,
+        );
+        await answerDialog(user, '申请说明文字', `暂存${actionLabels[action]}申请`);
         const draft = { cancel: '注销/暂存', restore: '恢复/暂存', delete: '删除/暂存' }[action];
         expect(
           await screen.findByText(`已生成${actionLabels[action]}申请（暂存），请申报。`),
@@ -150,6 +158,45 @@ describe('产品预审 actions through the record page', () => {
         expect(await pairOf(token, id)).toBe(draft);
       }
     }
+  });
+
+  it.each(['cancel', 'delete'] as const)('%s and 申报 in one step from the dialog', async (action) => {
+    const { id, name } = await placeRecord('正常/审核通过');
+    const { user, token } = await openRecord(id, name);
+    await user.click(screen.getByRole('button', { name: `${actionLabels[action]} ${name}` }));
+    await answerDialog(user, '不再生产', `${actionLabels[action]}并申报`);
+    expect(
+      await screen.findByText(`已申报${actionLabels[action]}申请，请等待海关审核。`),
+    ).toBeInTheDocument();
+    const declared = `${actionLabels[action]}/申报`;
+    await waitFor(() => expect(shownPair()).toBe(declared));
+    expect(await pairOf(token, id)).toBe(declared);
+    expect(screen.getByRole('region', { name: '办理情况' })).toHaveTextContent(
+      `${actionLabels[action]}申请已申报，海关审核中`,
+    );
+  });
+
+  it('the service still asks for a 申请说明 where a deletion goes to customs, not where it removes at once', async () => {
+    const approved = await placeRecord('正常/审核通过');
+    const token = await signIn('jinggong');
+    const version = (await callApi('GET', `/pre-reviews/${approved.id}`, { token })).body.preReview.version;
+    const refused = await callApi('POST', `/pre-reviews/${approved.id}/actions`, {
+      token,
+      idempotencyKey: 'delete-without-reason',
+      body: { version, action: 'delete', reason: '  ' },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.fieldErrors).toEqual([{ path: 'reason', message: '请填写申请说明' }]);
+    expect(await pairOf(token, approved.id)).toBe('正常/审核通过');
+
+    const draft = await placeRecord('新增/暂存');
+    const draftVersion = (await callApi('GET', `/pre-reviews/${draft.id}`, { token })).body.preReview.version;
+    const removed = await callApi('POST', `/pre-reviews/${draft.id}/actions`, {
+      token,
+      idempotencyKey: 'delete-draft',
+      body: { version: draftVersion, action: 'delete', reason: '' },
+    });
+    expect(removed).toMatchObject({ status: 200, body: { preReview: null } });
   });
 });
 
@@ -306,7 +353,7 @@ describe('two tabs on one record', () => {
     expect(other.status).toBe(200);
     await user.click(within(dialog).getByLabelText('申请说明'));
     await user.paste('该型号已停产');
-    await user.click(within(dialog).getByRole('button', { name: '确定注销' }));
+    await user.click(within(dialog).getByRole('button', { name: '暂存注销申请' }));
     expect(await within(dialog).findByText(/该记录已在其他窗口或由其他人修改/)).toBeInTheDocument();
     expect(within(dialog).getByLabelText('申请说明')).toHaveValue('该型号已停产'); // nothing typed is lost
     expect(await pairOf(token, id)).toBe('删除/暂存');

@@ -41,10 +41,10 @@ describe('产品预审 list actions', () => {
     // (In jsdom every antd-generated id is "test-id", so the dialog's aria-labelledby name is unreliable here.)
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent(`注销：${NAME}`);
-    expect(within(dialog).getByRole('button', { name: '确定注销' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: '暂存注销申请' })).toBeDisabled();
     await user.click(within(dialog).getByLabelText('申请说明'));
     await user.paste('该型号已停产');
-    await user.click(within(dialog).getByRole('button', { name: '确定注销' }));
+    await user.click(within(dialog).getByRole('button', { name: '暂存注销申请' }));
     expect(await screen.findByText('已生成注销申请（暂存），请申报。')).toBeInTheDocument();
     await waitFor(() => expect(actionsOf(row())).toEqual(['修改', '申报', '变更', '删除']));
 

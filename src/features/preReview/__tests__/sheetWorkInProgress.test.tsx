@@ -178,7 +178,7 @@ describe('acting on a record from the list while its editor holds unsaved change
     );
     await user.click(within(dialog).getByLabelText('申请说明'));
     await user.paste('该型号停产');
-    await user.click(within(dialog).getByRole('button', { name: '确定注销' }));
+    await user.click(within(dialog).getByRole('button', { name: '暂存注销申请' }));
     expect(await screen.findByText('已生成注销申请（暂存），请申报。')).toBeInTheDocument();
     expect(Object.keys(localStorage).filter((k) => k.startsWith(WORK_IN_PROGRESS))).toEqual([]);
     unmount();

@@ -1,5 +1,6 @@
 // The actions a pre-review offers now, exactly as the action table allows (domain.md F3):
-// 修改 and 申报 of drafts, 变更, and 注销 / 恢复 / 删除 with a 申请说明.
+// 修改 and 申报 of drafts, 变更, and 注销 / 恢复 / 删除 with a 申请说明 — each dialog says it makes
+// a draft and offers to declare it at once; a deletion that removes the record only confirms.
 import { Alert, App, Button, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -12,7 +13,13 @@ import type { PreReviewRow } from '@/contract/preReview';
 import type { Sheet } from '@/contract/sheet';
 import { describeError } from '@/lib/api/apiError';
 import { useQueryClient } from '@tanstack/react-query';
-import { actionLabels, allowedActions, pairOf, type Action } from '@/domain/preReview/stateTable';
+import {
+  actionLabels,
+  allowedActions,
+  deletesAtOnce,
+  pairOf,
+  type Action,
+} from '@/domain/preReview/stateTable';
 import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
 import { paths } from '@/lib/paths';
 
@@ -20,11 +27,15 @@ import { paths } from '@/lib/paths';
 type Explained = Extract<Action, 'cancel' | 'restore' | 'delete' | 'edit'>;
 
 const explanations: Record<Explained, string> = {
-  cancel: '注销后该产品预审不能再用于原产地证申请，海关审核通过后生效。',
+  cancel: '注销后该产品预审不能再用于原产地证书申请。',
   restore: '恢复已注销的产品预审，海关审核通过后恢复为正常。',
-  delete: '删除后不可恢复。暂存或审核不通过的新增记录立即删除；其他记录在海关审核通过后删除。',
+  delete: '海关审核通过后删除，删除后不可恢复。',
   edit: '修改暂存申请的申请说明，修改后仍需申报。',
 };
+
+/** Two steps, said in the dialog: the action makes a draft (暂存); customs sees it once declared. */
+const twoSteps = (label: string) =>
+  `确定后生成一份${label}申请（暂存），还需申报，海关审核通过后才生效。也可以选择“${label}并申报”一步完成。`;
 
 /** What the actions need of a pre-review. */
 export type ActionTarget = Pick<
@@ -53,6 +64,7 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
   // open, the service answers with a conflict instead of acting on a record the user has not seen.
   const [asking, setAsking] = useState<{ action: Explained; version: number } | null>(null);
   const [reason, setReason] = useState('');
+  const [alsoDeclare, setAlsoDeclare] = useState(false);
   const name = record.nameCn || '未命名产品';
   const allowed = allowedActions(pairOf(record.state, record.applicationStatus));
   const editsData = record.state === '新增' || record.state === '变更';
@@ -74,7 +86,8 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
     setAsking({ action, version: record.version });
   };
 
-  const run = (action: 'change' | Explained, version = record.version) => {
+  /** `thenDeclare`: 注销/恢复/删除 and 申报 in one go (the draft, then its declaration). */
+  const run = (action: 'change' | Explained, version = record.version, thenDeclare = false) => {
     const request = action === 'change' ? { version, action } : { version, action, reason };
     act.submit(
       { params: { id: record.id }, body: request },
@@ -85,6 +98,12 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
           setReason('');
           if (action === 'change') void navigate(paths.editPreReview(record.id));
           else if (action === 'edit') void message.success('申请说明已保存（暂存），请申报。');
+          else if (preReview && thenDeclare)
+            declareDraft(
+              preReview.version,
+              preReview.data,
+              `已申报${actionLabels[action]}申请，请等待海关审核。`,
+            );
           else if (preReview) void message.success(`已生成${actionLabels[action]}申请（暂存），请申报。`);
           else {
             void message.success(`已删除 ${name}。`);
@@ -94,6 +113,16 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
       },
     );
   };
+  const declareDraft = (version: number, data: Sheet, said = '已申报，请等待海关审核。') =>
+    save.submit(
+      { params: { id: record.id }, body: { version, declare: true, data } },
+      {
+        onSuccess: () => {
+          discardWorkInProgress(wipKey);
+          void message.success(said);
+        },
+      },
+    );
   const declare = async () => {
     // A draft that does not edit data (注销, 恢复, 删除) is declared with the data it holds, read
     // fresh: the list's row does not carry it. The version is the one the user saw.
@@ -104,16 +133,7 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
       void message.error(describeError(error));
       return;
     }
-    const request = { version: record.version, declare: true, data };
-    save.submit(
-      { params: { id: record.id }, body: request },
-      {
-        onSuccess: () => {
-          discardWorkInProgress(wipKey);
-          void message.success('已申报，请等待海关审核。');
-        },
-      },
-    );
+    declareDraft(record.version, data);
   };
   const askDeclare = () => {
     if (!unsavedWarning) return void declare();
@@ -135,6 +155,52 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
       onOk: () => run('change'),
     });
   };
+
+  // ST4: deleting a record customs never approved removes it at once: a confirmation, no 申请说明.
+  const atOnce = asking?.action === 'delete' && deletesAtOnce(record.state);
+  const ready = atOnce || reason.trim() !== '';
+  const busy = act.isPending || save.isPending;
+  const footer = asking && (
+    <Space wrap style={{ justifyContent: 'flex-end' }}>
+      <Button onClick={() => (act.isPending ? act.cancel() : setAsking(null))}>取消</Button>
+      {asking.action === 'edit' || atOnce ? (
+        <Button
+          type="primary"
+          danger={atOnce}
+          disabled={!ready}
+          loading={act.isPending}
+          onClick={() => run(asking.action, asking.version)}
+        >
+          {atOnce ? '确定删除' : '保存'}
+        </Button>
+      ) : (
+        <>
+          {/* The pressed button shows the wait; the other waits with it. */}
+          <Button
+            disabled={!ready || (busy && alsoDeclare)}
+            loading={busy && !alsoDeclare}
+            onClick={() => {
+              setAlsoDeclare(false);
+              run(asking.action, asking.version);
+            }}
+          >
+            暂存{actionLabels[asking.action]}申请
+          </Button>
+          <Button
+            type="primary"
+            disabled={!ready || (busy && !alsoDeclare)}
+            loading={busy && alsoDeclare}
+            onClick={() => {
+              setAlsoDeclare(true);
+              run(asking.action, asking.version, true);
+            }}
+          >
+            {actionLabels[asking.action]}并申报
+          </Button>
+        </>
+      )}
+    </Space>
+  );
 
   return (
     <>
@@ -196,36 +262,50 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
               ? `${actionLabels[asking.action]}：${name}`
               : ''
         }
-        okText={asking?.action === 'edit' ? '保存' : asking ? `确定${actionLabels[asking.action]}` : '确定'}
-        cancelText="取消"
-        // Not confirmLoading: antd ignores 取消 while that is set, and here 取消 must stop the request.
-        okButtonProps={{ disabled: reason.trim() === '', loading: act.isPending }}
-        onOk={() => asking && run(asking.action, asking.version)}
         // While the request is pending, 取消 stops it and the dialog stays, with the 申请说明.
         onCancel={() => (act.isPending ? act.cancel() : setAsking(null))}
+        footer={footer}
         destroyOnHidden
       >
-        {asking && <Typography.Paragraph>{explanations[asking.action]}</Typography.Paragraph>}
+        {asking && atOnce && (
+          <Typography.Paragraph>
+            {record.applicationStatus === '暂存' ? '这份新增草稿' : '这份未通过审核的新增申请'}
+            从未经海关审核，将立即删除，不需要申报。删除后不可恢复。
+          </Typography.Paragraph>
+        )}
+        {asking && !atOnce && <Typography.Paragraph>{explanations[asking.action]}</Typography.Paragraph>}
+        {asking && !atOnce && asking.action !== 'edit' && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={twoSteps(actionLabels[asking.action])}
+          />
+        )}
         {asking && asking.action !== 'edit' && unsavedWarning && (
           <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={unsavedWarning} />
         )}
-        {act.slow && <SlowAnswerNotice style={{ marginBottom: 12 }} />}
+        {(act.slow || save.slow) && <SlowAnswerNotice style={{ marginBottom: 12 }} />}
         {/* A failure is said here, where the user is looking; the 申请说明 stays as typed. */}
-        {act.error && (
+        {(act.error ?? save.error) && (
           <div style={{ marginBottom: 12 }}>
-            <RequestErrorAlert error={act.error} title="操作未完成" />
+            <RequestErrorAlert error={act.error ?? save.error} title="操作未完成" />
           </div>
         )}
-        <label htmlFor="action-reason" style={{ display: 'block', marginBottom: 4 }}>
-          申请说明
-        </label>
-        <Input.TextArea
-          id="action-reason"
-          rows={3}
-          count={{ show: true, max: 500 }}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
+        {!atOnce && (
+          <>
+            <label htmlFor="action-reason" style={{ display: 'block', marginBottom: 4 }}>
+              申请说明
+            </label>
+            <Input.TextArea
+              id="action-reason"
+              rows={3}
+              count={{ show: true, max: 500 }}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </>
+        )}
       </Modal>
     </>
   );
