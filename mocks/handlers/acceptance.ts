@@ -11,7 +11,7 @@ import type { AgencyRecord } from '@/contract/agency';
 import { requireAccess } from '../access';
 import { listByEnterprise } from '../store/reads';
 import { customsApi } from '../http';
-import { enterpriseNames } from '../review/reviewKind';
+import { enterpriseNames, type EnterpriseNames } from '../review/reviewKind';
 import { reviewKinds } from '../review/reviewKinds';
 
 const areas = new Map<string, RecordArea>([
@@ -38,7 +38,7 @@ function fromReviewItem(item: ReviewItem): AcceptanceItem {
 }
 
 /** A proxy-entry authorisation takes effect when recorded (customs does not review it). */
-function fromAgency(agency: AgencyRecord): AcceptanceItem | null {
+function fromAgency(agency: AgencyRecord, names: EnterpriseNames): AcceptanceItem | null {
   const created = agency.history.find((h) => h.action === '新增') ?? agency.history[0];
   if (!created) return null;
   const status = agency.status === '有效' ? '已生效' : '已撤销';
@@ -48,7 +48,7 @@ function fromAgency(agency: AgencyRecord): AcceptanceItem | null {
     area: 'agencies' as const,
     recordId: agency.id,
     subject: `${agency.data.nameCn}（${agency.data.validFrom} 至 ${agency.data.validTo}）`,
-    customsOffice: null,
+    customsOffice: names.officeOf(agency.enterpriseId),
     declaredAt: created.at,
     status,
     decidedAt: agency.revokedAt,
@@ -70,7 +70,7 @@ export async function acceptanceItems(enterpriseId: string): Promise<AcceptanceI
     .flat()
     .map(fromReviewItem);
   const agencies = (await listByEnterprise('agencies', enterpriseId))
-    .map(fromAgency)
+    .map((agency) => fromAgency(agency, names))
     .filter((item): item is AcceptanceItem => item !== null);
   return [...reviewed, ...agencies];
 }

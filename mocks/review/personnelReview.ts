@@ -17,7 +17,7 @@ function toItem(person: PersonRecord, enterprises: EnterpriseNames): ReviewItem 
     version: person.version,
     enterprise: enterprises.get(person.enterpriseId),
     subject: person.data.name,
-    customsOffice: null,
+    customsOffice: enterprises.officeOf(person.enterpriseId),
     declaredAt: person.declaredAt,
     status: person.status === '申报' ? '待审核' : person.status,
     decidedAt: person.decidedAt,

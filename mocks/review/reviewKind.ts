@@ -2,12 +2,18 @@
 // lists it in reviewKinds.ts; the console and its handlers need nothing else.
 import type { Resource } from '@/contract/changes';
 import type { Decision, ReviewItem, ReviewQueue } from '@/contract/review';
+import { customsOfficeName } from '@/domain/customsOffices';
 import { listAll } from '../store/reads';
 import { type WriteTx } from '../store/schema';
 import type { RecordStore } from '../stores';
 
 export interface EnterpriseNames {
   get(enterpriseId: string): { id: string; nameCn: string; uscc: string };
+  /**
+   * 受理海关 of an application that names none (pre-review, personnel, agency): the enterprise's
+   * 备案海关, as its approved filing gives it; null before any filing is approved.
+   */
+  officeOf(enterpriseId: string): string | null;
 }
 
 export interface ReviewKind {
@@ -33,10 +39,15 @@ export interface ReviewKind {
   ): Promise<ReviewItem>;
 }
 
-/** Every enterprise's name and USCC, for the items of every kind. */
+/** Every enterprise's name, USCC and 备案海关, for the items of every kind. */
 export async function enterpriseNames(): Promise<EnterpriseNames> {
-  const byId = new Map((await listAll('enterprises')).map((e) => [e.id, e]));
+  const [enterprises, filings] = await Promise.all([listAll('enterprises'), listAll('filings')]);
+  const byId = new Map(enterprises.map((e) => [e.id, e]));
+  const offices = new Map(
+    filings.map((f) => [f.enterpriseId, customsOfficeName(f.approved?.customsOfficeCode ?? '') ?? null]),
+  );
   return {
+    officeOf: (id) => offices.get(id) ?? null,
     get: (id) => {
       const found = byId.get(id);
       return { id, nameCn: found?.nameCn ?? '（未知企业）', uscc: found?.uscc ?? '' };

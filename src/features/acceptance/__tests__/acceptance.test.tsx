@@ -47,6 +47,31 @@ describe('受理情况查询', () => {
     await waitFor(() => expect(screen.getByText('共 2 条')).toBeInTheDocument());
   });
 
+  it('names the 受理海关 of every application: a filing its own, the others the enterprise’s 备案海关', async () => {
+    await signIn('jinggong');
+    renderApp('/acceptance');
+    await screen.findAllByText('备案审核通过，备案号是3107A19000187', {}, { timeout: 5_000 });
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    const office = headers.indexOf('受理海关');
+    const offices = rows().map((row) => within(row).getAllByRole('cell')[office]?.textContent);
+    expect(offices.length).toBeGreaterThan(10);
+    expect(offices.filter((o) => !o || o === '—')).toEqual([]);
+    const rowOf = (kind: string) => rows().find((row) => row.textContent?.startsWith(kind)) as HTMLElement;
+    for (const kind of ['产品预审申请', '授权人员备案', '代录入授权'])
+      expect(within(rowOf(kind)).getAllByRole('cell')[office]).toHaveTextContent('宁波海关·海曙海关');
+    expect(within(rowOf('核查回复')).getAllByRole('cell')[office]).toHaveTextContent('宁波海关');
+
+    // The console names it too, on the decisions made.
+    await signIn('haiguan');
+    const { user } = renderApp('/customs');
+    await user.click(await screen.findByRole('tab', { name: '已审核' }, { timeout: 5_000 }));
+    await waitFor(() =>
+      expect(
+        rows().find((row) => /^产品预审申请宁波海曙精工机械有限公司/.test(row.textContent ?? '')),
+      ).toHaveTextContent('宁波海关·海曙海关'),
+    );
+  });
+
   it('shows counts by state and recent decisions on the home page, each linking on', async () => {
     await signIn('jinggong');
     renderApp('/');
