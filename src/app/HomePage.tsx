@@ -5,6 +5,7 @@ import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { StatusTag } from '@/components/StatusTag';
 import { filingQueries } from '@/features/filing/api/filingQueries';
 import { checkAnyCapability, checkCapability, filingReaders } from '@/domain/capabilities';
+import { ChoosePrincipal } from '@/features/auth/components/ChoosePrincipal';
 import { AcceptanceDashboard } from '@/features/acceptance/components/AcceptanceDashboard';
 import { VerificationNotices } from '@/features/verification/components/VerificationNotices';
 import { actorOf, currentEnterprise } from './actor';
@@ -27,8 +28,11 @@ export function HomePage() {
     (actor.kind === 'self' ||
       (standing !== undefined && checkAnyCapability(standing, filingReaders, actor).ok));
   const filing = useQuery({ ...filingQueries.current(), enabled: readsFiling });
+  // An agency signed in as itself first chooses whom it acts for (it rarely files for itself).
+  const choosing = session.user.role === 'agency' && !session.actingFor;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      {choosing && <ChoosePrincipal />}
       <Card title="企业信息">
         {enterprise ? (
           <Descriptions column={1} size="small">

@@ -55,6 +55,23 @@ describe('代录入企业 (the authorising enterprise)', () => {
 });
 
 describe('代录入企业 (the agency acting)', () => {
+  it('first asks which enterprise to act for, naming each one’s scope and period', async () => {
+    await signIn('tongguan');
+    const { user } = renderApp('/');
+    const choice = (await screen.findByText('请选择代理的企业')).closest('.ant-card') as HTMLElement;
+    const principal = (await within(choice).findByText('宁波海曙精工机械有限公司')).closest(
+      'li',
+    ) as HTMLElement;
+    expect(principal).toHaveTextContent('授权期限至 2027-12-31');
+    expect(principal).toHaveTextContent(/授权范围：.*产品预审/);
+    await user.click(within(principal).getByRole('button', { name: '代 宁波海曙精工机械有限公司 办理' }));
+    expect(await screen.findByText('正在代 宁波海曙精工机械有限公司 办理业务。')).toBeInTheDocument();
+    // Acting for it now: the home page is the enterprise's, and asks no more.
+    await waitFor(() => expect(screen.queryByText('请选择代理的企业')).not.toBeInTheDocument());
+    const info = await screen.findByText('代录入');
+    expect(info.closest('tr') ?? info.parentElement).toHaveTextContent('深圳前海通关代理有限公司 受托代理');
+  });
+
   it('acts for the enterprise that authorised it, within its scope', async () => {
     await signIn('tongguan');
     const { user } = renderApp('/');
