@@ -28,6 +28,11 @@ export interface ListTableSpec<Key extends PropertyKey> {
 
 type RowOf<Page, Key extends keyof Page> = Page[Key] extends readonly (infer Row)[] ? Row : never;
 
+/** 操作 stays at the right edge while a wide table scrolls: what can be done is never off-screen. */
+function keepActionsInView<Row>(column: TableColumnsType<Row>[number]): TableColumnsType<Row>[number] {
+  return column.title === '操作' ? { ...column, fixed: 'right' } : column;
+}
+
 export function ListTable<Page extends { total: number }, Key extends keyof Page>({
   query,
   list,
@@ -60,7 +65,7 @@ export function ListTable<Page extends { total: number }, Key extends keyof Page
     <TableScroll label={table.label}>
       <Table<RowOf<Page, Key>>
         rowKey="id"
-        columns={columns}
+        columns={columns.map(keepActionsInView)}
         dataSource={rows}
         loading={query.isFetching}
         scroll={{ x: 'max-content' }}

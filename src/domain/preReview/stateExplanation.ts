@@ -86,7 +86,7 @@ export function explainState(
       return {
         tone: 'error',
         title: '新增申请未通过审核',
-        detail: '这份申请不能再修改：可复制为新申请，按审核意见改正后重新申报；不再需要时可删除。',
+        detail: '这份申请不能再修改：请按审核意见改正后，新增一份产品预审重新申报；不再需要时可删除。',
       };
     case '注销/审核通过':
       return {

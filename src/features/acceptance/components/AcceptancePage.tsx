@@ -57,7 +57,13 @@ export function AcceptancePage() {
     {
       title: '申请内容',
       key: 'subject',
-      render: (_, item) => <Link to={recordPath(item)}>{item.subject}</Link>,
+      width: 240,
+      ellipsis: true,
+      render: (_, item) => (
+        <Link to={recordPath(item)} title={item.subject}>
+          {item.subject}
+        </Link>
+      ),
     },
     {
       title: '受理海关',

@@ -39,7 +39,13 @@ export function PreReviewListPage({ username }: { username: string }) {
       title: '产品中文名称',
       key: 'nameCn',
       ...sortableColumn('nameCn', query),
-      render: (_, r) => <Link to={paths.preReview(r.id)}>{r.nameCn || '（未填写）'}</Link>,
+      width: 160,
+      ellipsis: true,
+      render: (_, r) => (
+        <Link to={paths.preReview(r.id)} title={r.nameCn}>
+          {r.nameCn || '（未填写）'}
+        </Link>
+      ),
     },
     {
       title: 'HS编码',

@@ -51,7 +51,13 @@ export function VerificationListPage() {
       key: 'number',
       render: (_, r) => <Link to={paths.verification(r.id)}>{r.number}</Link>,
     },
-    { title: '核查对象', key: 'subject', render: (_, r) => subjectLabel(r.subject) },
+    {
+      title: '核查对象',
+      key: 'subject',
+      width: 240,
+      ellipsis: true,
+      render: (_, r) => <span title={subjectLabel(r.subject)}>{subjectLabel(r.subject)}</span>,
+    },
     {
       title: '下发时间',
       key: 'issuedAt',
