@@ -49,4 +49,27 @@ describe('资料下载', () => {
       expect(text.length).toBeGreaterThan(1500);
     }
   });
+
+  it('no downloaded file shows a rule code (FR1, PR4 …): every sheet of every template, every document', async () => {
+    const downloads = catchDownloads();
+    await signIn('jinggong');
+    const { user, unmount } = renderApp('/downloads/templates');
+    for (const button of await screen.findAllByRole('button', { name: /^下载 / }, { timeout: 5_000 }))
+      await user.click(button);
+    await waitFor(() => expect(downloads).toHaveLength(3));
+    unmount();
+    const { user: again } = renderApp('/downloads/materials');
+    for (const button of await screen.findAllByRole('button', { name: /^下载 / }, { timeout: 5_000 }))
+      await again.click(button);
+    await waitFor(() => expect(downloads).toHaveLength(6));
+
+    const { default: readWorkbook } = await import('read-excel-file/universal');
+    for (const { name, blob } of downloads) {
+      const text = name.endsWith('.xlsx')
+        ? (await readWorkbook(await blob.arrayBuffer())).flatMap((sheet) => sheet.data.flat()).join(' ')
+        : (await blob.text()).replace(/<[^>]*>/g, ' ');
+      expect(text.length, name).toBeGreaterThan(100);
+      expect(text.match(/\b(?:FR|PR|ST|VR)\d/)?.[0], name).toBeUndefined();
+    }
+  });
 });
