@@ -46,10 +46,15 @@ export function ChoosePrincipal() {
                 </Button>,
               ]}
             >
-              <List.Item.Meta
-                title={p.enterprise.nameCn}
-                description={`授权范围：${p.scope.map((c) => capabilityLabels[c]).join('、')}；授权期限至 ${p.validTo}`}
-              />
+              {/* Not List.Item.Meta: its title is an <h4>, out of the page's heading order. */}
+              <div>
+                <Typography.Text strong>{p.enterprise.nameCn}</Typography.Text>
+                <div>
+                  <Typography.Text type="secondary">
+                    授权范围：{p.scope.map((c) => capabilityLabels[c]).join('、')}；授权期限至 {p.validTo}
+                  </Typography.Text>
+                </div>
+              </div>
             </List.Item>
           )}
         />
