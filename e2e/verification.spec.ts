@@ -51,7 +51,7 @@ test('customs issues, the enterprise answers, customs returns, the enterprise ad
   await row.getByRole('button', { name: /^处理 HC/ }).click();
   await expect(page.getByRole('heading', { name: '处理核查记录单' })).toBeVisible();
   await page.getByRole('button', { name: '提交回复' }).click();
-  await expect(page.getByText('还需上传 2 项必须上传的电子资料后才能提交（规则 VR2）')).toBeVisible();
+  await expect(page.getByText('还需上传 2 项必须上传的电子资料后才能提交')).toBeVisible();
   await page.getByLabel('原材料采购发票（必须上传）').setInputFiles(pdf('活塞杆采购发票.pdf'));
   await page.getByLabel('生产记录（必须上传）').setInputFiles(pdf('三季度生产记录.pdf'));
   await expect(page.getByRole('button', { name: /下载 三季度生产记录\.pdf/ })).toBeVisible();
