@@ -3,7 +3,8 @@
 // the page's one <h1> and a line saying what the page is for. Pages start below it, so no page
 // writes its own title.
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Typography } from 'antd';
+import { Breadcrumb, Button } from 'antd';
+import { PageHeading } from '@/components/PageHeading';
 import { useEffect } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { PLATFORM_NAME } from '@/components/brand/brand';
@@ -28,31 +29,28 @@ export function PageFrame({ role }: { role: Role }) {
     document.title = title ? `${title} - ${PLATFORM_NAME}` : PLATFORM_NAME;
   }, [title]);
   if (!at || !route) return null;
-  if (!opensFor(route, role))
-    return (
-      <header className="page-frame">
-        <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
-          无法打开此页面
-        </Typography.Title>
-      </header>
-    );
+  if (!opensFor(route, role)) return <PageHeading title="无法打开此页面" />;
   const href = (r: AppRoute) => pathOf({ path: routePaths[r.id] }, at.params);
   const crumbs = route.id === 'home' ? [] : [...(trail[0]?.id === 'home' ? [] : [homeRoute()]), ...trail];
   const parent = trail.at(-2);
   return (
-    <header className="page-frame">
-      {crumbs.length > 0 && (
-        <Breadcrumb
-          aria-label="当前位置"
-          items={crumbs.map((r, i) =>
-            i === crumbs.length - 1
-              ? { key: r.id, title: r.title }
-              : { key: r.id, title: <Link to={href(r)}>{r.title}</Link> },
-          )}
-        />
-      )}
-      <div className="page-frame-title">
-        {parent && (
+    <PageHeading
+      title={route.title}
+      description={route.description}
+      above={
+        crumbs.length > 0 && (
+          <Breadcrumb
+            aria-label="当前位置"
+            items={crumbs.map((r, i) =>
+              i === crumbs.length - 1
+                ? { key: r.id, title: r.title }
+                : { key: r.id, title: <Link to={href(r)}>{r.title}</Link> },
+            )}
+          />
+        )
+      }
+      before={
+        parent && (
           <Button
             type="text"
             icon={<ArrowLeftOutlined />}
@@ -60,17 +58,9 @@ export function PageFrame({ role }: { role: Role }) {
             title={`返回${parent.title}`}
             onClick={() => void navigate(href(parent))}
           />
-        )}
-        <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
-          {route.title}
-        </Typography.Title>
-      </div>
-      {route.description && (
-        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-          {route.description}
-        </Typography.Paragraph>
-      )}
-    </header>
+        )
+      }
+    />
   );
 }
 

@@ -1,4 +1,5 @@
-import { Grid, Layout, Menu, Typography } from 'antd';
+import { Layout, Menu, Typography } from 'antd';
+import { useNarrowScreen } from '@/components/useNarrowScreen';
 import { useMemo } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { SessionExpiryWarning } from '@/features/auth/components/SessionExpiryWarning';
@@ -20,8 +21,8 @@ import { LetterheadContext } from '@/components/print/letterhead';
 export function ShellLayout({ session }: { session: Session }) {
   const location = useLocation();
   const role = session.user.role;
-  // Below antd's md (768 px) the navigation is a drawer; before the first measure, a desktop.
-  const narrow = Grid.useBreakpoint().md === false;
+  // On a phone the navigation is a drawer.
+  const narrow = useNarrowScreen();
   const { standing } = useStanding(role !== 'customs');
   const actor = actorOf(session);
   const enterprise = currentEnterprise(session);

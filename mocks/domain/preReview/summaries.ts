@@ -1,5 +1,6 @@
 // What the service keeps beside each pre-review so that 查询 and the acceptance query read small
 // records, and how 查询 matches and sorts them.
+import { lastApplicationOf } from '@/domain/preReview/stateExplanation';
 import { z } from 'zod';
 import {
   applicationKinds,
@@ -116,11 +117,6 @@ export function compareBy(query: ListQuery): (a: PreReviewSummary, b: PreReviewS
         ? (a: PreReviewSummary, b: PreReviewSummary) => plain(a.hsCode, b.hsCode)
         : (a: PreReviewSummary, b: PreReviewSummary) => plain(a.updatedAt, b.updatedAt);
   return (a, b) => direction * byField(a, b) || plain(a.id, b.id);
-}
-
-function lastApplicationOf(record: PreReviewRecord): PreReviewRow['lastApplication'] {
-  const last = record.applications.at(-1);
-  return last ? { kind: last.kind, status: last.status } : null;
 }
 
 /** A record as one row of 查询, its percentages computed here (PR3) so the page need not. */

@@ -1,9 +1,10 @@
 // A list page's table: one page of rows as the service answered it, paged and sorted through the
 // list hook, or what went wrong and 重试.
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Grid, Table, type TableColumnsType, type TablePaginationConfig, type TableProps } from 'antd';
+import { Table, type TableColumnsType, type TablePaginationConfig, type TableProps } from 'antd';
 import { RequestErrorAlert } from '../RequestErrorAlert';
 import { ListCards } from './ListCards';
+import { useNarrowScreen } from '../useNarrowScreen';
 import { TableScroll } from '../TableScroll';
 
 /** What a list hook offers its table (useUrlList's): paging and sorting in the URL. */
@@ -44,8 +45,8 @@ export function ListTable<Page extends { total: number }, Key extends keyof Page
   columns: TableColumnsType<RowOf<Page, Key>>;
   table: ListTableSpec<Key>;
 }) {
-  // On a phone (below antd's md) the rows are cards; a table of eight columns is unreadable there.
-  const narrow = Grid.useBreakpoint().md === false;
+  // On a phone the rows are cards; a table of eight columns is unreadable there.
+  const narrow = useNarrowScreen();
   if (query.error)
     return <RequestErrorAlert error={query.error} title={table.error} onRetry={() => void query.refetch()} />;
   const rows = query.data ? (query.data[table.rows] as RowOf<Page, Key>[]) : [];

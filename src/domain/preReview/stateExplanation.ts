@@ -10,6 +10,14 @@ export interface LastApplication {
   status: '申报' | '审核通过' | '审核不通过';
 }
 
+/** The last entry of a record's history, as the list's rows and the record page both need it. */
+export function lastApplicationOf(record: {
+  applications: readonly LastApplication[];
+}): LastApplication | null {
+  const last = record.applications.at(-1);
+  return last ? { kind: last.kind, status: last.status } : null;
+}
+
 export interface StateExplanation {
   tone: 'info' | 'success' | 'warning' | 'error';
   /** One line: what happened and what the record is now. */

@@ -12,6 +12,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import { PageHeading } from '@/components/PageHeading';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { PendingWrite } from '@/components/form/SubmitBar';
 import { formatDateTime } from '@/lib/format';
@@ -41,14 +42,10 @@ export function DemoControlPage() {
   const runtime = useSetRuntime();
   const [scenario, setScenario] = useState<string | null>(null);
   const heading = (
-    <header className="page-frame">
-      <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
-        演示数据管理
-      </Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        本平台的“海关服务”在浏览器中模拟运行，数据保存在本浏览器（IndexedDB）中，刷新页面和其他标签页共享同一份数据。
-      </Typography.Paragraph>
-    </header>
+    <PageHeading
+      title="演示数据管理"
+      description="本平台的“海关服务”在浏览器中模拟运行，数据保存在本浏览器（IndexedDB）中，刷新页面和其他标签页共享同一份数据。"
+    />
   );
   if (isPending)
     return (

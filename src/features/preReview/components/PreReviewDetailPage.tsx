@@ -7,6 +7,7 @@ import { formatDateTime } from '@/lib/format';
 import { preReviewQueries } from '../api/preReviews';
 import type { PreReviewRecord } from '@/contract/preReview';
 import { PreReviewActions } from './PreReviewActions';
+import { lastApplicationOf } from '@/domain/preReview/stateExplanation';
 import { PreReviewOutcome } from './PreReviewOutcome';
 import { PreReviewHistory } from './PreReviewHistory';
 import { SheetView } from './SheetView';
@@ -61,7 +62,7 @@ function PreReviewDetail({
             </span>
             <span>更新时间 {formatDateTime(record.updatedAt)}</span>
           </Space>
-          <PreReviewOutcome record={{ ...record, lastApplication: record.applications.at(-1) ?? null }} />
+          <PreReviewOutcome record={{ ...record, lastApplication: lastApplicationOf(record) }} />
           <div role="group" aria-label="可办理的操作">
             <PreReviewActions
               record={{ ...record, nameCn: record.data.product.nameCn }}
