@@ -4,6 +4,7 @@
 // First: zod's configuration (Chinese messages, no compiled validators under the CSP) must be in
 // place before the app or the mock service defines or runs a schema.
 import '@/lib/zodLocale';
+import '@/lib/dayjsLocale';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { checkBrowserReadiness, missingRequirements, type ReadinessItem } from './lib/browserReadiness';

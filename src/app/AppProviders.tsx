@@ -4,6 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useState, type ReactNode } from 'react';
 import { followServerChanges } from '@/lib/serverChanges';
 import '@/lib/zodLocale';
+import '@/lib/dayjsLocale';
 import './global.css';
 
 /**

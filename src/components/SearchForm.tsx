@@ -1,5 +1,6 @@
 import { Button, Col, Input, Row, Select, Space } from 'antd';
 import type { ReactNode } from 'react';
+import { DateInput } from './DateInput';
 import { FilterField } from './FilterField';
 
 /**
@@ -55,12 +56,7 @@ export function DateFilter({
 }) {
   return (
     <FilterField id={id} label={label}>
-      <Input
-        id={id}
-        type="date"
-        value={value ?? ''}
-        onChange={(e) => onChange(e.target.value || undefined)}
-      />
+      <DateInput id={id} value={value} onChange={onChange} />
     </FilterField>
   );
 }

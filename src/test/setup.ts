@@ -11,6 +11,7 @@ import { server } from '@mocks/node';
 import { defaultRuntime, setRuntime } from '@mocks/runtime';
 import { configureApiClient } from '@/lib/api/client';
 import '@/lib/zodLocale';
+import '@/lib/dayjsLocale';
 import { takeUnhandledRequests, recordUnhandledRequest } from './unhandledRequests';
 
 // findBy…/waitFor give up after 1 s by default; on a loaded 2-core machine a page that loads

@@ -9,7 +9,7 @@ interface TextFieldProps<T extends FieldValues> extends FieldLabelling {
   limit?: number;
   placeholder?: string;
   autoComplete?: string;
-  type?: 'text' | 'password' | 'date';
+  type?: 'text' | 'password';
 }
 
 export function TextField<T extends FieldValues>({
@@ -36,7 +36,6 @@ export function TextField<T extends FieldValues>({
             count={limit === undefined ? undefined : { show: limit > 30, max: limit }}
             placeholder={placeholder}
             autoComplete={autoComplete}
-            {...(type === 'date' ? { type: 'date' } : {})}
           />
         );
       }}

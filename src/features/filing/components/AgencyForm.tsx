@@ -3,6 +3,7 @@
 import { App, Button, Checkbox, Form, Space } from 'antd';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { AttachmentField } from '@/components/form/AttachmentField';
+import { DateField } from '@/components/form/DateField';
 import { FormErrorSummary } from '@/components/form/FormErrorSummary';
 import { FormField, fromTable } from '@/components/form/FormField';
 import { useFormRules } from '@/components/form/formRules';
@@ -114,8 +115,8 @@ export function AgencyForm({ agency, username, ownUscc, onDone }: AgencyFormProp
           )}
         </FormField>
         <Space wrap>
-          <TextField control={control} {...field('validFrom')} type="date" />
-          <TextField control={control} {...field('validTo')} type="date" />
+          <DateField control={control} {...field('validFrom')} />
+          <DateField control={control} {...field('validTo')} />
         </Space>
         <AttachmentField
           control={control}

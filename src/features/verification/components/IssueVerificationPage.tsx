@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { DateField } from '@/components/form/DateField';
 import { FormField } from '@/components/form/FormField';
 import { useFormRules } from '@/components/form/formRules';
 import { WritingForm } from '@/components/form/WritingForm';
@@ -180,18 +181,7 @@ export function IssueVerificationPage() {
                 </div>
               )}
             </FormField>
-            <FormField control={control} name="deadline" label="回复期限" required>
-              {({ value, onChange, status, ...field }) => (
-                <Input
-                  {...field}
-                  type="date"
-                  status={status}
-                  value={value as string}
-                  onChange={(event) => onChange(event.target.value)}
-                  style={{ maxWidth: 220 }}
-                />
-              )}
-            </FormField>
+            <DateField control={control} name="deadline" label="回复期限" required width={220} />
             <FormField control={control} name="requirement" label="核查要求" required>
               {({ value, onChange, status, ...field }) => (
                 <Input.TextArea
