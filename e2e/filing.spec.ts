@@ -3,12 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { login } from './session';
-
-const pdf = (name: string) => ({
-  name,
-  mimeType: 'application/pdf',
-  buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`),
-});
+import { choosePdf } from './files';
 
 async function choose(page: Page, label: string, option: string) {
   await page.getByLabel(label).click();
@@ -38,8 +33,8 @@ test('the new enterprise files; customs approves; the enterprise sees its 备案
   await page.getByLabel('联系人').fill('周立新');
   await page.getByLabel('联系电话').fill('13912345678');
   await choose(page, '备案海关', '苏州工业园区海关（2327）');
-  await page.getByLabel('营业执照').setInputFiles(pdf('营业执照.pdf'));
-  await page.getByLabel('对外贸易经营者备案登记表').setInputFiles(pdf('对外贸易经营者备案登记表.pdf'));
+  await choosePdf(page, '营业执照', '营业执照.pdf');
+  await choosePdf(page, '对外贸易经营者备案登记表', '对外贸易经营者备案登记表.pdf');
   // Both uploads done (they run side by side; either may finish first) before 申报.
   await expect(page.getByRole('button', { name: /下载 营业执照\.pdf/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /下载 对外贸易经营者备案登记表\.pdf/ })).toBeVisible();

@@ -5,6 +5,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { xinqiDraftData } from '@mocks/seed/filings';
 import { login } from './session';
+import { choosePdf } from './files';
 
 type Fault = 'none' | 'network' | 'server-error' | 'hang';
 
@@ -53,12 +54,6 @@ function upload(page: Page, purpose: string, name: string) {
 }
 
 const setFault = (page: Page, fault: Fault) => api(page, 'PUT', '/demo/runtime', { fault });
-
-const pdf = (name: string) => ({
-  name,
-  mimeType: 'application/pdf',
-  buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`),
-});
 
 interface WritingForm {
   account: string;
@@ -154,8 +149,8 @@ const forms: Record<string, WritingForm> = {
       await drawer.getByLabel('姓名').fill('赵强');
       await drawer.getByLabel('身份证号码').fill('440304198501011235');
       await drawer.getByLabel('移动电话').fill('13612345678');
-      await drawer.getByLabel('授权委托书').setInputFiles(pdf('授权委托书.pdf'));
-      await drawer.getByLabel('身份证', { exact: true }).setInputFiles(pdf('身份证.pdf'));
+      await choosePdf(page, '授权委托书', '授权委托书.pdf', drawer);
+      await choosePdf(page, '身份证', '身份证.pdf', drawer);
       await expect(drawer.getByRole('button', { name: /下载 身份证\.pdf/ })).toBeVisible();
     },
     scope: (page) => page.getByRole('dialog', { name: '新增授权人员' }),
@@ -224,8 +219,8 @@ const forms: Record<string, WritingForm> = {
     account: 'jinggong',
     async open(page) {
       await page.goto('/verifications/vr-jinggong-spindle/respond');
-      await page.getByLabel('生产工艺流程说明（必须上传）').setInputFiles(pdf('工艺流程.pdf'));
-      await page.getByLabel('原材料采购凭证清单（必须上传）').setInputFiles(pdf('采购清单.pdf'));
+      await choosePdf(page, '生产工艺流程说明（必须上传）', '工艺流程.pdf');
+      await choosePdf(page, '原材料采购凭证清单（必须上传）', '采购清单.pdf');
       await expect(page.getByRole('button', { name: /下载 采购清单\.pdf/ })).toBeVisible();
       await page.getByLabel('回复说明').fill('合金钢棒自日本进口，附采购凭证清单。');
     },

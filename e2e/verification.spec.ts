@@ -3,17 +3,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { login } from './session';
+import { choosePdf } from './files';
 
 async function switchTo(page: Page, username: string) {
   await page.getByRole('button', { name: '退出' }).click();
   await login(page, username);
 }
-
-const pdf = (name: string) => ({
-  name,
-  mimeType: 'application/pdf',
-  buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`),
-});
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/demo?scenario=standard&latency=off');
@@ -52,8 +47,8 @@ test('customs issues, the enterprise answers, customs returns, the enterprise ad
   await expect(page.getByRole('heading', { name: '处理核查记录单' })).toBeVisible();
   await page.getByRole('button', { name: '提交回复' }).click();
   await expect(page.getByText('还需上传 2 项必须上传的电子资料后才能提交')).toBeVisible();
-  await page.getByLabel('原材料采购发票（必须上传）').setInputFiles(pdf('活塞杆采购发票.pdf'));
-  await page.getByLabel('生产记录（必须上传）').setInputFiles(pdf('三季度生产记录.pdf'));
+  await choosePdf(page, '原材料采购发票（必须上传）', '活塞杆采购发票.pdf');
+  await choosePdf(page, '生产记录（必须上传）', '三季度生产记录.pdf');
   await expect(page.getByRole('button', { name: /下载 三季度生产记录\.pdf/ })).toBeVisible();
   await page.getByLabel('回复说明').fill('已上传第三季度生产记录和活塞杆采购发票。');
   await expectNoAxeViolations(page, '处理核查记录单');
@@ -86,7 +81,7 @@ test('customs issues, the enterprise answers, customs returns, the enterprise ad
     page.getByText('退回原因：请补充活塞杆供应商的原产地声明。上次回复的附件已保留，请补充后重新提交。'),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: /下载 活塞杆采购发票\.pdf/ })).toBeVisible();
-  await page.getByLabel('供应商声明').setInputFiles(pdf('活塞杆供应商原产地声明.pdf'));
+  await choosePdf(page, '供应商声明', '活塞杆供应商原产地声明.pdf');
   await expect(page.getByRole('button', { name: /下载 活塞杆供应商原产地声明\.pdf/ })).toBeVisible();
   await page.getByLabel('回复说明').fill('已补充活塞杆供应商的原产地声明。');
   await page.getByRole('button', { name: '提交回复' }).click();

@@ -1,11 +1,12 @@
 // A document field: choose a file, checked here by content and size before it is uploaded
 // (the service checks again), and keep only a reference to the stored file in the form.
 import type { UploadPurpose } from '@/contract/files';
-import { UploadOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { formatBytes, type FileRef } from '@/domain/files';
+import type { Ref } from 'react';
 import { FileLink } from '../FileLink';
+import { DOCUMENT_ACCEPT, FilePicker } from '../FilePicker';
 import { fieldId, labellingOf, type FieldLabelling } from './FormField';
 import { FieldFrame, helpIdOf } from './FieldFrame';
 import { useFileUpload } from './useFileUpload';
@@ -51,25 +52,17 @@ export function AttachmentField<T extends FieldValues>({
     >
       <Space wrap>
         {value && <FileLink file={value} />}
-        {/* The native input stays focusable and labelled; the visible control is a Chinese button. */}
-        <span className="file-picker">
-          <input
-            id={id}
-            ref={ref}
-            type="file"
-            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-            aria-invalid={Boolean(message)}
-            aria-describedby={message ? helpId : undefined}
-            disabled={uploading}
-            onChange={(event) => {
-              void choose(event.target.files?.[0]);
-              event.target.value = ''; // the same file can be chosen again after a failure
-            }}
-          />
-          <span className="file-picker-button" aria-hidden="true">
-            <UploadOutlined /> {value ? '重新选择' : '选择文件'}
-          </span>
-        </span>
+        <FilePicker
+          id={id}
+          label={label}
+          accept={DOCUMENT_ACCEPT}
+          disabled={uploading}
+          buttonText={value ? '重新选择' : '选择文件'}
+          invalid={Boolean(message)}
+          describedBy={message ? helpId : undefined}
+          buttonRef={ref as Ref<never>}
+          onFiles={(files) => void choose(files[0])}
+        />
         {uploading && <Typography.Text type="secondary">正在上传…</Typography.Text>}
         {value && !uploading && (
           <Button size="small" onClick={() => onChange(null)} aria-label={`移除${label}`}>

@@ -3,7 +3,7 @@
 import { Alert, Button } from 'antd';
 import type { FieldErrors, FieldValues } from 'react-hook-form';
 import { labelAt } from '@/contract/fieldTable';
-import { fieldId } from './FormField';
+import { focusField } from './FormField';
 
 interface Said {
   name: string;
@@ -51,7 +51,7 @@ export function FormErrorSummary<T extends FieldValues>({
                   type="link"
                   size="small"
                   style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
-                  onClick={() => document.getElementById(fieldId(name))?.focus()}
+                  onClick={() => focusField(name)}
                 >
                   {/* Label first on every line, so the list reads as the fields to visit. */}
                   {label ? `${label}：${message}` : message}

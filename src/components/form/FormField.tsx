@@ -23,6 +23,16 @@ export function fieldId(name: string): string {
 }
 
 /**
+ * Focuses a field by its name: its input, or the control that stands for it where the input
+ * cannot take focus (a file field's button, marked `data-focus-for`: antd hides its file input).
+ */
+export function focusField(name: string): void {
+  const id = fieldId(name);
+  const stand = document.querySelector<HTMLElement>(`[data-focus-for="${CSS.escape(id)}"]`);
+  (stand ?? document.getElementById(id))?.focus();
+}
+
+/**
  * What a field says about itself: its row of the form's field table (`spec`), or label, required
  * and hint given here (a given one wins over the table's).
  */

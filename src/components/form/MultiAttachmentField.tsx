@@ -1,11 +1,11 @@
 // A document that may take several files (e.g. a set of invoices): each checked by content and
 // size here (the service checks again), uploaded, and listed with a download and a remove.
 import type { UploadPurpose } from '@/contract/files';
-import { UploadOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useEffect } from 'react';
 import { formatBytes, type FileRef } from '@/domain/files';
 import { FileLink } from '../FileLink';
+import { DOCUMENT_ACCEPT, FilePicker } from '../FilePicker';
 import { FieldFrame, helpIdOf } from './FieldFrame';
 import { useFileUpload } from './useFileUpload';
 
@@ -36,20 +36,24 @@ export function MultiAttachmentField({
   error,
   onBusyChange,
 }: MultiAttachmentFieldProps) {
-  const { upload, uploading, problem } = useFileUpload(purpose, limitBytes);
+  const { upload, uploading, problem, say } = useFileUpload(purpose, limitBytes);
   useEffect(() => onBusyChange?.(uploading), [onBusyChange, uploading]);
   const message = problem ?? error;
   const helpId = helpIdOf(id);
   const full = value.length >= maxFiles;
 
   const choose = async (files: File[]) => {
+    const room = maxFiles - value.length;
     let next = [...value];
-    for (const file of files.slice(0, maxFiles - value.length)) {
+    for (const file of files.slice(0, room)) {
       const stored = await upload(file);
-      if (!stored) break; // the problem is shown; files already uploaded are kept
+      if (!stored) return; // the problem is shown; files already uploaded are kept
       next = [...next, stored];
       onChange(next);
     }
+    // Files beyond the limit are not dropped silently: the field says which were left out.
+    const left = files.slice(room);
+    if (left.length > 0) say(`最多 ${maxFiles} 个文件，未添加：${left.map((f) => f.name).join('、')}`);
   };
 
   return (
@@ -74,24 +78,17 @@ export function MultiAttachmentField({
           </Space>
         ))}
         <Space wrap>
-          <span className="file-picker">
-            <input
-              id={id}
-              type="file"
-              multiple
-              accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-              aria-invalid={Boolean(message)}
-              aria-describedby={message ? helpId : undefined}
-              disabled={uploading || full}
-              onChange={(event) => {
-                void choose([...(event.target.files ?? [])]);
-                event.target.value = ''; // the same file can be chosen again after a failure
-              }}
-            />
-            <span className="file-picker-button" aria-hidden="true">
-              <UploadOutlined /> {value.length > 0 ? '继续添加' : '选择文件'}
-            </span>
-          </span>
+          <FilePicker
+            id={id}
+            label={label}
+            accept={DOCUMENT_ACCEPT}
+            multiple
+            disabled={uploading || full}
+            buttonText={value.length > 0 ? '继续添加' : '选择文件'}
+            invalid={Boolean(message)}
+            describedBy={message ? helpId : undefined}
+            onFiles={(files) => void choose(files)}
+          />
           {uploading && <Typography.Text type="secondary">正在上传…</Typography.Text>}
         </Space>
       </Space>

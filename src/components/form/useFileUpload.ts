@@ -30,5 +30,8 @@ export function useFileUpload(purpose: UploadPurpose, limitBytes: number) {
     }
   };
 
-  return { upload, uploading, problem };
+  /** Says a problem of the field's own (e.g. too many files chosen). */
+  const say = (message: string) => setProblem(message);
+
+  return { upload, uploading, problem, say };
 }

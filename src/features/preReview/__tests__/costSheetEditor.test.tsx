@@ -181,8 +181,10 @@ describe('the cost-sheet editor', () => {
     const { user } = renderApp('/pre-reviews/new');
     await user.click(await screen.findByRole('button', { name: '从表格导入' }));
     const dialog = await screen.findByRole('dialog', { name: '从表格导入产品生产明细' });
-    const input = within(dialog).getByLabelText('选择 Excel 文件');
-    await user.upload(input, new File(['not a workbook'], '明细.xlsx', { type: XLSX_TYPE }));
+    await user.upload(
+      within(dialog).getByLabelText('选择 Excel 文件'),
+      new File(['not a workbook'], '明细.xlsx', { type: XLSX_TYPE }),
+    );
     expect(
       await within(dialog).findByText(/无法读取“明细\.xlsx”：不是有效的 Excel（\.xlsx）文件，未导入任何内容/),
     ).toBeInTheDocument();
@@ -198,7 +200,11 @@ describe('the cost-sheet editor', () => {
         ],
       },
     ]);
-    await user.upload(input, new File([workbook], '明细.xlsx', { type: XLSX_TYPE }));
+    // Upload renews its input after every choice: the field is found again, as a user would.
+    await user.upload(
+      within(dialog).getByLabelText('选择 Excel 文件'),
+      new File([workbook], '明细.xlsx', { type: XLSX_TYPE }),
+    );
     expect(await within(dialog).findByText('将导入 2 行')).toBeInTheDocument();
     expect(within(dialog).getByText(/从“明细\.xlsx”读到的内容.*第 1 行是表头，已跳过/)).toBeInTheDocument();
     const preview = await within(dialog).findByRole('table');

@@ -1,5 +1,6 @@
 import { Alert, Button, Input, Modal, Radio, Skeleton, Space, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
+import { FilePicker } from '@/components/FilePicker';
 import { saveBlob } from '@/lib/saveBlob';
 import { UnreadableSpreadsheetError } from '@/lib/spreadsheet';
 import { pasteColumns } from '../model/lineCells';
@@ -158,22 +159,15 @@ export function PasteDialog({
           <label htmlFor="lines-file" style={{ display: 'block', marginBottom: 4 }}>
             选择 Excel 文件
           </label>
-          <span className="file-picker">
-            <input
-              id="lines-file"
-              type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              disabled={reading}
-              aria-invalid={Boolean(fileProblem)}
-              onChange={(event) => {
-                void previewFile(event.target.files?.[0]);
-                event.target.value = '';
-              }}
-            />
-            <span className="file-picker-button" aria-hidden="true">
-              {reading ? '正在读取…' : '选择文件'}
-            </span>
-          </span>
+          <FilePicker
+            id="lines-file"
+            label="选择 Excel 文件"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={reading}
+            buttonText={reading ? '正在读取…' : '选择文件'}
+            invalid={Boolean(fileProblem)}
+            onFiles={(files) => void previewFile(files[0])}
+          />
           {fileProblem && (
             <Alert style={{ marginTop: 12 }} type="error" showIcon role="alert" title={fileProblem} />
           )}

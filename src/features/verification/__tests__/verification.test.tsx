@@ -103,7 +103,8 @@ describe('核查互动', () => {
       screen.getByText('请上传“原材料采购凭证清单”：核查记录单勾选的电子资料必须上传'),
     ).toBeInTheDocument();
     expect(screen.getByText('还需上传 2 项必须上传的电子资料后才能提交')).toBeInTheDocument();
-    expect(screen.getByLabelText(FLOW)).toHaveFocus();
+    // The file input is hidden by antd's Upload: its button, which a browser can focus, takes it.
+    expect(screen.getByRole('button', { name: `选择文件：${FLOW}` })).toHaveFocus();
     const record = await callApi('GET', '/verifications/vr-jinggong-spindle', { token });
     expect(record.body.verification).toMatchObject({ state: '待核查', responses: [] });
 
@@ -134,6 +135,15 @@ describe('核查互动', () => {
       0,
     );
     expect(screen.queryByRole('button', { name: /下载 / })).not.toBeInTheDocument();
+  });
+
+  it('takes at most 5 files for a document and names the ones it left out', async () => {
+    const { user } = await openResponse();
+    const files = ['1', '2', '3', '4', '5', '6'].map((n) => fileOf(pdfBytes(), `发票${n}.pdf`));
+    await user.upload(screen.getByLabelText('其他附件'), files);
+    expect(await screen.findByText('最多 5 个文件，未添加：发票6.pdf')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /^下载 发票\d\.pdf/ })).toHaveLength(5);
+    expect(screen.getByRole('button', { name: '继续添加：其他附件' })).toBeDisabled();
   });
 
   it('keeps the other attachments and the reply when an upload fails with 500', async () => {

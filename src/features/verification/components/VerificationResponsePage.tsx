@@ -8,7 +8,7 @@ import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { MultiAttachmentField } from '@/components/form/MultiAttachmentField';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { FieldFrame, helpIdOf } from '@/components/form/FieldFrame';
-import { fieldId } from '@/components/form/FormField';
+import { fieldId, focusField } from '@/components/form/FormField';
 import { WritingForm } from '@/components/form/WritingForm';
 import { flattenErrors } from '@/components/form/FormErrorSummary';
 import { useFormRules } from '@/components/form/formRules';
@@ -132,7 +132,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
   const focusFirst = (said: FieldErrors<ResponseForm>) => {
     const named = new Set(flattenErrors(said).map(({ name }) => name));
     const first = [...slots.map((slot) => `files.${slot}`), 'reply'].find((name) => named.has(name));
-    if (first) document.getElementById(fieldId(first))?.focus();
+    if (first) focusField(first);
   };
 
   const submit = () =>
