@@ -61,3 +61,18 @@ export function formatPercent(numerator: Dec | null, denominator: Dec | null): s
   if (!numerator || !denominator || denominator.isZero()) return '—';
   return `${fixedPoint(numerator.div(denominator).mul(100), 2)}%`;
 }
+
+/**
+ * A column of typed amounts written with one number of decimals (the most any has, at least `min`),
+ * so that right-aligned they line up on the point: 2.6 and 260.00 read 2.60 and 260.00. Padding
+ * only, never rounding (every value keeps all its digits). Text that is not a plain decimal is
+ * shown as it was typed; empty stays empty.
+ */
+export function alignDecimals(values: readonly string[], min: number): string[] {
+  const parts = values.map((text) => DECIMAL.exec(text.trim()));
+  const places = Math.max(min, ...parts.map((match) => match?.[3]?.length ?? 0));
+  return values.map((text, i) => {
+    const match = parts[i];
+    return match ? fixedPoint(new Dec(text.trim()), places) : text;
+  });
+}

@@ -256,6 +256,20 @@ describe('customs outcomes through the console', () => {
     const nameRow = within(diff).getByText('产品中文名称').closest('tr');
     expect(nameRow).toHaveTextContent('数控机床主轴');
     expect(nameRow).toHaveTextContent('数控机床主轴（新名称）');
+    // The record's lines: each amount column with one number of decimals, so it lines up.
+    const lines = screen.getByRole('group', { name: '产品生产明细（可左右滚动）' });
+    const steel = within(lines).getByText('合金钢棒').closest('tr') as HTMLElement;
+    expect([...steel.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual([
+      '1',
+      '合金钢棒',
+      '72285000',
+      '日本',
+      '千克',
+      '12.50',
+      '2',
+      '10.00',
+      '15.00',
+    ]);
   });
 
   it.each([

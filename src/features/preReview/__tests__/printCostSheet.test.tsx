@@ -36,8 +36,9 @@ describe('the printed 产品成本明细单', () => {
         .map((row) => row.textContent),
     ).toEqual([
       '序号原料名称原料HS编码原产国(地区)计量单位原料单价单位产品用料原料原产价值原料非原产价值',
-      '1合金钢棒72285000日本千克12.521015',
-      '2包装纸箱浙江省个0.130.30',
+      // Each amount column with one number of decimals (at least 2), so the printed column lines up.
+      '1合金钢棒72285000日本千克12.50210.0015.00',
+      '2包装纸箱浙江省个0.1030.300.00',
       '合计（共 2 行）10.3015.00',
     ]);
     const results = within(page).getByRole('table', { name: '计算结果' });

@@ -3,20 +3,27 @@ import { useMemo } from 'react';
 import { evaluateSheet, showAmount } from '@/domain/preReview/costSheet';
 import { lineLabels, productLabels, type Line, type Sheet } from '@/contract/sheet';
 import { TableScroll } from '@/components/TableScroll';
+import { alignDecimals } from '@/domain/decimal';
+import { isNumericColumn, linesForDisplay } from '../model/lineCells';
+import { lineColumns } from './lineColumns';
 
-const lineFields = Object.keys(lineLabels) as (keyof typeof lineLabels)[];
 const productFields = Object.keys(productLabels) as (keyof typeof productLabels)[];
+/** The product's prices, written with their 分 like the lines' amounts. */
+const productAmounts = new Set<string>(['exFactoryPrice', 'fobValue']);
 
 /** A cost sheet read-only: 产品信息, 产品生产明细 and the computed totals (PR7, PR8). */
 export function SheetView({ sheet }: { sheet: Sheet }) {
   const result = useMemo(() => evaluateSheet(sheet, { forDeclare: false }), [sheet]);
+  const lines = useMemo(() => linesForDisplay(sheet.lines), [sheet.lines]);
   return (
     <>
       <section aria-label="产品信息">
         <Descriptions size="small" bordered column={{ xs: 1, sm: 2, lg: 3 }} title="产品信息">
           {productFields.map((field) => (
             <Descriptions.Item key={field} label={productLabels[field]}>
-              {sheet.product[field] || '—'}
+              {(productAmounts.has(field)
+                ? alignDecimals([sheet.product[field]], 2)[0]
+                : sheet.product[field]) || '—'}
             </Descriptions.Item>
           ))}
         </Descriptions>
@@ -40,12 +47,16 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
             rowKey="key"
             scroll={{ x: 'max-content' }}
             pagination={sheet.lines.length > 20 ? { pageSize: 20, showTotal: (n) => `共 ${n} 行` } : false}
-            dataSource={sheet.lines}
+            dataSource={lines}
             columns={[
-              { title: '序号', key: 'n', render: (_, _line, i) => i + 1 },
-              ...lineFields.map((field) => ({
-                title: lineLabels[field],
-                dataIndex: field,
+              { title: '序号', key: 'n', align: 'right', width: 56, render: (_, _line, i) => i + 1 },
+              ...lineColumns.map(({ key, width }) => ({
+                title: lineLabels[key],
+                dataIndex: key,
+                width,
+                // Amounts right-aligned with one number of decimals per column, so they line up.
+                align: isNumericColumn(key) ? ('right' as const) : undefined,
+                className: isNumericColumn(key) ? 'amount-cell' : undefined,
                 render: (value: string) => value || '—',
               })),
             ]}

@@ -1,7 +1,7 @@
 // A line's cells as a spreadsheet gives them (pasted or imported): the columns in the form's
 // order, and each cell read as its column reads it — full-width digits made half-width, visibly;
 // a number that cannot be read kept as it came and reported by its source row, for the user to fix.
-import { amountProblemMessage, parseAmount } from '@/domain/decimal';
+import { alignDecimals, amountProblemMessage, parseAmount } from '@/domain/decimal';
 import { lineLabels, QUANTITY_DECIMALS, VALUE_DECIMALS, type Line } from '@/contract/sheet';
 
 /** The column order of a pasted row: the order of the form (and of the .xlsx template). */
@@ -25,6 +25,33 @@ const numericColumns: Partial<Record<(typeof pasteColumns)[number], number>> = {
 
 /** An amount or quantity column: read as a decimal, shown right-aligned. */
 export const isNumericColumn = (column: LineColumn): boolean => Object.hasOwn(numericColumns, column);
+
+/** The fewest decimals a numeric column shows: money with its 分 (2.60), a quantity as typed. */
+const shownDecimals: Partial<Record<LineColumn, number>> = {
+  unitPrice: 2,
+  quantity: 0,
+  originValue: 2,
+  nonOriginValue: 2,
+};
+
+/**
+ * The lines as a read-only table shows them: each numeric column written with one number of
+ * decimals so that, right-aligned, its values line up on the point. The values are unchanged.
+ */
+export function linesForDisplay<L extends Line>(lines: readonly L[]): L[] {
+  const shown = lines.map((line) => ({ ...line }));
+  for (const column of pasteColumns) {
+    const min = shownDecimals[column];
+    if (min === undefined) continue;
+    alignDecimals(
+      lines.map((line) => line[column]),
+      min,
+    ).forEach((text, i) => {
+      (shown[i] as L)[column] = text as L[typeof column];
+    });
+  }
+  return shown;
+}
 
 export interface PasteProblem {
   /** 1-based row of the pasted text. */

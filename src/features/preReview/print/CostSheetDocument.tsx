@@ -6,7 +6,7 @@ import { Fragment, useMemo } from 'react';
 import type { Letterhead } from '@/components/print/letterhead';
 import { lineLabels, productLabels, type Sheet } from '@/contract/sheet';
 import { evaluateSheet, showAmount } from '@/domain/preReview/costSheet';
-import { isNumericColumn, pasteColumns } from '../model/lineCells';
+import { isNumericColumn, linesForDisplay, pasteColumns } from '../model/lineCells';
 import { columnWidths, paginate, productHeight, productPairs, type PrintPage } from './printPages';
 import type { PrintedApplication } from './printedApplication';
 
@@ -27,6 +27,8 @@ export function CostSheetDocument({
   printedAt: string;
 }) {
   const result = useMemo(() => evaluateSheet(sheet, { forDeclare: false }), [sheet]);
+  // Aligned over the whole sheet, so a column reads the same on every page.
+  const lines = useMemo(() => linesForDisplay(sheet.lines), [sheet.lines]);
   const { product } = sheet;
   return (
     <>
@@ -108,7 +110,7 @@ export function CostSheetDocument({
                   </tr>
                 </thead>
                 <tbody>
-                  {sheet.lines.slice(page.from, page.to).map((line, i) => (
+                  {lines.slice(page.from, page.to).map((line, i) => (
                     <tr key={line.key}>
                       <td className="amount">{page.from + i + 1}</td>
                       {pasteColumns.map((column) => (
