@@ -53,7 +53,7 @@ test('the new enterprise files; customs approves; the enterprise sees its 备案
   await page.getByRole('button', { name: '退出' }).click();
   await login(page, 'xinqi');
   await expect(page.getByText(/备案号 2327A\d{2}960822/)).toBeVisible();
-  await expect(page.getByText('企业备案已审核通过，可以办理产品预审等业务。')).toBeVisible();
+  await expect(page.getByText('企业备案已审核通过', { exact: true })).toBeVisible();
   await page
     .getByRole('navigation', { name: '主导航' })
     .getByRole('link', { name: '产品预审', exact: true })

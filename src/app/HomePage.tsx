@@ -1,23 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Skeleton, Space, Typography } from 'antd';
-import { useNavigate } from 'react-router';
+import { Card, Descriptions, Skeleton, Space, Typography } from 'antd';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
-import { StatusTag } from '@/components/StatusTag';
 import { filingQueries } from '@/features/filing/api/filingQueries';
+import { FilingStanding } from './FilingStanding';
 import { checkAnyCapability, checkCapability, filingReaders } from '@/domain/capabilities';
 import { ChoosePrincipal } from '@/features/auth/components/ChoosePrincipal';
 import { AcceptanceDashboard } from '@/features/acceptance/components/AcceptanceDashboard';
 import { VerificationNotices } from '@/features/verification/components/VerificationNotices';
 import { actorOf, currentEnterprise } from './actor';
 import { useStanding } from './useStanding';
-import { filingNextStep } from './filingNextStep';
 import { useShellSession } from './shellSession';
-import { paths } from '@/lib/paths';
 
 /** 首页: the enterprise, where its filing stands, and what it can do next. */
 export function HomePage() {
   const session = useShellSession();
-  const navigate = useNavigate();
   const enterprise = currentEnterprise(session);
   const { standing } = useStanding(enterprise !== null);
   const actor = actorOf(session);
@@ -64,21 +60,7 @@ export function HomePage() {
               onRetry={() => void filing.refetch()}
             />
           ) : (
-            <Space orientation="vertical">
-              <Space>
-                <span>备案状态：</span>
-                {filing.data?.current ? (
-                  <StatusTag status={filing.data.current.status} />
-                ) : (
-                  <span>尚未备案</span>
-                )}
-                {filing.data?.filingNo && <span>备案号 {filing.data.filingNo}</span>}
-              </Space>
-              <Typography.Text type="secondary">{filingNextStep(filing.data).text}</Typography.Text>
-              <Button type="primary" onClick={() => void navigate(paths.filing())}>
-                {filingNextStep(filing.data).action}
-              </Button>
-            </Space>
+            <FilingStanding filing={filing.data} />
           )}
         </Card>
       )}

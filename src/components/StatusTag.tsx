@@ -28,12 +28,12 @@ const meaning: Record<string, keyof typeof palettes> = {
   核查完成: 'approved',
 };
 
-/** 申请状态 and similar states. */
-export function StatusTag({ status }: { status: string }) {
+/** 申请状态 and similar states; `label` when the state reads differently (申报 as 审核中). */
+export function StatusTag({ status, label }: { status: string; label?: string }) {
   const palette = palettes[meaning[status] ?? 'neutral'];
   return (
     <Tag style={{ color: palette?.color, background: palette?.background, borderColor: palette?.border }}>
-      {status}
+      {label ?? status}
     </Tag>
   );
 }

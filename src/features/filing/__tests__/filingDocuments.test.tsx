@@ -101,6 +101,9 @@ describe('企业备案 documents', () => {
     expect(body.filing.current.status).toBe('申报');
     expect(body.filing.current.data.attachments.tradeRegistration.name).toBe('登记表.pdf');
     const status = screen.getByRole('region', { name: '备案状态' });
-    expect(within(status).getByText('申报')).toBeInTheDocument();
+    expect(within(status).getByText('审核中')).toBeInTheDocument();
+    expect(within(status).getByRole('region', { name: '办理情况' })).toHaveTextContent(
+      '企业备案申请已申报，海关审核中',
+    );
   });
 });

@@ -43,8 +43,9 @@ describe('FR1: a withdrawn or rejected filing can be modified and declared again
     await decide('filing-ent-huafeng', 'reject', '住所/地址与营业执照不一致');
     const token = await signIn('huafeng');
     const { user } = renderApp('/filing');
-    const status = await screen.findByRole('region', { name: '备案状态' });
-    expect(await within(status).findByText('住所/地址与营业执照不一致')).toBeInTheDocument();
+    const standing = await screen.findByRole('region', { name: '办理情况' });
+    expect(standing).toHaveTextContent('企业备案申请未通过审核');
+    expect(standing).toHaveTextContent('海关审核意见：住所/地址与营业执照不一致');
 
     await fill(user, '住所/地址', '浙江省温州市瓯海区娄桥街道古岸头路 28 号');
     await user.click(screen.getByRole('button', { name: '申报' }));
@@ -123,7 +124,7 @@ describe('备案变更 (FR2, FR3)', () => {
   });
 
   it('applies an approved change and keeps the approved filing when a change is rejected', async () => {
-    const token = await tokenFor('jinggong');
+    const token = await signIn('jinggong');
     const declare = (contactName: string, key: string, version: number) =>
       callApi('GET', '/filing', { token }).then(({ body }) =>
         callApi('POST', '/filing/change/declare', {
@@ -138,6 +139,12 @@ describe('备案变更 (FR2, FR3)', () => {
     let { body } = await callApi('GET', '/filing', { token });
     expect(body.filing.approved.contactName).toBe('陈晓峰');
     expect(body.filing.current).toMatchObject({ kind: 'change', status: '审核不通过' });
+    // What the exporter reads: the change was refused and the approved filing is what holds.
+    renderApp('/filing');
+    const standing = await screen.findByRole('region', { name: '办理情况' });
+    expect(standing).toHaveTextContent('备案变更申请未通过审核，备案信息未变更');
+    expect(standing).toHaveTextContent('海关审核意见：联系人须为企业在职员工');
+    expect(screen.getByText('陈晓峰')).toBeInTheDocument();
 
     await declare('陈晓东', 'change-approved', body.filing.version);
     await decide('filing-ent-jinggong', 'approve', '');
