@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { login } from './session';
+import { confirmDeclaration } from './declare';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
 
@@ -30,6 +31,7 @@ test('a declared pre-review in 受理情况查询, approved by customs; the temp
   await page.getByRole('link', { name: '不锈钢法兰' }).click();
   await page.getByRole('button', { name: '修改 不锈钢法兰' }).click();
   await page.getByRole('button', { name: '申报' }).click();
+  await confirmDeclaration(page);
   await expect(page.getByText('已申报，请等待海关审核。')).toBeVisible();
 
   await nav(page).getByRole('link', { name: '受理情况查询' }).click();

@@ -70,6 +70,8 @@ const tours: { account: string | null; visits: Visit[] }[] = [
 
 const WIDTHS = [390, 1024, 1440] as const;
 const RULE_CODE = /\b(?:FR|PR|ST|VR)\d/;
+/** Two sentences glued with their stops ("…审核。。"), a sign of text assembled carelessly. */
+const DOUBLED_STOP = /[。，：；]{2}/;
 const screenshots = process.env.SCREENSHOTS;
 
 /** The page has settled: its heading is there and nothing is loading. */
@@ -102,6 +104,7 @@ for (const width of WIDTHS) {
             .toBeLessThanOrEqual(0);
           const text = await page.locator('body').innerText();
           expect.soft(text.match(RULE_CODE)?.[0], `rule code shown on ${visit.name}`).toBeUndefined();
+          expect.soft(text.match(DOUBLED_STOP)?.[0], `doubled stop on ${visit.name}`).toBeUndefined();
           expect
             .soft(await axeViolations(page, { bestPractices: true }), `axe on ${visit.name} at ${width} px`)
             .toEqual([]);

@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { login } from './session';
+import { confirmDeclaration } from './declare';
 import { choosePdf } from './files';
 
 async function choose(page: Page, label: string, option: string) {
@@ -40,6 +41,7 @@ test('the new enterprise files; customs approves; the enterprise sees its 备案
   await expect(page.getByRole('button', { name: /下载 对外贸易经营者备案登记表\.pdf/ })).toBeVisible();
   await expectNoAxeViolations(page, '企业备案申请');
   await page.getByRole('button', { name: '申报' }).click();
+  await confirmDeclaration(page);
   await expect(page.getByText('已申报，请等待海关审核。')).toBeVisible();
 
   await page.getByRole('button', { name: '退出' }).click();

@@ -16,7 +16,8 @@ test('mock data persists, is shared by tabs, and resets to the seed', async ({ p
 
   await page.getByRole('button', { name: '办理企业备案' }).click();
   await expect(page.getByRole('heading', { name: '企业备案申请' })).toBeVisible();
-  await page.getByLabel('企业中文名称').fill('苏州工业园区新启电子科技有限公司');
+  // A first filing starts from the account's own name; the contact is what this test typed.
+  await expect(page.getByLabel('企业中文名称')).toHaveValue('苏州工业园区新启电子科技有限公司');
   await page.getByLabel('联系人').fill('周立新');
   await page.getByRole('button', { name: '暂存' }).click();
   await expect(page.getByText('已暂存，可稍后继续填写。')).toBeVisible();
@@ -24,19 +25,19 @@ test('mock data persists, is shared by tabs, and resets to the seed', async ({ p
 
   // A reload keeps the mock database.
   await page.reload();
-  await expect(page.getByLabel('企业中文名称')).toHaveValue('苏州工业园区新启电子科技有限公司');
+  await expect(page.getByLabel('联系人')).toHaveValue('周立新');
 
   // A second tab sees the same data and its change reaches the first tab.
   const second = await context.newPage();
   await second.goto('/filing');
-  await expect(second.getByLabel('企业中文名称')).toHaveValue('苏州工业园区新启电子科技有限公司');
+  await expect(second.getByLabel('联系人')).toHaveValue('周立新');
   await second.getByLabel('联系人').fill('周立新（第二个标签页）');
   await second.getByRole('button', { name: '暂存' }).click();
   await expect(second.getByText('已暂存，可稍后继续填写。')).toBeVisible();
   await expect(page.getByLabel('联系人')).toHaveValue('周立新（第二个标签页）');
   await second.close();
 
-  // Reset restores the seed: the new enterprise has no filing again.
+  // Reset restores the seed: the new enterprise has no filing and no draft again.
   await page.getByRole('link', { name: '演示数据管理' }).click();
   await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
   await expectNoAxeViolations(page, '演示数据管理');
@@ -44,6 +45,7 @@ test('mock data persists, is shared by tabs, and resets to the seed', async ({ p
   await page.getByRole('button', { name: '确定重置' }).click();
   await expect(page.getByText('演示数据已重置。')).toBeVisible();
   await page.goto('/filing');
-  await expect(page.getByLabel('企业中文名称')).toHaveValue('');
+  await expect(page.getByLabel('联系人')).toHaveValue('');
+  await expect(page.getByLabel('企业中文名称')).toHaveValue('苏州工业园区新启电子科技有限公司');
   await expect(page.getByText('尚未备案')).toBeVisible();
 });

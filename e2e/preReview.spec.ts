@@ -4,6 +4,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { login } from './session';
+import { confirmDeclaration } from './declare';
 
 async function line(page: Page, row: number, values: string[]) {
   const labels = [
@@ -67,6 +68,7 @@ test('a pre-review from typing to customs approval', async ({ page }) => {
   await expect(page.getByTestId('percent-ex-factory')).toHaveText('23.00%');
   await expect(page.getByTestId('percent-fob')).toHaveText('19.17%');
   await page.getByRole('button', { name: '申报' }).click();
+  await confirmDeclaration(page);
   await expect(page.getByText('已申报，请等待海关审核。')).toBeVisible();
   await expect(page.getByRole('heading', { name: '精密滚珠丝杠', level: 2 })).toBeVisible();
   await expect(page.getByLabel('当前状态')).toContainText('申报');
@@ -147,6 +149,7 @@ test('a pre-review’s life: a rejected change, a cancellation, a rejected resto
   await expect(page.getByRole('heading', { name: '修改产品预审' })).toBeVisible();
   await page.getByLabel('产品中文名称').fill('数控机床电主轴');
   await page.getByRole('button', { name: '申报' }).click();
+  await confirmDeclaration(page);
   await expect(page.getByRole('heading', { name: '数控机床电主轴', level: 2 })).toBeVisible();
   await expect(page.getByLabel('当前状态')).toContainText(`状态 变更申请状态 申报`);
 

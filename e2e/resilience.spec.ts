@@ -6,6 +6,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { xinqiDraftData } from '@mocks/seed/filings';
 import { login } from './session';
 import { choosePdf } from './files';
+import { confirmDeclaration } from './declare';
 
 type Fault = 'none' | 'network' | 'server-error' | 'hang';
 
@@ -279,14 +280,19 @@ for (const [name, form] of Object.entries(forms)) {
         network: /无法连接海关服务/,
         'server-error': /海关服务内部错误（500）/,
       } as const;
+      // 申报 asks first; a reply to customs (提交回复) goes at once.
+      const confirm = (twice = false) =>
+        form.submit === '申报' ? confirmDeclaration(page, { twice }) : Promise.resolve();
       for (const fault of ['network', 'server-error'] as const) {
         await setFault(page, fault);
         await submit.click();
+        await confirm();
         await expect(page.getByText(said[fault]).first()).toBeVisible();
         await form.kept(page);
       }
       await setFault(page, 'hang');
       await submit.click();
+      await confirm();
       await form.scope(page).getByRole('button', { name: '取消', exact: true }).click();
       await expect(page.getByText(/请求已取消/).first()).toBeVisible();
       await form.kept(page);
@@ -294,6 +300,7 @@ for (const [name, form] of Object.entries(forms)) {
 
       await setFault(page, 'none');
       await submit.dblclick();
+      await confirm(true);
       await expect(page.getByText(form.succeeded).first()).toBeVisible();
       await expect.poll(() => applications(page, form)).toBe(1);
     });
@@ -305,6 +312,7 @@ for (const [name, form] of Object.entries(forms)) {
       await form.otherTab(other);
       await other.close();
       await form.scope(page).getByRole('button', { name: form.submit, exact: true }).click();
+      if (form.submit === '申报') await confirmDeclaration(page);
       await expect(page.getByText(form.conflictSaid).first()).toBeVisible();
       await form.kept(page);
       const declaredByOtherTab = ['授权人员备案', '核查回复'].includes(form.kind);

@@ -18,10 +18,14 @@ test.beforeEach(async ({ page }) => {
 test('customs issues, the enterprise answers, customs returns, the enterprise adds, customs completes', async ({
   page,
 }) => {
+  // Five changes of role with uploads in between: about a minute alone, more on a busy machine.
+  test.setTimeout(180_000);
   // Customs issues a record about the approved 液压油缸, requiring two documents.
   await login(page, 'haiguan');
   await page.getByRole('link', { name: '发起核查' }).click();
-  await page.getByLabel('企业').click();
+  // The console has labels with 企业 in them too: act only once the new page is there.
+  await expect(page.getByRole('heading', { level: 1, name: '发起核查' })).toBeVisible();
+  await page.getByLabel('企业', { exact: true }).click();
   await page.locator('.ant-select-dropdown:visible').getByTitle('宁波海曙精工机械有限公司').click();
   await page.getByRole('combobox', { name: '产品预审' }).click();
   await page.locator('.ant-select-dropdown:visible').getByTitle('液压油缸（HS 84122100）').click();

@@ -3,6 +3,7 @@
 // 新增 starts empty instead of bringing the submitted product back.
 import { expect, test } from '@playwright/test';
 import { login } from './session';
+import { confirmDeclaration } from './declare';
 
 const LINES = 300;
 const row = (i: number) =>
@@ -82,6 +83,7 @@ test('申报 sent, the page left before the answer: the declared product does no
     }),
   );
   await page.getByRole('button', { name: '申报' }).click();
+  await confirmDeclaration(page);
   await page
     .getByRole('navigation', { name: '主导航' })
     .getByRole('link', { name: '首页', exact: true })

@@ -3,7 +3,7 @@
 // user entered. A record that still does not parse afterwards is unreadable (see db.ts).
 import type { RecordStore } from './stores';
 
-export const DATA_VERSION = 9;
+export const DATA_VERSION = 10;
 
 type Migration = (store: RecordStore, record: unknown) => unknown;
 
@@ -108,12 +108,26 @@ const addLoginAttempts: Migration = (store, record) =>
     ? { ...record, failedLogins: 0, lockedUntil: null }
     : record;
 
+/**
+ * v9 → v10: every pre-review has a 预审编号 and every enterprise counts the numbers it was given.
+ * Numbers run per enterprise in the order records were created, so the store gives them after
+ * migrating (store/preReviewNumbering.ts: numberPreReviews); here they are only marked as not yet given.
+ */
+const addPreReviewNumbers: Migration = (store, record) => {
+  if (!isObject(record)) return record;
+  if (store === 'preReviews' && !('number' in record)) return { ...record, number: '' };
+  if (store === 'enterprises' && !('preReviewsNumbered' in record))
+    return { ...record, preReviewsNumbered: 0 };
+  return record;
+};
+
 export const migrations: ReadonlyMap<number, Migration> = new Map([
   [1, addVersionStamps],
   [3, addFilingAttachments],
   [6, settlePreReviews],
   [7, addPreReviewHistory],
   [8, addLoginAttempts],
+  [9, addPreReviewNumbers],
 ]);
 
 /**

@@ -46,7 +46,11 @@ export const sessionRecordSchema = z.object({
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
-export const enterpriseRecordSchema = enterpriseSchema.extend({ version: z.number().int().positive() });
+export const enterpriseRecordSchema = enterpriseSchema.extend({
+  version: z.number().int().positive(),
+  /** How many 预审编号 the enterprise has been given: the next is one more (never reused). */
+  preReviewsNumbered: z.number().int().nonnegative(),
+});
 export type EnterpriseRecord = z.infer<typeof enterpriseRecordSchema>;
 
 export const idempotencyRecordSchema = z.object({

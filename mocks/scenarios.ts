@@ -61,7 +61,11 @@ async function baseData(): Promise<
     failedAttempts: 0,
     lockedAt: null,
   }));
-  const enterprises: EnterpriseRecord[] = demoEnterprises.map((e) => ({ ...e, version: 1 }));
+  const enterprises: EnterpriseRecord[] = demoEnterprises.map((e) => ({
+    ...e,
+    version: 1,
+    preReviewsNumbered: 0, // the store numbers the seeded pre-reviews (store/preReviewNumbering.ts)
+  }));
   const files = seedFiles();
   return {
     accounts,

@@ -197,7 +197,7 @@ describe('mock database capacity', () => {
   });
 });
 
-describe('pre-review migrations (data versions 6 → 7 → 8)', () => {
+describe('pre-review migrations (data versions 6 → 7 → 8 → 10)', () => {
   it('keeps the approved data as the settled snapshot and adds an empty 申请说明', async () => {
     const { migrateRecord } = await import('../migrations');
     const { workedExample } = await import('@/test/workedExample');
@@ -222,6 +222,7 @@ describe('pre-review migrations (data versions 6 → 7 → 8)', () => {
       settled: { state: '正常', applicationStatus: '审核通过', data },
       applications: [], // v6 kept no declaration time, so there is no application to tell of
       removedAt: null,
+      number: '', // given by the store once every record is migrated (v10)
     });
   });
 

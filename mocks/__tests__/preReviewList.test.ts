@@ -19,6 +19,7 @@ async function seedMany(count: number) {
         const at = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString();
         return putPreReview(tx, {
           id: `pr-${i}`,
+          number: `P${String(i + 1).padStart(4, '0')}`,
           enterpriseId: i % 10 === 9 ? 'ent-other' : 'ent-jinggong',
           version: 1,
           state: i % 3 === 0 ? '正常' : '新增',

@@ -15,6 +15,7 @@ import { ownRecord, requireAccess } from '../access';
 import { getRecord, getRecords, listByEnterpriseCached, readIn } from '../store/reads';
 import { type WriteTx } from '../store/schema';
 import { deletePreReview, PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
+import { nextPreReviewNumber, NUMBERING_STORES } from '../preReviewNumbers';
 import { customsApi, idempotentWrite, parseBody, Problem, problems, type ResolverInfo } from '../http';
 
 const RESOURCE = Resource.preReviews;
@@ -56,11 +57,13 @@ function save(existing: boolean) {
         );
       }
     }
-    return idempotentWrite(request, principal, PRE_REVIEW_STORES, [RESOURCE], async (tx) => {
+    const stores = existing ? PRE_REVIEW_STORES : [...PRE_REVIEW_STORES, ...NUMBERING_STORES];
+    return idempotentWrite(request, principal, stores, [RESOURCE], async (tx) => {
       const id = existing ? String(params.id) : crypto.randomUUID();
       const record = existing ? await liveRecord(tx, principal.enterpriseId, id, body.version) : null;
       const written = saveDraft(record, {
         id,
+        number: record?.number ?? (await nextPreReviewNumber(tx, principal.enterpriseId)),
         enterpriseId: principal.enterpriseId,
         // Blank lines are no lines (domain.md F3): not kept, whoever sends them.
         data: withoutBlankLines(body.data),

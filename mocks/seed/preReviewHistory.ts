@@ -22,6 +22,8 @@ export function seededPreReview(
   let record = recordOf(
     saveDraft(null, {
       id: start.id,
+      // Numbered when stored, in the order they were created, as the service numbers new ones.
+      number: '',
       enterpriseId: start.enterpriseId,
       data: start.data,
       declare: false,
@@ -36,6 +38,7 @@ export function seededPreReview(
         record = recordOf(
           saveDraft(record, {
             id: record.id,
+            number: record.number,
             enterpriseId: record.enterpriseId,
             data: step.data ?? record.data,
             declare: step.do === 'declare',

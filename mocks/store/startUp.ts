@@ -2,6 +2,7 @@
 // migrated record by record (what users entered kept), or what was there.
 import type { DemoNotice } from '@/contract/demo';
 import { DATA_VERSION, migrateRecord, storesFilledFromSeed } from '../migrations';
+import { numberPreReviews } from './preReviewNumbering';
 import { rebuildPreReviewDerived } from '../preReviewStore';
 import { metaRecordSchema, storedRecordSchemas, type MetaRecord } from '../records';
 import { buildScenario, DEFAULT_SCENARIO, isScenario, scenarioName } from '../scenarios';
@@ -122,6 +123,7 @@ export async function writeSeed(
     await store.clear();
     await Promise.all((seed[name] ?? []).map((record) => store.put(record)));
   }
+  await numberPreReviews(tx);
   await rebuildPreReviewDerived(tx);
   const meta: MetaRecord = {
     key: 'meta',
@@ -170,6 +172,7 @@ async function migrateAll(
       }
     }
   }
+  await numberPreReviews(tx);
   await rebuildPreReviewDerived(tx);
   const messages = [`演示数据已从第 ${plan.from} 版升级到第 ${DATA_VERSION} 版，您录入的内容均已保留。`];
   if (unreadable > 0)

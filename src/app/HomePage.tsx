@@ -50,7 +50,8 @@ export function HomePage() {
       )}
       {enterprise && standing && checkCapability(standing, 'acceptance', actor).ok && <AcceptanceDashboard />}
       {readsFiling && (
-        <Card title="企业备案">
+        // While it has not chosen, an agency reads its own filing: the title says whose it is.
+        <Card title={choosing ? '本企业的企业备案' : '企业备案'}>
           {filing.isPending ? (
             <Skeleton active paragraph={{ rows: 2 }} />
           ) : filing.error ? (

@@ -82,7 +82,9 @@ export const routeTable: readonly AppRoute[] = [
     description: '填写并申报企业备案信息；海关审核通过后，即可办理产品预审、核查等原产地业务。',
     audience: 'enterprise',
     menu: { group: 'filing' },
-    page: ({ username }) => <FilingPage kind="filing" username={username} />,
+    page: ({ username, session }) => (
+      <FilingPage kind="filing" username={username} known={currentEnterprise(session)} />
+    ),
   },
   {
     id: 'filingChange',

@@ -88,6 +88,9 @@ export function draftText(spec: FieldSpec, { trim = false } = {}) {
   return plain(spec, bounded(spec, trim ? text.trim() : text));
 }
 
+// No `abort` on the emptiness check: an aborted issue would also skip the object's own
+// refinements (dates in order, a required file), hiding them while any field is empty. The format
+// checks below skip an empty value instead, so an empty field is only missing.
 function nonEmpty(spec: FieldSpec) {
   return z
     .string({ error: () => missingMessage(spec) })
@@ -105,7 +108,12 @@ export function requiredText(spec: FieldSpec) {
  * that does not match says `wrong`.
  */
 export function requiredPattern(spec: FieldSpec, pattern: RegExp, wrong: (spec: FieldSpec) => string) {
-  return nonEmpty(spec).regex(pattern, { error: () => wrong(spec) });
+  return (
+    nonEmpty(spec)
+      .refine((text) => text === '' || pattern.test(text), { error: () => wrong(spec) })
+      // A refinement is invisible to JSON Schema: the published contract still states the format.
+      .meta({ pattern: pattern.source })
+  );
 }
 
 /** Required text checked by `problem` (null when fine), upper-cased first (codes and ID numbers). */

@@ -37,6 +37,11 @@ export type PreReviewApplication = z.infer<typeof preReviewApplicationSchema>;
 
 export const preReviewRecordSchema = z.object({
   id: z.string(),
+  /**
+   * 预审编号: the service gives one to every pre-review when it is created, the enterprise's
+   * 备案号 and a running number (3107A19000187-P0001); it never changes and is never reused.
+   */
+  number: z.string(),
   enterpriseId: z.string(),
   version: z.number().int().positive(),
   /** 状态 */
@@ -86,6 +91,8 @@ export type PreReviewResponse = z.infer<typeof preReviewResponseSchema>;
  */
 export const preReviewRowSchema = z.object({
   id: z.string(),
+  /** 预审编号 */
+  number: z.string(),
   version: z.number().int().positive(),
   state: z.enum(recordStates),
   applicationStatus: z.enum(applicationStatuses),

@@ -16,6 +16,8 @@ export const PAGE_SIZES = LIST_PAGE_SIZES;
 
 export const listQuerySchema = searchQuerySchema(
   {
+    /** 预审编号, or any part of it (e.g. its run, P0012). */
+    number: optionalTextParam,
     name: optionalTextParam,
     hs: optionalTextParam,
     state: z.enum(recordStates).optional().catch(undefined),

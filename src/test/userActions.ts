@@ -41,3 +41,21 @@ export async function fillNewAgency(user: UserEvent): Promise<HTMLElement> {
   await within(drawer).findByRole('button', { name: /下载 委托书\.pdf/ });
   return drawer;
 }
+
+/**
+ * Clicks 申报 (or the given button) and confirms in the dialog that lists what goes to customs.
+ * Returns that list, for tests that read it.
+ */
+export async function declareAndConfirm(
+  user: UserEvent,
+  button: HTMLElement | Promise<HTMLElement> = screen.findByRole('button', { name: '申报' }),
+): Promise<HTMLElement> {
+  await user.click(await button);
+  // Found by what it lists: under jsdom every antd dialog's title has the same id ('test-id'), so
+  // over a drawer the dialog's name would be the drawer's.
+  const summary = await screen.findByLabelText('申报内容');
+  const dialog = summary.closest<HTMLElement>('[role="dialog"]');
+  if (!dialog) throw new Error('申报内容 outside a dialog');
+  await user.click(within(dialog).getByRole('button', { name: /确认申报|放弃修改并申报/ }));
+  return summary;
+}

@@ -30,6 +30,23 @@ export interface WritingForm {
   conflictSaid: string | RegExp;
 }
 
+/** A 申报 asks for confirmation with what goes to customs; other submits go at once. */
+const CONFIRMED_SUBMIT = '申报';
+
+/**
+ * Submits the form as a user does: its button, then, for a 申报, 确认申报 in the dialog that
+ * lists what goes to customs. `twice` double-clicks both, as an impatient user would.
+ */
+export async function submitForm(user: UserEvent, form: WritingForm, { twice = false } = {}) {
+  const press = (button: HTMLElement) => (twice ? user.dblClick(button) : user.click(button));
+  await press(within(form.scope()).getByRole('button', { name: form.submit }));
+  if (form.submit !== CONFIRMED_SUBMIT) return;
+  const summary = await screen.findByLabelText('申报内容');
+  const dialog = summary.closest<HTMLElement>('[role="dialog"]');
+  if (!dialog) throw new Error('申报内容 outside a dialog');
+  await press(within(dialog).getByRole('button', { name: '确认申报' }));
+}
+
 const page = () => document.body;
 
 export const writingForms: Record<string, WritingForm> = {

@@ -11,7 +11,14 @@ const recordOf = (written: Written): PreReviewRecord => {
 };
 const created = (declare: boolean) =>
   recordOf(
-    saveDraft(null, { id: 'pr-1', enterpriseId: 'ent-1', data: workedExample(), declare, now: at(0) }),
+    saveDraft(null, {
+      id: 'pr-1',
+      number: 'N-P0001',
+      enterpriseId: 'ent-1',
+      data: workedExample(),
+      declare,
+      now: at(0),
+    }),
   );
 const approved = () => recordOf(decide(created(true), { decision: 'approve', opinion: '', now: at(1) }));
 
@@ -47,7 +54,14 @@ describe('pre-review writes', () => {
     const renamed = workedExample();
     renamed.product.nameCn = '主轴（改名）';
     const declared = recordOf(
-      saveDraft(changing, { id: 'pr-1', enterpriseId: 'ent-1', data: renamed, declare: true, now: at(3) }),
+      saveDraft(changing, {
+        id: 'pr-1',
+        number: 'N-P0001',
+        enterpriseId: 'ent-1',
+        data: renamed,
+        declare: true,
+        now: at(3),
+      }),
     );
     const rejected = recordOf(
       decide(declared, { decision: 'reject', opinion: '名称与发票不符', now: at(4) }),
@@ -81,6 +95,7 @@ describe('pre-review writes', () => {
     const declared = recordOf(
       saveDraft(deleting, {
         id: 'pr-1',
+        number: 'N-P0001',
         enterpriseId: 'ent-1',
         data: deleting.data,
         declare: true,

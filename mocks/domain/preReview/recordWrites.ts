@@ -47,10 +47,19 @@ function removed(record: PreReviewRecord, now: string, fields: Partial<PreReview
 /** 暂存 or 申报 of a new record (`record` null) or of a draft; refused when the table does not allow it. */
 export function saveDraft(
   record: PreReviewRecord | null,
-  input: { id: string; enterpriseId: string; data: Sheet; declare: boolean; now: string },
+  input: {
+    id: string;
+    /** 预审编号 of a new record (numbering.ts); a stored record keeps its own. */
+    number: string;
+    enterpriseId: string;
+    data: Sheet;
+    declare: boolean;
+    now: string;
+  },
 ): Written {
   const start: PreReviewRecord = record ?? {
     id: input.id,
+    number: input.number,
     enterpriseId: input.enterpriseId,
     version: 0,
     state: '新增',

@@ -20,6 +20,7 @@ import { onDaysAsked } from '../dateRange';
  */
 export const preReviewSummarySchema = z.object({
   id: z.string(),
+  number: z.string(),
   enterpriseId: z.string(),
   nameCn: z.string(),
   nameEn: z.string(),
@@ -56,6 +57,7 @@ export function summaryOf(record: PreReviewRecord): PreReviewSummary {
   const { product } = record.data;
   return {
     id: record.id,
+    number: record.number,
     enterpriseId: record.enterpriseId,
     nameCn: product.nameCn,
     nameEn: product.nameEn,
@@ -83,14 +85,15 @@ export function applicationsOf(record: PreReviewRecord): PreReviewApplications {
   };
 }
 
-/** What an application is about: the product as it declared it (a change: its new name). */
+/** What an application is about: the product as it declared it (a change: its new name), and its 预审编号. */
 export function applicationSubject(record: PreReviewRecord, application: PreReviewApplication): string {
   const { product } = application.after ?? record.data;
-  return `${product.nameCn}（HS ${product.hsCode}）`;
+  return `${product.nameCn}（HS ${product.hsCode}），预审编号 ${record.number}`;
 }
 
 export function matches(summary: PreReviewSummary, query: ListQuery): boolean {
   if (summary.removed) return false; // ST4: a removed record is never listed again
+  if (query.number && !summary.number.toUpperCase().includes(query.number.toUpperCase())) return false;
   if (
     query.name &&
     !summary.nameCn.includes(query.name) &&
@@ -124,6 +127,7 @@ export function rowOf(record: PreReviewRecord): PreReviewRow {
   const { exFactoryPercent, fobPercent } = evaluateSheet(record.data, { forDeclare: false });
   return {
     id: record.id,
+    number: record.number,
     version: record.version,
     state: record.state,
     applicationStatus: record.applicationStatus,

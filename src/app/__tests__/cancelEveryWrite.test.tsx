@@ -67,7 +67,7 @@ const pendingWrites: Record<string, PendingWrite> = {
       return page();
     },
     async after() {
-      expect(screen.getByText('王丽').closest('tr')).toHaveTextContent('在用');
+      expect(screen.getByText('王丽').closest('tr')).toHaveTextContent('审核通过，可代表本企业办理业务');
     },
   },
   '企业备案 撤回': {

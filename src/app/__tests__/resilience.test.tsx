@@ -8,15 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { setRuntime } from '@mocks/runtime';
 import { configureApiClient } from '@/lib/api/client';
 import { signIn } from '@/test/renderApp';
-import { applications, writingForms, type WritingForm } from '@/test/writingForms';
-
-async function submit(user: UserEvent, form: WritingForm) {
-  await user.click(within(form.scope()).getByRole('button', { name: form.submit }));
-}
+import { applications, submitForm, writingForms, type WritingForm } from '@/test/writingForms';
 
 async function retrySucceeds(app: { user: UserEvent; token: string }, form: WritingForm) {
   setRuntime({ fault: 'none' });
-  await submit(app.user, form);
+  await submitForm(app.user, form);
   expect(await screen.findByText(form.succeeded, {}, { timeout: 5_000 })).toBeInTheDocument();
   await waitFor(async () => expect(await applications(form, app.token)).toBe(1));
 }
@@ -28,7 +24,7 @@ describe.each(Object.entries(writingForms))('%s under trouble', (_name, form) =>
   ] as const)('%s: says so, keeps everything, and a retry makes one application', async (fault, said) => {
     const app = await openForm(form);
     setRuntime({ fault });
-    await submit(app.user, form);
+    await submitForm(app.user, form);
     expect(await screen.findByText(said)).toBeInTheDocument();
     form.kept();
     expect(await applications(form, app.token)).toBe(0);
@@ -40,12 +36,12 @@ describe.each(Object.entries(writingForms))('%s under trouble', (_name, form) =>
     // Short only for the submit that hangs (loading the form under a loaded machine may be slow).
     configureApiClient({ timeoutMs: 300 });
     setRuntime({ fault: 'hang' });
-    await submit(app.user, form);
+    await submitForm(app.user, form);
     expect(await screen.findByText(/海关服务超过 \d+ 秒未响应，请求已停止/)).toBeInTheDocument();
     form.kept();
 
     configureApiClient({ timeoutMs: 30_000 });
-    await submit(app.user, form);
+    await submitForm(app.user, form);
     await app.user.click(
       await within(form.scope()).findByRole('button', { name: '取消' }, { timeout: 3_000 }),
     );
@@ -57,7 +53,7 @@ describe.each(Object.entries(writingForms))('%s under trouble', (_name, form) =>
   it('another tab first: a conflict in Chinese, nothing typed lost, one application in all', async () => {
     const app = await openForm(form);
     await form.otherTab(app.token);
-    await submit(app.user, form);
+    await submitForm(app.user, form);
     expect((await screen.findAllByText(form.conflictSaid)).length).toBeGreaterThan(0);
     form.kept();
     const declaredByOtherTab = ['授权人员备案', '核查回复'].includes(form.kind);
@@ -66,7 +62,7 @@ describe.each(Object.entries(writingForms))('%s under trouble', (_name, form) =>
 
   it('a double submit makes one application', async () => {
     const app = await openForm(form);
-    await app.user.dblClick(within(form.scope()).getByRole('button', { name: form.submit }));
+    await submitForm(app.user, form, { twice: true });
     expect(await screen.findByText(form.succeeded, {}, { timeout: 5_000 })).toBeInTheDocument();
     await waitFor(async () => expect(await applications(form, app.token)).toBe(1));
   });

@@ -12,7 +12,7 @@ import { callApi } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 import { expireSessionIn } from '@/test/sessions';
 import { fill, fillNewAgency } from '@/test/userActions';
-import { applications, writingForms, type WritingForm } from '@/test/writingForms';
+import { applications, submitForm, writingForms, type WritingForm } from '@/test/writingForms';
 
 const WORK_IN_PROGRESS = 'origin-portal:wip:';
 const RESTORED = /已恢复您在 .* 未提交的填写内容/;
@@ -57,10 +57,6 @@ async function made(form: WritingForm, token: string): Promise<number> {
     .length;
 }
 
-async function submit(user: UserEvent, form: WritingForm) {
-  await user.click(within(form.scope()).getByRole('button', { name: form.submit }));
-}
-
 async function nothingRestoredNextTime(form: WritingForm) {
   cleanup();
   expect(storedWork()).toEqual([]);
@@ -74,7 +70,7 @@ describe.each(forms)('%s: a successful submit ends the work in progress', (_name
   it('submitted: nothing kept, even when a page-hide or the save timer fires afterwards', async () => {
     const token = await signIn(form.account);
     const user = await form.open();
-    await submit(user, form);
+    await submitForm(user, form);
     expect(await screen.findByText(form.succeeded, {}, { timeout: 5_000 })).toBeInTheDocument();
     window.dispatchEvent(new Event('pagehide'));
     await pause(500); // past the save delay
@@ -91,7 +87,7 @@ describe.each(forms)('%s: a successful submit ends the work in progress', (_name
     const user = await form.reopen();
     expect(await screen.findByText(RESTORED)).toBeInTheDocument();
     form.kept();
-    await submit(user, form);
+    await submitForm(user, form);
     expect(await screen.findByText(form.succeeded, {}, { timeout: 5_000 })).toBeInTheDocument();
     await nothingRestoredNextTime(form);
   });
@@ -100,7 +96,7 @@ describe.each(forms)('%s: a successful submit ends the work in progress', (_name
     const token = await signIn(form.account);
     const user = await form.open();
     setRuntime({ fault: 'slow' });
-    await submit(user, form);
+    await submitForm(user, form);
     cleanup(); // the user navigates away (or closes the drawer) while the request is on its way
     await waitFor(async () => expect(await made(form, token)).toBe(1), { timeout: 10_000 });
     await waitFor(() => expect(storedWork()).toEqual([]));

@@ -60,3 +60,27 @@ export function filingChanges(before: FilingDraft, after: FilingDraft): FilingCh
       after: entry.display,
     }));
 }
+
+/** What a 申报 sends, as its confirmation lists it: a filing by what identifies the enterprise, a
+ * change by what it changes. */
+export function filingDeclareItems(
+  kind: 'filing' | 'change',
+  data: FilingDraft,
+  approved: FilingDraft | null,
+): { label: string; value: string }[] {
+  if (kind === 'change' && approved) {
+    const changes = filingChanges(approved, data);
+    return changes.map(({ label, before, after }) => ({ label, value: `${before} → ${after}` }));
+  }
+  const shown = new Map(filingEntries(data).map((entry) => [entry.key, entry]));
+  const documents = filingAttachmentKinds
+    .map(({ key }) => shown.get(key)?.display)
+    .filter((name): name is string => name !== undefined && name !== '—');
+  return [
+    ...(['nameCn', 'uscc', 'enterpriseType', 'customsOfficeCode'] as const).map((key) => ({
+      label: filingFields[key].label,
+      value: filingFieldDisplay(key, data[key]),
+    })),
+    { label: '随附单证', value: documents.length > 0 ? documents.join('、') : '—' },
+  ];
+}

@@ -94,7 +94,8 @@ export function explainState(
       return {
         tone: 'error',
         title: '新增申请未通过审核',
-        detail: '这份申请不能再修改：请按审核意见改正后，新增一份产品预审重新申报；不再需要时可删除。',
+        detail:
+          '这份申请不能再修改：可用“复制为新申请”生成一份新的产品预审，按审核意见改正后重新申报；不再需要时可删除。',
       };
     case '注销/审核通过':
       return {

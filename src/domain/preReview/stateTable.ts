@@ -82,3 +82,10 @@ export function checkAction(action: Action, pair: Pair): Verdict {
       : `状态为“${state}”、申请状态为“${status}”的产品预审不能${actionLabels[action]}`;
   return { ok: false, reason: `${why}。` };
 }
+
+/**
+ * 复制为新申请: a new application refused by customs cannot be edited or declared again (it can
+ * only be deleted), so its sheet is offered as the start of a new pre-review. Not an action of the
+ * table above: the rejected record stays as it is, and the copy is an ordinary new draft.
+ */
+export const copiesToNew = (pair: Pair): boolean => pair === '新增/审核不通过';

@@ -79,7 +79,7 @@ describe('受理情况查询', () => {
     expect(approved).toHaveAttribute('href', '/acceptance?status=%E5%AE%A1%E6%A0%B8%E9%80%9A%E8%BF%87');
     const recent = screen.getByRole('list', { name: '最近的海关审核结果' });
     const first = within(recent).getAllByRole('listitem')[0] as HTMLElement;
-    expect(first).toHaveTextContent('产品预审申请：铝合金轮毂（HS 87087095）');
+    expect(first).toHaveTextContent('产品预审申请：铝合金轮毂（HS 87087095），预审编号 3107A19000187-P0004');
     expect(within(first).getByRole('link')).toHaveAttribute('href', '/pre-reviews/pr-jinggong-wheel');
   });
 });

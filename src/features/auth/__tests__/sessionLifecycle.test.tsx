@@ -12,7 +12,7 @@ describe('session expiry', () => {
     await expireSessionIn(token, 90);
     const { user } = renderApp('/filing');
     const name = await screen.findByLabelText('企业中文名称');
-    await user.click(name);
+    await user.clear(name);
     await user.paste('新启电子');
 
     const dialog = await screen.findByRole('dialog', { name: '登录即将过期' });

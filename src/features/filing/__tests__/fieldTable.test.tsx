@@ -21,6 +21,7 @@ describe('企业备案 field table', () => {
     const field = await screen.findByLabelText('企业名称（中文）');
     expect(screen.queryByLabelText(original)).not.toBeInTheDocument();
 
+    await user.clear(field); // it starts with the account's enterprise name
     await user.click(screen.getByRole('button', { name: '申报' }));
     const summary = await screen.findByRole('region', { name: '需要修改的项目' });
     expect(

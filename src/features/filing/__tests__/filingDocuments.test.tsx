@@ -6,7 +6,7 @@ import { setRuntime } from '@mocks/runtime';
 import { callApi } from '@/test/callApi';
 import { fileOf, pdfBytes, zipBytes } from '@/test/files';
 import { renderApp, signIn } from '@/test/renderApp';
-import { choose, fill } from '@/test/userActions';
+import { choose, fill, declareAndConfirm } from '@/test/userActions';
 import type { UserEvent } from '@testing-library/user-event';
 
 async function fillFiling(user: UserEvent) {
@@ -39,7 +39,7 @@ describe('申报 when the service fails', () => {
       await screen.findByRole('button', { name: /下载 登记表\.pdf/ });
 
       setRuntime({ fault });
-      await user.click(screen.getByRole('button', { name: '申报' }));
+      await declareAndConfirm(user);
       expect(await screen.findByText(shown)).toBeInTheDocument();
       expect(screen.getByText('申报未完成')).toBeInTheDocument();
       expect(screen.getByLabelText('住所/地址')).toHaveValue('江苏省苏州市工业园区星湖街 328 号');
@@ -48,7 +48,7 @@ describe('申报 when the service fails', () => {
       expect(screen.getByRole('button', { name: /下载 登记表\.pdf/ })).toBeInTheDocument();
 
       setRuntime({ fault: 'none' });
-      await user.click(screen.getByRole('button', { name: '申报' }));
+      await declareAndConfirm(user);
       expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
       const { body } = await callApi('GET', '/filing', { token });
       expect(body.filing.version).toBe(1);
@@ -94,7 +94,7 @@ describe('企业备案 documents', () => {
     await user.upload(screen.getByLabelText('营业执照'), fileOf(pdfBytes(), '营业执照.pdf'));
     await user.upload(screen.getByLabelText('对外贸易经营者备案登记表'), fileOf(pdfBytes(), '登记表.pdf'));
     await screen.findByRole('button', { name: /下载 登记表\.pdf/ });
-    await user.click(screen.getByRole('button', { name: '申报' }));
+    await declareAndConfirm(user);
     expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
 
     const { body } = await callApi('GET', '/filing', { token });

@@ -1,16 +1,17 @@
 // The filing form against the mock service: 暂存 survives a reload, unsaved typing survives a
 // reload, another tab's change shows up, and a stale save becomes a conflict, not an overwrite.
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '@/test/callApi';
 import { emptyFilingDraft } from '@/contract/filing';
 import { renderApp, signIn } from '@/test/renderApp';
+import { fill } from '@/test/userActions';
 
 describe('企业备案 drafts (暂存)', () => {
   it('keeps a saved draft across a reload', async () => {
     await signIn('xinqi');
     const first = renderApp('/filing');
-    await first.user.type(await screen.findByLabelText('企业中文名称'), '苏州新启电子');
+    await fill(first.user, '企业中文名称', '苏州新启电子');
     await first.user.type(screen.getByLabelText('联系人'), '周立新');
     await first.user.click(screen.getByRole('button', { name: '暂存' }));
     expect(await screen.findByText('已暂存，可稍后继续填写。')).toBeInTheDocument();
@@ -37,7 +38,7 @@ describe('企业备案 drafts (暂存)', () => {
     const token = await signIn('xinqi');
     renderApp('/filing');
     const name = await screen.findByLabelText('企业中文名称');
-    expect(name).toHaveValue('');
+    expect(name).toHaveValue('苏州工业园区新启电子科技有限公司');
 
     const otherTab = await callApi('PUT', '/filing/draft', {
       token,
@@ -52,6 +53,7 @@ describe('企业备案 drafts (暂存)', () => {
     const token = await signIn('xinqi');
     const { user } = renderApp('/filing');
     const name = await screen.findByLabelText('企业中文名称');
+    await user.clear(name);
     await user.type(name, '本标签页的名称');
 
     await callApi('PUT', '/filing/draft', {
@@ -74,19 +76,48 @@ describe('企业备案 drafts (暂存)', () => {
     expect(saved.body.filing.version).toBe(2);
   });
 
-  it('takes 工商注册地 from a valid 统一社会信用代码', async () => {
-    await signIn('xinqi');
+  it('takes 工商注册地 from a valid 统一社会信用代码, and its 请选择 goes with it', async () => {
+    const token = await signIn('xinqi');
+    // A draft saved with only a 联系人: the form starts from it, with no 工商注册地.
+    const saved = await callApi('PUT', '/filing/draft', {
+      token,
+      idempotencyKey: 'contact-only',
+      body: { version: 0, data: { ...emptyFilingDraft, contactName: '周立新' } },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     const { user } = renderApp('/filing');
-    await user.click(await screen.findByLabelText('统一社会信用代码'));
+    expect(await screen.findByLabelText('联系人')).toHaveValue('周立新');
+    const uscc = await screen.findByLabelText('统一社会信用代码');
+    await user.clear(uscc);
+    await user.click(screen.getByRole('button', { name: '申报' }));
+    expect((await screen.findAllByText('请选择工商注册地')).length).toBeGreaterThan(0);
+    await user.click(uscc);
     await user.paste('91320594MA25C8TK6U');
     const province = screen.getByLabelText('工商注册地').closest('.ant-select');
     await waitFor(() => expect(province).toHaveTextContent('江苏省'));
+    await waitFor(() => expect(screen.queryByText('请选择工商注册地')).toBeNull());
+  });
+
+  it('starts a first filing from what the account knows: the enterprise’s name and 统一社会信用代码', async () => {
+    await signIn('xinqi');
+    renderApp('/filing');
+    expect(await screen.findByLabelText('企业中文名称')).toHaveValue('苏州工业园区新启电子科技有限公司');
+    expect(screen.getByLabelText('统一社会信用代码')).toHaveValue('91320594MA25C8TK6U');
+    expect(screen.getByLabelText('联系人')).toHaveValue('');
+    // Taken from the code, as typing it would.
+    expect(screen.getByLabelText('工商注册地').closest('.ant-select')).toHaveTextContent('江苏省');
+    // What it started with is not typing: a reload has nothing to restore.
+    cleanup();
+    renderApp('/filing');
+    expect(await screen.findByLabelText('企业中文名称')).toHaveValue('苏州工业园区新启电子科技有限公司');
+    expect(screen.queryByText(/已恢复您在/)).toBeNull();
   });
 
   it('checks the declaration in the form before sending it, naming each field', async () => {
     await signIn('xinqi');
     const { user } = renderApp('/filing');
-    await user.type(await screen.findByLabelText('统一社会信用代码'), '91320594MA25C8TK6X');
+    await fill(user, '企业中文名称', '');
+    await fill(user, '统一社会信用代码', '91320594MA25C8TK6X');
     await user.click(screen.getByRole('button', { name: '申报' }));
     expect(await screen.findByText('统一社会信用代码校验位不正确，请核对后重新输入')).toBeInTheDocument();
     expect(screen.getByText('请填写企业中文名称')).toBeInTheDocument();

@@ -10,6 +10,7 @@ async function openFilingWithTypedName() {
   await signIn('xinqi');
   const app = renderApp('/filing');
   const name = await screen.findByLabelText('企业中文名称');
+  await app.user.clear(name);
   await app.user.type(name, '新启电子');
   return { ...app, name };
 }

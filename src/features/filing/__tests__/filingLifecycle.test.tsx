@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { callApi, tokenFor } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
-import { fill } from '@/test/userActions';
+import { fill, declareAndConfirm } from '@/test/userActions';
 import { filingStanding } from '../../../../mocks/domain/filing/filingWrites';
 import { emptyFilingDraft } from '@/contract/filing';
 
@@ -31,7 +31,7 @@ describe('FR1: a withdrawn or rejected filing can be modified and declared again
     expect(await screen.findByText('已撤回，可修改后重新申报。')).toBeInTheDocument();
 
     await fill(user, '联系电话', '13857700000');
-    await user.click(screen.getByRole('button', { name: '申报' }));
+    await declareAndConfirm(user);
     expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
 
     const { body } = await callApi('GET', '/filing', { token });
@@ -48,7 +48,7 @@ describe('FR1: a withdrawn or rejected filing can be modified and declared again
     expect(standing).toHaveTextContent('海关审核意见：住所/地址与营业执照不一致');
 
     await fill(user, '住所/地址', '浙江省温州市瓯海区娄桥街道古岸头路 28 号');
-    await user.click(screen.getByRole('button', { name: '申报' }));
+    await declareAndConfirm(user);
     expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
     const { body } = await callApi('GET', '/filing', { token });
     expect(body.filing.history[0]).toMatchObject({
@@ -97,6 +97,24 @@ describe('备案变更 (FR2, FR3)', () => {
     expect(wellFormed.body.message).toBe('企业备案审核通过后，才能办理此项业务。您的企业备案尚未审核通过。');
   });
 
+  it('FR2: a page closed until the filing is approved says where it stands and offers the step that moves it on', async () => {
+    await signIn('huafeng'); // its filing is declared, with customs
+    const { unmount } = renderApp('/pre-reviews');
+    expect(
+      await screen.findByText('企业备案审核通过后，才能办理此项业务。您的企业备案尚未审核通过。'),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('目前：企业备案申请已申报，海关审核中。')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '查看企业备案' })).toBeInTheDocument();
+    unmount();
+
+    await decide('filing-ent-huafeng', 'reject', '营业执照已过期');
+    const { user, router } = renderApp('/personnel');
+    expect(await screen.findByText('目前：企业备案申请未通过审核。')).toBeInTheDocument();
+    expect(screen.getByText('海关审核意见：营业执照已过期')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '修改企业备案' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/filing'));
+  });
+
   it('shows the change field by field, saves it (pre-review stays open), declares it (pre-review blocked)', async () => {
     const token = await signIn('jinggong');
     const { user } = renderApp('/filing/change');
@@ -114,7 +132,7 @@ describe('备案变更 (FR2, FR3)', () => {
     let { body } = await callApi('GET', '/filing', { token });
     expect(filingStanding(body.filing)).toMatchObject({ filingApproved: true, changeDeclared: false });
 
-    await user.click(screen.getByRole('button', { name: '申报' }));
+    await declareAndConfirm(user);
     expect(await screen.findByText(/备案变更已申报，请等待海关审核/)).toBeInTheDocument();
     ({ body } = await callApi('GET', '/filing', { token }));
     expect(filingStanding(body.filing).changeDeclared).toBe(true);
@@ -166,12 +184,34 @@ describe('备案变更 (FR2, FR3)', () => {
     expect(response.body.message).toContain('没有修改任何内容');
   });
 
+  it('sends nothing when the confirmation is answered 返回修改, and keeps what was typed', async () => {
+    const token = await signIn('jinggong');
+    const { user } = renderApp('/filing/change');
+    await fill(user, '联系电话', '0574-87650001');
+    await user.click(screen.getByRole('button', { name: '申报' }));
+    const summary = await screen.findByLabelText('申报内容');
+    await user.click(
+      within(summary.closest('[role="dialog"]') as HTMLElement).getByRole('button', { name: '返回修改' }),
+    );
+    await waitFor(() => expect(screen.queryByLabelText('申报内容')).not.toBeInTheDocument());
+    expect(screen.getByLabelText('联系电话')).toHaveValue('0574-87650001');
+    const { body } = await callApi('GET', '/filing', { token });
+    expect(body.filing.version).toBe(3);
+    expect(body.filing.current.status).toBe('审核通过');
+  });
+
   it('creates one application when 申报 is clicked twice', async () => {
     const token = await signIn('jinggong');
     const { user } = renderApp('/filing/change');
     await fill(user, '联系电话', '0574-87650001');
-    const declareButton = screen.getByRole('button', { name: '申报' });
-    await user.dblClick(declareButton);
+    await user.dblClick(screen.getByRole('button', { name: '申报' }));
+    // One confirmation, however often 申报 was pressed; and one application, however often it is confirmed.
+    const dialog = await screen.findByRole('dialog', { name: '确认申报备案变更申请' });
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
+    expect(within(dialog).getByLabelText('申报内容')).toHaveTextContent(
+      '变更事项1 项联系电话0574-87651234 → 0574-87650001',
+    );
+    await user.dblClick(within(dialog).getByRole('button', { name: '确认申报' }));
     expect(await screen.findByText(/备案变更已申报/)).toBeInTheDocument();
     await waitFor(async () => {
       const { body } = await callApi('GET', '/filing', { token });

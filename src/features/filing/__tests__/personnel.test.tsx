@@ -5,12 +5,25 @@ import { describe, expect, it } from 'vitest';
 import { callApi, tokenFor } from '@/test/callApi';
 import { fileOf, pdfBytes } from '@/test/files';
 import { renderApp, signIn } from '@/test/renderApp';
-import { fill } from '@/test/userActions';
+import { fill, declareAndConfirm } from '@/test/userActions';
 
 function rowOf(name: string) {
   const row = screen.getByText(name).closest('tr');
   if (!row) throw new Error(`no row for ${name}`);
   return row;
+}
+
+/** Customs decides the person's pending application, as the console would; answers its queue item. */
+async function decidePerson(name: string, decision: 'approve' | 'reject', opinion: string) {
+  const customs = await tokenFor('haiguan');
+  const queue = await callApi('GET', '/customs/applications?status=pending', { token: customs });
+  const item = queue.body.items.find((i: { subject: string }) => i.subject === name);
+  await callApi('POST', `/customs/applications/personnel/${item.recordId}/decision`, {
+    token: customs,
+    idempotencyKey: `${decision}-${item.recordId}`,
+    body: { version: item.version, decision, opinion },
+  });
+  return item;
 }
 
 describe('授权人员', () => {
@@ -20,6 +33,7 @@ describe('授权人员', () => {
     expect(await screen.findByText('陈晓峰')).toBeInTheDocument();
     expect(rowOf('陈晓峰')).toHaveTextContent('3302**********301X');
     expect(rowOf('王丽')).toHaveTextContent('审核通过');
+    expect(rowOf('王丽')).toHaveTextContent('审核通过，可代表本企业办理业务');
   });
 
   it('adds a person, checking the ID number’s check digit, and submits them for customs review', async () => {
@@ -38,24 +52,36 @@ describe('授权人员', () => {
     await user.upload(within(drawer).getByLabelText('授权委托书'), fileOf(pdfBytes(), '授权委托书.pdf'));
     await user.upload(within(drawer).getByLabelText('身份证'), fileOf(pdfBytes(), '身份证.pdf'));
     await within(drawer).findByRole('button', { name: /下载 身份证\.pdf/ });
-    await user.click(within(drawer).getByRole('button', { name: '申报' }));
+    await declareAndConfirm(user, within(drawer).getByRole('button', { name: '申报' }));
     expect(await screen.findByText('已提交海关审核。')).toBeInTheDocument();
     expect(await screen.findByText('赵强')).toBeInTheDocument();
-    expect(rowOf('赵强')).toHaveTextContent('申报');
+    // 办理情况 in words: with customs, and what that means for the person.
+    expect(rowOf('赵强')).toHaveTextContent('审核中');
+    expect(rowOf('赵强')).toHaveTextContent('已申报，海关审核中，审核期间不能修改或停用');
 
-    const customs = await tokenFor('haiguan');
-    const queue = await callApi('GET', '/customs/applications?status=pending', { token: customs });
-    const item = queue.body.items.find((i: { subject: string }) => i.subject === '赵强');
+    const item = await decidePerson('赵强', 'approve', '');
     expect(item).toMatchObject({ kind: 'personnel', type: 'personnel' });
-    await callApi('POST', `/customs/applications/personnel/${item.recordId}/decision`, {
-      token: customs,
-      idempotencyKey: 'approve-zhao',
-      body: { version: item.version, decision: 'approve', opinion: '' },
-    });
     const { body } = await callApi('GET', '/personnel', { token });
     expect(body.personnel.find((p: { data: { name: string } }) => p.data.name === '赵强').status).toBe(
       '审核通过',
     );
+  });
+
+  it('says in words that a refused person cannot act yet, with customs’ opinion', async () => {
+    const token = await signIn('jinggong');
+    const { body } = await callApi('GET', '/personnel', { token });
+    const wang = body.personnel.find((p: { data: { name: string } }) => p.data.name === '王丽');
+    const saved = await callApi('PUT', `/personnel/${wang.id}`, {
+      token,
+      idempotencyKey: 'wang-redeclare',
+      body: { version: wang.version, declare: true, data: wang.data },
+    });
+    expect(saved.status).toBe(200);
+    await decidePerson('王丽', 'reject', '身份证复印件不清晰');
+    renderApp('/personnel');
+    expect(await screen.findByText('王丽')).toBeInTheDocument();
+    expect(rowOf('王丽')).toHaveTextContent('未通过审核，请按审核意见修改后重新申报');
+    expect(rowOf('王丽')).toHaveTextContent('海关审核意见：身份证复印件不清晰');
   });
 
   it('refuses a second person with the same ID number, on the ID field', async () => {

@@ -27,7 +27,7 @@ const provinceOptions = provinces.map((p) => ({ value: p.code, label: p.name }))
 const field = fromTable(filingFields);
 
 export function FilingFields({ form }: { form: UseFormReturn<FilingDraft, unknown, FilingData> }) {
-  const { control, getValues, setValue } = form;
+  const { control, getValues, getFieldState, setValue } = form;
   const province = useWatch({ control, name: 'registeredProvince' });
   const officeOptions = useMemo(
     () =>
@@ -40,9 +40,11 @@ export function FilingFields({ form }: { form: UseFormReturn<FilingDraft, unknow
     const code = uscc.trim().toUpperCase();
     const issuedIn = usccProblem(code) === null ? usccProvinceCode(code) : null;
     if (issuedIn && !getValues('registeredProvince') && provinces.some((p) => p.code === issuedIn)) {
-      setValue('registeredProvince', issuedIn, { shouldDirty: true });
+      // Checked again if 申报 had found it missing, so that its 请选择 goes once it is filled.
+      const { invalid } = getFieldState('registeredProvince');
+      setValue('registeredProvince', issuedIn, { shouldDirty: true, shouldValidate: invalid });
     }
-  }, [uscc, getValues, setValue]);
+  }, [uscc, getValues, getFieldState, setValue]);
 
   // A new place of registration invalidates a 备案海关 chosen for the old one.
   useEffect(() => {

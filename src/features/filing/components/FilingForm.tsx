@@ -3,7 +3,7 @@
 // their fields, conflicts with another tab explained.
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { FormErrorSummary } from '@/components/form/FormErrorSummary';
 import { useFormRules } from '@/components/form/formRules';
@@ -11,7 +11,11 @@ import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { useKeptForm } from '@/components/form/useKeptForm';
 import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
+import { useConfirmDeclare } from '@/components/form/useConfirmDeclare';
+import { filingDeclareItems } from '@/domain/filing/filingDisplay';
 import { ApiError } from '@/lib/api/apiError';
+import { provinces } from '@/domain/regions';
+import { usccProblem, usccProvinceCode } from '@/domain/uscc';
 import { filingQueries } from '../api/filingQueries';
 import {
   useDeclareFiling,
@@ -45,21 +49,49 @@ export function workInProgressKey(username: string, kind: ApplicationKind): stri
   return `${username}:${kind === 'filing' ? 'filing' : 'filing-change'}`;
 }
 
-const wording: Record<ApplicationKind, { title: string; declared: string }> = {
-  filing: { title: '企业备案申请', declared: '已申报，请等待海关审核。' },
-  change: { title: '备案变更申请', declared: '备案变更已申报，请等待海关审核。审核期间不能办理产品预审。' },
+const wording: Record<ApplicationKind, { title: string; declared: string; after: string }> = {
+  filing: {
+    title: '企业备案申请',
+    declared: '已申报，请等待海关审核。',
+    after: '申报后由海关审核，审核期间不能修改（可先撤回）。审核结果在本页和“受理情况查询”中查看。',
+  },
+  change: {
+    title: '备案变更申请',
+    declared: '备案变更已申报，请等待海关审核。审核期间不能办理产品预审。',
+    after:
+      '申报后由海关审核；审核期间不能办理产品预审，备案信息仍按原来经海关审核的内容有效。审核期间可以撤回。',
+  },
 };
+
+/** What the account knows of its enterprise (its name and 统一社会信用代码, from the session). */
+export interface KnownEnterprise {
+  nameCn: string;
+  uscc: string;
+}
 
 interface FilingFormProps {
   kind: ApplicationKind;
   filing: FilingRecord | null;
   username: string;
+  known?: KnownEnterprise | null;
 }
 
-export function FilingForm({ kind, filing, username }: FilingFormProps) {
+/**
+ * A first filing starts from what the account knows, with the 工商注册地 its code names (as typing
+ * the code would set it); anything saved since wins.
+ */
+function startingDraft(known: KnownEnterprise | null): FilingDraft {
+  if (!known) return emptyFilingDraft;
+  const issuedIn = usccProblem(known.uscc) === null ? usccProvinceCode(known.uscc) : null;
+  const province = provinces.some((p) => p.code === issuedIn) ? (issuedIn ?? '') : '';
+  return { ...emptyFilingDraft, nameCn: known.nameCn, uscc: known.uscc, registeredProvince: province };
+}
+
+export function FilingForm({ kind, filing, username, known = null }: FilingFormProps) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const serverValues = dataToEdit(filing, kind) ?? emptyFilingDraft;
+  const blank = useMemo(() => startingDraft(known), [known]);
+  const serverValues = dataToEdit(filing, kind) ?? blank;
   const rules = useFormRules<FilingDraft, FilingData, FilingDraft>(filingRules);
   const { form, baseVersionRef, restored, resetToServer, afterSubmit } = useKeptForm<
     FilingDraft,
@@ -89,9 +121,9 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
   const serverVersion = filing?.version ?? 0;
   useEffect(() => {
     if (serverVersion !== baseVersionRef.current && !formState.isDirty && restored === null) {
-      resetToServer(dataToEdit(filing, kind) ?? emptyFilingDraft, serverVersion);
+      resetToServer(dataToEdit(filing, kind) ?? blank, serverVersion);
     }
-  }, [serverVersion, formState.isDirty, restored, filing, kind, resetToServer, baseVersionRef]);
+  }, [serverVersion, formState.isDirty, restored, filing, kind, blank, resetToServer, baseVersionRef]);
 
   /** Sends 暂存 (the draft as it is) or 申报 (the checked data). */
   const run = (submitted: FilingDraft, send: Submit) => {
@@ -121,19 +153,30 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
       // The form stays: it shows what the service now has.
       ({ filing: saved }) => ({
         continues: true,
-        next: saved
-          ? { values: dataToEdit(saved, kind) ?? emptyFilingDraft, version: saved.version }
-          : undefined,
+        next: saved ? { values: dataToEdit(saved, kind) ?? blank, version: saved.version } : undefined,
       }),
     );
   };
 
   const onSave = () =>
     rules.submitDraft(handleSubmit, (data) => run(structuredClone(getValues()), { action: 'save', data }));
+  const confirmDeclare = useConfirmDeclare();
   const onDeclare = () =>
-    rules.submitDeclare(handleSubmit, (data) =>
-      run(structuredClone(getValues()), { action: 'declare', data }),
-    );
+    rules.submitDeclare(handleSubmit, (data) => {
+      const submitted = structuredClone(getValues());
+      const send = () => run(submitted, { action: 'declare', data });
+      const items = filingDeclareItems(kind, submitted, filing?.approved ?? null);
+      // A change that changes nothing goes straight on: the service says why it refuses it.
+      if (items.length === 0) return send();
+      confirmDeclare(
+        {
+          what: wording[kind].title,
+          items: kind === 'change' ? [{ label: '变更事项', value: `${items.length} 项` }, ...items] : items,
+          after: wording[kind].after,
+        },
+        send,
+      );
+    });
 
   const conflict = submit.error instanceof ApiError && submit.error.isConflict;
   const keepMine = () => {
@@ -141,7 +184,7 @@ export function FilingForm({ kind, filing, username }: FilingFormProps) {
     submit.reset();
   };
   const takeTheirs = () => {
-    resetToServer(dataToEdit(filing, kind) ?? emptyFilingDraft, serverVersion);
+    resetToServer(dataToEdit(filing, kind) ?? blank, serverVersion);
     submit.reset();
   };
   const pendingAction = submit.isPending ? lastAction : null;

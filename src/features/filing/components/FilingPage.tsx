@@ -5,7 +5,7 @@ import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { filingQueries } from '../api/filingQueries';
 import { canEdit, canWithdraw, type ApplicationKind } from '@/domain/filing/filingRules';
 import { FilingDataView } from './FilingDataView';
-import { FilingForm } from './FilingForm';
+import { FilingForm, type KnownEnterprise } from './FilingForm';
 import { FilingHistory } from './FilingHistory';
 import { FilingStatus } from './FilingStatus';
 import { WithdrawButton } from './WithdrawButton';
@@ -15,7 +15,16 @@ import { paths } from '@/lib/paths';
  * 企业备案 (kind `filing`) and 备案变更申请 (kind `change`): where the application stands, the form
  * while it may be edited (FR1), 撤回 while customs has not decided, and every earlier application.
  */
-export function FilingPage({ kind, username }: { kind: ApplicationKind; username: string }) {
+export function FilingPage({
+  kind,
+  username,
+  known = null,
+}: {
+  kind: ApplicationKind;
+  username: string;
+  /** What the account already knows of its enterprise, to start a first filing with. */
+  known?: KnownEnterprise | null;
+}) {
   const navigate = useNavigate();
   const { data: filing, isPending, error, refetch } = useQuery(filingQueries.current());
   if (isPending) return <Skeleton active />;
@@ -33,7 +42,13 @@ export function FilingPage({ kind, username }: { kind: ApplicationKind; username
       <FilingStatus filing={filing} />
       <Card title={editable.ok ? (kind === 'filing' ? '企业备案申请' : '填写备案变更') : '备案信息'}>
         {editable.ok ? (
-          <FilingForm key={`${username}:${kind}`} kind={kind} filing={filing} username={username} />
+          <FilingForm
+            key={`${username}:${kind}`}
+            kind={kind}
+            filing={filing}
+            username={username}
+            known={known}
+          />
         ) : (
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Alert

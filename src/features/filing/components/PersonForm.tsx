@@ -11,6 +11,8 @@ import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { useKeptForm } from '@/components/form/useKeptForm';
 import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
+import { useConfirmDeclare } from '@/components/form/useConfirmDeclare';
+import { maskIdCard } from '@/domain/idCard';
 import { useCreatePerson, useUpdatePerson } from '../api/personnel';
 import {
   emptyPerson,
@@ -81,7 +83,28 @@ export function PersonForm({
     if (request) afterSubmit(request, submitted);
   };
   const onSave = () => rules.submitDraft(handleSubmit, (data) => run(false, data));
-  const onDeclare = () => rules.submitDeclare(handleSubmit, (data) => run(true, data));
+  const confirmDeclare = useConfirmDeclare();
+  const onDeclare = () =>
+    rules.submitDeclare(handleSubmit, (data) =>
+      confirmDeclare(
+        {
+          what: id === null ? '授权人员备案申请' : '授权人员信息修改申请',
+          items: [
+            { label: personFields.name.label, value: data.name },
+            { label: personFields.idNumber.label, value: maskIdCard(data.idNumber) },
+            { label: personFields.mobile.label, value: data.mobile },
+            {
+              label: '随附单证',
+              value: personnelAttachmentKinds
+                .map(({ key, label }) => `${label}：${data[key]?.name ?? '—'}`)
+                .join('；'),
+            },
+          ],
+          after: '申报后由企业的备案海关审核，审核结果在授权人员列表和“受理情况查询”中查看。',
+        },
+        () => run(true, data),
+      ),
+    );
   const pending = submit.isPending ? (submit.variables?.body.declare ? 'declare' : 'save') : null;
 
   return (

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Drawer, Popconfirm, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Drawer, Popconfirm, Space, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ListTable } from '@/components/list/ListTable';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
@@ -12,6 +12,21 @@ import { personnelQueries, useDisablePerson } from '../api/personnel';
 import { canDisablePerson, canEditPerson } from '@/domain/filing/personnelRules';
 import type { PersonRecord } from '@/contract/personnel';
 import { PersonForm } from './PersonForm';
+import { explainPerson } from '@/domain/filing/personnelExplanation';
+import { filingStatusLabel } from '@/domain/filing/filingExplanation';
+
+/** 办理情况 of one person: the state in words, and customs' opinion when it refused. */
+function PersonOutcome({ person }: { person: PersonRecord }) {
+  const explained = explainPerson(person);
+  return (
+    <div>
+      <Typography.Text type={explained.tone === 'error' ? 'danger' : undefined}>
+        {explained.text}
+      </Typography.Text>
+      {explained.opinion && <div>海关审核意见：{explained.opinion}</div>}
+    </div>
+  );
+}
 
 const TABLE = {
   rows: 'personnel',
@@ -46,13 +61,19 @@ export function PersonnelPage({ username }: { username: string }) {
     { title: '姓名', render: (_, p) => p.data.name || '（未填写）' },
     { title: '身份证号码', render: (_, p) => maskIdCard(p.data.idNumber) || '—' },
     { title: '移动电话', render: (_, p) => p.data.mobile || '—' },
-    { title: '申请状态', dataIndex: 'status', render: (status: string) => <StatusTag status={status} /> },
     {
-      title: '状态',
-      dataIndex: 'active',
-      render: (active: boolean) => (active ? <Tag>在用</Tag> : <Tag>已停用</Tag>),
+      title: '申请状态',
+      dataIndex: 'status',
+      render: (status: PersonRecord['status']) => (
+        <StatusTag status={status} label={filingStatusLabel(status)} />
+      ),
     },
-    { title: '审核意见', dataIndex: 'opinion', render: (opinion: string | null) => opinion ?? '—' },
+    {
+      title: '办理情况',
+      key: 'outcome',
+      width: 170,
+      render: (_, person) => <PersonOutcome person={person} />,
+    },
     {
       title: '操作',
       render: (_, person) => (

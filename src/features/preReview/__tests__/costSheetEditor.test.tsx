@@ -9,7 +9,7 @@ import { callApi, listedPreReviewIds } from '@/test/callApi';
 import { buildLinesTemplate } from '../spreadsheet/linesTemplate';
 import { importRows } from './importRows';
 import { renderApp, signIn } from '@/test/renderApp';
-import { choose, fill } from '@/test/userActions';
+import { choose, fill, declareAndConfirm } from '@/test/userActions';
 import type { UserEvent } from '@testing-library/user-event';
 
 /** domain.md's worked example, typed into the editor. */
@@ -66,10 +66,20 @@ describe('the cost-sheet editor', () => {
     await fill(user, '单位产品 FOB 值', '150');
     await waitFor(() => expect(percentages()).toEqual(['15.00%', '10.00%']));
 
-    await user.click(screen.getByRole('button', { name: '申报' }));
+    // The confirmation lists what goes to customs, with the shares as the sheet computed them.
+    const summary = await declareAndConfirm(user);
+    expect(summary).toHaveTextContent('预审编号申报时生成');
+    expect(summary).toHaveTextContent('产品中文名称数控机床主轴');
+    expect(summary).toHaveTextContent('产品生产明细2 行');
+    expect(summary).toHaveTextContent('非原产占出厂价 / FOB 的百分比15.00% / 10.00%');
     expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
+    expect(screen.getByText('（预审编号 3107A19000187-P0006）')).toBeInTheDocument();
     const { body } = await callApi('GET', '/pre-reviews', { token });
-    expect(body.preReviews[0]).toMatchObject({ state: '新增', applicationStatus: '申报' });
+    expect(body.preReviews[0]).toMatchObject({
+      number: '3107A19000187-P0006',
+      state: '新增',
+      applicationStatus: '申报',
+    });
   });
 
   it('shows each broken rule next to its field, naming the numbers, and offers the remaining value', async () => {
@@ -138,9 +148,15 @@ describe('the cost-sheet editor', () => {
     expect(await listedPreReviewIds(token)).toEqual(listed); // nothing was sent
 
     // A draft may leave fields empty: 暂存 runs the submitted sheet's checks only.
+    expect(screen.getByText('预审编号在首次暂存或申报时生成')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '暂存' }));
     expect(await screen.findByText('已暂存，可稍后继续填写。')).toBeInTheDocument();
     expect(await listedPreReviewIds(token)).toHaveLength(listed.length + 1);
+    // The service numbered it after the seed's five: the receipt and the editor say so.
+    expect(screen.getByText('（预审编号 3107A19000187-P0006）')).toBeInTheDocument();
+    expect(
+      await screen.findByText('3107A19000187-P0006', { selector: '.ant-card-extra .code-text' }),
+    ).toBeInTheDocument();
   });
 
   it('ignores a fully blank line: no message about it, and 申报 sends the lines that have content', async () => {
@@ -149,7 +165,7 @@ describe('the cost-sheet editor', () => {
     await typeWorkedExample(user);
     await user.click(screen.getByRole('button', { name: /新增一行/ }));
     expect(screen.getByLabelText('第 3 行 原料名称')).toHaveValue('');
-    await user.click(screen.getByRole('button', { name: '申报' }));
+    await declareAndConfirm(user);
     expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
     const { body } = await callApi('GET', '/pre-reviews', { token });
     const detail = await callApi('GET', `/pre-reviews/${body.preReviews[0].id}`, { token });
@@ -165,10 +181,10 @@ describe('the cost-sheet editor', () => {
     const { user } = renderApp('/pre-reviews/new');
     await typeWorkedExample(user);
     setRuntime({ fault: 'server-error' });
-    await user.click(screen.getByRole('button', { name: '申报' }));
+    await declareAndConfirm(user);
     expect(await screen.findByText(/海关服务内部错误（500）/)).toBeInTheDocument();
     setRuntime({ fault: 'network' });
-    await user.click(screen.getByRole('button', { name: '申报' }));
+    await declareAndConfirm(user);
     expect(await screen.findByText(/无法连接海关服务/)).toBeInTheDocument();
     expect(screen.getByLabelText('第 2 行 原料名称')).toHaveValue('包装纸箱');
     await waitFor(() => expect(percentages()).toEqual(['15.00%', '12.50%']));

@@ -8,11 +8,13 @@ import { seededPreReview, type SeedStep } from '@mocks/seed/preReviewHistory';
 import {
   actionLabels,
   allowedActions,
+  copiesToNew,
   reachablePairs,
   type Action,
   type Pair,
 } from '@/domain/preReview/stateTable';
 import { callApi, listedPreReviewIds } from '@/test/callApi';
+import { declareAndConfirm } from '@/test/userActions';
 import { renderApp, signIn } from '@/test/renderApp';
 import { workedExample } from '@/test/workedExample';
 
@@ -118,9 +120,9 @@ describe('产品预审 actions through the record page', () => {
       case 'declare':
         if (editsData) {
           await user.click(screen.getByRole('button', { name: `修改 ${name}` }));
-          await user.click(await screen.findByRole('button', { name: '申报' }));
+          await declareAndConfirm(user);
         } else {
-          await user.click(screen.getByRole('button', { name: `申报 ${name} 的${state}申请` }));
+          await declareAndConfirm(user, screen.getByRole('button', { name: `申报 ${name} 的${state}申请` }));
         }
         expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
         await waitFor(() => expect(shownPair()).toBe(`${state}/申报`));
@@ -228,6 +230,43 @@ async function openRecord(id: string, name: string) {
 }
 
 const history = () => within(screen.getByRole('region', { name: '申请记录' }));
+
+describe('复制为新申请', () => {
+  it('copies a refused new application into a new draft with its own 预审编号, the original kept', async () => {
+    const { id, name } = await placeRecord('新增/审核不通过');
+    const { user, token, router } = await openRecord(id, name);
+    const original = (await callApi('GET', `/pre-reviews/${id}`, { token })).body.preReview;
+    const offered = within(screen.getByRole('group', { name: '可办理的操作' }))
+      .queryAllByRole('button')
+      .map((b) => b.textContent?.replace(/\s/g, ''));
+    expect(offered).toEqual(['复制为新申请', '删除']);
+
+    await user.click(screen.getByRole('button', { name: `复制 ${name} 为新申请` }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('原申请保持不变');
+    await user.click(within(dialog).getByRole('button', { name: '复制并打开' }));
+
+    expect(await screen.findByText('已复制为新申请（暂存），请修改后申报。')).toBeInTheDocument();
+    expect(screen.getByText('（预审编号 3107A19000187-P0006）')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '修改产品预审' })).toBeInTheDocument();
+    const copyId = router.state.location.pathname.split('/')[2] ?? '';
+    expect(copyId).not.toBe(id);
+    expect(screen.getByLabelText('产品中文名称')).toHaveValue(name);
+    const copy = (await callApi('GET', `/pre-reviews/${copyId}`, { token })).body.preReview;
+    expect(copy).toMatchObject({ state: '新增', applicationStatus: '暂存', data: original.data });
+    expect(copy.number).toBe('3107A19000187-P0006'); // the next of the run, not the original's
+    expect(await pairOf(token, id)).toBe('新增/审核不通过');
+  });
+
+  it('is offered only on a refused new application', async () => {
+    for (const pair of reachablePairs.filter((p) => p !== '新增/审核不通过')) {
+      expect(copiesToNew(pair)).toBe(false);
+    }
+    const { id, name } = await placeRecord('正常/审核通过');
+    await openRecord(id, name);
+    expect(screen.queryByRole('button', { name: `复制 ${name} 为新申请` })).not.toBeInTheDocument();
+  });
+});
 
 describe('customs outcomes through the console', () => {
   it('ST1: a rejected change shows the record as it was, and the rejected change with its diff in the history', async () => {

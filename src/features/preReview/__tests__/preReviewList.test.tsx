@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { callApi, tokenFor } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 import { workedExample } from '@/test/workedExample';
+import { declareAndConfirm, fill } from '@/test/userActions';
 
 const NAME = '列表测试主轴';
 
@@ -35,6 +36,7 @@ describe('产品预审 list actions', () => {
     const row = () => screen.getByText(NAME).closest('tr') as HTMLElement;
     await screen.findByText(NAME, {}, { timeout: 5_000 }); // the first render of this file is cold
     expect(row()).toHaveTextContent('正常');
+    expect(row()).toHaveTextContent('3107A19000187-P0006'); // 预审编号, after the seed's five
     expect(actionsOf(row())).toEqual(['变更', '注销', '删除']);
 
     await user.click(within(row()).getByRole('button', { name: `注销 ${NAME}` }));
@@ -48,10 +50,27 @@ describe('产品预审 list actions', () => {
     expect(await screen.findByText('已生成注销申请（暂存），请申报。')).toBeInTheDocument();
     await waitFor(() => expect(actionsOf(row())).toEqual(['修改', '申报', '变更', '删除']));
 
-    await user.click(within(row()).getByRole('button', { name: `申报 ${NAME} 的注销申请` }));
+    const summary = await declareAndConfirm(
+      user,
+      within(row()).getByRole('button', { name: `申报 ${NAME} 的注销申请` }),
+    );
+    expect(summary).toHaveTextContent('申请类型注销申请');
+    expect(summary).toHaveTextContent('申请说明该型号已停产');
     expect(await screen.findByText('已申报，请等待海关审核。')).toBeInTheDocument();
     await waitFor(() => expect(actionsOf(row())).toEqual([]));
     expect(row()).toHaveTextContent('注销');
     expect(row()).toHaveTextContent('申报');
+  });
+
+  it('finds a pre-review by its 预审编号 and shows the number in its row', async () => {
+    await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews');
+    await screen.findByText('铝合金轮毂', {}, { timeout: 5_000 });
+    await fill(user, '预审编号', 'p0004');
+    await user.click(screen.getByRole('button', { name: '查询' }));
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2)); // the head and one row
+    const [, only] = screen.getAllByRole('row');
+    expect(only).toHaveTextContent('铝合金轮毂');
+    expect(only).toHaveTextContent('3107A19000187-P0004');
   });
 });

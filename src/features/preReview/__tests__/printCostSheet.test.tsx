@@ -21,6 +21,7 @@ describe('the printed 产品成本明细单', () => {
     });
     const { user } = renderApp(`/pre-reviews/${created.body.preReview.id}`);
     const button = await screen.findByRole('button', { name: /打印成本明细单/ });
+    expect(screen.getByLabelText('当前状态')).toHaveTextContent(`预审编号 ${created.body.preReview.number}`);
     await user.click(button);
     const dialog = await preview();
     expect(within(dialog).getByText('产品成本明细单 · A4 横向 · 共 1 页')).toBeInTheDocument();
@@ -28,6 +29,8 @@ describe('the printed 产品成本明细单', () => {
     const head = within(page).getByRole('group', { name: '页眉' });
     expect(head).toHaveTextContent('企业名称：宁波海曙精工机械有限公司');
     expect(head).toHaveTextContent(`备案号：${standing.standing.filingNo}`);
+    expect(head).toHaveTextContent(`预审编号：${created.body.preReview.number}`);
+    expect(created.body.preReview.number).toMatch(new RegExp(`^${standing.standing.filingNo}-P\\d{4}$`));
     expect(head).toHaveTextContent('产品：数控机床主轴（SP-120）');
     const lines = within(page).getByRole('table', { name: '产品生产明细' });
     expect(

@@ -3,6 +3,7 @@ import { Resource } from '@/contract/changes';
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { listQueryToParams, type ListQuery } from '@/contract/preReviewQuery';
 import type { PreReviewResponse } from '@/contract/preReview';
+import type { Sheet } from '@/contract/sheet';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
 import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
@@ -22,6 +23,14 @@ export const preReviewQueries = {
       queryFn: async () => (await callEndpoint(endpoints.preReview, { params: { id } })).preReview,
     }),
 };
+
+/**
+ * A record's sheet as the service holds it now, not as cached: what a declaration from the list or
+ * a 复制为新申请 sends (a list row does not carry the sheet).
+ */
+export async function freshSheet(queryClient: QueryClient, id: string): Promise<Sheet> {
+  return (await queryClient.fetchQuery({ ...preReviewQueries.detail(id), staleTime: 0 })).data;
+}
 
 const showSaved = ({ preReview }: PreReviewResponse, _input: unknown, queryClient: QueryClient) => {
   queryClient.setQueryData(preReviewQueries.detail(preReview.id).queryKey, preReview);

@@ -6,9 +6,10 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { PendingWrite, SlowAnswerNotice } from '@/components/form/SubmitBar';
+import { useConfirmDeclare } from '@/components/form/useConfirmDeclare';
 import { formatDateTime } from '@/lib/format';
 import { discardWorkInProgress, workInProgressSavedAt } from '@/lib/workInProgress';
-import { preReviewQueries, usePreReviewAction, useUpdatePreReview } from '../api/preReviews';
+import { freshSheet, usePreReviewAction, useUpdatePreReview } from '../api/preReviews';
 import type { PreReviewRow } from '@/contract/preReview';
 import type { Sheet } from '@/contract/sheet';
 import { describeError } from '@/lib/api/apiError';
@@ -16,12 +17,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import {
   actionLabels,
   allowedActions,
+  copiesToNew,
   deletesAtOnce,
   pairOf,
   type Action,
 } from '@/domain/preReview/stateTable';
 import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
 import { paths } from '@/lib/paths';
+import { receipt } from './receipt';
+import { useCopyAsNew } from './useCopyAsNew';
 
 /** Actions asking for a 申请说明: the three drafts that carry one, and 修改 of it. */
 type Explained = Extract<Action, 'cancel' | 'restore' | 'delete' | 'edit'>;
@@ -33,6 +37,13 @@ const explanations: Record<Explained, string> = {
   edit: '修改暂存申请的申请说明，修改后仍需申报。',
 };
 
+/** What a declared draft that edits no data does once customs approves it. */
+const draftEffects = new Map<string, string>([
+  ['注销', explanations.cancel],
+  ['恢复', explanations.restore],
+  ['删除', explanations.delete],
+]);
+
 /** Two steps, said in the dialog: the action makes a draft (暂存); customs sees it once declared. */
 const twoSteps = (label: string) =>
   `确定后生成一份${label}申请（暂存），还需申报，海关审核通过后才生效。也可以选择“${label}并申报”一步完成。`;
@@ -40,7 +51,7 @@ const twoSteps = (label: string) =>
 /** What the actions need of a pre-review. */
 export type ActionTarget = Pick<
   PreReviewRow,
-  'id' | 'version' | 'state' | 'applicationStatus' | 'nameCn' | 'reason'
+  'id' | 'number' | 'version' | 'state' | 'applicationStatus' | 'nameCn' | 'reason'
 >;
 
 interface Props {
@@ -66,7 +77,9 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
   const [reason, setReason] = useState('');
   const [alsoDeclare, setAlsoDeclare] = useState(false);
   const name = record.nameCn || '未命名产品';
-  const allowed = allowedActions(pairOf(record.state, record.applicationStatus));
+  const pair = pairOf(record.state, record.applicationStatus);
+  const allowed = allowedActions(pair);
+  const copyAsNew = useCopyAsNew(record.id, name);
   const editsData = record.state === '新增' || record.state === '变更';
   // Unsaved changes in this record's editor: an action here goes by what the service has, so it
   // says so first, and afterwards those changes no longer belong to any draft.
@@ -104,9 +117,12 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
               preReview.data,
               `已申报${actionLabels[action]}申请，请等待海关审核。`,
             );
-          else if (preReview) void message.success(`已生成${actionLabels[action]}申请（暂存），请申报。`);
+          else if (preReview)
+            void message.success(
+              receipt(`已生成${actionLabels[action]}申请（暂存），请申报。`, record.number),
+            );
           else {
-            void message.success(`已删除 ${name}。`);
+            void message.success(receipt(`已删除 ${name}。`, record.number));
             onRemoved?.();
           }
         },
@@ -119,7 +135,7 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
       {
         onSuccess: () => {
           discardWorkInProgress(wipKey);
-          void message.success(said);
+          void message.success(receipt(said, record.number));
         },
       },
     );
@@ -128,23 +144,28 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
     // fresh: the list's row does not carry it. The version is the one the user saw.
     let data: Sheet;
     try {
-      data = (await queryClient.fetchQuery({ ...preReviewQueries.detail(record.id), staleTime: 0 })).data;
+      data = await freshSheet(queryClient, record.id);
     } catch (error) {
       void message.error(describeError(error));
       return;
     }
     declareDraft(record.version, data);
   };
-  const askDeclare = () => {
-    if (!unsavedWarning) return void declare();
-    modal.confirm({
-      title: `申报 ${name}：编辑页中有未暂存的修改`,
-      content: unsavedWarning,
-      okText: '放弃修改并申报',
-      cancelText: '取消',
-      onOk: declare,
-    });
-  };
+  const confirmDeclare = useConfirmDeclare();
+  const askDeclare = () =>
+    confirmDeclare(
+      {
+        what: `${record.state}申请`,
+        items: [
+          { label: '产品', value: name },
+          { label: '申请类型', value: `${record.state}申请` },
+          { label: '申请说明', value: record.reason || '—' },
+        ],
+        after: `申报后由企业的备案海关审核。${draftEffects.get(record.state) ?? ''}`,
+        ...(unsavedWarning ? { warning: unsavedWarning, okText: '放弃修改并申报' } : {}),
+      },
+      () => void declare(),
+    );
   const startChange = () => {
     if (!unsavedWarning || continuesDraft('change')) return run('change');
     modal.confirm({
@@ -225,6 +246,16 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
             申报
           </Button>
         )}
+        {copiesToNew(pair) && (
+          <Button
+            size={size}
+            aria-label={`复制 ${name} 为新申请`}
+            loading={copyAsNew.write.isPending}
+            onClick={copyAsNew.ask}
+          >
+            复制为新申请
+          </Button>
+        )}
         {allowed.includes('change') && (
           <Button
             size={size}
@@ -250,9 +281,11 @@ export function PreReviewActions({ record, username, compact = false, onRemoved 
           ))}
       </Space>
       {!asking && <PendingWrite write={act.isPending ? act : save} doing={`办理 ${name}`} />}
+      <PendingWrite write={copyAsNew.write} doing={`复制 ${name}`} />
       {!asking && (act.error || save.error) && (
         <RequestErrorAlert error={act.error ?? save.error} title="操作未完成" />
       )}
+      {copyAsNew.write.error && <RequestErrorAlert error={copyAsNew.write.error} title="复制未完成" />}
       <Modal
         open={asking !== null}
         title={

@@ -13,6 +13,7 @@ import { PreReviewHistory } from './PreReviewHistory';
 import { SheetView } from './SheetView';
 import { paths } from '@/lib/paths';
 import { PrintCostSheet } from '../print/PrintCostSheet';
+import { PreReviewNumber } from './receipt';
 
 /** One pre-review: its states, the actions they allow, its cost sheet and its 申请记录. */
 export function PreReviewDetailPage({ username }: { username: string }) {
@@ -54,6 +55,7 @@ function PreReviewDetail({
       <Card>
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Space wrap aria-label="当前状态">
+            <PreReviewNumber number={record.number} />
             <span>
               状态 <Tag>{record.state}</Tag>
             </span>

@@ -1,7 +1,7 @@
 // The cost-sheet editor (产品预审 新增): product information and production detail lines, live
 // totals and rules, 暂存 (any state) and 申报 (every rule), work in progress kept locally.
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Space } from 'antd';
+import { Alert, App, Button, Card, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
@@ -11,6 +11,8 @@ import { WritingForm } from '@/components/form/WritingForm';
 import { flattenErrors } from '@/components/form/FormErrorSummary';
 import { serverFieldErrors, useFormRules } from '@/components/form/formRules';
 import { SubmitBar } from '@/components/form/SubmitBar';
+import { useConfirmDeclare } from '@/components/form/useConfirmDeclare';
+import { preReviewDeclareSummary } from '../model/declareSummary';
 import { ApiError } from '@/lib/api/apiError';
 import { stableStringify } from '@/lib/workInProgress';
 import { preReviewQueries, useCreatePreReview, useUpdatePreReview } from '../api/preReviews';
@@ -32,6 +34,7 @@ import { cellAt, sheetFieldId } from './sheetFieldId';
 import { createViolationStore } from './violationStore';
 import { paths } from '@/lib/paths';
 import { PrintCostSheet } from '../print/PrintCostSheet';
+import { PreReviewNumber, receipt } from './receipt';
 
 const emptySheet = (): Sheet => ({ product: emptyProduct(), lines: [emptyLine()] });
 
@@ -96,11 +99,18 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
 
   // 暂存 checks the sheet as submitted (lengths, characters, line keys); 申报 adds every rule of
   // the sheet. The fields show the live rules through the store, so the resolver runs on submit only.
+  const confirmDeclare = useConfirmDeclare();
   const submit = (declare: boolean) =>
     (declare ? rules.submitDeclare : rules.submitDraft)(
       form.handleSubmit,
       // Blank lines are no lines: not sent, so neither the record nor its rules see them.
-      (data) => send(declare, withoutBlankLines(data)),
+      (data) => {
+        const sheet = withoutBlankLines(data);
+        if (!declare) return send(false, sheet);
+        confirmDeclare(preReviewDeclareSummary(sheet, record?.state ?? '新增', record?.number ?? null), () =>
+          send(true, sheet),
+        );
+      },
       (errors) => {
         if (declare) setForDeclare(true);
         const first = flattenErrors(errors)[0];
@@ -124,7 +134,8 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
           setId(preReview.id);
           baseVersionRef.current = preReview.version;
           setServerViolations([]);
-          void message.success(declare ? '已申报，请等待海关审核。' : '已暂存，可稍后继续填写。');
+          const said = declare ? '已申报，请等待海关审核。' : '已暂存，可稍后继续填写。';
+          void message.success(receipt(said, preReview.number));
           if (declare) void navigate(paths.preReview(preReview.id));
           else void navigate(paths.editPreReview(preReview.id), { replace: true });
         },
@@ -157,7 +168,16 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
         {record?.applicationStatus === '审核不通过' && record.opinion && (
           <Alert type="warning" showIcon title="海关审核不通过" description={record.opinion} />
         )}
-        <Card title="产品信息">
+        <Card
+          title="产品信息"
+          extra={
+            record ? (
+              <PreReviewNumber number={record.number} />
+            ) : (
+              <Typography.Text type="secondary">预审编号在首次暂存或申报时生成</Typography.Text>
+            )
+          }
+        >
           <ProductSection control={control} store={store} />
         </Card>
         <Card title="计算结果（随填写实时更新）">

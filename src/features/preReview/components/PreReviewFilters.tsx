@@ -1,13 +1,14 @@
-// The list's search form (查询): name, HS code, both states, update dates (the URL holds them:
+// The list's search form (查询): 预审编号, name, HS code, both states, update dates (the URL holds them:
 // useUrlList).
 import { FilterFields, SearchForm, type FilterSpec } from '@/components/SearchForm';
 import type { ListQuery } from '@/contract/preReviewQuery';
 import { applicationStatuses, recordStates } from '@/contract/preReview';
 
-export const preReviewFilters = ['name', 'hs', 'state', 'status', 'from', 'to'] as const;
+export const preReviewFilters = ['number', 'name', 'hs', 'state', 'status', 'from', 'to'] as const;
 type Filters = Partial<Pick<ListQuery, (typeof preReviewFilters)[number]>>;
 
 const filters: FilterSpec<(typeof preReviewFilters)[number]>[] = [
+  { key: 'number', label: '预审编号', kind: 'text', maxLength: 30 },
   { key: 'name', label: '产品名称', kind: 'text', maxLength: 100 },
   { key: 'hs', label: 'HS编码', kind: 'text', maxLength: 10 },
   { key: 'state', label: '状态', kind: 'choice', choices: recordStates },

@@ -10,6 +10,7 @@ import { preReviewQueries } from '../api/preReviews';
 import { listQueryToParams, parseListQuery, PAGE_SIZES } from '@/contract/preReviewQuery';
 import type { PreReviewRow } from '@/contract/preReview';
 import { PreReviewActions } from './PreReviewActions';
+import { PreReviewNumber } from './receipt';
 import { PreReviewOutcomeLine } from './PreReviewOutcome';
 import { PreReviewFilters, preReviewFilters } from './PreReviewFilters';
 import { paths } from '@/lib/paths';
@@ -39,12 +40,19 @@ export function PreReviewListPage({ username }: { username: string }) {
       title: '产品中文名称',
       key: 'nameCn',
       ...sortableColumn('nameCn', query),
-      width: 160,
+      width: 230,
       ellipsis: true,
+      // The 预审编号 under the name, not a column of its own: at 1024 px a column more pushes
+      // 申请状态 under the fixed 操作.
       render: (_, r) => (
-        <Link to={paths.preReview(r.id)} title={r.nameCn}>
-          {r.nameCn || '（未填写）'}
-        </Link>
+        <>
+          <Link to={paths.preReview(r.id)} title={r.nameCn}>
+            {r.nameCn || '（未填写）'}
+          </Link>
+          <div className="list-subline">
+            <PreReviewNumber number={r.number} />
+          </div>
+        </>
       ),
     },
     {

@@ -54,6 +54,10 @@ export function CostSheetDocument({
                 <dd>{letterhead?.filingNo ?? '尚未备案'}</dd>
               </div>
               <div>
+                <dt>预审编号：</dt>
+                <dd>{application.number}</dd>
+              </div>
+              <div>
                 <dt>产品：</dt>
                 <dd>
                   {product.nameCn || '未命名产品'}

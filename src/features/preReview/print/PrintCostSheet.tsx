@@ -3,7 +3,7 @@
 // .xlsx. The sheet is taken when the preview opens: what the editor holds then, typed or saved.
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Sheet } from '@/contract/sheet';
 import { withoutBlankLines } from '@/domain/preReview/costSheet';
 import { formatDateTime } from '@/lib/format';
@@ -22,9 +22,23 @@ export function PrintCostSheet({
   record: PrintedRecord | null;
 }) {
   const [open, setOpen] = useState<{ sheet: Sheet; printedAt: string } | null>(null);
+  // Focus goes back to the button once the preview is gone: the button itself (by ref), not the
+  // element focused when the preview opened, which a re-render of the editor may have replaced.
+  const trigger = useRef<HTMLButtonElement>(null);
+  const closed = useRef(false);
+  const close = useCallback(() => {
+    closed.current = true;
+    setOpen(null);
+  }, []);
+  useEffect(() => {
+    if (open || !closed.current) return;
+    closed.current = false;
+    trigger.current?.focus();
+  }, [open]);
   return (
     <>
       <Button
+        ref={trigger}
         icon={<PrinterOutlined />}
         onClick={() =>
           setOpen({
@@ -37,7 +51,7 @@ export function PrintCostSheet({
       </Button>
       {open && (
         <Suspense fallback={null}>
-          <PrintPreview {...open} record={record} onClose={() => setOpen(null)} />
+          <PrintPreview {...open} record={record} onClose={close} />
         </Suspense>
       )}
     </>

@@ -29,7 +29,6 @@ export function PrintPreview({
   const close = useRef<HTMLButtonElement>(null);
   const pages = useMemo(() => sheetPages(sheet), [sheet]);
   useEffect(() => {
-    const before = document.activeElement;
     const overflow = document.body.style.overflow;
     document.body.style.overflow = 'hidden';
     close.current?.focus();
@@ -40,8 +39,8 @@ export function PrintPreview({
     return () => {
       document.removeEventListener('keydown', onKey);
       document.body.style.overflow = overflow;
-      if (before instanceof HTMLElement) before.focus();
     };
+    // Focus goes back to the 打印成本明细单 button: PrintCostSheet's job, by ref.
   }, [onClose]);
   const download = () =>
     void buildCostSheetWorkbook(sheet, letterhead, application)

@@ -20,6 +20,7 @@ describe('the cost sheet as an .xlsx in the printed layout', () => {
         sheet,
         letterhead,
         printedApplication({
+          number: '3107A19000187-P0007',
           state: '新增',
           applicationStatus: '申报',
           declaredAt: '2026-12-01T02:30:00.000Z',
@@ -30,9 +31,10 @@ describe('the cost sheet as an .xlsx in the printed layout', () => {
     const text = rows.map((row) => row.filter((cell) => cell !== '').join('|'));
     expect(text[0]).toBe('产品成本明细单');
     expect(text).toContain('企业名称|宁波海曙精工机械有限公司|统一社会信用代码|91330203MA2GQ8XL2M');
-    expect(text).toContain('备案号|3107A19000187|申请状态|新增 · 申报');
+    expect(text).toContain('备案号|3107A19000187|预审编号|3107A19000187-P0007');
+    expect(text).toContain('申请状态|新增 · 申报|申报日期|2026/12/01 10:30');
     expect(text).toContain('产品中文名称|数控机床主轴|产品英文名称|CNC spindle');
-    expect(text).toContain('是否含有进口成分|是|申报日期|2026/12/01 10:30');
+    expect(text).toContain('是否含有进口成分|是');
     const head = text.indexOf(
       '序号|原料名称|原料HS编码|原产国(地区)|计量单位|原料单价|单位产品用料|原料原产价值|原料非原产价值',
     );
