@@ -19,7 +19,7 @@ export function RestoredNotice({
   const what = restored.description ? `（${restored.description}）` : '';
   return (
     <Alert
-      type="info"
+      type={restored.setAside.length > 0 ? 'warning' : 'info'}
       showIcon
       style={{ marginBottom: 16 }}
       title={`已恢复您在 ${formatDateTime(restored.at)} 未提交的填写内容${what}。`}
@@ -28,6 +28,16 @@ export function RestoredNotice({
         // message a column a few characters wide.
         <>
           <div>这些内容尚未暂存或申报，请核对后提交。</div>
+          {restored.setAside.length > 0 && (
+            <ul
+              aria-label="无法恢复的内容"
+              style={{ margin: '4px 0 0', paddingLeft: 18, maxHeight: 160, overflow: 'auto' }}
+            >
+              {restored.setAside.map((said) => (
+                <li key={said}>{said}</li>
+              ))}
+            </ul>
+          )}
           {onDiscard && (
             <Button size="small" onClick={onDiscard} style={{ marginTop: 8 }}>
               {discardLabel}

@@ -5,6 +5,7 @@
 // what the service has is unsaved and kept; what equals it is not.
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { FieldValues, UseFormGetValues, UseFormWatch } from 'react-hook-form';
+import type { KeptReader } from '@/lib/keptValues';
 import {
   discardWorkInProgress,
   endWorkInProgress,
@@ -20,6 +21,8 @@ export interface Restored {
   at: string;
   /** What was restored, in a few words (e.g. "产品生产明细 4 行"); null when nothing to add. */
   description: string | null;
+  /** Parts of the kept work that could not be read back, each said ("第 3 行无法恢复：…"). */
+  setAside: readonly string[];
 }
 
 export interface StartingPoint<T> {
@@ -30,8 +33,11 @@ export interface StartingPoint<T> {
 }
 
 export interface WorkInProgressOptions<T> {
-  /** Reads stored values; null when they no longer fit the form (then the saved values are used). */
-  read?: (stored: unknown) => T | null;
+  /**
+   * Reads stored values by the form's types and shape, never its limits (keptReader): a part that
+   * does not fit is set aside and said; null when nothing of it is the form's.
+   */
+  read: KeptReader<T>;
   /** Whether two sets of values say the same (default: equal as JSON, keys in any order). */
   same?: (a: T, b: T) => boolean;
   /** What the restored values hold, for the restore notice. */
@@ -48,20 +54,22 @@ export function startingPoint<T>(
   key: string,
   saved: T,
   version: number,
-  { read = (v) => v as T, same = equalAsJson, describe }: WorkInProgressOptions<T> = {},
+  { read, same = equalAsJson, describe }: WorkInProgressOptions<T>,
 ): StartingPoint<T> {
   const entry = readWorkInProgress(key);
-  const values = entry ? read(entry.values) : null;
-  if (!entry || values === null || same(values, saved)) {
-    // Equal to what the service has: nothing is unsaved, and the stored copy says nothing. (Work
-    // an older build kept that no longer fits the form is left alone; it is not this page's.)
-    if (entry && values !== null) discardWorkInProgress(key);
+  const reading = entry ? read(entry.values, saved) : null;
+  const setAside = reading?.setAside ?? [];
+  if (!entry || reading === null || (same(reading.values, saved) && setAside.length === 0)) {
+    // Equal to what the service has: nothing is unsaved, and the stored copy says nothing. (A
+    // stored value that is not this form's at all is left alone: it is not this page's.)
+    if (entry && reading !== null) discardWorkInProgress(key);
     return { values: saved, baseVersion: version, restored: null };
   }
+  const { values } = reading;
   return {
     values,
     baseVersion: entry.baseVersion,
-    restored: { at: entry.savedAt, description: describe?.(values) ?? null },
+    restored: { at: entry.savedAt, description: describe?.(values) ?? null, setAside },
   };
 }
 

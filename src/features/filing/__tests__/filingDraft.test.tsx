@@ -34,6 +34,27 @@ describe('企业备案 drafts (暂存)', () => {
     expect(screen.getByText(/已恢复您在 .* 未提交的填写内容/)).toBeInTheDocument();
   });
 
+  it('brings back typing past a field’s limit as it was, and sets aside only a damaged field, named', async () => {
+    await signIn('xinqi');
+    const tooLong = '苏'.repeat(120);
+    localStorage.setItem(
+      'origin-portal:wip:xinqi:filing',
+      JSON.stringify({
+        savedAt: new Date().toISOString(),
+        baseVersion: 0,
+        values: { ...emptyFilingDraft, nameCn: tooLong, address: '星湖街 328 号', contactName: 42 },
+      }),
+    );
+    renderApp('/filing');
+    const notice = await screen.findByText(/已恢复您在 .* 未提交的填写内容/);
+    expect(within(notice.closest('[role="alert"]') as HTMLElement).getByRole('list')).toHaveTextContent(
+      /^“联系人”无法恢复：/,
+    );
+    expect(screen.getByLabelText('企业中文名称')).toHaveValue(tooLong);
+    expect(screen.getByLabelText('住所/地址')).toHaveValue('星湖街 328 号');
+    expect(screen.getByLabelText('联系人')).toHaveValue('');
+  });
+
   it('shows a change saved in another tab when nothing was typed here', async () => {
     const token = await signIn('xinqi');
     renderApp('/filing');

@@ -10,6 +10,7 @@ import { useFormRules } from '@/components/form/formRules';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { TextField } from '@/components/form/TextField';
 import { useKeptForm } from '@/components/form/useKeptForm';
+import { keptReader, partNamer } from '@/lib/keptValues';
 import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { capabilityLabels, delegableCapabilities } from '@/domain/capabilities';
@@ -38,6 +39,7 @@ const empty: AgencyInput = {
   powerOfAttorney: null,
 };
 const field = fromTable(agencyFields);
+const readKeptAgency = keptReader<AgencyInput>(agencyDataSchema, partNamer(agencyFieldLabels));
 
 /** The authorisation as the form checks it: the shared rules, and not the enterprise itself. */
 function agencyFormSchema(ownUscc: string | null) {
@@ -70,7 +72,7 @@ export function AgencyForm({ agency, username, ownUscc, onDone }: AgencyFormProp
     key: `${username}:agency:${agency?.id ?? 'new'}`,
     saved,
     version: agency?.version ?? 0,
-    read: (stored) => ({ ...empty, ...(stored as Partial<AgencyInput>) }),
+    read: readKeptAgency,
     form: { resolver: rules.resolver, mode: 'onTouched' },
   });
   const { control, handleSubmit, setError, getValues, formState } = form;

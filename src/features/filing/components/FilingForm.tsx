@@ -9,6 +9,7 @@ import { FormErrorSummary } from '@/components/form/FormErrorSummary';
 import { useFormRules } from '@/components/form/formRules';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { useKeptForm } from '@/components/form/useKeptForm';
+import { keptReader, partNamer } from '@/lib/keptValues';
 import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { useConfirmDeclare } from '@/components/form/useConfirmDeclare';
@@ -42,6 +43,8 @@ const filingRules = {
   serverPrefix: 'data.',
   fields: Object.keys(emptyFilingDraft),
 };
+
+const readKeptFiling = keptReader<FilingDraft>(filingDraftSchema, partNamer(filingFieldLabels));
 
 type Submit = { action: 'save'; data: FilingDraft } | { action: 'declare'; data: FilingData };
 
@@ -101,7 +104,7 @@ export function FilingForm({ kind, filing, username, known = null }: FilingFormP
     key: workInProgressKey(username, kind),
     saved: serverValues,
     version: filing?.version ?? 0,
-    read: (stored) => ({ ...emptyFilingDraft, ...(stored as Partial<FilingDraft>) }),
+    read: readKeptFiling,
     form: {
       // The form holds plain strings ('' = not chosen yet); the schema narrows them on 申报.
       resolver: rules.resolver,

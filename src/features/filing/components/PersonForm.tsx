@@ -9,6 +9,7 @@ import { useFormRules } from '@/components/form/formRules';
 import { TextField } from '@/components/form/TextField';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { useKeptForm } from '@/components/form/useKeptForm';
+import { keptReader, partNamer } from '@/lib/keptValues';
 import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { useConfirmDeclare } from '@/components/form/useConfirmDeclare';
@@ -35,6 +36,7 @@ const personRules = {
   serverPrefix: 'data.',
   fields: Object.keys(emptyPerson),
 };
+const readKeptPerson = keptReader<PersonDraft>(personDraftSchema, partNamer(personFieldLabels));
 const field = fromTable({ ...personFields, ...personnelAttachmentFields });
 
 export function PersonForm({
@@ -57,6 +59,7 @@ export function PersonForm({
     key: `${username}:person:${person?.id ?? 'new'}`,
     saved,
     version: person?.version ?? 0,
+    read: readKeptPerson,
     form: {
       resolver: rules.resolver,
       mode: 'onTouched',

@@ -19,13 +19,7 @@ import { preReviewQueries, useCreatePreReview, useUpdatePreReview } from '../api
 import { isBlankLine, withoutBlankLines, type Violation } from '@/domain/preReview/costSheet';
 import { declaredSheetSchema } from '@/domain/preReview/declaredSheet';
 import type { PreReviewRecord } from '@/contract/preReview';
-import {
-  emptyProduct,
-  sheetSchema,
-  submittedSheetSchema,
-  withUniqueLineKeys,
-  type Sheet,
-} from '@/contract/sheet';
+import { emptyProduct, submittedSheetSchema, withUniqueLineKeys, type Sheet } from '@/contract/sheet';
 import { LinesTable, emptyLine, newLineKey, type LinesTableHandle } from './LinesTable';
 import { ProductSection } from './ProductSection';
 import { SheetSummary } from './SheetSummary';
@@ -35,6 +29,7 @@ import { createViolationStore } from './violationStore';
 import { paths } from '@/lib/paths';
 import { PrintCostSheet } from '../print/PrintCostSheet';
 import { PreReviewNumber, receipt } from './receipt';
+import { keptSheetReader } from '../model/keptSheet';
 
 const emptySheet = (): Sheet => ({ product: emptyProduct(), lines: [emptyLine()] });
 
@@ -54,18 +49,13 @@ function describeSheet(sheet: Sheet): string {
   return `${name ? `产品“${name}”，` : ''}产品生产明细 ${sheet.lines.length} 行`;
 }
 
-/** Stored work in progress, if it still fits the sheet; repeated line keys are given new ones. */
-function readSheet(stored: unknown): Sheet | null {
-  const parsed = sheetSchema.safeParse(stored);
-  return parsed.success ? withUniqueLineKeys(parsed.data, newLineKey) : null;
-}
+const readSheet = keptSheetReader(newLineKey);
 
 export function PreReviewEditor({ record, username }: { record: PreReviewRecord | null; username: string }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [saved] = useState(() => (record ? withUniqueLineKeys(record.data, newLineKey) : emptySheet()));
-  // Work in progress from an older build may not fit the sheet any more: then start from the saved data.
   const rules = useFormRules<Sheet, Sheet, Sheet>({
     declare: declaredSheetSchema,
     draft: submittedSheetSchema,

@@ -18,7 +18,7 @@ import { useRespond, verificationQueries } from '../api/verifications';
 import {
   attachmentsOf,
   responseFieldOf,
-  responseFormSchema,
+  readKeptResponse,
   responseRequestSchemaFor,
   slotsOf,
   startingForm,
@@ -99,10 +99,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
     key: `${username}:verification:${record.id}`,
     saved,
     version: record.version,
-    read: (stored) => {
-      const parsed = responseFormSchema.safeParse(stored);
-      return parsed.success ? parsed.data : null;
-    },
+    read: readKeptResponse,
     // Document fields are not react-hook-form inputs: focus goes to the first one in page order.
     form: { resolver: rules.resolver, shouldFocusError: false },
   });

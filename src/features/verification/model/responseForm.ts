@@ -2,6 +2,7 @@
 // work in progress; turned into the request's flat list of attachments on submit.
 import { z } from 'zod';
 import { fileRefSchema } from '@/domain/files';
+import { keptReader, partNamer } from '@/lib/keptValues';
 import {
   missingDocuments,
   missingMessage,
@@ -10,6 +11,8 @@ import {
 import {
   documentCatalog,
   OTHER_DOCUMENT,
+  OTHER_DOCUMENT_LABEL,
+  documentLabels,
   respondRequestSchema,
   type Attachment,
   type DocumentKey,
@@ -23,6 +26,12 @@ export const responseFormSchema = z.object({
   files: z.record(z.string(), z.array(fileRefSchema)),
 });
 export type ResponseForm = z.infer<typeof responseFormSchema>;
+
+/** Kept work read back by the form's shape; a part that cannot be read is named by its document. */
+export const readKeptResponse = keptReader<ResponseForm>(
+  responseFormSchema,
+  partNamer({ reply: '回复说明', ...documentLabels, [OTHER_DOCUMENT]: OTHER_DOCUMENT_LABEL }),
+);
 
 /** The documents the form offers: the required ones first, in the record's order, then the rest. */
 export function slotsOf(record: Pick<VerificationRecord, 'requiredDocuments'>): FileSlot[] {
