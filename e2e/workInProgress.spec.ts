@@ -67,6 +67,53 @@ test('300 imported lines come back after a reload, every one; after 暂存 the n
   await expect(page.getByText(/已恢复您在/)).toHaveCount(0);
 });
 
+test('a block pasted past 2,000 lines is said at once, and a reload brings back every line and field', async ({
+  page,
+  context,
+}) => {
+  const total = 2_050;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await login(page, 'jinggong');
+  await page.goto('/pre-reviews/new');
+  await page.getByLabel('产品中文名称').fill('不锈钢保温杯');
+  await page.getByLabel('规格型号', { exact: true }).fill('BW-500');
+  await page.getByLabel('HS编码', { exact: true }).fill('9617001900');
+  await page.evaluate(
+    (text) => navigator.clipboard.writeText(text),
+    Array.from({ length: total }, (_, i) => row(i)).join('\n'),
+  );
+  await page.getByLabel('第 1 行 原料名称', { exact: true }).click();
+  await page.keyboard.press('Control+V');
+
+  await expect(page.getByText(`已粘贴到第 1–${total} 行（新增 ${total - 1} 行）`)).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: '超出产品生产明细上限 50 行' })).toBeVisible();
+  await expect(page.getByText(`共 ${total} 行`)).toBeVisible();
+
+  await page.waitForTimeout(1_000);
+  await page.reload();
+  await expect(
+    page.getByText(/已恢复您在 .* 未提交的填写内容（产品“不锈钢保温杯”，产品生产明细 2050 行）/),
+  ).toBeVisible();
+  await expect(page.getByText(`共 ${total} 行`)).toBeVisible();
+  await expect(
+    page.getByText(/超出产品生产明细上限 50 行（最多 2000 行），删除多出的行后才能暂存或申报/),
+  ).toBeVisible();
+  await expect(page.getByLabel('产品中文名称')).toHaveValue('不锈钢保温杯');
+  await expect(page.getByLabel('规格型号', { exact: true })).toHaveValue('BW-500');
+  await expect(page.getByLabel('HS编码', { exact: true })).toHaveValue('9617001900');
+  const kept = await page.evaluate(() => {
+    const entry = JSON.parse(localStorage.getItem('origin-portal:wip:jinggong:pre-review:new') ?? 'null') as {
+      values: { lines: { materialName: string }[] };
+    } | null;
+    return entry?.values.lines.map((line) => line.materialName) ?? [];
+  });
+  expect(kept).toEqual(Array.from({ length: total }, (_, i) => `原料${i + 1}`));
+  await page.getByRole('table', { name: '产品生产明细' }).evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  await expect(page.getByLabel(`第 ${total} 行 原料名称`, { exact: true })).toHaveValue(`原料${total}`);
+});
+
 test('申报 sent, the page left before the answer: the declared product does not come back as unsaved', async ({
   page,
 }) => {

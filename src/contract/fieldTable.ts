@@ -20,6 +20,8 @@ export interface FieldSpec {
   choice?: boolean;
   /** May hold line breaks. */
   multiline?: boolean;
+  /** A list of lines: the most it may hold, 暂存 and 申报 alike (the form keeps more, and says so). */
+  maxRows?: number;
 }
 
 export type FieldTable = Readonly<Record<string, FieldSpec>>;
@@ -31,6 +33,8 @@ export const defineFields = <const T extends FieldTable>(table: T): T => table;
 export const missingMessage = (spec: FieldSpec) => `${spec.choice ? '请选择' : '请填写'}${spec.label}`;
 
 export const tooLongMessage = (spec: FieldSpec) => `${spec.label}不能超过${spec.max}个字符`;
+
+export const tooManyRowsMessage = (spec: FieldSpec) => `${spec.label}最多${spec.maxRows}行`;
 
 /**
  * Labels by field name (the service names fields in its messages with them). Each is read from

@@ -2,7 +2,14 @@
 // every value a string, exactly as typed. Rules (costSheet.ts) read them; a draft (暂存) may hold
 // anything within these bounds.
 import { z } from 'zod';
-import { defineFields, draftText, labelsOf, limitsOf, type FieldSpec } from './fieldTable';
+import {
+  defineFields,
+  draftText,
+  labelsOf,
+  limitsOf,
+  tooManyRowsMessage,
+  type FieldSpec,
+} from './fieldTable';
 
 /** The production detail line's fields (产品生产明细): label and limit, written once. */
 export const lineFields = defineFields({
@@ -97,11 +104,16 @@ export const blankLine = (key: string): Line => ({
   nonOriginValue: '',
 });
 
-export const MAX_LINES = 2000;
+/** The sheet's parts: its lines are a list with a limit, stated here once. */
+export const sheetFields = defineFields({
+  product: { label: '产品信息' },
+  lines: { label: '产品生产明细', maxRows: 2000 },
+});
+export const MAX_LINES = sheetFields.lines.maxRows;
 
 export const sheetSchema = z.object({
   product: productSchema,
-  lines: z.array(lineSchema).max(MAX_LINES, `产品生产明细最多${MAX_LINES}行`),
+  lines: z.array(lineSchema).max(MAX_LINES, { error: () => tooManyRowsMessage(sheetFields.lines) }),
 });
 export type Sheet = z.infer<typeof sheetSchema>;
 

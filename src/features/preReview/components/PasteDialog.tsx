@@ -5,7 +5,8 @@ import { saveBlob } from '@/lib/saveBlob';
 import { UnreadableSpreadsheetError } from '@/lib/spreadsheet';
 import { pasteColumns } from '../model/lineCells';
 import { readPastedRows, type ImportMode, type ImportPreview } from '../model/importLines';
-import { lineLabels } from '@/contract/sheet';
+import { lineLabels, MAX_LINES } from '@/contract/sheet';
+import { firstLinesOf, linesOver, overLimitText } from '../model/lineLimit';
 import { ImportReport } from './ImportReport';
 import { buildLinesTemplate, LINES_TEMPLATE_NAME, readLinesSpreadsheet } from '../spreadsheet/linesTemplate';
 
@@ -66,12 +67,16 @@ export function PasteDialog({
     setMode('append');
     onClose();
   };
-  const confirm = () => {
+  const how = filled > 0 ? mode : 'replace';
+  const count = preview?.result.lines.length ?? 0;
+  // Past the limit, the user chooses before anything goes in: the lines up to it, or all of them.
+  const over = linesOver((how === 'append' ? filled : 0) + count);
+  const fits = count - over;
+  const confirm = (upToLimit = false) => {
     if (!preview) return;
-    onImport(preview.result, filled > 0 ? mode : 'replace');
+    onImport(upToLimit ? firstLinesOf(preview.result, fits) : preview.result, how);
     close();
   };
-  const count = preview?.result.lines.length ?? 0;
   return (
     <Modal
       open={open}
@@ -81,8 +86,14 @@ export function PasteDialog({
         preview && (
           <Space wrap style={{ justifyContent: 'flex-end' }}>
             <Button onClick={() => setPreview(null)}>返回修改</Button>
-            <Button type="primary" disabled={count === 0} onClick={confirm}>
+            {over > 0 && fits > 0 && (
+              <Button type="primary" onClick={() => confirm(true)}>
+                只导入前 {fits} 行（到上限为止）
+              </Button>
+            )}
+            <Button type={over > 0 ? 'default' : 'primary'} disabled={count === 0} onClick={() => confirm()}>
               {filled > 0 && mode === 'replace' ? `替换为这 ${count} 行` : `导入 ${count} 行`}
+              {over > 0 && '（超出上限）'}
             </Button>
           </Space>
         )
@@ -106,6 +117,20 @@ export function PasteDialog({
                 : undefined
             }
           />
+          {over > 0 && (
+            <Alert
+              style={{ marginTop: 12 }}
+              type="warning"
+              showIcon
+              role="alert"
+              title={`导入后共 ${(how === 'append' ? filled : 0) + count} 行，${overLimitText(over)}`}
+              description={
+                fits > 0
+                  ? `可以只导入前 ${fits} 行；或全部导入，删除多出的行后再暂存或申报（最多 ${MAX_LINES} 行）。`
+                  : `现有内容已达上限。全部导入后，须删除多出的行才能暂存或申报（最多 ${MAX_LINES} 行）。`
+              }
+            />
+          )}
           {count > 0 && (
             <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
               <ImportPreviewTable preview={preview.result} />
