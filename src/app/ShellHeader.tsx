@@ -61,7 +61,24 @@ export function ShellHeader({
   );
 }
 
-/** Whom the user works for (an agency chooses) and who they are. */
+/**
+ * On a phone, an agency's line under the header: whom it is acting for, on every page, and the
+ * switch one tap away (the header itself has room only for the platform and 菜单).
+ */
+export function ActingForBar({ session }: { session: Session }) {
+  return (
+    <div className="acting-for-bar">
+      <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+        正在办理
+      </Typography.Text>
+      <div style={{ flex: 1, minWidth: 0 }}>
+        <ActingForSwitcher session={session} block />
+      </div>
+    </div>
+  );
+}
+
+/** Whom the user works for (an agency chooses, unless its bar shows it) and who they are. */
 function Account({ session, tone }: { session: Session; tone: 'dark' | 'light' }) {
   const role = session.user.role;
   const user = (
@@ -69,9 +86,10 @@ function Account({ session, tone }: { session: Session; tone: 'dark' | 'light' }
       {session.user.displayName}（{roleLabels[role]}）
     </span>
   );
+  // On a phone an agency switches in the bar under the header (ActingForBar), not in the drawer.
   const enterprise =
-    role === 'agency' ? (
-      <ActingForSwitcher session={session} block={tone === 'light'} />
+    role === 'agency' && tone === 'dark' ? (
+      <ActingForSwitcher session={session} />
     ) : (
       session.enterprise && (
         <Typography.Text

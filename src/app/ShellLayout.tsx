@@ -10,7 +10,7 @@ import { checkCapability } from '@/domain/capabilities';
 import { menuGroupKeys, navigationFor, selectedKeyFor } from './navigation';
 import { PageFrame } from './PageFrame';
 import { PageSuspense } from './PageSuspense';
-import { ShellHeader } from './ShellHeader';
+import { ActingForBar, ShellHeader } from './ShellHeader';
 import { SlowRequestNotice } from './SlowRequestNotice';
 import { StorageWarning } from './StorageWarning';
 import { useStanding } from './useStanding';
@@ -61,6 +61,7 @@ export function ShellLayout({ session }: { session: Session }) {
         )}
         {/* antd renders Layout.Content as the page's one <main> landmark. */}
         <Layout.Content className="shell-content">
+          {narrow && role === 'agency' && <ActingForBar session={session} />}
           <StorageWarning />
           <SlowRequestNotice />
           {__SIMULATOR__ && <DemoNotices />}
