@@ -110,6 +110,14 @@ if (run('production build', 'npx', ['vite', 'build']) !== 0) {
     'Playwright run (failed outside any test: no Chromium, or the server did not start)',
   );
 
+  // Every measurement of `npm run bench` taken once on these builds, so that a change breaking one
+  // fails here rather than on the day someone measures. No figure is judged.
+  check('bench smoke (every measurement once, no figure judged)', 'node', [
+    'scripts/bench/run.mjs',
+    '--smoke',
+    '--reuse-builds',
+  ]);
+
   // The deployment build (made by checkBundle.mjs) against the Node mock server over HTTP.
   const deployStatus = run(
     'deployment build against the Node mock server (Playwright)',

@@ -76,7 +76,8 @@ export async function openNewEditor(page, base) {
       if (key.startsWith('origin-portal:wip:')) localStorage.removeItem(key);
   });
   await page.goto(`${base}/pre-reviews/new?latency=off`);
-  await page.getByRole('heading', { name: '新增产品预审' }).waitFor();
+  // The page's frame (its heading) shows before the editor's code has arrived: wait for the sheet.
+  await page.locator('#sheet-lines-0-materialName').waitFor();
 }
 
 /** 从表格导入 of `count` lines: from the click that puts them in the sheet to the sheet saying so. */
@@ -188,6 +189,81 @@ export async function typeIntoMiddleLine(page, lines, count = 40) {
     processing: median(keys.processing),
     slowShare: keys.slow / keys.keydowns,
   };
+}
+
+/**
+ * Scrolling the sheet a screen at a time, as PageDown or a flick of the wheel does: the lines box
+ * moved by its own height, down to the end (at most `screens` screens) and back up. For each
+ * screen: the frame that answers the scroll (to the frame after the next paint: rAF, then a
+ * task), and the moment every line in view has its inputs. Over the whole run, the longest gap
+ * between two frames: the most the page was blocked at once.
+ */
+export async function scrollScreens(page, screens = 12) {
+  return page.evaluate(async (screens) => {
+    let box = document.getElementById('sheet-lines-0-materialName');
+    while (box && !(box.scrollHeight > box.clientHeight && getComputedStyle(box).overflowY !== 'visible'))
+      box = box.parentElement;
+    if (!box) throw new Error('the lines do not scroll');
+    const rowHeight = document
+      .getElementById('sheet-lines-0-materialName')
+      .closest('[data-index]').offsetHeight;
+    const header = box.querySelector('[role="rowgroup"]').offsetHeight;
+    const lines = Number(box.getAttribute('aria-rowcount')) - 1;
+    const frame = () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = resolve;
+          channel.port2.postMessage(null);
+        }),
+      );
+    /** Whether every line in view is rendered with its inputs. */
+    const filled = () => {
+      const first = Math.max(0, Math.floor((box.scrollTop - header) / rowHeight));
+      const last = Math.min(lines - 1, Math.floor((box.scrollTop + box.clientHeight - header) / rowHeight));
+      return (
+        document.getElementById(`sheet-lines-${first}-materialName`) !== null &&
+        document.getElementById(`sheet-lines-${last}-materialName`) !== null
+      );
+    };
+    box.scrollTop = 0;
+    await frame();
+    const answered = [];
+    const shown = [];
+    let last = performance.now();
+    let longest = 0;
+    let watching = true;
+    const watch = (now) => {
+      longest = Math.max(longest, now - last);
+      last = now;
+      if (watching) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    const move = async (by) => {
+      const start = performance.now();
+      box.scrollTop += by;
+      await frame();
+      answered.push(performance.now() - start);
+      while (!filled() && performance.now() - start < 5_000) await frame();
+      shown.push(performance.now() - start);
+    };
+    const step = box.clientHeight;
+    let moved = 0;
+    while (moved < screens && box.scrollTop + box.clientHeight < box.scrollHeight - 1) {
+      await move(step);
+      moved += 1;
+    }
+    for (let i = 0; i < moved; i += 1) await move(-step);
+    watching = false;
+    const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    return {
+      answered: mid(answered),
+      shown: mid(shown),
+      shownWorst: Math.max(0, ...shown),
+      longestFrame: longest,
+      count: answered.length,
+    };
+  }, screens);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // One production detail line: its inputs, 原料单价 × 单位产品用料 (PR4), whether the values balance,
 // a one-click fill of the remaining value, its rule messages, and the line's actions.
 import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined } from '@ant-design/icons';
-import { Button, Space, Tooltip } from 'antd';
+import { Button } from 'antd';
 import { memo } from 'react';
 import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { computeLine, showAmount } from '@/domain/preReview/costSheet';
@@ -130,52 +130,49 @@ export const LineRow = memo(function LineRow({
               name={`lines.${index}.${key}`}
               label={`第 ${row} 行 ${lineLabels[key]}`}
               numeric={numeric}
+              cell
             />
           </span>
         ))}
         <LineAmount control={control} setValue={setValue} index={index} />
         <span role="cell" style={actionsCell}>
-          <Space size={0}>
-            <Tooltip title="上移">
-              <Button
-                size="small"
-                type="text"
-                icon={<ArrowUpOutlined />}
-                aria-label={`第 ${row} 行上移`}
-                disabled={index === 0}
-                onClick={() => onMove(index, index - 1)}
-              />
-            </Tooltip>
-            <Tooltip title="下移">
-              <Button
-                size="small"
-                type="text"
-                icon={<ArrowDownOutlined />}
-                aria-label={`第 ${row} 行下移`}
-                disabled={index === count - 1}
-                onClick={() => onMove(index, index + 1)}
-              />
-            </Tooltip>
-            <Tooltip title="复制">
-              <Button
-                size="small"
-                type="text"
-                icon={<CopyOutlined />}
-                aria-label={`复制第 ${row} 行`}
-                onClick={() => onDuplicate(index)}
-              />
-            </Tooltip>
-            <Tooltip title="删除">
-              <Button
-                size="small"
-                type="text"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={`删除第 ${row} 行`}
-                onClick={() => onRemove(index)}
-              />
-            </Tooltip>
-          </Space>
+          <div style={{ display: 'flex' }}>
+            <Button
+              title="上移"
+              size="small"
+              type="text"
+              icon={<ArrowUpOutlined />}
+              aria-label={`第 ${row} 行上移`}
+              disabled={index === 0}
+              onClick={() => onMove(index, index - 1)}
+            />
+            <Button
+              title="下移"
+              size="small"
+              type="text"
+              icon={<ArrowDownOutlined />}
+              aria-label={`第 ${row} 行下移`}
+              disabled={index === count - 1}
+              onClick={() => onMove(index, index + 1)}
+            />
+            <Button
+              title="复制"
+              size="small"
+              type="text"
+              icon={<CopyOutlined />}
+              aria-label={`复制第 ${row} 行`}
+              onClick={() => onDuplicate(index)}
+            />
+            <Button
+              title="删除"
+              size="small"
+              type="text"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={`删除第 ${row} 行`}
+              onClick={() => onRemove(index)}
+            />
+          </div>
         </span>
       </div>
       <RowMessages store={store} index={index} />

@@ -1,7 +1,6 @@
-// 产品生产明细: the lines, virtualised (only the rows in view are rendered, so a 300-line sheet
-// stays quick), with add, duplicate, remove, reorder and paste.
+// 产品生产明细: the lines (virtualised in LinesBody, so a 2,000-line sheet stays quick), with add,
+// duplicate, remove, reorder, paste and import, the keyboard grid and the sheet's undo.
 import { PlusOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { Button, Space, Typography } from 'antd';
 import {
   useCallback,
@@ -22,8 +21,8 @@ import {
   type UseFormSetValue,
   type UseFormSubscribe,
 } from 'react-hook-form';
-import { blankLine, lineLabels, type Line, type Sheet } from '@/contract/sheet';
-import { LineRow } from './LineRow';
+import { blankLine, lineLabels, MAX_LINES, type Line, type Sheet } from '@/contract/sheet';
+import { LinesBody, type LinesBodyHandle } from './LinesBody';
 import { lineColumns } from './lineColumns';
 import {
   actionsCell,
@@ -39,15 +38,13 @@ import { PasteDialog } from './PasteDialog';
 import { ImportReport } from './ImportReport';
 import { describePaste, isBlock, pasteBlock } from '../model/pasteBlock';
 import { filledCount, importInto } from '../model/importLines';
+import { linesOver, overLimitMessage, upToLimit } from '../model/lineLimit';
 import { cellOf } from './sheetFieldId';
 import { moveFrom } from '../model/gridMoves';
 import { copyBlock, fillBlockDown, isMultiCell, rangeOf, type Block } from '../model/cellBlock';
 import { useLinesHistory } from './useLinesHistory';
 import { sheetFieldId } from './sheetFieldId';
 import type { ViolationStore } from './violationStore';
-
-const ROW_HEIGHT = 48;
-const VIEWPORT = { width: 1200, height: 560 };
 
 export function newLineKey(): string {
   return crypto.randomUUID();
@@ -87,20 +84,7 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
   const { fields, append, insert, remove, move, replace } = useFieldArray({ control, name: 'lines' });
   const [pasting, setPasting] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this table itself
-  const virtualizer = useVirtualizer({
-    count: fields.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    // The lines start below the header, inside the same scrolling box.
-    scrollMargin: HEADER_HEIGHT,
-    // Without layout (before first paint, or a DOM without layout such as jsdom) the container
-    // measures 0 high: assume a window of about a dozen rows rather than render none.
-    initialRect: VIEWPORT,
-    observeElementRect: (instance, callback) =>
-      observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : VIEWPORT)),
-  });
+  const body = useRef<LinesBodyHandle>(null);
 
   /** Focuses a cell, scrolling its line into view first if it is not rendered yet. */
   const focusCell = useCallback(
@@ -113,10 +97,16 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
         return input !== null;
       };
       if (align === 'auto' && focus()) return;
-      virtualizer.scrollToIndex(line, { align });
-      requestAnimationFrame(() => requestAnimationFrame(focus)); // the line may only now be rendered
+      body.current?.scrollToIndex(line, align);
+      // The line's row is rendered a few frames after the scroll (deferred, LinesBody): try each
+      // frame until it is there, for at most half a second.
+      let frames = 30;
+      const retry = () => {
+        if (!focus() && (frames -= 1) > 0) requestAnimationFrame(retry);
+      };
+      requestAnimationFrame(retry);
     },
-    [virtualizer],
+    [],
   );
 
   useImperativeHandle(handle, () => ({
@@ -210,6 +200,23 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
   const onRemove = useCallback((index: number) => remove(index), [remove]);
   const [report, setReport] = useState<SheetReport | null>(null);
 
+  /** The report of a paste or import that left `lines`: with the limit's word when past it. */
+  const reportOn = (lines: readonly Line[], said: SheetReport): SheetReport => {
+    const over = linesOver(filledCount(lines));
+    if (over === 0) return said;
+    const onTrim = () => {
+      const all = getValues('lines');
+      const kept = upToLimit(all);
+      replace(kept);
+      setReport({
+        title: `已只保留前 ${MAX_LINES} 行，删除了其后的 ${all.length - kept.length} 行（可撤销）`,
+        problems: [],
+        normalised: [],
+      });
+    };
+    return { ...said, limit: { over, onTrim } };
+  };
+
   // A block copied from a spreadsheet, pasted into a cell: filled from there rightwards and down
   // in one change of the lines; a single value is left to the input, as any paste.
   const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
@@ -219,16 +226,30 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
     event.preventDefault();
     const result = pasteBlock(getValues('lines'), at, text, emptyLine);
     replace(result.lines);
-    setReport({ title: describePaste(result), problems: result.problems, normalised: result.normalised });
+    setReport(
+      reportOn(result.lines, {
+        title: describePaste(result),
+        problems: result.problems,
+        normalised: result.normalised,
+      }),
+    );
     // The rows are rendered anew: give the focus back to the cell the block was pasted into.
     requestAnimationFrame(() => focusCell(at.line, at.column));
   };
   const onMove = useCallback((from: number, to: number) => move(from, to), [move]);
+  const ids = useMemo(() => fields.map((field) => field.id), [fields]);
+  // Counted as the service counts (filled lines) whenever the lines change or scroll.
+  const over = linesOver(filledCount(getValues('lines')));
 
   return (
     <section aria-label="产品生产明细" ref={section}>
       <Space style={{ marginBottom: 8 }} wrap>
         <Typography.Text>共 {fields.length} 行</Typography.Text>
+        {over > 0 && (
+          <Typography.Text type="danger" role="status">
+            {overLimitMessage(over)}
+          </Typography.Text>
+        )}
         <Button icon={<PlusOutlined />} onClick={() => append(emptyLine())}>
           新增一行
         </Button>
@@ -288,44 +309,18 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
             </span>
           </div>
         </div>
-        <div
-          role="rowgroup"
-          style={{
-            height: virtualizer.getTotalSize(),
-            position: 'relative',
-            width: ROW_WIDTH,
-            minWidth: '100%',
-          }}
-        >
-          {virtualizer.getVirtualItems().map((item) => (
-            <div
-              key={fields[item.index]?.id}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                width: '100%',
-                transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
-              }}
-            >
-              <LineRow
-                index={item.index}
-                count={fields.length}
-                control={control}
-                setValue={setValue}
-                store={store}
-                onDuplicate={onDuplicate}
-                onRemove={onRemove}
-                onMove={onMove}
-                selected={
-                  range && item.index >= range.top && item.index <= range.bottom ? range.columns : null
-                }
-              />
-            </div>
-          ))}
-        </div>
+        <LinesBody
+          ids={ids}
+          scroller={scroller}
+          control={control}
+          setValue={setValue}
+          store={store}
+          onDuplicate={onDuplicate}
+          onRemove={onRemove}
+          onMove={onMove}
+          range={range}
+          handle={body}
+        />
       </div>
       {fields.length === 0 && (
         <Typography.Paragraph type="secondary">还没有产品生产明细，请新增或从表格导入。</Typography.Paragraph>
@@ -337,7 +332,9 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
         onImport={(preview, mode) => {
           const { lines, summary } = importInto(getValues('lines'), preview, mode, newLineKey);
           replace(lines);
-          setReport({ ...summary, problems: preview.problems, normalised: preview.normalised });
+          setReport(
+            reportOn(lines, { ...summary, problems: preview.problems, normalised: preview.normalised }),
+          );
         }}
       />
     </section>
