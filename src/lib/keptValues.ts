@@ -98,7 +98,10 @@ export function readKept<T>(
       const id = part.path.map(String).join('\u0000');
       if (said.has(id)) continue;
       said.add(id);
-      setAside.push(`${name(part.path)}无法恢复：${issue.message}`);
+      // Said in the user's words: zod's own message names types ("期望 string").
+      setAside.push(
+        `${name(part.path)}无法恢复：保存的内容已损坏，${part.kind === 'item' ? '已略去' : '请核对后重新填写'}`,
+      );
       if (part.kind === 'item')
         removals.set(part.list, (removals.get(part.list) ?? new Set()).add(part.index));
       else {

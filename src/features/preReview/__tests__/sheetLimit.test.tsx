@@ -123,6 +123,8 @@ describe('damaged kept work is read in parts', () => {
       .getAllByRole('listitem')
       .map((item) => item.textContent?.split('：')[0]);
     expect(said).toEqual(['产品信息“HS编码”无法恢复', '第 2 行无法恢复', '第 4 行无法恢复']);
+    expect(setAside).toHaveTextContent('第 2 行无法恢复：保存的内容已损坏，已略去');
+    expect(setAside).toHaveTextContent('产品信息“HS编码”无法恢复：保存的内容已损坏，请核对后重新填写');
     expect(screen.getByText('共 2 行')).toBeInTheDocument();
     expect(screen.getByLabelText('第 1 行 原料名称')).toHaveValue('原料1');
     expect(screen.getByLabelText('第 2 行 原料名称')).toHaveValue('原料3');
