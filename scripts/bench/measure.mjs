@@ -141,10 +141,8 @@ export async function pasteBlockLines(page, count) {
 export async function typeIntoMiddleLine(page, lines, count = 40) {
   const index = Math.floor(lines / 2) - 1;
   await page.evaluate((index) => {
-    // The box that scrolls the lines (the table itself since issue 17; an inner box before).
-    let box = document.getElementById('sheet-lines-0-materialName');
-    while (box && !(box.scrollHeight > box.clientHeight && getComputedStyle(box).overflowY !== 'visible'))
-      box = box.parentElement;
+    // The box that scrolls the lines: the table itself (since issue 17).
+    const box = document.querySelector('[role="table"][aria-label="产品生产明细"]');
     if (box) box.scrollTop = index * 48 - 200;
   }, index);
   const field = page.locator(`#sheet-lines-${index}-materialName`);
@@ -196,17 +194,13 @@ export async function typeIntoMiddleLine(page, lines, count = 40) {
  * moved by its own height, down to the end (at most `screens` screens) and back up. For each
  * screen: the frame that answers the scroll (to the frame after the next paint: rAF, then a
  * task), and the moment every line in view has its inputs. Over the whole run, the longest gap
- * between two frames: the most the page was blocked at once.
+ * between two frames: the most the page was blocked at once. Then a wheel: 120 px (one notch) a
+ * frame, each step timed the same way — the rows a step brings in, within a frame or not.
  */
 export async function scrollScreens(page, screens = 12) {
   return page.evaluate(async (screens) => {
-    let box = document.getElementById('sheet-lines-0-materialName');
-    while (box && !(box.scrollHeight > box.clientHeight && getComputedStyle(box).overflowY !== 'visible'))
-      box = box.parentElement;
-    if (!box) throw new Error('the lines do not scroll');
-    const rowHeight = document
-      .getElementById('sheet-lines-0-materialName')
-      .closest('[data-index]').offsetHeight;
+    const box = document.querySelector('[role="table"][aria-label="产品生产明细"]');
+    if (!box || box.scrollHeight <= box.clientHeight) throw new Error('the lines do not scroll');
     const header = box.querySelector('[role="rowgroup"]').offsetHeight;
     const lines = Number(box.getAttribute('aria-rowcount')) - 1;
     const frame = () =>
@@ -228,6 +222,11 @@ export async function scrollScreens(page, screens = 12) {
     };
     box.scrollTop = 0;
     await frame();
+    await frame();
+    for (let i = 0; i < 60 && !document.getElementById('sheet-lines-0-materialName'); i += 1) await frame();
+    const rowHeight = document
+      .getElementById('sheet-lines-0-materialName')
+      .closest('[data-index]').offsetHeight;
     const answered = [];
     const shown = [];
     let last = performance.now();
@@ -254,6 +253,24 @@ export async function scrollScreens(page, screens = 12) {
       moved += 1;
     }
     for (let i = 0; i < moved; i += 1) await move(-step);
+    // A frame with nothing to do, for scale: what a step below costs when it costs nothing.
+    const idle = [];
+    for (let i = 0; i < 10; i += 1) {
+      const start = performance.now();
+      await frame();
+      idle.push(performance.now() - start);
+    }
+    // A wheel: 120 px (one notch) a step, one step a frame, down through up to 60 steps.
+    const wheel = [];
+    box.scrollTop = 0;
+    await frame();
+    for (let i = 0; i < 60 && box.scrollTop + box.clientHeight < box.scrollHeight - 1; i += 1) {
+      const start = performance.now();
+      box.scrollTop += 120;
+      await frame();
+      wheel.push(performance.now() - start);
+    }
+    box.scrollTop = 0; // as it was found
     watching = false;
     const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
     return {
@@ -262,6 +279,9 @@ export async function scrollScreens(page, screens = 12) {
       shownWorst: Math.max(0, ...shown),
       longestFrame: longest,
       count: answered.length,
+      idle: mid(idle),
+      wheel: mid(wheel),
+      wheelWorst: Math.max(0, ...wheel),
     };
   }, screens);
 }

@@ -111,6 +111,9 @@ log('editor…');
       record(`滚动一屏：可见行全部显示 中位数（${lines} 行）`, 'ms', scroll.shown);
       record(`滚动一屏：可见行全部显示 最差（${lines} 行）`, 'ms', scroll.shownWorst);
       record(`滚动时最长一帧（${lines} 行）`, 'ms', scroll.longestFrame, 50);
+      record(`空闲一帧（对照，${lines} 行）`, 'ms', scroll.idle);
+      record(`滚轮每步（120 px）中位数（${lines} 行）`, 'ms', scroll.wheel, 16.7);
+      record(`滚轮每步（120 px）最差（${lines} 行）`, 'ms', scroll.wheelWorst, 33.4);
       const keys = await typeIntoMiddleLine(page, lines);
       record(`按键延迟 中位数（${lines} 行）`, 'ms', keys.median);
       record(`按键延迟 p95（${lines} 行）`, 'ms', keys.p95, 16);
@@ -125,6 +128,7 @@ log('editor…');
     ['按键延迟 p95', 1.2],
     ['按键同步处理 中位数', undefined],
     ['滚动一屏：可见行全部显示 中位数', 2],
+    ['滚轮每步（120 px）中位数', 2],
   ]) {
     const small = figures.get(`${label}（30 行）`);
     const large = figures.get(`${label}（2000 行）`);

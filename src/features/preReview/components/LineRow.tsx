@@ -6,7 +6,7 @@ import { memo } from 'react';
 import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { computeLine, showAmount } from '@/domain/preReview/costSheet';
 import { lineLabels, type Sheet } from '@/contract/sheet';
-import { SheetInput } from './SheetInput';
+import { LineCell } from './LineCell';
 import type { LineColumn } from '../model/lineCells';
 import { lineColumns } from './lineColumns';
 import { actionsCell, AMOUNT_WIDTH, cell, columnCell, numberCell, rowStyle, ROW_WIDTH } from './gridLayout';
@@ -124,13 +124,12 @@ export const LineRow = memo(function LineRow({
             }
             data-selected={selected?.includes(key) || undefined}
           >
-            <SheetInput
+            <LineCell
               control={control}
               store={store}
               name={`lines.${index}.${key}`}
               label={`第 ${row} 行 ${lineLabels[key]}`}
               numeric={numeric}
-              cell
             />
           </span>
         ))}
