@@ -13,11 +13,25 @@ let passed = 0;
 let failed = 0;
 const problems = [];
 
+/** Each stage's wall time, printed above the summary line (issue 36: where the run's time goes). */
+const stages = [];
+const started = Date.now();
+
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const start = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  stages.push({ label, ms: Date.now() - start });
   return result.status ?? 1;
 }
+
+/** 1 min 05 s, 42 s */
+const duration = (ms) => {
+  const seconds = Math.round(ms / 1000);
+  return seconds >= 60
+    ? `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`
+    : `${seconds} s`;
+};
 
 function check(label, command, args) {
   if (run(label, command, args) === 0) passed += 1;
@@ -133,6 +147,9 @@ if (run('production build', 'npx', ['vite', 'build']) !== 0) {
   );
 }
 
+console.log('\nTime by stage:');
+for (const { label, ms } of stages) console.log(`  ${duration(ms).padStart(12)}  ${label}`);
+console.log(`  ${duration(Date.now() - started).padStart(12)}  in all`);
 console.log('');
 if (problems.length > 0) console.log(`Failed: ${problems.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed`);
