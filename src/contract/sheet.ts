@@ -134,12 +134,15 @@ export const submittedSheetSchema = sheetSchema.superRefine((sheet, ctx) => {
   });
 });
 
-/** The same sheet with any repeated line key replaced by a new one (first occurrence kept). */
+/**
+ * The same sheet with an empty or repeated line key replaced by a new one (the first occurrence of
+ * a key kept).
+ */
 export function withUniqueLineKeys(sheet: Sheet, newKey: () => string): Sheet {
   const seen = new Set<string>();
   let changed = false;
   const lines = sheet.lines.map((line) => {
-    if (!seen.has(line.key)) {
+    if (line.key !== '' && !seen.has(line.key)) {
       seen.add(line.key);
       return line;
     }

@@ -98,8 +98,8 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
       };
       if (align === 'auto' && focus()) return;
       body.current?.scrollToIndex(line, align);
-      // The line's row is rendered a few frames after the scroll (deferred, LinesBody): try each
-      // frame until it is there, for at most half a second.
+      // The line's row is rendered once the virtualiser has seen the scroll, a frame or a few later
+      // on a slow machine: try each frame until it is there, for at most half a second.
       let frames = 30;
       const retry = () => {
         if (!focus() && (frames -= 1) > 0) requestAnimationFrame(retry);
@@ -238,7 +238,7 @@ export function LinesTable({ control, getValues, setValue, subscribe, store, han
   };
   const onMove = useCallback((from: number, to: number) => move(from, to), [move]);
   const ids = useMemo(() => fields.map((field) => field.id), [fields]);
-  // Counted as the service counts (filled lines) whenever the lines change or scroll.
+  // Counted as the service counts (filled lines) whenever the lines change.
   const over = linesOver(filledCount(getValues('lines')));
 
   return (

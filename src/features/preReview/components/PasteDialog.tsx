@@ -70,7 +70,8 @@ export function PasteDialog({
   const how = filled > 0 ? mode : 'replace';
   const count = preview?.result.lines.length ?? 0;
   // Past the limit, the user chooses before anything goes in: the lines up to it, or all of them.
-  const over = linesOver((how === 'append' ? filled : 0) + count);
+  const total = (how === 'append' ? filled : 0) + count;
+  const over = linesOver(total);
   const fits = count - over;
   const confirm = (upToLimit = false) => {
     if (!preview) return;
@@ -123,7 +124,7 @@ export function PasteDialog({
               type="warning"
               showIcon
               role="alert"
-              title={`导入后共 ${(how === 'append' ? filled : 0) + count} 行，${overLimitText(over)}`}
+              title={`导入后共 ${total} 行，${overLimitText(over)}`}
               description={
                 fits > 0
                   ? `可以只导入前 ${fits} 行；或全部导入，删除多出的行后再暂存或申报（最多 ${MAX_LINES} 行）。`

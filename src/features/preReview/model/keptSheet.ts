@@ -1,7 +1,7 @@
 // A cost sheet kept as work in progress, read back (lib/keptValues): by the sheet's types and
 // shape, never its limits — a sheet past 2,000 lines comes back whole, to be cut down on screen —
 // with a line or a product field that cannot be read set aside and named as the user knows it.
-import { productLabels, sheetFields, sheetSchema, type Sheet } from '@/contract/sheet';
+import { productLabels, sheetFields, sheetSchema, withUniqueLineKeys, type Sheet } from '@/contract/sheet';
 import { keptReader, type KeptPath, type KeptReader } from '@/lib/keptValues';
 
 /** "第 3 行", "产品信息“HS编码”": a part of the sheet as the page names it. */
@@ -15,17 +15,5 @@ export function sheetPartName(path: KeptPath): string {
 
 /** Reads a kept sheet; a line kept without a key, or under a key seen before, gets a new one. */
 export function keptSheetReader(newKey: () => string): KeptReader<Sheet> {
-  return keptReader<Sheet>(sheetSchema, sheetPartName, (sheet) => {
-    const seen = new Set<string>();
-    const lines = sheet.lines.map((line) => {
-      if (line.key !== '' && !seen.has(line.key)) {
-        seen.add(line.key);
-        return line;
-      }
-      const key = newKey();
-      seen.add(key);
-      return { ...line, key };
-    });
-    return { ...sheet, lines };
-  });
+  return keptReader<Sheet>(sheetSchema, sheetPartName, (sheet) => withUniqueLineKeys(sheet, newKey));
 }
