@@ -2,10 +2,11 @@
 // acceptance list, customs approves it, the list shows it approved with the opinion; the
 // 产品生产明细 template downloads as a real .xlsx.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { login } from './session';
 import { confirmDeclaration } from './declare';
+import { expect, startAt, test } from './signedIn';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
 
@@ -14,15 +15,12 @@ async function switchTo(page: Page, username: string) {
   await login(page, username);
 }
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/demo?scenario=standard&latency=off');
-  await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
-});
+test.use({ account: 'jinggong' });
 
 test('a declared pre-review in 受理情况查询, approved by customs; the template downloads', async ({
   page,
 }) => {
-  await login(page, 'jinggong');
+  await startAt(page);
   // The seeded draft 不锈钢法兰 is complete: declare it from its page.
   await page
     .getByRole('navigation', { name: '主导航' })

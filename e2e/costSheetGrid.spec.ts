@@ -1,9 +1,9 @@
 // 产品生产明细 as the spreadsheet exporters use, in a real browser: a 20-row block with its header
 // copied to the clipboard and pasted with Ctrl+V into line 3, the keys that move between cells,
 // and at 1024 px every line's actions in view without scrolling sideways.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { login } from './session';
+import { expect, test } from './signedIn';
 
 const HEADER = [
   '原料名称',
@@ -16,10 +16,7 @@ const HEADER = [
   '原料非原产价值',
 ];
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/demo?scenario=standard&latency=off');
-  await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
-});
+test.use({ account: 'jinggong' });
 
 const cell = (page: Page, row: number, label: string) =>
   page.getByLabel(`第 ${row} 行 ${label}`, { exact: true });
@@ -33,7 +30,6 @@ test('a copied 20-row block with its header, pasted into line 3 with Ctrl+V, fil
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await login(page, 'jinggong');
   await page.goto('/pre-reviews/new');
   await page.getByLabel('单位产品出厂价').fill('1000.00');
   await page.getByLabel('单位产品 FOB 值').fill('1250.00');
@@ -98,7 +94,6 @@ test('a copied 20-row block with its header, pasted into line 3 with Ctrl+V, fil
 
 test('at 1024 px the actions of line 1 are in view without scrolling sideways', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 900 });
-  await login(page, 'jinggong');
   await page.goto('/pre-reviews/new');
   const remove = page.getByRole('button', { name: '删除第 1 行' });
   await remove.scrollIntoViewIfNeeded();

@@ -1,19 +1,14 @@
 // The printed 产品成本明细单 in a real browser: a 60-line sheet's print preview, its page 2 (the
 // header repeated, its own page number) saved as a screenshot, the browser's own print of it (a
 // PDF) with as many A4 landscape pages as the preview shows, and the preview's accessibility.
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { login } from './session';
+import { expect, test } from './signedIn';
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/demo?scenario=standard&latency=off');
-  await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
-});
+test.use({ account: 'jinggong' });
 
 test('a 60-line sheet prints on A4 landscape pages, each with the header and its number', async ({
   page,
 }, testInfo) => {
-  await login(page, 'jinggong');
   await page.goto('/pre-reviews/new');
   await page.getByLabel('产品中文名称', { exact: true }).fill('不锈钢保温杯');
   await page.getByLabel('规格型号', { exact: true }).fill('BW-500');

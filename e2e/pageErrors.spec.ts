@@ -1,15 +1,15 @@
 // A page whose code cannot be fetched — the tab still runs the build before a deployment, or the
 // network dropped — says so in Chinese inside the shell, with 重新加载, and the reload works.
-import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe';
-import { login } from './session';
+import { expect, startAt, test } from './signedIn';
+
+test.use({ account: 'jinggong' });
 
 test('a page whose code fails to load says so, keeps the shell, and 重新加载 brings it back', async ({
   page,
   context,
 }) => {
-  await page.goto('/demo?scenario=standard&latency=off');
-  await login(page, 'jinggong');
+  await startAt(page);
   // The page's chunk is gone from the server (as after a deployment). The context's route, not
   // the page's: the mock service's worker fetches the app's files, and page.route misses those.
   const chunk = /\/assets\/PersonnelPage-[^/]*\.js$/;

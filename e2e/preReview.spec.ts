@@ -1,10 +1,11 @@
 // 产品预审 end to end, in Chinese: a sheet of several lines, percentages updating as one types, a
 // rule violation found through the page's link and fixed, 申报, customs approval, approved; and a
 // seeded record's life cycle through change, cancellation and restore with customs' outcomes.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { login } from './session';
 import { confirmDeclaration } from './declare';
+import { expect, startAt, test } from './signedIn';
 
 async function line(page: Page, row: number, values: string[]) {
   const labels = [
@@ -21,13 +22,10 @@ async function line(page: Page, row: number, values: string[]) {
     await page.getByLabel(`第 ${row} 行 ${label}`, { exact: true }).fill(values[i] ?? '');
 }
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/demo?scenario=standard&latency=off');
-  await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
-});
+test.use({ account: 'jinggong' });
 
 test('a pre-review from typing to customs approval', async ({ page }) => {
-  await login(page, 'jinggong');
+  await startAt(page);
   await page
     .getByRole('navigation', { name: '主导航' })
     .getByRole('link', { name: '产品预审', exact: true })
@@ -140,7 +138,7 @@ async function withReason(page: Page, action: string, reason: string) {
 test('a pre-review’s life: a rejected change, a cancellation, a rejected restore (ST1, ST3)', async ({
   page,
 }) => {
-  await login(page, 'jinggong');
+  await startAt(page);
   await openSpindle(page);
   await expect(page.getByLabel('当前状态')).toContainText(`状态 正常申请状态 审核通过`);
 

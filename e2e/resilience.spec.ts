@@ -2,11 +2,11 @@
 // service produces (set in the tab as the demo page sets it): a network error, a 500, a request
 // that never answers (cancelled), then a double submit — one application; and, separately,
 // another tab writing first — a conflict in Chinese. What was typed stays in the form throughout.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { xinqiDraftData } from '@mocks/seed/filings';
-import { login } from './session';
 import { choosePdf } from './files';
 import { confirmDeclaration } from './declare';
+import { expect, startAt, test } from './signedIn';
 
 type Fault = 'none' | 'network' | 'server-error' | 'hang';
 
@@ -265,10 +265,9 @@ async function applications(page: Page, form: WritingForm): Promise<number> {
 
 for (const [name, form] of Object.entries(forms)) {
   test.describe(name, () => {
+    test.use({ account: form.account });
     test.beforeEach(async ({ page }) => {
-      await page.goto('/demo?scenario=standard&latency=off');
-      await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
-      await login(page, form.account, '/login?latency=off');
+      await startAt(page);
       await form.open(page);
     });
 

@@ -1,19 +1,17 @@
 // 核查互动 end to end, in Chinese: customs issues a record requiring two documents; the enterprise
 // uploads both and replies; customs returns it; the enterprise adds a document; customs completes it.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { login } from './session';
 import { choosePdf } from './files';
+import { expect, startAt, test } from './signedIn';
 
 async function switchTo(page: Page, username: string) {
   await page.getByRole('button', { name: '退出' }).click();
   await login(page, username);
 }
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/demo?scenario=standard&latency=off');
-  await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
-});
+test.use({ account: 'haiguan' });
 
 test('customs issues, the enterprise answers, customs returns, the enterprise adds, customs completes', async ({
   page,
@@ -21,7 +19,7 @@ test('customs issues, the enterprise answers, customs returns, the enterprise ad
   // Five changes of role with uploads in between: about a minute alone, more on a busy machine.
   test.setTimeout(180_000);
   // Customs issues a record about the approved 液压油缸, requiring two documents.
-  await login(page, 'haiguan');
+  await startAt(page);
   await page.getByRole('link', { name: '发起核查' }).click();
   // The console has labels with 企业 in them too: act only once the new page is there.
   await expect(page.getByRole('heading', { level: 1, name: '发起核查' })).toBeVisible();

@@ -1,9 +1,8 @@
 // Nothing typed — or imported — is lost, in a real browser: 300 lines pasted into the cost sheet
 // survive a reload exactly, the page says what it restored, and once the sheet is saved the next
 // 新增 starts empty instead of bringing the submitted product back.
-import { expect, test } from '@playwright/test';
-import { login } from './session';
 import { confirmDeclaration } from './declare';
+import { expect, test } from './signedIn';
 
 const LINES = 300;
 const row = (i: number) =>
@@ -18,15 +17,11 @@ const row = (i: number) =>
     i % 2 === 0 ? '0' : '5',
   ].join('\t');
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/demo?scenario=standard&latency=off');
-  await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
-});
+test.use({ account: 'jinggong' });
 
 test('300 imported lines come back after a reload, every one; after 暂存 the next 新增 starts empty', async ({
   page,
 }) => {
-  await login(page, 'jinggong');
   await page.goto('/pre-reviews/new');
   await page.getByLabel('产品中文名称').fill('不锈钢保温杯');
   await page.getByRole('button', { name: '从表格导入' }).click();
@@ -73,7 +68,6 @@ test('a block pasted past 2,000 lines is said at once, and a reload brings back 
 }) => {
   const total = 2_050;
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await login(page, 'jinggong');
   await page.goto('/pre-reviews/new');
   await page.getByLabel('产品中文名称').fill('不锈钢保温杯');
   await page.getByLabel('规格型号', { exact: true }).fill('BW-500');
@@ -117,7 +111,6 @@ test('a block pasted past 2,000 lines is said at once, and a reload brings back 
 test('申报 sent, the page left before the answer: the declared product does not come back as unsaved', async ({
   page,
 }) => {
-  await login(page, 'jinggong');
   await page.goto('/pre-reviews/pr-jinggong-flange/edit');
   await expect(page.getByLabel('产品中文名称')).toHaveValue('不锈钢法兰');
   await page.getByLabel('规格型号').fill('DN100-PN16');

@@ -4,7 +4,8 @@ import { delay, HttpResponse } from 'msw';
 import type { ApiErrorBody } from '@/contract/http';
 import { mockRuntimeSchema, type MockRuntime } from '@/contract/demo';
 
-const STORAGE_KEY = 'origin-portal:mock-runtime';
+/** Where a tab keeps its modes (e2e sets it before a page loads, to start a journey without latency). */
+export const RUNTIME_STORAGE_KEY = 'origin-portal:mock-runtime';
 const SLOW_MS = 3_000;
 const REALISTIC_LATENCY_MS: readonly [number, number] = [120, 380];
 
@@ -14,7 +15,9 @@ let runtime: MockRuntime = load();
 
 function load(): MockRuntime {
   try {
-    const parsed = mockRuntimeSchema.safeParse(JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null'));
+    const parsed = mockRuntimeSchema.safeParse(
+      JSON.parse(sessionStorage.getItem(RUNTIME_STORAGE_KEY) ?? 'null'),
+    );
     return parsed.success ? parsed.data : defaultRuntime;
   } catch {
     return defaultRuntime;
@@ -28,7 +31,7 @@ export function getRuntime(): MockRuntime {
 export function setRuntime(next: Partial<MockRuntime>): MockRuntime {
   runtime = { ...runtime, ...next };
   try {
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(runtime));
+    sessionStorage.setItem(RUNTIME_STORAGE_KEY, JSON.stringify(runtime));
   } catch {
     // not in a browser, or storage unavailable: the mode lasts for this page only
   }

@@ -1,7 +1,7 @@
 // `npm test`: every check and every suite, then one line `N passed, N failed` summing the test
 // cases of all suites (lint, format and type checks count as one case each). Exits non-zero
 // when anything failed. Vitest and Playwright write JSON reports that are read for the counts.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const VITEST_REPORT = '.vitest-results.json';
@@ -33,12 +33,49 @@ const duration = (ms) => {
     : `${seconds} s`;
 };
 
-function check(label, command, args) {
-  if (run(label, command, args) === 0) passed += 1;
+function count(label, status) {
+  if (status === 0) passed += 1;
   else {
     failed += 1;
     problems.push(label);
   }
+}
+
+function check(label, command, args) {
+  count(label, run(label, command, args));
+}
+
+/**
+ * Runs checks side by side (each is mostly one core's work and waits on the disk part of the
+ * time), printing each one's output whole, in order, once all are done; each is timed on its own.
+ */
+async function checksTogether(checks) {
+  const start = Date.now();
+  const results = await Promise.all(
+    checks.map(
+      ({ label, command, args }) =>
+        new Promise((resolve) => {
+          const begun = Date.now();
+          const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+          let output = '';
+          child.stdout.on('data', (chunk) => (output += chunk));
+          child.stderr.on('data', (chunk) => (output += chunk));
+          child.on('error', (error) =>
+            resolve({ label, command, args, output: String(error), status: 1, ms: 0 }),
+          );
+          child.on('close', (status) =>
+            resolve({ label, command, args, output, status: status ?? 1, ms: Date.now() - begun }),
+          );
+        }),
+    ),
+  );
+  for (const { label, command, args, output, status, ms } of results) {
+    console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+    process.stdout.write(output);
+    stages.push({ label: `${label} (side by side)`, ms });
+    count(label, status);
+  }
+  stages.push({ label: 'the checks above, side by side', ms: Date.now() - start });
 }
 
 function readJson(path) {
@@ -65,21 +102,40 @@ function tally(status, counts, what, outside) {
   }
 }
 
-/** Passed and failed of a Playwright JSON report, if it was written. */
+/** Journeys that failed, then passed when run again: named in the summary, to be fixed. */
+const flaky = [];
+
+/** The titles of a Playwright report's flaky tests ("file › describe › title"). */
+function flakyTitles(suite, path = []) {
+  const here = suite.title ? [...path, suite.title] : path;
+  return [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      spec.tests.some((test) => test.status === 'flaky') ? [[...here, spec.title].join(' › ')] : [],
+    ),
+    ...(suite.suites ?? []).flatMap((child) => flakyTitles(child, here)),
+  ];
+}
+
+/**
+ * Passed and failed of a Playwright JSON report, if it was written. A flaky test (failed, then
+ * passed on its retry) counts as passed and is named under "Flaky".
+ */
 function playwrightCounts(path) {
   const report = existsSync(path) ? readJson(path) : null;
-  return (
-    report && { passed: report.stats.expected + (report.stats.flaky ?? 0), failed: report.stats.unexpected }
-  );
+  if (!report) return null;
+  flaky.push(...report.suites.flatMap((suite) => flakyTitles(suite)));
+  return { passed: report.stats.expected + (report.stats.flaky ?? 0), failed: report.stats.unexpected };
 }
 
 for (const path of [VITEST_REPORT, PLAYWRIGHT_REPORT, CONTRACT_REPORT, DEPLOY_REPORT])
   rmSync(path, { force: true });
 
-check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
-check('format', 'npx', ['prettier', '--check', '.']);
-check('typecheck', 'npx', ['tsc', '--noEmit']);
-check('no import cycles, type-only ones included', 'node', ['scripts/importCycles.mjs']);
+await checksTogether([
+  { label: 'lint', command: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
+  { label: 'format', command: 'npx', args: ['prettier', '--check', '.'] },
+  { label: 'typecheck', command: 'npx', args: ['tsc', '--noEmit'] },
+  { label: 'no import cycles, type-only ones included', command: 'node', args: ['scripts/importCycles.mjs'] },
+]);
 
 const vitestStatus = run('unit and integration tests (Vitest)', 'npx', [
   'vitest',
@@ -151,6 +207,8 @@ console.log('\nTime by stage:');
 for (const { label, ms } of stages) console.log(`  ${duration(ms).padStart(12)}  ${label}`);
 console.log(`  ${duration(Date.now() - started).padStart(12)}  in all`);
 console.log('');
+if (flaky.length > 0)
+  console.log(`Flaky (failed, then passed on retry — a defect to fix):\n  ${flaky.join('\n  ')}`);
 if (problems.length > 0) console.log(`Failed: ${problems.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
