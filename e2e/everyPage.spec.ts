@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { openStandardDemo } from './session';
 import { expect, test } from './signedIn';
 
 interface Visit {
@@ -94,11 +95,7 @@ const nextFrames = (page: Page) =>
 for (const tour of tours) {
   test.describe(`${tour.account ?? 'the public'}`, () => {
     test.use({ account: tour.account });
-    if (!tour.account)
-      test.beforeEach(async ({ page }) => {
-        await page.goto('/demo?scenario=standard&latency=off');
-        await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
-      });
+    if (!tour.account) test.beforeEach(({ page }) => openStandardDemo(page));
     for (const visit of tour.visits) {
       test(`${visit.name} at ${WIDTHS.join(', ')} px`, async ({ page }) => {
         await page.setViewportSize({ width: WIDTHS[0], height: 900 });

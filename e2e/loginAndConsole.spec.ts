@@ -2,11 +2,9 @@
 // approves a seeded declared filing and the enterprise sees its 备案号.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { openStandardDemo } from './session';
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/demo?scenario=standard&latency=off');
-  await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
-});
+test.beforeEach(({ page }) => openStandardDemo(page));
 
 async function login(page: Page, username: string) {
   await page.goto('/login');

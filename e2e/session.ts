@@ -2,6 +2,12 @@
 // and fills one in), ending on the shell with a page in its frame.
 import { expect, type Page } from '@playwright/test';
 
+/** Opens 演示数据管理 with the standard demo data and the simulator answering at once. */
+export async function openStandardDemo(page: Page): Promise<void> {
+  await page.goto('/demo?scenario=standard&latency=off');
+  await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
+}
+
 export async function login(page: Page, username: string, loginPath = '/login'): Promise<void> {
   await page.goto(loginPath);
   await page.getByRole('button', { name: `使用演示账号 ${username}` }).click();

@@ -6,7 +6,7 @@
 import { test as base, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { defaultRuntime, RUNTIME_STORAGE_KEY } from '@mocks/runtime';
 import { SESSION_MINUTES } from '@/contract/auth';
-import { login } from './session';
+import { login, openStandardDemo } from './session';
 
 type StorageState = Exclude<BrowserContextOptions['storageState'], string | undefined>;
 
@@ -18,8 +18,7 @@ async function signedInState(
   const context = await browser.newContext(options);
   try {
     const page = await context.newPage();
-    await page.goto('/demo?scenario=standard&latency=off');
-    await expect(page.getByRole('heading', { name: '演示数据管理' })).toBeVisible();
+    await openStandardDemo(page);
     await login(page, account);
     return await context.storageState({ indexedDB: true });
   } finally {

@@ -1,8 +1,9 @@
 // `npm test`: every check and every suite, then one line `N passed, N failed` summing the test
 // cases of all suites (lint, format and type checks count as one case each). Exits non-zero
 // when anything failed. Vitest and Playwright write JSON reports that are read for the counts.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { runCaptured } from './runCaptured.mjs';
 
 const VITEST_REPORT = '.vitest-results.json';
 const PLAYWRIGHT_REPORT = '.playwright-results.json';
@@ -52,22 +53,7 @@ function check(label, command, args) {
 async function checksTogether(checks) {
   const start = Date.now();
   const results = await Promise.all(
-    checks.map(
-      ({ label, command, args }) =>
-        new Promise((resolve) => {
-          const begun = Date.now();
-          const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-          let output = '';
-          child.stdout.on('data', (chunk) => (output += chunk));
-          child.stderr.on('data', (chunk) => (output += chunk));
-          child.on('error', (error) =>
-            resolve({ label, command, args, output: String(error), status: 1, ms: 0 }),
-          );
-          child.on('close', (status) =>
-            resolve({ label, command, args, output, status: status ?? 1, ms: Date.now() - begun }),
-          );
-        }),
-    ),
+    checks.map(async (check) => ({ ...check, ...(await runCaptured(check.command, check.args)) })),
   );
   for (const { label, command, args, output, status, ms } of results) {
     console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);

@@ -2,8 +2,9 @@
 // since the last commit (or since `--since <ref>`), the type check of the whole project, and
 // Vitest on the test files those changes reach (`vitest related`). About a minute; `npm test` is
 // what CI runs, and what decides.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { runCaptured } from './runCaptured.mjs';
 
 const sinceAt = process.argv.indexOf('--since');
 const since = sinceAt > 0 ? process.argv[sinceAt + 1] : 'HEAD';
@@ -28,20 +29,12 @@ console.log(
 );
 
 const stages = [];
-/** Runs a command, its output kept and printed whole when it ends; resolves to its exit status. */
-function run(label, command, args) {
-  const start = Date.now();
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (status) => {
-      stages.push({ label, ms: Date.now() - start, ok: status === 0 });
-      console.log(`\n▶ ${label}: ${command} ${args.join(' ')}\n${output.trimEnd()}`);
-      resolve(status ?? 1);
-    });
-  });
+/** Runs a command, its output printed whole when it ends; resolves to its exit status. */
+async function run(label, command, args) {
+  const { output, status, ms } = await runCaptured(command, args);
+  stages.push({ label, ms, ok: status === 0 });
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}\n${output.trimEnd()}`);
+  return status;
 }
 
 const together = [run('typecheck', 'npx', ['tsc', '--noEmit'])];

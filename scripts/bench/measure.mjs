@@ -132,6 +132,9 @@ export async function pasteBlockLines(page, count) {
   );
 }
 
+/** The lines of 产品生产明细: the table, which scrolls them itself (since issue 17). */
+const LINES_TABLE = '[role="table"][aria-label="产品生产明细"]';
+
 /**
  * Types `count` characters into 原料名称 of the middle line of a `lines`-line sheet. Each
  * keystroke is timed in the page from the keydown event's time stamp to the frame after the next
@@ -140,11 +143,13 @@ export async function pasteBlockLines(page, count) {
  */
 export async function typeIntoMiddleLine(page, lines, count = 40) {
   const index = Math.floor(lines / 2) - 1;
-  await page.evaluate((index) => {
-    // The box that scrolls the lines: the table itself (since issue 17).
-    const box = document.querySelector('[role="table"][aria-label="产品生产明细"]');
-    if (box) box.scrollTop = index * 48 - 200;
-  }, index);
+  await page.evaluate(
+    ({ index, table }) => {
+      const box = document.querySelector(table);
+      if (box) box.scrollTop = index * 48 - 200;
+    },
+    { index, table: LINES_TABLE },
+  );
   const field = page.locator(`#sheet-lines-${index}-materialName`);
   await field.waitFor();
   await field.click();
@@ -198,92 +203,95 @@ export async function typeIntoMiddleLine(page, lines, count = 40) {
  * frame, each step timed the same way — the rows a step brings in, within a frame or not.
  */
 export async function scrollScreens(page, screens = 12) {
-  return page.evaluate(async (screens) => {
-    const box = document.querySelector('[role="table"][aria-label="产品生产明细"]');
-    if (!box || box.scrollHeight <= box.clientHeight) throw new Error('the lines do not scroll');
-    const header = box.querySelector('[role="rowgroup"]').offsetHeight;
-    const lines = Number(box.getAttribute('aria-rowcount')) - 1;
-    const frame = () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = resolve;
-          channel.port2.postMessage(null);
-        }),
-      );
-    /** Whether every line in view is rendered with its inputs. */
-    const filled = () => {
-      const first = Math.max(0, Math.floor((box.scrollTop - header) / rowHeight));
-      const last = Math.min(lines - 1, Math.floor((box.scrollTop + box.clientHeight - header) / rowHeight));
-      return (
-        document.getElementById(`sheet-lines-${first}-materialName`) !== null &&
-        document.getElementById(`sheet-lines-${last}-materialName`) !== null
-      );
-    };
-    box.scrollTop = 0;
-    await frame();
-    await frame();
-    for (let i = 0; i < 60 && !document.getElementById('sheet-lines-0-materialName'); i += 1) await frame();
-    const rowHeight = document
-      .getElementById('sheet-lines-0-materialName')
-      .closest('[data-index]').offsetHeight;
-    const answered = [];
-    const shown = [];
-    let last = performance.now();
-    let longest = 0;
-    let watching = true;
-    const watch = (now) => {
-      longest = Math.max(longest, now - last);
-      last = now;
-      if (watching) requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
-    const move = async (by) => {
-      const start = performance.now();
-      box.scrollTop += by;
+  return page.evaluate(
+    async ({ screens, table }) => {
+      const box = document.querySelector(table);
+      if (!box || box.scrollHeight <= box.clientHeight) throw new Error('the lines do not scroll');
+      const header = box.querySelector('[role="rowgroup"]').offsetHeight;
+      const lines = Number(box.getAttribute('aria-rowcount')) - 1;
+      const frame = () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = resolve;
+            channel.port2.postMessage(null);
+          }),
+        );
+      /** Whether every line in view is rendered with its inputs. */
+      const filled = () => {
+        const first = Math.max(0, Math.floor((box.scrollTop - header) / rowHeight));
+        const last = Math.min(lines - 1, Math.floor((box.scrollTop + box.clientHeight - header) / rowHeight));
+        return (
+          document.getElementById(`sheet-lines-${first}-materialName`) !== null &&
+          document.getElementById(`sheet-lines-${last}-materialName`) !== null
+        );
+      };
+      box.scrollTop = 0;
       await frame();
-      answered.push(performance.now() - start);
-      while (!filled() && performance.now() - start < 5_000) await frame();
-      shown.push(performance.now() - start);
-    };
-    const step = box.clientHeight;
-    let moved = 0;
-    while (moved < screens && box.scrollTop + box.clientHeight < box.scrollHeight - 1) {
-      await move(step);
-      moved += 1;
-    }
-    for (let i = 0; i < moved; i += 1) await move(-step);
-    // A frame with nothing to do, for scale: what a step below costs when it costs nothing.
-    const idle = [];
-    for (let i = 0; i < 10; i += 1) {
-      const start = performance.now();
       await frame();
-      idle.push(performance.now() - start);
-    }
-    // A wheel: 120 px (one notch) a step, one step a frame, down through up to 60 steps.
-    const wheel = [];
-    box.scrollTop = 0;
-    await frame();
-    for (let i = 0; i < 60 && box.scrollTop + box.clientHeight < box.scrollHeight - 1; i += 1) {
-      const start = performance.now();
-      box.scrollTop += 120;
+      for (let i = 0; i < 60 && !document.getElementById('sheet-lines-0-materialName'); i += 1) await frame();
+      const rowHeight = document
+        .getElementById('sheet-lines-0-materialName')
+        .closest('[data-index]').offsetHeight;
+      const answered = [];
+      const shown = [];
+      let last = performance.now();
+      let longest = 0;
+      let watching = true;
+      const watch = (now) => {
+        longest = Math.max(longest, now - last);
+        last = now;
+        if (watching) requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+      const move = async (by) => {
+        const start = performance.now();
+        box.scrollTop += by;
+        await frame();
+        answered.push(performance.now() - start);
+        while (!filled() && performance.now() - start < 5_000) await frame();
+        shown.push(performance.now() - start);
+      };
+      const step = box.clientHeight;
+      let moved = 0;
+      while (moved < screens && box.scrollTop + box.clientHeight < box.scrollHeight - 1) {
+        await move(step);
+        moved += 1;
+      }
+      for (let i = 0; i < moved; i += 1) await move(-step);
+      // A frame with nothing to do, for scale: what a step below costs when it costs nothing.
+      const idle = [];
+      for (let i = 0; i < 10; i += 1) {
+        const start = performance.now();
+        await frame();
+        idle.push(performance.now() - start);
+      }
+      // A wheel: 120 px (one notch) a step, one step a frame, down through up to 60 steps.
+      const wheel = [];
+      box.scrollTop = 0;
       await frame();
-      wheel.push(performance.now() - start);
-    }
-    box.scrollTop = 0; // as it was found
-    watching = false;
-    const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-    return {
-      answered: mid(answered),
-      shown: mid(shown),
-      shownWorst: Math.max(0, ...shown),
-      longestFrame: longest,
-      count: answered.length,
-      idle: mid(idle),
-      wheel: mid(wheel),
-      wheelWorst: Math.max(0, ...wheel),
-    };
-  }, screens);
+      for (let i = 0; i < 60 && box.scrollTop + box.clientHeight < box.scrollHeight - 1; i += 1) {
+        const start = performance.now();
+        box.scrollTop += 120;
+        await frame();
+        wheel.push(performance.now() - start);
+      }
+      box.scrollTop = 0; // as it was found
+      watching = false;
+      const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+      return {
+        answered: mid(answered),
+        shown: mid(shown),
+        shownWorst: Math.max(0, ...shown),
+        longestFrame: longest,
+        count: answered.length,
+        idle: mid(idle),
+        wheel: mid(wheel),
+        wheelWorst: Math.max(0, ...wheel),
+      };
+    },
+    { screens, table: LINES_TABLE },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -165,15 +165,16 @@ export const LineRow = memo(function LineRow({
                 name: `删除第 ${row} 行`,
                 icon: <DeleteOutlined />,
                 off: false,
+                danger: true,
                 act: () => onRemove(index),
               },
-            ].map(({ title, name, icon, off, act }) => (
+            ].map(({ title, name, icon, off, danger = false, act }) => (
               <Button
                 key={title}
                 title={title}
                 size="small"
                 type="text"
-                danger={title === '删除'}
+                danger={danger}
                 icon={icon}
                 aria-label={name}
                 disabled={off}
