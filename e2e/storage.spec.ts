@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
+import { keptOnThisComputer } from './keptOnThisComputer';
 import { login } from './session';
 import { findChromium } from './chromium';
 
@@ -30,7 +31,7 @@ test('closing and reopening the browser keeps the saved draft and the unsaved ty
     await expect(page.getByText('已暂存，可稍后继续填写。')).toBeVisible();
     // Typed after the save, never sent: kept locally as work in progress.
     await page.getByLabel('联系人').fill('周立新');
-    await page.waitForTimeout(600);
+    await keptOnThisComputer(page);
     await browser.close();
 
     browser = await open();

@@ -2,6 +2,7 @@
 // survive a reload exactly, the page says what it restored, and once the sheet is saved the next
 // 新增 starts empty instead of bringing the submitted product back.
 import { confirmDeclaration } from './declare';
+import { keptOnThisComputer } from './keptOnThisComputer';
 import { expect, test } from './signedIn';
 
 const LINES = 300;
@@ -32,7 +33,7 @@ test('300 imported lines come back after a reload, every one; after 暂存 the n
   await expect(page.getByText(`共 ${LINES} 行`)).toBeVisible();
 
   // No typing after the import: only the import itself can have been kept.
-  await page.waitForTimeout(1_000);
+  await keptOnThisComputer(page);
   await page.reload();
   await expect(
     page.getByText(/已恢复您在 .* 未提交的填写内容（产品“不锈钢保温杯”，产品生产明细 300 行）/),
@@ -83,7 +84,7 @@ test('a block pasted past 2,000 lines is said at once, and a reload brings back 
   await expect(page.getByRole('alert').filter({ hasText: '超出产品生产明细上限 50 行' })).toBeVisible();
   await expect(page.getByText(`共 ${total} 行`)).toBeVisible();
 
-  await page.waitForTimeout(1_000);
+  await keptOnThisComputer(page);
   await page.reload();
   await expect(
     page.getByText(/已恢复您在 .* 未提交的填写内容（产品“不锈钢保温杯”，产品生产明细 2050 行）/),

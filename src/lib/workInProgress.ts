@@ -103,11 +103,12 @@ export function readWorkInProgress(key: string): WorkInProgress | null {
 /**
  * Keeps `values` as the work in progress, unless they are what was just submitted (then the
  * submit has them; keeping them would bring them back as unsaved) or already stored as they are.
+ * Returns when the stored work was kept, or null when nothing is kept.
  */
-export function writeWorkInProgress(key: string, values: unknown, baseVersion: number): void {
+export function writeWorkInProgress(key: string, values: unknown, baseVersion: number): string | null {
   if (wasSubmitted(key, values)) {
     safeStorage.remove(PREFIX + key);
-    return;
+    return null;
   }
   const stored = readJson<unknown>(PREFIX + key);
   if (
@@ -115,9 +116,10 @@ export function writeWorkInProgress(key: string, values: unknown, baseVersion: n
     stored.baseVersion === baseVersion &&
     stableStringify(stored.values) === stableStringify(values)
   )
-    return; // unchanged: keep its time, which the restore notice shows
+    return stored.savedAt; // unchanged: keep its time, which the restore notice shows
   const entry: WorkInProgress = { savedAt: new Date().toISOString(), baseVersion, values };
   safeStorage.set(PREFIX + key, JSON.stringify(entry));
+  return entry.savedAt;
 }
 
 /** Nothing is unsaved any more (the form is back to what the server has): forget the entry. */

@@ -1,5 +1,6 @@
 // Renders the real app (routes, providers, a fresh QueryClient) against the mock customs
 // service, optionally signed in as a demo account, at a given route.
+import { StyleProvider } from '@ant-design/cssinjs';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -10,6 +11,7 @@ import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
 import { createQueryClient } from '@/lib/queryClient';
 import { setSessionToken } from '@/lib/session';
+import { createStyleMirror } from './antdVisibilityStyles';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -22,6 +24,9 @@ export async function signIn(username: string): Promise<string> {
   return session.token;
 }
 
+/** antd's styles, kept out of the document but for what the tests can observe (see the module). */
+const antdStyles = createStyleMirror();
+
 export function renderApp(route = '/') {
   const queryClient = createQueryClient({
     onUnauthenticated: () => {
@@ -32,9 +37,11 @@ export function renderApp(route = '/') {
   const router = createMemoryRouter(routes, { initialEntries: [route] });
   const user = userEvent.setup();
   const view = render(
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>,
+    <StyleProvider container={antdStyles}>
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StyleProvider>,
   );
   return { ...view, user, router, queryClient };
 }

@@ -1,7 +1,8 @@
 // What a user does to a form in integration tests: replace a field's text, pick an option, fill
 // in a whole form that several suites need.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
+import { expect } from 'vitest';
 import { fileOf, pdfBytes } from './files';
 
 /** Clears the labelled field and pastes `text` (long text goes in at once, as from a clipboard). */
@@ -58,4 +59,20 @@ export async function declareAndConfirm(
   if (!dialog) throw new Error('申报内容 outside a dialog');
   await user.click(within(dialog).getByRole('button', { name: /确认申报|放弃修改并申报/ }));
   return summary;
+}
+
+/**
+ * Waits until the form says its unsaved typing is kept on this computer (the mark beside its
+ * buttons), as a user would before closing the tab: no save is still due.
+ */
+export async function keptOnThisComputer(): Promise<void> {
+  await waitFor(() => {
+    expect(screen.queryByText('正在保存到本机…')).toBeNull();
+    expect(screen.getByText(/^已自动保存在本机 \d\d:\d\d$/)).toBeInTheDocument();
+  });
+}
+
+/** Waits until no save of unsaved typing is due any more (the mark no longer says 正在保存). */
+export async function noSaveDue(): Promise<void> {
+  await waitFor(() => expect(screen.queryByText('正在保存到本机…')).toBeNull());
 }

@@ -67,6 +67,9 @@ describe('storage faults', () => {
     expect(await screen.findByText('浏览器存储空间已满', {}, { timeout: 3_000 })).toBeInTheDocument();
     expect(screen.getByText(/您仍可继续操作，但未暂存的填写内容在刷新页面后将无法恢复/)).toBeInTheDocument();
     expect(screen.getByLabelText('联系人')).toHaveValue('周立新');
+    // The mark beside the buttons does not claim it is kept on this computer.
+    expect(await screen.findByText('未能保存到本机，请及时暂存')).toBeInTheDocument();
+    expect(screen.queryByText(/已自动保存在本机/)).toBeNull();
     // Leaving the page and coming back within it (no reload) restores it from memory.
     first.unmount();
     renderApp('/filing');

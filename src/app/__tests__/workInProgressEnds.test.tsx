@@ -11,7 +11,7 @@ import { setRuntime } from '@mocks/runtime';
 import { callApi } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 import { expireSessionIn } from '@/test/sessions';
-import { fill, fillNewAgency } from '@/test/userActions';
+import { fill, fillNewAgency, noSaveDue } from '@/test/userActions';
 import { applications, submitForm, writingForms, type WritingForm } from '@/test/writingForms';
 
 const WORK_IN_PROGRESS = 'origin-portal:wip:';
@@ -19,8 +19,6 @@ const RESTORED = /已恢复您在 .* 未提交的填写内容/;
 
 /** Keys of stored work in progress, of any form. */
 const storedWork = () => Object.keys(localStorage).filter((key) => key.startsWith(WORK_IN_PROGRESS));
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const agencyDrawer = () => screen.getByRole('dialog', { name: '新增代录入企业' });
 
@@ -73,7 +71,7 @@ describe.each(forms)('%s: a successful submit ends the work in progress', (_name
     await submitForm(user, form);
     expect(await screen.findByText(form.succeeded, {}, { timeout: 5_000 })).toBeInTheDocument();
     window.dispatchEvent(new Event('pagehide'));
-    await pause(500); // past the save delay
+    await noSaveDue();
     expect(storedWork()).toEqual([]);
     expect(await made(form, token)).toBe(1);
     await nothingRestoredNextTime(form);

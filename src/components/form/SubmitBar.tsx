@@ -4,17 +4,22 @@
 import { Alert, Button, Space } from 'antd';
 import type { ReactNode } from 'react';
 import type { IdempotentMutation } from '@/lib/api/useIdempotentMutation';
+import { KeptMark } from './KeptMark';
+import type { KeptStatus } from './keptStatus';
 
 type Pending = Pick<IdempotentMutation<never, unknown>, 'isPending' | 'slow' | 'cancel'>;
 
 export function SubmitBar({
   writes,
   children,
+  kept,
   style,
 }: {
   /** The form's writes (e.g. 暂存 and 申报); at most one is pending at a time. */
   writes: readonly Pending[];
   children: ReactNode;
+  /** For a form that keeps unsaved typing: says whether it is kept on this computer yet. */
+  kept?: KeptStatus;
   style?: React.CSSProperties;
 }) {
   const pending = writes.find((write) => write.isPending);
@@ -23,6 +28,7 @@ export function SubmitBar({
       <Space wrap>
         {children}
         {pending && <Button onClick={pending.cancel}>取消</Button>}
+        {kept && <KeptMark status={kept} />}
       </Space>
       {pending?.slow && <SlowAnswerNotice style={{ marginTop: 12 }} />}
     </div>

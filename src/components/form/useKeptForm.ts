@@ -34,10 +34,13 @@ export function useKeptForm<T extends FieldValues, TContext = unknown, TOutput =
     ...formOptions,
     defaultValues: initial.values as DefaultValues<T>,
   });
-  const workInProgress = useWorkInProgress<T>(key, form, baseVersionRef, saved, { same });
+  const workInProgress = useWorkInProgress<T>(key, form, baseVersionRef, saved, {
+    same,
+    restoredAt: initial.restored?.at ?? null,
+  });
   const [restored, setRestored] = useState<Restored | null>(initial.restored);
   const { reset } = form;
-  const { discard } = workInProgress;
+  const { discard, kept } = workInProgress;
 
   const mounted = useRef(true);
   useEffect(() => {
@@ -82,5 +85,5 @@ export function useKeptForm<T extends FieldValues, TContext = unknown, TOutput =
     [submitted, resetToServer],
   );
 
-  return { form, baseVersionRef, restored, resetToServer, afterSubmit };
+  return { form, baseVersionRef, restored, resetToServer, afterSubmit, kept };
 }

@@ -3,9 +3,10 @@
 // duplicated, moved or removed, values filled in by a button — is kept within a moment and when
 // the page is hidden. The rule is one comparison, not a list of events: whatever differs from
 // what the service has is unsaved and kept; what equals it is not.
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { FieldValues, UseFormGetValues, UseFormWatch } from 'react-hook-form';
 import type { KeptReader } from '@/lib/keptValues';
+import { createKeptStatus, type KeptStatus } from './keptStatus';
 import {
   discardWorkInProgress,
   endWorkInProgress,
@@ -82,6 +83,8 @@ export interface WorkInProgressControl<T> {
   submitted(values: T, options?: { continues?: boolean }): void;
   /** The user gave up the restored work: the form is back at `values` from the service. */
   discard(values: T, version: number): void;
+  /** Whether unsaved typing is kept on this computer yet, for the mark beside the buttons. */
+  kept: KeptStatus;
 }
 
 /**
@@ -94,26 +97,36 @@ export function useWorkInProgress<T extends FieldValues>(
   form: { watch: UseFormWatch<T>; getValues: UseFormGetValues<T> },
   baseVersionRef: RefObject<number>,
   saved: T,
-  { same = equalAsJson }: Pick<WorkInProgressOptions<T>, 'same'> = {},
+  {
+    same = equalAsJson,
+    restoredAt = null,
+  }: Pick<WorkInProgressOptions<T>, 'same'> & { restoredAt?: string | null } = {},
 ): WorkInProgressControl<T> {
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const baseline = useRef(saved);
   const ended = useRef(false);
+  const [kept] = useState(() => createKeptStatus(restoredAt));
 
   const keep = useCallback(() => {
     clearTimeout(pending.current);
     pending.current = undefined;
-    if (ended.current) return;
+    if (ended.current) {
+      kept.set({ kind: 'nothing' });
+      return;
+    }
     const values = form.getValues();
+    let at: string | null = null;
     if (same(values, baseline.current)) discardWorkInProgress(key);
-    else writeWorkInProgress(key, values, baseVersionRef.current);
-  }, [key, form, baseVersionRef, same]);
+    else at = writeWorkInProgress(key, values, baseVersionRef.current);
+    kept.set(at ? { kind: 'kept', at } : { kind: 'nothing' });
+  }, [key, form, baseVersionRef, same, kept]);
 
   useEffect(() => {
     const subscription = form.watch(() => {
       ended.current = false;
       clearTimeout(pending.current);
       pending.current = setTimeout(keep, SAVE_DELAY_MS);
+      kept.set({ kind: 'saving' });
     });
     // Leaving the page (reload, close, another app on a phone) keeps what is there, whatever
     // changed it; a pending save alone would miss a change that fired no event.
@@ -129,7 +142,7 @@ export function useWorkInProgress<T extends FieldValues>(
       // submit there is nothing to keep.
       keep();
     };
-  }, [form, keep]);
+  }, [form, keep, kept]);
 
   const submitted = useCallback(
     (values: T, { continues = false } = {}) => {
@@ -137,8 +150,8 @@ export function useWorkInProgress<T extends FieldValues>(
       pending.current = undefined;
       baseline.current = values;
       endWorkInProgress(key, values);
-      if (continues) keep();
-      else ended.current = true;
+      if (!continues) ended.current = true;
+      keep();
     },
     [key, keep],
   );
@@ -150,9 +163,10 @@ export function useWorkInProgress<T extends FieldValues>(
       baseline.current = values;
       baseVersionRef.current = version;
       discardWorkInProgress(key);
+      kept.set({ kind: 'nothing' });
     },
-    [key, baseVersionRef],
+    [key, baseVersionRef, kept],
   );
 
-  return { submitted, discard };
+  return { submitted, discard, kept };
 }

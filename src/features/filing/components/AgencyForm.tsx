@@ -68,7 +68,7 @@ export function AgencyForm({ agency, username, ownUscc, onDone }: AgencyFormProp
     fields: Object.keys(empty),
   });
   const saved = agency?.data ?? empty;
-  const { form, restored, resetToServer, afterSubmit } = useKeptForm<AgencyInput, unknown, AgencyData>({
+  const { form, restored, resetToServer, afterSubmit, kept } = useKeptForm<AgencyInput, unknown, AgencyData>({
     key: `${username}:agency:${agency?.id ?? 'new'}`,
     saved,
     version: agency?.version ?? 0,
@@ -128,7 +128,7 @@ export function AgencyForm({ agency, username, ownUscc, onDone }: AgencyFormProp
         />
       </Form>
       {submit.error && <RequestErrorAlert error={submit.error} title="保存未完成" />}
-      <SubmitBar writes={[submit]} style={{ marginTop: 16 }}>
+      <SubmitBar writes={[submit]} kept={kept} style={{ marginTop: 16 }}>
         <Button type="primary" htmlType="submit" loading={submit.isPending}>
           保存授权
         </Button>

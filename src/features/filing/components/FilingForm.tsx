@@ -96,7 +96,7 @@ export function FilingForm({ kind, filing, username, known = null }: FilingFormP
   const blank = useMemo(() => startingDraft(known), [known]);
   const serverValues = dataToEdit(filing, kind) ?? blank;
   const rules = useFormRules<FilingDraft, FilingData, FilingDraft>(filingRules);
-  const { form, baseVersionRef, restored, resetToServer, afterSubmit } = useKeptForm<
+  const { form, baseVersionRef, restored, resetToServer, afterSubmit, kept } = useKeptForm<
     FilingDraft,
     unknown,
     FilingData
@@ -235,7 +235,7 @@ export function FilingForm({ kind, filing, username, known = null }: FilingFormP
         )
       )}
 
-      <SubmitBar writes={[submit]} style={{ marginTop: 16 }}>
+      <SubmitBar writes={[submit]} kept={kept} style={{ marginTop: 16 }}>
         <Button onClick={onSave} loading={pendingAction === 'save'} disabled={submit.isPending}>
           暂存
         </Button>

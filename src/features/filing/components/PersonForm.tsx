@@ -51,7 +51,7 @@ export function PersonForm({
   const { message } = App.useApp();
   const saved = person?.data ?? emptyPerson;
   const rules = useFormRules<PersonDraft, Person, PersonDraft>(personRules);
-  const { form, baseVersionRef, restored, resetToServer, afterSubmit } = useKeptForm<
+  const { form, baseVersionRef, restored, resetToServer, afterSubmit, kept } = useKeptForm<
     PersonDraft,
     unknown,
     Person
@@ -142,7 +142,7 @@ export function PersonForm({
         ))}
       </Form>
       {submit.error && <RequestErrorAlert error={submit.error} title="提交未完成" />}
-      <SubmitBar writes={[submit]} style={{ marginTop: 16 }}>
+      <SubmitBar writes={[submit]} kept={kept} style={{ marginTop: 16 }}>
         <Button onClick={onSave} loading={pending === 'save'} disabled={submit.isPending}>
           暂存
         </Button>

@@ -4,7 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, signIn } from '@/test/renderApp';
-import { fill } from '@/test/userActions';
+import { fill, keptOnThisComputer } from '@/test/userActions';
 
 const KEPT_NEW_SHEET = 'origin-portal:wip:jinggong:pre-review:new';
 const RESTORED = /已恢复您在 .* 未提交的填写内容/;
@@ -39,8 +39,6 @@ const keep = (values: unknown) =>
     JSON.stringify({ savedAt: new Date().toISOString(), baseVersion: 0, values }),
   );
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('a sheet past 2,000 lines (PR limits, work in progress)', () => {
   it('a paste past the limit is said at once, kept whole, back whole after a reload, and cut only when asked', async () => {
     await signIn('jinggong');
@@ -57,7 +55,7 @@ describe('a sheet past 2,000 lines (PR limits, work in progress)', () => {
     expect(
       screen.getByText('超出产品生产明细上限 50 行（最多 2000 行），删除多出的行后才能暂存或申报'),
     ).toBeInTheDocument();
-    await pause(600);
+    await keptOnThisComputer();
     first.unmount();
 
     // The reload: every line and the product field back, the mark with them.

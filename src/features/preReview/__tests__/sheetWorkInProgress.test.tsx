@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { callApi } from '@/test/callApi';
 import { importRows } from './importRows';
 import { renderApp, signIn } from '@/test/renderApp';
-import { fill } from '@/test/userActions';
+import { fill, keptOnThisComputer, noSaveDue } from '@/test/userActions';
 
 const RESTORED = /已恢复您在 .* 未提交的填写内容/;
 const WORK_IN_PROGRESS = 'origin-portal:wip:';
@@ -34,8 +34,6 @@ async function namesAfterReload(): Promise<string[]> {
   return names;
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('the cost sheet keeps every change', () => {
   it('imported lines are kept within a second — the page still open, as in a crash — and said on restore', async () => {
     await signIn('jinggong');
@@ -43,7 +41,7 @@ describe('the cost sheet keeps every change', () => {
     await fill(user, '产品中文名称', '不锈钢保温杯');
     await importRows(user, rows);
     await screen.findByDisplayValue('包装盒');
-    await pause(1_000);
+    await keptOnThisComputer();
     expect(await namesAfterReload()).toEqual(['不锈钢板', '硅胶圈', '真空涂层', '包装盒']);
     unmount();
     renderApp('/pre-reviews/new');
@@ -56,22 +54,22 @@ describe('the cost sheet keeps every change', () => {
     await importRows(user, rows.slice(0, 3));
     await screen.findByDisplayValue('真空涂层');
     await user.click(screen.getByRole('button', { name: '复制第 1 行' }));
-    await pause(600);
+    await keptOnThisComputer();
     expect(await namesAfterReload()).toEqual(['不锈钢板', '不锈钢板', '硅胶圈', '真空涂层']);
 
     await user.click(screen.getByRole('button', { name: '第 4 行上移' }));
-    await pause(600);
+    await keptOnThisComputer();
     expect(await namesAfterReload()).toEqual(['不锈钢板', '不锈钢板', '真空涂层', '硅胶圈']);
 
     await user.click(screen.getByRole('button', { name: '删除第 2 行' }));
-    await pause(600);
+    await keptOnThisComputer();
     expect(await namesAfterReload()).toEqual(['不锈钢板', '真空涂层', '硅胶圈']);
 
     // 原料原产价值 cleared: the button fills it from 单价×用料.
     await user.clear(screen.getByLabelText('第 1 行 原料原产价值'));
     await user.click(await screen.findByRole('button', { name: /第 1 行 按单价×用料填入原料原产价值/ }));
     expect(screen.getByLabelText('第 1 行 原料原产价值')).toHaveValue('10');
-    await pause(600);
+    await keptOnThisComputer();
     const reloaded = renderApp('/pre-reviews/new');
     expect(await within(reloaded.container).findByLabelText('第 1 行 原料原产价值')).toHaveValue('10');
     reloaded.unmount();
@@ -123,7 +121,7 @@ describe('the restore notice tells the truth', () => {
     const first = renderApp('/pre-reviews/pr-jinggong-flange/edit');
     await screen.findByDisplayValue('不锈钢法兰', {}, { timeout: 5_000 });
     await fill(first.user, '规格型号', 'DN100');
-    await pause(400);
+    await keptOnThisComputer();
     await fill(
       first.user,
       '规格型号',
@@ -149,7 +147,7 @@ describe('the restore notice tells the truth', () => {
     await user.click(screen.getByRole('button', { name: '放弃这些内容，重新填写' }));
     expect(screen.getByLabelText('产品中文名称')).toHaveValue('');
     expect(screen.queryByText(RESTORED)).toBeNull();
-    await pause(400);
+    await noSaveDue();
     expect(Object.keys(localStorage).filter((k) => k.startsWith(WORK_IN_PROGRESS))).toEqual([]);
   });
 });

@@ -61,7 +61,7 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
     draft: submittedSheetSchema,
     serverPrefix: 'data.',
   });
-  const { form, baseVersionRef, restored, resetToServer, afterSubmit } = useKeptForm<Sheet>({
+  const { form, baseVersionRef, restored, resetToServer, afterSubmit, kept } = useKeptForm<Sheet>({
     key: preReviewWorkInProgressKey(username, record?.id ?? null),
     saved,
     version: record?.version ?? 0,
@@ -190,7 +190,7 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
           />
         </Card>
         {save.error && <RequestErrorAlert error={save.error} title="提交未完成" />}
-        <SubmitBar writes={[save]}>
+        <SubmitBar writes={[save]} kept={kept}>
           <Button
             onClick={() => submit(false)}
             loading={save.isPending && save.variables?.body.declare === false}

@@ -91,7 +91,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
     }),
     fieldOf: responseFieldOf,
   });
-  const { form, baseVersionRef, restored, resetToServer, afterSubmit } = useKeptForm<
+  const { form, baseVersionRef, restored, resetToServer, afterSubmit, kept } = useKeptForm<
     ResponseForm,
     unknown,
     RespondRequest
@@ -251,7 +251,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
           />
         )}
         {respond.error && <RequestErrorAlert error={respond.error} title="回复未提交" />}
-        <SubmitBar writes={[respond]}>
+        <SubmitBar writes={[respond]} kept={kept}>
           <Button type="primary" htmlType="submit" loading={respond.isPending} disabled={uploading.size > 0}>
             提交回复
           </Button>
