@@ -58,11 +58,14 @@ function VerificationDetail({ record, onProcess }: { record: VerificationRecord;
           </Descriptions.Item>
           <Descriptions.Item label="核查对象">{subjectLabel(record.subject)}</Descriptions.Item>
           <Descriptions.Item label="发起海关">{record.customsOffice}</Descriptions.Item>
-          <Descriptions.Item label="下发时间">{formatDateTime(record.issuedAt)}</Descriptions.Item>
-          <Descriptions.Item label="核查要求" span={2}>
+          {/* 'filled': the rest of its row at any width (a fixed span of 2 broke the rows at a phone's one column). */}
+          <Descriptions.Item label="下发时间" span="filled">
+            {formatDateTime(record.issuedAt)}
+          </Descriptions.Item>
+          <Descriptions.Item label="核查要求" span="filled">
             <span style={{ whiteSpace: 'pre-wrap' }}>{record.requirement}</span>
           </Descriptions.Item>
-          <Descriptions.Item label="电子资料" span={2}>
+          <Descriptions.Item label="电子资料" span="filled">
             <Space wrap>
               {documentCatalog
                 .filter((d) => record.requiredDocuments.includes(d.key))
