@@ -1,10 +1,9 @@
 import { Alert } from 'antd';
-import { useSyncExternalStore } from 'react';
-import { safeStorage } from '@/lib/storage';
+import { useStorageProblem } from '@/lib/storage';
 
 /** Local storage full or unavailable: the app keeps working, but unsaved input will not survive a reload. */
 export function StorageWarning() {
-  const problem = useSyncExternalStore(safeStorage.subscribe, safeStorage.problem, () => null);
+  const problem = useStorageProblem();
   if (!problem) return null;
   return (
     <Alert

@@ -2,11 +2,14 @@
 // exceeded) values are kept in memory for this page and `problem` says so, so the app keeps
 // working and can warn the user that work will not survive a reload.
 
+import { useSyncExternalStore } from 'react';
+import { createListeners } from './listeners';
+
 type StorageProblem = 'unavailable' | 'quota' | null;
 
 const memory = new Map<string, string>();
 let problem: StorageProblem = null;
-const listeners = new Set<() => void>();
+const listeners = createListeners();
 
 function backing(): Storage | null {
   try {
@@ -19,7 +22,7 @@ function backing(): Storage | null {
 function report(next: StorageProblem): void {
   if (problem === next) return;
   problem = next;
-  listeners.forEach((listener) => listener());
+  listeners.notify();
 }
 
 export const safeStorage = {
@@ -75,8 +78,10 @@ export const safeStorage = {
   problem(): StorageProblem {
     return problem;
   },
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
+  subscribe: listeners.subscribe,
 };
+
+/** The storage problem now, re-rendering when it changes (null: storage works). */
+export function useStorageProblem(): StorageProblem {
+  return useSyncExternalStore(safeStorage.subscribe, safeStorage.problem, () => null);
+}

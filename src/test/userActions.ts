@@ -61,6 +61,9 @@ export async function declareAndConfirm(
   return summary;
 }
 
+/** What the mark says once unsaved typing is kept on this computer. */
+export const KEPT_MARK = /^已自动保存在本机 \d\d:\d\d$/;
+
 /**
  * Waits until the form says its unsaved typing is kept on this computer (the mark beside its
  * buttons), as a user would before closing the tab: no save is still due.
@@ -68,7 +71,7 @@ export async function declareAndConfirm(
 export async function keptOnThisComputer(): Promise<void> {
   await waitFor(() => {
     expect(screen.queryByText('正在保存到本机…')).toBeNull();
-    expect(screen.getByText(/^已自动保存在本机 \d\d:\d\d$/)).toBeInTheDocument();
+    expect(screen.getByText(KEPT_MARK)).toBeInTheDocument();
   });
 }
 

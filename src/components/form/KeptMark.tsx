@@ -1,14 +1,8 @@
 import { Typography } from 'antd';
 import { useSyncExternalStore } from 'react';
-import { safeStorage } from '@/lib/storage';
+import { formatTime } from '@/lib/format';
+import { useStorageProblem } from '@/lib/storage';
 import type { KeptStatus } from './keptStatus';
-
-const time = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
 
 /**
  * Beside a form's buttons: that what the user typed and has not yet submitted is kept on this
@@ -18,7 +12,7 @@ const time = new Intl.DateTimeFormat('zh-CN', {
  */
 export function KeptMark({ status }: { status: KeptStatus }) {
   const state = useSyncExternalStore(status.subscribe, status.get);
-  const problem = useSyncExternalStore(safeStorage.subscribe, safeStorage.problem, () => null);
+  const problem = useStorageProblem();
   if (state.kind === 'nothing') return null;
   if (problem && state.kind === 'kept')
     return <Typography.Text type="danger">未能保存到本机，请及时暂存</Typography.Text>;
@@ -27,7 +21,7 @@ export function KeptMark({ status }: { status: KeptStatus }) {
       type="secondary"
       title="尚未暂存或申报的填写内容保存在本机浏览器中，重新打开此页时会恢复。"
     >
-      {state.kind === 'saving' ? '正在保存到本机…' : `已自动保存在本机 ${time.format(new Date(state.at))}`}
+      {state.kind === 'saving' ? '正在保存到本机…' : `已自动保存在本机 ${formatTime(state.at)}`}
     </Typography.Text>
   );
 }

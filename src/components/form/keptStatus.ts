@@ -1,6 +1,8 @@
 // Whether the form's unsaved typing is kept on this computer yet: nothing to keep, a save due
 // within a moment, or kept at a time. A small store of its own (not React state of the form) so
 // that saying it re-renders only the mark beside the buttons, never a 2,000-line sheet.
+import { createListeners } from '@/lib/listeners';
+
 export type KeptState = { kind: 'nothing' } | { kind: 'saving' } | { kind: 'kept'; at: string };
 
 export interface KeptStatus {
@@ -14,19 +16,16 @@ export interface KeptStatusControl extends KeptStatus {
 
 export function createKeptStatus(keptAt: string | null): KeptStatusControl {
   let state: KeptState = keptAt ? { kind: 'kept', at: keptAt } : { kind: 'nothing' };
-  const listeners = new Set<() => void>();
+  const { subscribe, notify } = createListeners();
   return {
     get: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
     set(next) {
       const same =
         next.kind === state.kind && (next.kind !== 'kept' || (state.kind === 'kept' && state.at === next.at));
       if (same) return; // a keystroke while a save is already due says nothing new
       state = next;
-      listeners.forEach((listener) => listener());
+      notify();
     },
   };
 }

@@ -53,8 +53,11 @@ export function useKeptForm<T extends FieldValues, TContext = unknown, TOutput =
   /** Shows `values` from the service at `version`, leaving nothing unsaved (and no notice). */
   const resetToServer = useCallback(
     (values: T, serverVersion: number) => {
-      discard(values, serverVersion);
+      // The reset first: it is a change of the form's values, which schedules a save and marks
+      // 正在保存到本机…; discarding after it cancels both, so a form just saved or given up does
+      // not say it is saving.
       reset(values);
+      discard(values, serverVersion);
       setRestored(null);
     },
     [discard, reset],

@@ -2,6 +2,7 @@
 // to its own path only, so a keystroke re-renders the fields whose messages changed, not the sheet.
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Violation } from '@/domain/preReview/costSheet';
+import { createListeners } from '@/lib/listeners';
 
 export interface ViolationStore {
   set(violations: readonly Violation[]): void;
@@ -19,7 +20,7 @@ export function createViolationStore(): ViolationStore {
   let current: readonly Violation[] = [];
   let byPath = new Map<string, readonly string[]>();
   const underCache = new Map<string, readonly string[]>();
-  const listeners = new Set<() => void>();
+  const { subscribe, notify } = createListeners();
   return {
     set(violations) {
       const next = new Map<string, string[]>();
@@ -32,12 +33,9 @@ export function createViolationStore(): ViolationStore {
       }
       current = violations;
       byPath = stable;
-      listeners.forEach((listener) => listener());
+      notify();
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
     messagesFor(path) {
       return byPath.get(path) ?? NONE;
     },
