@@ -1,29 +1,11 @@
 // 产品生产明细 as the spreadsheet exporters use, in a real browser: a 20-row block with its header
 // copied to the clipboard and pasted with Ctrl+V into line 3, the keys that move between cells,
 // and at 1024 px every line's actions in view without scrolling sideways.
-import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { LINE_LABELS as HEADER, fillLine, lineCell as cell } from './costSheetLines';
 import { expect, test } from './signedIn';
 
-const HEADER = [
-  '原料名称',
-  '原料HS编码',
-  '原产国(地区)',
-  '计量单位',
-  '原料单价',
-  '单位产品用料',
-  '原料原产价值',
-  '原料非原产价值',
-];
-
 test.use({ account: 'jinggong' });
-
-const cell = (page: Page, row: number, label: string) =>
-  page.getByLabel(`第 ${row} 行 ${label}`, { exact: true });
-
-async function fillLine(page: Page, row: number, values: string[]) {
-  for (const [i, label] of HEADER.entries()) await cell(page, row, label).fill(values[i] ?? '');
-}
 
 test('a copied 20-row block with its header, pasted into line 3 with Ctrl+V, fills 20 lines', async ({
   page,

@@ -5,22 +5,8 @@ import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { login } from './session';
 import { confirmDeclaration } from './declare';
+import { fillLine as line } from './costSheetLines';
 import { expect, startAt, test } from './signedIn';
-
-async function line(page: Page, row: number, values: string[]) {
-  const labels = [
-    '原料名称',
-    '原料HS编码',
-    '原产国(地区)',
-    '计量单位',
-    '原料单价',
-    '单位产品用料',
-    '原料原产价值',
-    '原料非原产价值',
-  ];
-  for (const [i, label] of labels.entries())
-    await page.getByLabel(`第 ${row} 行 ${label}`, { exact: true }).fill(values[i] ?? '');
-}
 
 test.use({ account: 'jinggong' });
 

@@ -26,6 +26,10 @@ const meaning: Record<string, keyof typeof palettes> = {
   已回复: 'pending',
   退回核查: 'rejected',
   核查完成: 'approved',
+  // 原产地标准预判
+  满足: 'approved',
+  未满足: 'rejected',
+  无法判断: 'withdrawn',
 };
 
 /** 申请状态 and similar states; `label` when the state reads differently (申报 as 审核中). */

@@ -23,6 +23,7 @@ import { emptyProduct, submittedSheetSchema, withUniqueLineKeys, type Sheet } fr
 import { LinesTable, emptyLine, newLineKey, type LinesTableHandle } from './LinesTable';
 import { ProductSection } from './ProductSection';
 import { SheetSummary } from './SheetSummary';
+import { OriginAdvicePanel } from './OriginAdvicePanel';
 import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
 import { cellAt, sheetFieldId } from './sheetFieldId';
 import { createViolationStore } from './violationStore';
@@ -177,6 +178,14 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
             forDeclare={forDeclare}
             serverViolations={serverViolations}
             onGoTo={goTo}
+          />
+        </Card>
+        <Card title="原产地标准预判">
+          <OriginAdvicePanel
+            control={control}
+            username={username}
+            recordId={id}
+            onGoToLine={(index) => lines.current?.goTo(index, 'nonOriginValue')}
           />
         </Card>
         <Card title="产品生产明细">
