@@ -56,11 +56,16 @@ test('a 60-line sheet prints on A4 landscape pages, each with the header and its
 
   await expectNoAxeViolations(page, 'the cost sheet’s print preview');
 
-  // The browser's print: only the pages, as many as the preview shows.
+  // After the form's pages, the 原产地标准预判 on a page of its own (not counted in the form's).
+  await expect(preview.getByRole('region', { name: '附页：原产地标准预判' })).toContainText(
+    '预判，仅供参考，以海关审核为准',
+  );
+
+  // The browser's print: only the pages, as many as the preview shows, and the one appendix page.
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const printed = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
-  expect(printed.length).toBe(count);
+  expect(printed.length).toBe(count + 1);
   await page.emulateMedia({ media: 'screen' });
 
   await page.getByRole('button', { name: '关闭预览' }).click();

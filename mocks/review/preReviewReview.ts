@@ -63,6 +63,8 @@ function toItem(
     decidedAt: application.decidedAt,
     opinion: application.opinion,
     details: details(record, application),
+    // What approval would make the record: the application's sheet, else the record's.
+    sheet: application.after ?? record.settled?.data ?? record.data,
   };
 }
 

@@ -64,8 +64,11 @@ export async function loginToHome(page) {
 /** The sheet sizes measured: a small sheet, a large one, and the service's maximum (MAX_LINES). */
 export const SHEET_SIZES = [30, 300, 2000];
 
+// Materials of the product's own heading (85.18), from Japan: under the product's rule (RCEP
+// 8518.90 "CTH or RVC40") every line fails the CTC and RVC falls short, so each keystroke's
+// 原产地标准预判 has the most to do — criteria, cumulation what-if and the lines to suggest.
 export const pastedLines = (count) =>
-  Array.from({ length: count }, (_, i) => `原料${i + 1}\t7318159000\t日本\t千克\t1.25\t2\t0\t2.5`).join('\n');
+  Array.from({ length: count }, (_, i) => `原料${i + 1}\t8518290000\t日本\t千克\t1.25\t2\t0\t2.5`).join('\n');
 
 /** A fresh 新增产品预审 page (no restored work in progress). */
 export async function openNewEditor(page, base) {
@@ -78,6 +81,10 @@ export async function openNewEditor(page, base) {
   await page.goto(`${base}/pre-reviews/new?latency=off`);
   // The page's frame (its heading) shows before the editor's code has arrived: wait for the sheet.
   await page.locator('#sheet-lines-0-materialName').waitFor();
+  // A product the advice has a rule for (see pastedLines).
+  await page.getByLabel('HS编码', { exact: true }).fill('8518900000');
+  await page.getByLabel('单位产品出厂价').fill('5000.00');
+  await page.getByLabel('单位产品 FOB 值').fill('6000.00');
 }
 
 /** 从表格导入 of `count` lines: from the click that puts them in the sheet to the sheet saying so. */
@@ -155,7 +162,12 @@ export async function typeIntoMiddleLine(page, lines, count = 40) {
   await field.click();
   await page.keyboard.press('End');
   await page.evaluate(() => {
-    window.__keys = { latencies: [], processing: [], slow: 0, keydowns: 0, start: 0 };
+    window.__keys = { latencies: [], processing: [], slow: 0, keydowns: 0, start: 0, advice: [] };
+    // 原产地标准预判's recomputations while typing (User Timing measures the panel makes).
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.name === 'origin-advice') window.__keys.advice.push(entry.duration);
+    }).observe({ type: 'measure' });
     document.addEventListener(
       'keydown',
       (event) => {
@@ -191,6 +203,8 @@ export async function typeIntoMiddleLine(page, lines, count = 40) {
     worst: Math.max(...keys.latencies),
     processing: median(keys.processing),
     slowShare: keys.slow / keys.keydowns,
+    advice: keys.advice.length > 0 ? median(keys.advice) : null,
+    adviceWorst: keys.advice.length > 0 ? Math.max(...keys.advice) : null,
   };
 }
 

@@ -8,6 +8,7 @@ import { multiLine } from '@/domain/plainText';
 import { isoDateTimeSchema } from './http';
 import { fileRefSchema } from '@/domain/files';
 import { applicationTypes } from './applications';
+import { sheetSchema } from './sheet';
 
 /** 已撤回: withdrawn by the enterprise before customs decided (never in the console's queue). */
 export const reviewStatuses = ['待审核', '审核通过', '审核不通过', '已撤回'] as const;
@@ -45,6 +46,9 @@ export const reviewItemSchema = z.object({
   decidedAt: isoDateTimeSchema.nullable(),
   opinion: z.string().nullable(),
   details: z.array(reviewDetailSchema),
+  /** The cost sheet a pre-review application declares (as it would be once approved), so the
+   * officer sees the same 原产地标准预判 the exporter saw; other kinds have none. */
+  sheet: sheetSchema.optional(),
   /** A kind's own receipt for an approval, e.g. 备案审核通过，备案号是…… */
   approvalReceipt: z.string().optional(),
 });

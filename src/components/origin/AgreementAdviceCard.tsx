@@ -1,6 +1,8 @@
 // The advice under one agreement: verdict, the rule and its source, each criterion, what
 // cumulation would give, and the fewest lines that would make the product qualify.
 import { Alert, Card, Space, Switch, Typography } from 'antd';
+import { memo } from 'react';
+import { adviceDigest } from './adviceDigest';
 import type { AgreementAdvice } from '@/domain/origin/advise';
 import { criterionLabel } from '@/domain/origin/psrRule';
 import { StatusTag } from '@/components/StatusTag';
@@ -14,7 +16,17 @@ interface Props {
   cumulate?: { on: boolean; onChange: (on: boolean) => void } | undefined;
 }
 
-export function AgreementAdviceCard({ advice, onGoTo, cumulate }: Props) {
+/**
+ * Renders again only when what it shows changes (or the cumulation switch): its callbacks act
+ * through state setters and refs, so an older one does the same as a newer.
+ */
+export const AgreementAdviceCard = memo(
+  AgreementAdviceCardView,
+  (before, after) =>
+    before.cumulate?.on === after.cumulate?.on && adviceDigest(before.advice) === adviceDigest(after.advice),
+);
+
+function AgreementAdviceCardView({ advice, onGoTo, cumulate }: Props) {
   const { agreement, rule, suggestion } = advice;
   return (
     <Card

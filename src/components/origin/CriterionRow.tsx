@@ -4,6 +4,7 @@ import { Button, Progress, Space, Typography } from 'antd';
 import type { CriterionResult, LineRef } from '@/domain/origin/evaluate';
 import { StatusTag } from '@/components/StatusTag';
 import { statusLabels } from './originStatus';
+import { SHOWN_LINES } from './adviceDigest';
 
 export function LineList({
   lines,
@@ -12,7 +13,7 @@ export function LineList({
   lines: LineRef[];
   onGoTo?: ((index: number) => void) | undefined;
 }) {
-  const shown = lines.slice(0, 8);
+  const shown = lines.slice(0, SHOWN_LINES);
   return (
     <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
       {shown.map((line) => (

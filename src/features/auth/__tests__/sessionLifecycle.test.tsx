@@ -5,17 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { callApi } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 import { expireSessionIn } from '@/test/sessions';
+import { SESSION_WARNING_SECONDS } from '@/contract/auth';
 
 describe('session expiry', () => {
   it('warns before the session expires, extends it on request, and keeps what was typed', async () => {
     const token = await signIn('xinqi');
-    await expireSessionIn(token, 90);
+    // Just outside the warning's window, so the user types first and the warning comes a few
+    // seconds later (inside it from the start, the warning's dialog could take the focus before
+    // the field got it: a race a loaded machine lost).
+    await expireSessionIn(token, SESSION_WARNING_SECONDS + 4);
     const { user } = renderApp('/filing');
     const name = await screen.findByLabelText('企业中文名称');
     await user.clear(name);
     await user.paste('新启电子');
 
-    const dialog = await screen.findByRole('dialog', { name: '登录即将过期' });
+    const dialog = await screen.findByRole('dialog', { name: '登录即将过期' }, { timeout: 15_000 });
     expect(within(dialog).getByText(/1 分 \d+ 秒|\d+ 秒/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: '延长登录' }));
     await waitFor(() =>

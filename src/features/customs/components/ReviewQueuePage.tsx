@@ -15,6 +15,7 @@ import { ListTable } from '@/components/list/ListTable';
 import { useUrlList } from '@/components/list/useUrlList';
 import { DecisionForm } from './DecisionForm';
 import { ReviewDetails } from './ReviewDetails';
+import { ReviewOriginAdvice } from './ReviewOriginAdvice';
 import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
 
 const tableFor = (filter: string) => ({
@@ -80,6 +81,14 @@ export function ReviewQueuePage() {
         {open && (
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>
             <ReviewDetails item={open} />
+            {open.sheet && (
+              <section aria-labelledby="review-origin-advice">
+                <h2 id="review-origin-advice" style={{ fontSize: 16, margin: '0 0 8px' }}>
+                  原产地标准预判
+                </h2>
+                <ReviewOriginAdvice sheet={open.sheet} />
+              </section>
+            )}
             {open.status === '待审核' && <DecisionForm item={open} onDone={() => setOpen(null)} />}
           </Space>
         )}

@@ -24,7 +24,9 @@ describe('the printed 产品成本明细单', () => {
     expect(screen.getByLabelText('当前状态')).toHaveTextContent(`预审编号 ${created.body.preReview.number}`);
     await user.click(button);
     const dialog = await preview();
-    expect(within(dialog).getByText('产品成本明细单 · A4 横向 · 共 1 页')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('产品成本明细单 · A4 横向 · 共 1 页 · 另附原产地标准预判 1 页'),
+    ).toBeInTheDocument();
     const page = within(dialog).getByRole('region', { name: '第 1 页' });
     const head = within(page).getByRole('group', { name: '页眉' });
     expect(head).toHaveTextContent('企业名称：宁波海曙精工机械有限公司');
@@ -51,6 +53,14 @@ describe('the printed 产品成本明细单', () => {
     expect(within(results).getByRole('row', { name: /申报日期/ })).toHaveTextContent(/\d{4}\/\d{2}\/\d{2}/);
     expect(within(page).getByLabelText('签字盖章')).toHaveTextContent('企业盖章');
     expect(within(page).getByText('第 1 页 共 1 页')).toBeInTheDocument();
+    // The advice on a page of its own, after the form's: RCEP has no rule for 8466.93 on file, so it
+    // says so with the RVC as a reference; 中国—东盟's general rule is met by RVC (domain.md).
+    const appendix = within(dialog).getByRole('region', { name: '附页：原产地标准预判' });
+    expect(appendix).toHaveTextContent('预判，仅供参考，以海关审核为准');
+    expect(appendix).toHaveTextContent(
+      '该HS编码的产品特定规则未收录；参考：按本协定公式计算的区域价值成分 87.50%',
+    );
+    expect(appendix).toHaveTextContent('中国—东盟自由贸易协定：满足');
     // Escape closes the preview and gives the focus back to the button that opened it.
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

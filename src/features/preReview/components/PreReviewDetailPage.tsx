@@ -11,6 +11,8 @@ import { lastApplicationOf } from '@/domain/preReview/stateExplanation';
 import { PreReviewOutcome } from './PreReviewOutcome';
 import { PreReviewHistory } from './PreReviewHistory';
 import { SheetView } from './SheetView';
+import { RecordOriginAdvice } from './RecordOriginAdvice';
+import { useOriginAdviceState } from './useOriginAdvice';
 import { paths } from '@/lib/paths';
 import { PrintCostSheet } from '../print/PrintCostSheet';
 import { PreReviewNumber } from './receipt';
@@ -47,6 +49,7 @@ function PreReviewDetail({
   onRemoved: () => void;
 }) {
   const name = record.data.product.nameCn || '未命名产品';
+  const origin = useOriginAdviceState(username, record.id);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
@@ -72,11 +75,12 @@ function PreReviewDetail({
               onRemoved={onRemoved}
             />
           </div>
-          <PrintCostSheet sheet={() => record.data} record={record} />
+          <PrintCostSheet sheet={() => record.data} record={record} advice={origin.adviceFor} />
         </Space>
       </Card>
       <PreReviewHistory record={record} />
       <SheetView sheet={record.data} />
+      <RecordOriginAdvice sheet={record.data} state={origin} />
     </Space>
   );
 }

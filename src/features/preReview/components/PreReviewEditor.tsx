@@ -24,6 +24,7 @@ import { LinesTable, emptyLine, newLineKey, type LinesTableHandle } from './Line
 import { ProductSection } from './ProductSection';
 import { SheetSummary } from './SheetSummary';
 import { OriginAdvicePanel } from './OriginAdvicePanel';
+import { useOriginAdviceState } from './useOriginAdvice';
 import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
 import { cellAt, sheetFieldId } from './sheetFieldId';
 import { createViolationStore } from './violationStore';
@@ -75,6 +76,7 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
   const [store] = useState(createViolationStore);
   const lines = useRef<LinesTableHandle>(null);
   const [forDeclare, setForDeclare] = useState(false);
+  const origin = useOriginAdviceState(username, record?.id ?? null);
   const [serverViolations, setServerViolations] = useState<Violation[]>([]);
   const create = useCreatePreReview();
   const update = useUpdatePreReview();
@@ -183,8 +185,7 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
         <Card title="原产地标准预判">
           <OriginAdvicePanel
             control={control}
-            username={username}
-            recordId={id}
+            state={origin}
             onGoToLine={(index) => lines.current?.goTo(index, 'nonOriginValue')}
           />
         </Card>
@@ -215,7 +216,7 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
           >
             申报
           </Button>
-          <PrintCostSheet sheet={() => getValues()} record={record} />
+          <PrintCostSheet sheet={() => getValues()} record={record} advice={origin.adviceFor} />
         </SubmitBar>
       </Space>
     </WritingForm>

@@ -5,6 +5,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Sheet } from '@/contract/sheet';
+import type { AgreementAdvice } from '@/domain/origin/advise';
 import { withoutBlankLines } from '@/domain/preReview/costSheet';
 import { formatDateTime } from '@/lib/format';
 import type { PrintedRecord } from './printedApplication';
@@ -15,13 +16,18 @@ const PrintPreview = lazy(() => import('./PrintPreview').then((m) => ({ default:
 export function PrintCostSheet({
   sheet,
   record,
+  advice,
 }: {
   /** The sheet to print, read when the preview opens. */
   sheet: () => Sheet;
   /** The saved application, or null for a sheet not yet saved. */
   record: PrintedRecord | null;
+  /** The 原产地标准预判 for the sheet, as the page shows it: printed on a page of its own. */
+  advice?: (sheet: Sheet) => AgreementAdvice[];
 }) {
-  const [open, setOpen] = useState<{ sheet: Sheet; printedAt: string } | null>(null);
+  const [open, setOpen] = useState<{ sheet: Sheet; printedAt: string; advice: AgreementAdvice[] } | null>(
+    null,
+  );
   // Focus goes back to the button once the preview is gone: the button itself (by ref), not the
   // element focused when the preview opened, which a re-render of the editor may have replaced.
   const trigger = useRef<HTMLButtonElement>(null);
@@ -40,12 +46,14 @@ export function PrintCostSheet({
       <Button
         ref={trigger}
         icon={<PrinterOutlined />}
-        onClick={() =>
+        onClick={() => {
+          const now = withoutBlankLines(sheet());
           setOpen({
-            sheet: withoutBlankLines(sheet()),
+            sheet: now,
             printedAt: formatDateTime(new Date().toISOString()),
-          })
-        }
+            advice: advice?.(now) ?? [],
+          });
+        }}
       >
         打印成本明细单
       </Button>

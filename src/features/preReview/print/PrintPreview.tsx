@@ -6,20 +6,24 @@ import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useLetterhead } from '@/components/print/letterhead';
 import type { Sheet } from '@/contract/sheet';
+import type { AgreementAdvice } from '@/domain/origin/advise';
 import { saveBlob } from '@/lib/saveBlob';
 import { CostSheetDocument, sheetPages } from './CostSheetDocument';
 import { buildCostSheetWorkbook, costSheetFileName } from './costSheetWorkbook';
 import { printedApplication, type PrintedRecord } from './printedApplication';
+import { OriginAdvicePrint } from './OriginAdvicePrint';
 import './printSheet.css';
 
 export function PrintPreview({
   sheet,
   printedAt,
+  advice,
   record,
   onClose,
 }: {
   sheet: Sheet;
   printedAt: string;
+  advice: AgreementAdvice[];
   record: PrintedRecord | null;
   onClose: () => void;
 }) {
@@ -49,7 +53,9 @@ export function PrintPreview({
   return createPortal(
     <div className="cost-sheet-preview" role="dialog" aria-modal="true" aria-label="产品成本明细单打印预览">
       <div className="cost-sheet-preview-bar">
-        <Typography.Text strong>产品成本明细单 · A4 横向 · 共 {pages.length} 页</Typography.Text>
+        <Typography.Text strong>
+          产品成本明细单 · A4 横向 · 共 {pages.length} 页{advice.length > 0 && ' · 另附原产地标准预判 1 页'}
+        </Typography.Text>
         <Space wrap>
           <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
             打印
@@ -70,6 +76,7 @@ export function PrintPreview({
           application={application}
           printedAt={printedAt}
         />
+        {advice.length > 0 && <OriginAdvicePrint advice={advice} printedAt={printedAt} />}
       </div>
     </div>,
     document.body,
