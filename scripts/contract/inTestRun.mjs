@@ -100,18 +100,85 @@ try {
       said: ['POST /pre-reviews (createPreReview)', 'answered 200, which the contract does not list'],
     },
   ];
-  for (const { name, alter, said } of alterations) {
+  // Backends that break one rule the way a backend can get it wrong (issue 37): each answer that
+  // refuses is turned into an acceptance, or a rejected change keeps its data; the case of that
+  // rule must go red.
+  const onPreReview = (answer) => /^\/api\/pre-reviews\/[^/]+$/.test(answer.path);
+  const accepted = (answer) => ({ ...answer, status: 200 });
+  /** The data each declared change carried (for the ST1 breaker). */
+  const changedData = new Map();
+  const ruleBreakers = [
+    {
+      name: 'a backend that accepts 单位产品 FOB 值 below 出厂价 (PR1)',
+      alter: (a) =>
+        a.method === 'PUT' &&
+        onPreReview(a) &&
+        a.status === 422 &&
+        a.body?.fieldErrors?.some((e) => e.path === 'data.product.fobValue')
+          ? accepted(a)
+          : a,
+      said: ['PR1:', 'not 422'],
+    },
+    {
+      name: 'a backend that allows 注销 of a 新增/暂存 record',
+      alter: (a) =>
+        a.method === 'POST' && /\/actions$/.test(a.path) && a.body?.code === 'ILLEGAL_STATE'
+          ? accepted(a)
+          : a,
+      said: ['the state table over HTTP', 'expected 409'],
+    },
+    {
+      name: 'a backend that overwrites at a stale version',
+      alter: (a) => (a.method === 'PUT' && onPreReview(a) && a.body?.code === 'CONFLICT' ? accepted(a) : a),
+      said: ['stale version is 409', 'expected 409'],
+    },
+    {
+      name: 'a backend that lets one enterprise read another’s pre-review',
+      alter: (a) =>
+        a.method === 'GET' && onPreReview(a) && a.status === 404
+          ? { ...a, status: 200, body: { preReview: {} } }
+          : a,
+      said: ['tenancy', 'read the producer’s pre-review'],
+    },
+    {
+      name: 'a backend that keeps the changed data after customs rejects a change (ST1)',
+      alter: (a) => {
+        // What a change declared (the answer to its PUT), handed back on later reads of the record
+        // once customs has decided, whatever the decision.
+        const record = a.body?.preReview;
+        if (a.method === 'PUT' && onPreReview(a) && a.status === 200 && record?.state === '变更')
+          changedData.set(record.id, record.data);
+        if (a.method !== 'GET' || !onPreReview(a) || record?.state !== '正常' || !changedData.has(record.id))
+          return a;
+        return { ...a, body: { preReview: { ...record, data: changedData.get(record.id) } } };
+      },
+      said: ['ST1:', 'keeps the changed data'],
+    },
+    {
+      name: 'a backend that accepts a verification reply without the required document (VR)',
+      alter: (a) => (a.method === 'POST' && /\/response$/.test(a.path) && a.status === 422 ? accepted(a) : a),
+      said: ['422 without the required document', 'expected 422'],
+    },
+  ];
+  for (const { name, alter, said } of [...alterations, ...ruleBreakers]) {
     await reset();
+    changedData.clear();
     const proxy = await alteringProxy(alter);
     try {
-      const found = (await runSuite({ base: proxy.url, accounts: demoAccounts })).flatMap((r) => r.problems);
-      const named = found.some((problem) => said.every((part) => problem.includes(part)));
+      const results = await runSuite({ base: proxy.url, accounts: demoAccounts });
+      const red = results.filter((r) => r.problems.length > 0);
+      const named = red.some((r) => said.every((part) => `${r.name} ${r.problems.join(' ')}`.includes(part)));
       record(
-        `contract: ${name} turns the suite red, naming the endpoint and the schema path`,
+        `contract: ${name} turns the suite red, naming ${said.join(' and ')}`,
         named
           ? []
           : [
-              `expected a problem naming ${said.join(' and ')}; the suite said: ${found.slice(0, 5).join(' | ') || 'nothing'}`,
+              `expected a red case naming ${said.join(' and ')}; the suite said: ${
+                red
+                  .flatMap((r) => r.problems)
+                  .slice(0, 5)
+                  .join(' | ') || 'nothing'
+              }`,
             ],
       );
     } finally {

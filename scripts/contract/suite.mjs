@@ -88,6 +88,26 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
     ).file;
 
   const state = {};
+  /** A new 暂存 pre-review of the producer (the suite's valid sheet unless told otherwise). */
+  const newDraft = async (label, data = accounts.sheet) =>
+    expectStatus(
+      await call('createPreReview', {
+        token: state.enterprise,
+        key: newKey(label),
+        body: { version: 0, declare: false, data },
+      }),
+      201,
+    ).preReview;
+  /** updatePreReview of the producer's record: 暂存 or 申报 of `data` at `version`. */
+  const putPreReview = (id, version, data, { declare = false, label = 'put' } = {}) =>
+    call('updatePreReview', {
+      token: state.enterprise,
+      key: newKey(label),
+      params: { id },
+      body: { version, declare, data },
+    });
+  const readPreReview = async (id) =>
+    expectStatus(await call('preReview', { token: state.enterprise, params: { id } }), 200).preReview;
   const cases = [
     // 登录与会话
     [
@@ -471,22 +491,12 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
         ).preReview;
         const broken = { ...sheet, product: { ...sheet.product, exFactoryPrice: '-1' } };
         expectStatus(
-          await call('updatePreReview', {
-            token: state.enterprise,
-            key: newKey('pre'),
-            params: { id: created.id },
-            body: { version: created.version, declare: true, data: broken },
-          }),
+          await putPreReview(created.id, created.version, broken, { declare: true, label: 'pre' }),
           422,
           'VALIDATION',
         );
         const declared = expectStatus(
-          await call('updatePreReview', {
-            token: state.enterprise,
-            key: newKey('pre'),
-            params: { id: created.id },
-            body: { version: created.version, declare: true, data: sheet },
-          }),
+          await putPreReview(created.id, created.version, sheet, { declare: true, label: 'pre' }),
           200,
         ).preReview;
         expectStatus(await call('preReview', { token: state.enterprise, params: { id: declared.id } }), 200);
@@ -523,6 +533,7 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
           }),
           200,
         );
+        state.changedPreReview = approved.id;
       },
     ],
     [
@@ -556,6 +567,119 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
           }),
           400,
           'BAD_REQUEST',
+        );
+      },
+    ],
+
+    // Each rule over HTTP: a backend that gets one wrong turns the suite red.
+    [
+      'PR1–PR6: a sheet breaking one rule is refused on 申报 (422) naming its field; the valid sheet is then declared',
+      async () => {
+        const sheet = accounts.sheet;
+        const withProduct = (product) => ({ ...sheet, product: { ...sheet.product, ...product } });
+        const withLine = (index, values) => ({
+          ...sheet,
+          lines: sheet.lines.map((line, i) => (i === index ? { ...line, ...values } : line)),
+        });
+        const draft = expectStatus(
+          await call('createPreReview', {
+            token: state.enterprise,
+            key: newKey('rules'),
+            body: { version: 0, declare: false, data: sheet },
+          }),
+          201,
+        ).preReview;
+        // PR6 cannot break alone (出厂价 ≤ FOB and Σ ≤ 出厂价 imply Σ ≤ FOB): it breaks with PR1 here.
+        const broken = [
+          ['PR1', withProduct({ fobValue: '90.00' }), 'data.product.fobValue'],
+          ['PR2', withLine(0, { originValue: '25', nonOriginValue: '0' }), 'data.product.hasImported'],
+          ['PR3', withProduct({ hasImported: '否' }), 'data.product.hasImported'],
+          ['PR4', withLine(0, { nonOriginValue: '14' }), 'data.lines.0.nonOriginValue'],
+          ['PR5', withProduct({ exFactoryPrice: '20.00' }), 'data.product.exFactoryPrice'],
+          ['PR6', withProduct({ exFactoryPrice: '100.00', fobValue: '20.00' }), 'data.product.fobValue'],
+        ];
+        for (const [rule, data, path] of broken) {
+          const answer = await putPreReview(draft.id, draft.version, data, { declare: true, label: rule });
+          expectThat(
+            answer.status === 422,
+            `${rule}: 申报 of a sheet breaking it answered ${answer.status}, not 422`,
+          );
+          const paths = (answer.body?.fieldErrors ?? []).map((e) => e.path);
+          expectThat(
+            paths.includes(path),
+            `${rule}: the 422 names ${paths.join(', ') || 'no field'}, not ${path}`,
+          );
+        }
+        const declared = expectStatus(
+          await putPreReview(draft.id, draft.version, sheet, { declare: true, label: 'rules' }),
+          200,
+        ).preReview;
+        expectThat(
+          declared.applicationStatus === '申报',
+          `a declared sheet reads ${declared.applicationStatus}`,
+        );
+      },
+    ],
+    [
+      'the state table over HTTP: 新增/暂存 refuses 变更, 注销 and 恢复 (409) and allows 删除 (removed at once, ST4)',
+      async () => {
+        const draft = await newDraft('table');
+        for (const body of [
+          { action: 'change' },
+          { action: 'cancel', reason: '合同测试' },
+          { action: 'restore', reason: '合同测试' },
+        ])
+          expectStatus(
+            await call('preReviewAction', {
+              token: state.enterprise,
+              key: newKey('table'),
+              params: { id: draft.id },
+              body: { version: draft.version, ...body },
+            }),
+            409,
+            'ILLEGAL_STATE',
+          );
+        const still = await readPreReview(draft.id);
+        expectThat(
+          still.state === '新增' && still.applicationStatus === '暂存' && still.version === draft.version,
+          `a refused action changed the record: ${still.state}/${still.applicationStatus} v${still.version}`,
+        );
+        expectStatus(
+          await call('preReviewAction', {
+            token: state.enterprise,
+            key: newKey('table'),
+            params: { id: draft.id },
+            body: { version: draft.version, action: 'delete', reason: '' },
+          }),
+          200,
+        );
+        expectStatus(await call('preReview', { token: state.enterprise, params: { id: draft.id } }), 404);
+      },
+    ],
+    [
+      'updatePreReview at a stale version is 409 and leaves the record as the newer write made it',
+      async () => {
+        const draft = await newDraft('stale');
+        const renamed = (nameCn) => ({ ...accounts.sheet, product: { ...accounts.sheet.product, nameCn } });
+        const newer = expectStatus(
+          await putPreReview(draft.id, draft.version, renamed('合同测试·新版'), {
+            declare: false,
+            label: 'stale',
+          }),
+          200,
+        ).preReview;
+        expectStatus(
+          await putPreReview(draft.id, draft.version, renamed('合同测试·旧版'), {
+            declare: false,
+            label: 'stale',
+          }),
+          409,
+          'CONFLICT',
+        );
+        const now = await readPreReview(draft.id);
+        expectThat(
+          now.version === newer.version && now.data.product.nameCn === '合同测试·新版',
+          `a stale write changed the record: v${now.version} “${now.data.product.nameCn}”`,
         );
       },
     ],
@@ -600,30 +724,18 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
           await call('verification', { token: state.enterprise, params: { id: state.verification.id } }),
           200,
         );
-        expectStatus(
-          await call('respondToVerification', {
+        const reply = (attachments) =>
+          call('respondToVerification', {
             token: state.enterprise,
             key: newKey('respond'),
             params: { id: verification.id },
-            body: { version: verification.version, reply: '见附件', attachments: [] },
-          }),
-          422,
-          'VALIDATION',
-        );
+            body: { version: verification.version, reply: '见附件', attachments },
+          });
+        expectStatus(await reply([]), 422, 'VALIDATION');
         const file = await upload(state.enterprise, 'verification', '成本明细.pdf');
-        expectStatus(
-          await call('respondToVerification', {
-            token: state.enterprise,
-            key: newKey('respond'),
-            params: { id: verification.id },
-            body: {
-              version: verification.version,
-              reply: '见附件',
-              attachments: [{ document: 'costSheet', file }],
-            },
-          }),
-          200,
-        );
+        // VR: a document, but not the one required (成本明细单), is refused too.
+        expectStatus(await reply([{ document: 'processFlow', file }]), 422, 'VALIDATION');
+        expectStatus(await reply([{ document: 'costSheet', file }]), 200);
         expectStatus(
           await call('verification', { token: state.enterprise, params: { id: 'no-such-verification' } }),
           404,
@@ -674,6 +786,113 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
           200,
         );
         expectStatus(await call('reviewQueue', { token: state.customs, query: { status: 'decided' } }), 200);
+      },
+    ],
+
+    [
+      'ST1: customs rejects a change; the record reads as before it (data and 正常/审核通过)',
+      async () => {
+        const { preReviews } = expectStatus(
+          await call('preReviews', { token: state.enterprise, query: { pageSize: '50' } }),
+          200,
+        );
+        const approved = preReviews.find(
+          (r) => r.state === '正常' && r.applicationStatus === '审核通过' && r.id !== state.changedPreReview,
+        );
+        expectThat(approved, 'no second approved pre-review to change');
+        const before = await readPreReview(approved.id);
+        const draft = expectStatus(
+          await call('preReviewAction', {
+            token: state.enterprise,
+            key: newKey('st1'),
+            params: { id: approved.id },
+            body: { version: approved.version, action: 'change' },
+          }),
+          200,
+        ).preReview;
+        const changed = {
+          ...before.data,
+          product: { ...before.data.product, model: `${before.data.product.model}-变更` },
+        };
+        expectStatus(
+          await putPreReview(approved.id, draft.version, changed, { declare: true, label: 'st1' }),
+          200,
+        );
+        const { items } = expectStatus(
+          await call('reviewQueue', { token: state.customs, query: { status: 'pending', pageSize: '100' } }),
+          200,
+        );
+        const item = items.find((i) => i.recordId === approved.id);
+        expectThat(item, 'the declared change is not in the review queue');
+        expectStatus(
+          await call('decide', {
+            token: state.customs,
+            key: newKey('st1'),
+            params: { kind: item.kind, recordId: item.recordId },
+            body: { version: item.version, decision: 'reject', opinion: '合同测试：退回变更' },
+          }),
+          200,
+        );
+        const after = await readPreReview(approved.id);
+        expectThat(
+          after.state === '正常' && after.applicationStatus === '审核通过',
+          `after a rejected change the record reads ${after.state}/${after.applicationStatus}, not 正常/审核通过`,
+        );
+        expectThat(
+          JSON.stringify(after.data) === JSON.stringify(before.data),
+          'after a rejected change the record keeps the changed data',
+        );
+      },
+    ],
+    [
+      'tenancy: another enterprise cannot read or act on the producer’s pre-review (404), and nothing of it is in the answer',
+      async () => {
+        // The enterprise the suite filed earlier, approved here, so the FR gate lets it in.
+        const other = expectStatus(await call('session', { token: state.unfiled }), 200).session.enterprise;
+        const { items } = expectStatus(
+          await call('reviewQueue', { token: state.customs, query: { status: 'pending', pageSize: '100' } }),
+          200,
+        );
+        const filing = items.find((i) => i.kind === 'filing' && i.enterprise.id === other.id);
+        if (filing)
+          expectStatus(
+            await call('decide', {
+              token: state.customs,
+              key: newKey('tenancy'),
+              params: { kind: filing.kind, recordId: filing.recordId },
+              body: { version: filing.version, decision: 'approve', opinion: '' },
+            }),
+            200,
+          );
+        // The producer's own record, made here: the case needs nothing of the cases before it.
+        const target = await newDraft('tenancy');
+        const theirs = expectStatus(
+          await call('preReviews', { token: state.unfiled, query: { pageSize: '100' } }),
+          200,
+        );
+        expectThat(
+          !theirs.preReviews.some((r) => r.id === target.id),
+          'another enterprise’s 查询 lists the producer’s pre-review',
+        );
+        const read = await call('preReview', { token: state.unfiled, params: { id: target.id } });
+        expectThat(
+          [403, 404].includes(read.status),
+          `another enterprise read the producer’s pre-review: ${read.status}`,
+        );
+        expectThat(
+          !JSON.stringify(read.body ?? '').includes(target.number),
+          'the refusal carries the producer’s data',
+        );
+        const acted = await call('preReviewAction', {
+          token: state.unfiled,
+          key: newKey('tenancy'),
+          params: { id: target.id },
+          body: { version: target.version, action: 'change' },
+        });
+        expectThat(
+          [403, 404].includes(acted.status),
+          `another enterprise acted on the producer’s pre-review: ${acted.status}`,
+        );
       },
     ],
 
