@@ -11,7 +11,7 @@ import { runSuite } from './suite.mjs';
 
 const { values } = parseArgs({ options: { json: { type: 'string' } } });
 const [{ startApiServer }] = await loadTs(['/mocks/server/httpServer.ts']);
-const api = await startApiServer({ port: 0 });
+const api = await startApiServer({ port: 0, demo: true });
 
 const reset = async () => {
   const answer = await fetch(`${api.url}/api/demo/reset`, {
@@ -184,6 +184,65 @@ try {
     } finally {
       await proxy.close();
     }
+  }
+
+  // The Node service as an HTTP service (issue 37): what it answers to requests no client of the
+  // contract should send, each in the contract's problem shape with a Chinese message.
+  const raw = async (path, init = {}) => {
+    const response = await fetch(`${api.url}${path}`, init);
+    const body = await response.json().catch(() => null);
+    return { status: response.status, body };
+  };
+  const chinese = (body) => typeof body?.message === 'string' && /[\u4e00-\u9fff]/.test(body.message);
+  const hostile = [
+    ['a malformed percent-encoding in the path', () => raw('/api/pre-reviews/%E0%A4%A'), 400, 'BAD_REQUEST'],
+    ['a malformed percent-encoding in the query', () => raw('/api/pre-reviews?q=%ZZ'), 400, 'BAD_REQUEST'],
+    ['an unknown path outside /api', () => raw('/no-such-page'), 404, 'NOT_FOUND'],
+    [
+      'a JSON body without Content-Type: application/json',
+      () =>
+        raw('/api/auth/login', {
+          method: 'POST',
+          headers: { 'Content-Type': 'text/plain' },
+          body: JSON.stringify({ username: demoAccounts.producer, password: demoAccounts.password }),
+        }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'a 5 MB JSON body, refused before it is read',
+      () =>
+        raw('/api/auth/login', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: `{"username":"${'x'.repeat(5 * 1024 * 1024)}"}`,
+        }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
+  ];
+  for (const [name, send, status, code] of hostile) {
+    const answer = await send();
+    record(
+      `the Node service: ${name} is ${status} ${code}, said in Chinese`,
+      answer.status === status && answer.body?.code === code && chinese(answer.body)
+        ? []
+        : [`answered ${answer.status} ${JSON.stringify(answer.body)?.slice(0, 200)}`],
+    );
+  }
+  const plain = await startApiServer({ port: 0 });
+  try {
+    const demo = await fetch(`${plain.url}/api/demo/reset`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ scenario: 'standard' }),
+    });
+    record(
+      'the Node service: /api/demo/* is 404 unless started with --demo',
+      demo.status === 404 ? [] : [`POST /api/demo/reset answered ${demo.status}`],
+    );
+  } finally {
+    await plain.close();
   }
 } finally {
   await api.close();

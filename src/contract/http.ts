@@ -38,6 +38,8 @@ export const errorCodes = [
   'CONFLICT',
   'ILLEGAL_STATE',
   'IDEMPOTENCY_MISMATCH',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
   'SERVER_ERROR',
   'STORAGE_FULL',
 ] as const;
@@ -55,13 +57,22 @@ export const errorStatusOf = {
   CONFLICT: 409,
   ILLEGAL_STATE: 409,
   IDEMPOTENCY_MISMATCH: 422,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   SERVER_ERROR: 500,
   STORAGE_FULL: 507,
 } as const satisfies Record<ErrorCode, number>;
 
 /** The 4xx (and 507) statuses the contract promises; 500 may come from any endpoint. */
-export const errorStatuses = [400, 401, 403, 404, 409, 422, 423, 507] as const;
+export const errorStatuses = [400, 401, 403, 404, 409, 413, 415, 422, 423, 507] as const;
 export type ErrorStatus = (typeof errorStatuses)[number];
+
+/**
+ * The most a JSON request body may hold; beyond it the answer is 413, said before the body is read.
+ * An upload may hold its largest attachment limit (2 MB). A 2,000-line cost sheet at every field's
+ * limit stays under 3 MB.
+ */
+export const JSON_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 
 export const apiErrorBodySchema = z.object({
   code: z.enum(errorCodes),

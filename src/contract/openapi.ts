@@ -16,6 +16,7 @@ import {
   API_BASE,
   apiErrorBodySchema,
   errorStatuses,
+  JSON_BODY_LIMIT_BYTES,
   errorStatusOf,
   FILE_NAME_HEADER,
   IDEMPOTENCY_HEADER,
@@ -111,6 +112,8 @@ const errorDescriptions: Record<(typeof errorStatuses)[number], string> = {
   403: "The account may not use this function: another role, FR2–FR4's gate, an agency outside its scope.",
   404: 'No such record for this enterprise (another enterprise’s record is not found either).',
   409: 'CONFLICT: the record changed since the version sent; ILLEGAL_STATE: the state table refuses it.',
+  413: 'PAYLOAD_TOO_LARGE: the body is over the limit (JSON 4 MB; an upload its largest attachment limit, 2 MB), said before it is read.',
+  415: 'UNSUPPORTED_MEDIA_TYPE: a JSON body sent without Content-Type: application/json.',
   422: 'VALIDATION, with fieldErrors by path; IDEMPOTENCY_MISMATCH: the key was used for another request.',
   423: 'ACCOUNT_LOCKED or CARD_LOCKED after five wrong passwords or PINs.',
   507: 'STORAGE_FULL: the write was refused for lack of space; nothing changed.',
@@ -168,7 +171,10 @@ function operation(name: string, spec: Endpoint, ids: ComponentIds): JsonSchema 
       ? { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } }
       : { 'application/json': { schema: ref(idOf(ids.answers, spec.response)) } };
   const responses: Record<string, unknown> = { [spec.status]: { description: 'OK', content: answer } };
-  for (const status of spec.errors) responses[status] = { $ref: `#/components/responses/Error${status}` };
+  // What any body may get at the HTTP layer, before the endpoint reads it: too large, or not JSON.
+  const transport = spec.body === undefined ? [] : spec.body === 'bytes' ? [413] : [413, 415];
+  for (const status of [...spec.errors, ...transport])
+    responses[status] = { $ref: `#/components/responses/Error${status}` };
   responses['500'] = { $ref: '#/components/responses/Error500' };
   return {
     operationId: name,
@@ -240,6 +246,12 @@ export function apiReferenceMarkdown(): string {
     'the first answer, the same key with another request is 422 `IDEMPOTENCY_MISMATCH`. Signed-in calls send',
     '`Authorization: Bearer <session.token>`. Versioned writes send the `version` they started from (0 for none).',
     'Every error body is `{ code, message, fieldErrors? }`, its message in Chinese; any endpoint may answer 500.',
+    '',
+    'At the HTTP layer, before an endpoint reads its request: a body over the limit is 413 (JSON',
+    `${JSON_BODY_LIMIT_BYTES / 1024 / 1024} MB; an upload the largest attachment limit, 2 MB), said before the body is read; a JSON`,
+    'body without `Content-Type: application/json` is 415; an address whose percent-encoding cannot be decoded is',
+    '400; an unknown path, inside `/api` or not, is 404 — all in the same error shape. The simulator served by Node',
+    'answers `/api/demo/*` only when started with `--demo`.',
     '',
     '| Status | Codes |',
     '| --- | --- |',
