@@ -30,6 +30,11 @@ for (const { name, problems } of results) {
   console.log(`${problems.length === 0 ? '✓' : '✗'} ${name}`);
   for (const problem of problems) console.log(`    ${problem}`);
 }
+const { coverage } = results;
+console.log(
+  `(operation, status) pairs of the document answered (500 left out): ${coverage.exercised.length} of ${coverage.documented}` +
+    (coverage.missing.length > 0 ? `; not yet: ${coverage.missing.join(', ')}` : ''),
+);
 const failed = results.filter((r) => r.problems.length > 0).length;
 console.log(`${results.length - failed} passed, ${failed} failed`);
 if (values.json) {
