@@ -16,6 +16,7 @@ import {
   type ErrorCode,
 } from '@/contract/http';
 import { VERIFICATION_ATTACHMENT_LIMIT_BYTES } from '@/contract/verification';
+import { formatBytes } from '@/domain/files';
 import { database } from '../store/open';
 import { requestScenario } from '../store/startUp';
 import { handlers } from '../handlers';
@@ -60,9 +61,8 @@ class Refused extends Error {
   }
 }
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 const tooLarge = (limit: number) =>
-  new Refused(problem('PAYLOAD_TOO_LARGE', `请求内容超过 ${megabytes(limit)} 的限制，未被处理`));
+  new Refused(problem('PAYLOAD_TOO_LARGE', `请求内容超过 ${formatBytes(limit)} 的限制，未被处理`));
 
 /** The address decoded, or 400: a malformed percent-encoding must not reach the router. */
 function checkAddress(url: URL): void {

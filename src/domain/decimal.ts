@@ -59,7 +59,12 @@ export function fixedPoint(value: Dec, places: number): string {
 /** A ratio as a percentage with 2 decimals, half-up; "—" when the denominator is 0 or missing. */
 export function formatPercent(numerator: Dec | null, denominator: Dec | null): string {
   if (!numerator || !denominator || denominator.isZero()) return '—';
-  return `${fixedPoint(numerator.div(denominator).mul(100), 2)}%`;
+  return percentText(numerator.div(denominator).mul(100));
+}
+
+/** A value already in per cent, shown as the sheet shows percentages: 2 decimals, half-up. */
+export function percentText(percent: Dec): string {
+  return `${fixedPoint(percent, 2)}%`;
 }
 
 /**

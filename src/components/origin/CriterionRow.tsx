@@ -3,7 +3,7 @@
 import { Button, Progress, Space, Typography } from 'antd';
 import type { CriterionResult, LineRef } from '@/domain/origin/evaluate';
 import { StatusTag } from '@/components/StatusTag';
-import { statusLabels } from './originStatus';
+import { lineText, nonOriginText, statusLabels } from './originStatus';
 import { SHOWN_LINES } from './adviceDigest';
 
 export function LineList({
@@ -18,8 +18,8 @@ export function LineList({
     <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
       {shown.map((line) => (
         <li key={line.key}>
-          第 {line.index + 1} 行 {line.name}
-          {line.hs && `（${line.hs}）`}，原产国(地区) {line.origin || '—'}，非原产 {line.value.toFixed()}
+          {lineText(line)}
+          {line.hs && `（${line.hs}）`}，原产国(地区) {line.origin || '—'}，{nonOriginText(line)}
           {onGoTo && (
             <>
               {' '}

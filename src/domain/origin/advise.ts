@@ -2,13 +2,13 @@
 // agreement's formula even where no rule is on file (a reference figure), what cumulation with
 // another party's proof would give, and the fewest lines that would make the product qualify.
 import type { Sheet } from '@/contract/sheet';
+import { percentText } from '@/domain/decimal';
 import { agreementById, type Agreement, type AgreementId, type ProductRule } from './agreements';
 import {
   cumulableLines,
   evaluateOrigin,
   lookupReason,
   regionalValueContent,
-  showPercent,
   type CriterionResult,
   type LineRef,
   type Status,
@@ -40,7 +40,7 @@ export function adviseOne(sheet: Sheet, agreement: Agreement, whatIf: WhatIf): A
     reason: evaluation.lookup.found ? null : lookupReason[evaluation.lookup.reason],
     status: evaluation.status,
     criteria: evaluation.criteria,
-    rvcReference: buildDown ? showPercent(buildDown) : null,
+    rvcReference: buildDown ? percentText(buildDown) : null,
     cumulation:
       lines.length > 0 && evaluation.lookup.found
         ? { lines, status: evaluateOrigin(sheet, agreement, { ...whatIf, cumulate: true }).status }

@@ -11,14 +11,16 @@ import { agreementById, type AgreementId } from './agreements';
 import { evaluateOrigin, noWhatIf, regionalValueContent } from './evaluate';
 import { suggestLines } from './suggest';
 
-const cents = (max: number) => fc.integer({ min: 0, max }).map((n) => (n / 100).toFixed(2));
+/** Whole cents written as an amount, by integer arithmetic only (no binary floats). */
+const centsText = (n: number) => `${Math.trunc(n / 100)}.${String(n % 100).padStart(2, '0')}`;
+const cents = (max: number) => fc.integer({ min: 0, max }).map(centsText);
 const hsCodes = ['85189000', '85181000', '85059000', '39269090', '', '8518', '85'];
 const origins = ['日本', '越南', '江苏', '德国', '瑞士'];
 
 const sheetArb = (maxLines: number) =>
   fc
     .record({
-      fob: fc.integer({ min: 1, max: 100_000 }).map((n) => (n / 100).toFixed(2)),
+      fob: fc.integer({ min: 1, max: 100_000 }).map(centsText),
       lines: fc.array(
         fc.record({
           hs: fc.constantFrom(...hsCodes),

@@ -3,7 +3,7 @@
 // Exact decimals throughout, shown like the sheet's percentages (2 decimals, half-up) and
 // compared unrounded. What-ifs (local sourcing of chosen lines, cumulation with another party's
 // proof, the build-up formula's costs) are inputs, never assumed.
-import { Dec, fixedPoint, parseAmount } from '@/domain/decimal';
+import { Dec, fixedPoint, parseAmount, percentText } from '@/domain/decimal';
 import { isBlankLine } from '@/domain/preReview/costSheet';
 import { VALUE_DECIMALS, type Sheet } from '@/contract/sheet';
 import { hsDigits, otherParty, ruleFor, type Agreement, type RuleLookup } from './agreements';
@@ -81,7 +81,6 @@ const price = (text: string) => {
   const parsed = parseAmount(text, VALUE_DECIMALS);
   return parsed.ok && !parsed.value.isZero() ? parsed.value : null;
 };
-export const showPercent = (value: Dec) => `${fixedPoint(value, 2)}%`;
 const points = (value: Dec) => `${value.isNeg() ? '' : '+'}${fixedPoint(value, 2)} 个百分点`;
 
 interface ParsedLine {
@@ -225,11 +224,12 @@ function rvcCriterion(
   const best = useUp ? buildUp : buildDown;
   if (!best) return result(c, { status: 'unknown', says: costsProblem ?? '本协定的区域价值成分公式未收录' });
   const says = useUp
-    ? `累加法：(VOM + 人工 + 经营费用 + 利润 + 其他) / FOB = ${showPercent(best)}${buildDown ? `（扣减法 ${showPercent(buildDown)}）` : ''}`
-    : `扣减法：(FOB ${fob.toString()} − 非原产材料 ${m.vnm.toString()}) / FOB = ${showPercent(best)}${costsProblem ? `；${costsProblem}` : ''}`;
+    ? `累加法：(VOM + 人工 + 经营费用 + 利润 + 其他) / FOB = ${percentText(best)}${buildDown ? `（扣减法 ${percentText(buildDown)}）` : ''}`
+    : `扣减法：(FOB ${fob.toString()} − 非原产材料 ${m.vnm.toString()}) / FOB = ${percentText(best)}${costsProblem ? `；${costsProblem}` : ''}`;
   return result(c, {
     status: best.gte(threshold) ? 'met' : 'notMet',
-    figure: showPercent(best),
+    figure: percentText(best),
+    // The bar's length only (a picture): the figure itself stays exact.
     bar: { value: best.toNumber(), threshold: threshold.toNumber(), higherIsBetter: true },
     margin: best.sub(threshold),
     says: `${says}，${best.gte(threshold) ? '高于' : '低于'}门槛 ${c.threshold}%（${points(best.sub(threshold))}）`,
@@ -248,10 +248,10 @@ function maxNonOriginatingCriterion(
   const met = share.lte(max);
   return result(c, {
     status: met ? 'met' : 'notMet',
-    figure: showPercent(share),
+    figure: percentText(share),
     bar: { value: share.toNumber(), threshold: max.toNumber(), higherIsBetter: false },
     margin: max.sub(share),
-    says: `非原产材料 ${m.vnm.toString()} / 出厂价 ${exWorks.toString()} = ${showPercent(share)}，${met ? '不超过' : '超过'} ${c.max}%（${points(max.sub(share))}）`,
+    says: `非原产材料 ${m.vnm.toString()} / 出厂价 ${exWorks.toString()} = ${percentText(share)}，${met ? '不超过' : '超过'} ${c.max}%（${points(max.sub(share))}）`,
   });
 }
 

@@ -6,9 +6,9 @@
 import { Dec } from '@/domain/decimal';
 import type { Sheet } from '@/contract/sheet';
 import type { Agreement } from './agreements';
-import { ctcDigits, type Criterion } from './psrRule';
-import { hsDigits } from './agreements';
+import type { Criterion } from './psrRule';
 import {
+  evaluateCriterion,
   evaluateOrigin,
   materialsAfter,
   regionalValueContent,
@@ -47,13 +47,10 @@ function need(
     case 'maxNonOriginating':
       return m.exWorks ? { from: m.nonOriginating, amount: m.vnm.sub(m.exWorks.mul(c.max).div(100)) } : null;
     case 'ctc': {
-      const digits = ctcDigits[c.level];
-      const product = hsDigits(sheet.product.hsCode).slice(0, digits);
-      // A line without a usable code might fail: it is counted as failing until its code is known.
-      const open = m.nonOriginating.filter((line) => {
-        const material = hsDigits(line.hs);
-        return material.length < digits || material.slice(0, digits) === product;
-      });
+      // The lines the criterion itself found failing, and those without a usable code (they might
+      // fail: counted as failing until their code is known).
+      const { failing, unknown } = evaluateCriterion(c, sheet, agreement, whatIf);
+      const open = [...failing, ...unknown];
       const total = open.reduce((sum, l) => sum.add(l.value), new Dec(0));
       return { from: open, amount: m.deMinimis ? total.sub(m.deMinimis.cap) : total };
     }

@@ -6,6 +6,7 @@ import type { Sheet } from '@/contract/sheet';
 import { advise } from '@/domain/origin/advise';
 import { buildUpProblem, type BuildUpCosts } from '@/domain/origin/evaluate';
 import { useAdviceChoices } from '@/components/origin/useAdviceChoices';
+import { useAdvice } from '@/components/origin/useAdvice';
 import type { AdviceControls } from '@/components/origin/OriginAdviceView';
 import {
   keepAgreementChoice,
@@ -40,21 +41,6 @@ export function useOriginAdviceState(username: string, recordId: string | null) 
 
 export type OriginAdviceState = ReturnType<typeof useOriginAdviceState>;
 
-/** User Timing of each recomputation, which `npm run bench` reads (nothing else does). */
-export const ADVICE_MEASURE = 'origin-advice';
-
-/** The advice, its computation timed: a measure in the browser's performance timeline. */
-function timedAdvice(...args: Parameters<typeof advise>) {
-  const start = performance.now();
-  const advice = advise(...args);
-  // Only the latest stays in the timeline (a day's typing must not pile entries up); an observer
-  // (the bench's) is handed every one as it is made.
-  performance.clearMeasures(ADVICE_MEASURE);
-  performance.measure(ADVICE_MEASURE, { start, end: performance.now() });
-  return advice;
-}
-
 export function useSheetAdvice(sheet: Sheet, state: OriginAdviceState) {
-  const { ids, whatIf } = state;
-  return useMemo(() => timedAdvice(sheet, ids, whatIf), [sheet, ids, whatIf]);
+  return useAdvice(sheet, state.ids, state.whatIf);
 }

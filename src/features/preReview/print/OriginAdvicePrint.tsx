@@ -3,13 +3,13 @@
 import type { AgreementAdvice } from '@/domain/origin/advise';
 import type { LineRef } from '@/domain/origin/evaluate';
 import { criterionLabel } from '@/domain/origin/psrRule';
-import { ADVICE_NOTICE, statusLabels } from '@/components/origin/originStatus';
+import { ADVICE_NOTICE, lineText, nonOriginText, statusLabels } from '@/components/origin/originStatus';
 
 const SHOWN = 5;
 const lineList = (lines: LineRef[]) =>
   lines
     .slice(0, SHOWN)
-    .map((l) => `第 ${l.index + 1} 行 ${l.name}（非原产 ${l.value.toFixed()}）`)
+    .map((l) => `${lineText(l)}（${nonOriginText(l)}）`)
     .join('；') + (lines.length > SHOWN ? `；…另有 ${lines.length - SHOWN} 行` : '');
 
 export function OriginAdvicePrint({ advice, printedAt }: { advice: AgreementAdvice[]; printedAt: string }) {
