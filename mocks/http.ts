@@ -1,6 +1,9 @@
 // What every handler of the simulated customs service shares: problem responses in Chinese,
 // request validation with the features' zod schemas, sessions, and idempotent writes.
+// The service's validation messages in Chinese wherever it runs (browser, Node, tests).
+import '@/contract/zodLocale';
 import { labelAt } from '@/contract/fieldTable';
+import { invalidQueryParams, parseQueryParams } from '@/domain/queryParams';
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { z } from 'zod';
 import type { Resource } from '@/contract/changes';
@@ -204,6 +207,28 @@ export function validate<Schema extends z.ZodType>(
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw validationProblem(parsed.error, labels);
   return parsed.data;
+}
+
+/**
+ * A list's query, strictly: a parameter the list knows, with a value it does not take, is 400
+ * naming it (the page itself falls back to defaults; the service says what was wrong).
+ */
+export function readListQuery<Schema extends z.ZodObject>(request: Request, schema: Schema): z.infer<Schema> {
+  const params = new URL(request.url).searchParams;
+  const invalid = invalidQueryParams(schema, params);
+  if (invalid.length > 0) {
+    const fieldErrors = invalid.map((name) => ({
+      path: name,
+      message: `查询参数 ${name} 的值“${params.get(name) ?? ''}”无效。`,
+    }));
+    throw new Problem(
+      400,
+      'BAD_REQUEST',
+      `查询条件无效：${fieldErrors.map((e) => e.message).join('')}`,
+      fieldErrors,
+    );
+  }
+  return parseQueryParams(schema, params);
 }
 
 export async function parseBody<Schema extends z.ZodType>(

@@ -3,7 +3,7 @@
 // request may reach the network before the mock worker listens.
 // First: zod's configuration (Chinese messages, no compiled validators under the CSP) must be in
 // place before the app or the mock service defines or runs a schema.
-import '@/lib/zodLocale';
+import '@/contract/zodLocale';
 import '@/lib/dayjsLocale';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

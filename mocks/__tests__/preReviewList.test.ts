@@ -64,16 +64,27 @@ describe('pre-review 查询 in the service', () => {
     expect(named.body.total).toBe(9); // 00040–00049 but 00049
   });
 
-  it('ignores nonsense in the query instead of failing', async () => {
+  it('answers nonsense in the query with 400 naming each parameter, and takes empty ones as left out', async () => {
     const token = await tokenFor('jinggong');
     const response = await callApi(
       'GET',
-      '/pre-reviews?page=-3&pageSize=7&state=乱码&sort=evil&order=sideways',
+      '/pre-reviews?page=-3&pageSize=7&state=乱码&sort=evil&order=sideways&unknown=1',
       { token },
     );
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('BAD_REQUEST');
+    expect(response.body.fieldErrors.map((e: { path: string }) => e.path)).toEqual([
+      'page',
+      'pageSize',
+      'state',
+      'sort',
+      'order',
+    ]);
+    expect(response.body.fieldErrors[1].message).toBe('查询参数 pageSize 的值“7”无效。');
+    const empty = await callApi('GET', '/pre-reviews?page=&pageSize=&state=&q=', { token });
     const plain = await callApi('GET', '/pre-reviews', { token });
-    expect(response.body).toMatchObject({ page: 1, pageSize: 20, total: plain.body.total });
+    expect(empty.status).toBe(200);
+    expect(empty.body).toMatchObject({ page: 1, pageSize: 20, total: plain.body.total });
   });
 });
 

@@ -39,9 +39,16 @@ describe('keys from requests', () => {
     expect(decision.status).toBe(404);
   });
 
-  it.each(PROTOTYPE_KEYS)('sort=%s in 查询 falls back to the default order', async (sort) => {
+  it.each(PROTOTYPE_KEYS)('sort=%s in 查询 is a parameter value it does not take (400)', async (sort) => {
     const token = await tokenFor('jinggong');
     const list = await callApi('GET', `/pre-reviews?sort=${sort}&order=${sort}`, { token });
+    expect(list.status).toBe(400);
+    expect(list.body.fieldErrors.map((e: { path: string }) => e.path)).toEqual(['sort', 'order']);
+  });
+
+  it.each(PROTOTYPE_KEYS)('a query parameter named %s is not one the list knows: ignored', async (name) => {
+    const token = await tokenFor('jinggong');
+    const list = await callApi('GET', `/pre-reviews?${name}=1`, { token });
     expect(list.status).toBe(200);
     expect(list.body.preReviews.length).toBeGreaterThan(0);
   });

@@ -3,14 +3,14 @@
 // proxy-entry authorisations. Filtered, sorted and paged here.
 import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
-import { parseAcceptanceQuery, type AcceptanceItem, type RecordArea } from '@/contract/acceptance';
+import { acceptanceQuerySchema, type AcceptanceItem, type RecordArea } from '@/contract/acceptance';
 import { compareAcceptance, matchesAcceptance } from '../domain/acceptance/acceptanceList';
 import { pageOf } from '../domain/paging';
 import type { ReviewItem } from '@/contract/review';
 import type { AgencyRecord } from '@/contract/agency';
 import { requireAccess } from '../access';
 import { listByEnterprise } from '../store/reads';
-import { customsApi } from '../http';
+import { customsApi, readListQuery } from '../http';
 import { enterpriseNames, type EnterpriseNames } from '../review/reviewKind';
 import { reviewKinds } from '../review/reviewKinds';
 
@@ -80,7 +80,7 @@ const RECENT = 5;
 export const acceptanceHandlers = [
   customsApi.on(endpoints.acceptance, async ({ request }) => {
     const principal = await requireAccess(request, 'acceptance');
-    const query = parseAcceptanceQuery(new URL(request.url).searchParams);
+    const query = readListQuery(request, acceptanceQuerySchema);
     const all = await acceptanceItems(principal.enterpriseId);
     const counted = new Map<string, number>();
     for (const item of all) counted.set(item.status, (counted.get(item.status) ?? 0) + 1);

@@ -1,7 +1,7 @@
 // 代录入企业 (F2): the agencies an enterprise authorises (add, edit, revoke, with who changed what
 // and when), and, for an agency account, the enterprises it may act for and the switch to one.
 import { pageOf } from '../domain/paging';
-import { parsePageQuery } from '@/contract/pageQuery';
+import { pageQuerySchema } from '@/contract/pageQuery';
 import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
@@ -27,6 +27,7 @@ import {
   problems,
   requireSession,
   type ResolverInfo,
+  readListQuery,
 } from '../http';
 import { sessionOf } from './auth';
 import { ownDocuments } from './files';
@@ -98,7 +99,7 @@ export const agencyHandlers = [
     agencies.sort(
       (a, b) => (b.history[0]?.at ?? '').localeCompare(a.history[0]?.at ?? '') || a.id.localeCompare(b.id),
     );
-    const { rows, total } = pageOf(agencies, parsePageQuery(new URL(request.url).searchParams));
+    const { rows, total } = pageOf(agencies, readListQuery(request, pageQuerySchema));
     return HttpResponse.json({ agencies: rows, total });
   }),
   customsApi.on(endpoints.createAgency, save(false)),

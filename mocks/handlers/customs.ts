@@ -1,18 +1,18 @@
 // 海关模拟审核台 (the customs side, simulated): the queue of every enterprise's declared
 // applications, and customs' decisions. Customs sessions only.
 import { pageOf } from '../domain/paging';
-import { parsePageQuery } from '@/contract/pageQuery';
 import { endpoints } from '@/contract/endpoints';
 import { Resource } from '@/contract/changes';
 import { HttpResponse } from 'msw';
-import { decisionRequestSchema, reviewFilters, type ReviewFilter, type ReviewItem } from '@/contract/review';
-import { customsApi, idempotentWrite, parseBody, problems, requireCustoms } from '../http';
+import {
+  decisionRequestSchema,
+  reviewListQuerySchema,
+  type ReviewFilter,
+  type ReviewItem,
+} from '@/contract/review';
+import { customsApi, idempotentWrite, parseBody, problems, readListQuery, requireCustoms } from '../http';
 import { enterpriseNames } from '../review/reviewKind';
 import { reviewKinds } from '../review/reviewKinds';
-
-function isReviewFilter(value: string): value is ReviewFilter {
-  return (reviewFilters as readonly string[]).includes(value);
-}
 
 /** Pending: oldest first (first come, first served). Decided: newest decision first. */
 function sortForQueue(items: ReviewItem[], filter: ReviewFilter): ReviewItem[] {
@@ -24,16 +24,14 @@ function sortForQueue(items: ReviewItem[], filter: ReviewFilter): ReviewItem[] {
 export const customsHandlers = [
   customsApi.on(endpoints.reviewQueue, async ({ request }) => {
     await requireCustoms(request);
-    const search = new URL(request.url).searchParams;
-    const filter = search.get('status') ?? 'pending';
-    if (!isReviewFilter(filter)) throw problems.badRequest('status 只能是 pending 或 decided。');
+    const { status: filter, ...paging } = readListQuery(request, reviewListQuerySchema);
     const names = await enterpriseNames();
     const all = (await Promise.all(reviewKinds.map((kind) => kind.list(names)))).flat();
     // Withdrawn applications never reached a decision: they are the enterprise's history only.
     const items = all.filter((item) =>
       filter === 'pending' ? item.status === '待审核' : item.status !== '待审核' && item.status !== '已撤回',
     );
-    const { rows, total } = pageOf(sortForQueue(items, filter), parsePageQuery(search));
+    const { rows, total } = pageOf(sortForQueue(items, filter), paging);
     return HttpResponse.json({ items: rows, total });
   }),
   customsApi.on(endpoints.decide, async ({ request, params }) => {

@@ -1,7 +1,7 @@
 // 授权人员 (F2): the enterprise's authorised personnel, saved, submitted for customs review, and
 // disabled. Gated by FR2 (an approved filing).
 import { pageOf } from '../domain/paging';
-import { parsePageQuery } from '@/contract/pageQuery';
+import { pageQuerySchema } from '@/contract/pageQuery';
 import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
@@ -25,6 +25,7 @@ import {
   readJson,
   validate,
   type ResolverInfo,
+  readListQuery,
 } from '../http';
 import { ownDocuments } from './files';
 
@@ -77,7 +78,7 @@ export const personnelHandlers = [
     const principal = await requireAccess(request, 'personnel');
     const personnel = await listByEnterprise('personnel', principal.enterpriseId);
     personnel.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
-    const { rows, total } = pageOf(personnel, parsePageQuery(new URL(request.url).searchParams));
+    const { rows, total } = pageOf(personnel, readListQuery(request, pageQuerySchema));
     return HttpResponse.json({ personnel: rows, total });
   }),
   customsApi.on(endpoints.createPerson, save(false)),

@@ -7,7 +7,7 @@ import { evaluateSheet, withoutBlankLines } from '@/domain/preReview/costSheet';
 import { saveDraft, takeAction, type Written } from '../domain/preReview/recordWrites';
 import { compareBy, matches, rowOf } from '../domain/preReview/summaries';
 import { pageOf } from '../domain/paging';
-import { parseListQuery } from '@/contract/preReviewQuery';
+import { listQuerySchema } from '@/contract/preReviewQuery';
 import { preReviewActionRequestSchema, savePreReviewRequestSchema } from '@/contract/preReview';
 import { deletesAtOnce } from '@/domain/preReview/stateTable';
 import { productLabels } from '@/contract/sheet';
@@ -16,7 +16,15 @@ import { getRecord, getRecords, listByEnterpriseCached, readIn } from '../store/
 import { type WriteTx } from '../store/schema';
 import { deletePreReview, PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { nextPreReviewNumber, NUMBERING_STORES } from '../preReviewNumbers';
-import { customsApi, idempotentWrite, parseBody, Problem, problems, type ResolverInfo } from '../http';
+import {
+  customsApi,
+  idempotentWrite,
+  parseBody,
+  Problem,
+  problems,
+  type ResolverInfo,
+  readListQuery,
+} from '../http';
 
 const RESOURCE = Resource.preReviews;
 
@@ -94,7 +102,7 @@ export const preReviewHandlers = [
   // 查询: filtered, sorted and paged here, so that 10,000 records never travel to the page.
   customsApi.on(endpoints.preReviews, async ({ request }) => {
     const principal = await requireAccess(request, 'preReview');
-    const query = parseListQuery(new URL(request.url).searchParams);
+    const query = readListQuery(request, listQuerySchema);
     const found = (await listByEnterpriseCached('preReviewSummaries', principal.enterpriseId)).filter(
       (summary) => matches(summary, query),
     );

@@ -7,7 +7,7 @@ import { HttpResponse } from 'msw';
 import { Resource } from '@/contract/changes';
 import { beijingDate } from '@/domain/beijingDate';
 import { matchesVerification, verificationOrder } from '../domain/verification/verificationList';
-import { parseVerificationQuery } from '@/contract/verificationQuery';
+import { verificationQuerySchema } from '@/contract/verificationQuery';
 import { isOverdue, subjectLabel } from '@/domain/verification/verificationRules';
 import { respond } from '../domain/verification/verificationWrites';
 import { pageOf } from '../domain/paging';
@@ -23,7 +23,15 @@ import {
 import { ownRecord, requireAccess } from '../access';
 import { getRecord, listAll, listByEnterprise, readIn } from '../store/reads';
 import { type WriteTx } from '../store/schema';
-import { customsApi, idempotentWrite, parseBody, Problem, problems, requireCustoms } from '../http';
+import {
+  customsApi,
+  idempotentWrite,
+  parseBody,
+  Problem,
+  problems,
+  requireCustoms,
+  readListQuery,
+} from '../http';
 import { fileRefOf } from './files';
 import { filingIdOf } from '../filingRecord';
 
@@ -51,7 +59,7 @@ async function ownAttachments(tx: WriteTx, enterpriseId: string, attachments: At
 export const verificationHandlers = [
   customsApi.on(endpoints.verifications, async ({ request }) => {
     const principal = await requireAccess(request, 'verification');
-    const query = parseVerificationQuery(new URL(request.url).searchParams);
+    const query = readListQuery(request, verificationQuerySchema);
     const records = await listByEnterprise('verifications', principal.enterpriseId);
     const found = records.filter((r) => matchesVerification(r, query)).sort(verificationOrder(query));
     const { rows, total } = pageOf(found, query);

@@ -15,7 +15,7 @@ import {
   type ApiErrorBody,
   type ErrorCode,
 } from '@/contract/http';
-import { VERIFICATION_ATTACHMENT_LIMIT_BYTES } from '@/contract/verification';
+import { UPLOAD_BODY_LIMIT_BYTES } from '@/contract/files';
 import { formatBytes } from '@/domain/files';
 import { database } from '../store/open';
 import { requestScenario } from '../store/startUp';
@@ -42,8 +42,6 @@ export interface ApiServer {
 
 const UPLOAD_PATH = `${API_BASE}/files`;
 const DEMO_PATH = `${API_BASE}/demo/`;
-/** An upload may hold the largest attachment any purpose allows; the handler checks its own. */
-const UPLOAD_BODY_LIMIT_BYTES = VERIFICATION_ATTACHMENT_LIMIT_BYTES;
 
 function problem(code: ErrorCode, message: string): Response {
   return Response.json({ code, message } satisfies ApiErrorBody, { status: errorStatusOf[code] });
@@ -76,19 +74,48 @@ function checkAddress(url: URL): void {
 
 /**
  * The body, read only when it may be: the declared length is checked first, and reading stops
- * past the limit (the rest is discarded unread), so an oversized request costs no memory.
+ * keeping chunks past the limit (the rest is discarded unread), so an oversized request costs no
+ * memory. Listeners rather than `for await`, whose early exit would destroy the socket under the
+ * client still sending, which then sees a reset instead of the 413.
  */
-async function bodyOf(request: IncomingMessage, limit: number): Promise<Buffer> {
+function bodyOf(request: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(request.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw tooLarge(limit);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge(limit));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    request.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      refused = true;
+      chunks.length = 0;
+      reject(tooLarge(limit));
+    });
+    request.on('end', () => {
+      if (!refused) resolve(Buffer.concat(chunks));
+    });
+    request.on('error', reject);
+  });
+}
+
+/** How much of a refused body is let through and thrown away before the connection is cut. */
+const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/** Resolves once the client has sent the rest of a refused body (thrown away), or it was cut. */
+function discardRest(request: IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (request.readableEnded) return resolve();
+    let discarded = 0;
+    request.on('data', (chunk: Buffer) => {
+      discarded += chunk.length;
+      if (discarded > DISCARD_LIMIT_BYTES) request.destroy();
+    });
+    request.on('end', resolve);
+    request.on('close', resolve);
+    request.resume();
+  });
 }
 
 async function requestOf(incoming: IncomingMessage, url: URL): Promise<Request> {
@@ -121,9 +148,10 @@ async function send(outgoing: ServerResponse, response: Response, incoming: Inco
   outgoing.statusCode = response.status;
   response.headers.forEach((value, name) => outgoing.setHeader(name, value));
   if (response.status === 413) {
-    // Refused unread: close the connection, and let what the client still sends drain away.
+    // Refused unread: the answer goes once the client has finished sending (thrown away, up to
+    // DISCARD_LIMIT_BYTES), then the connection closes.
     outgoing.setHeader('Connection', 'close');
-    incoming.resume();
+    await discardRest(incoming);
   }
   outgoing.end(Buffer.from(await response.arrayBuffer()));
 }

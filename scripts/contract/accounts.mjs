@@ -16,6 +16,8 @@ export const demoAccounts = {
   /** A customs officer. */
   customs: 'haiguan',
   card: { cardId: '8931000000000106', pin: '123456' },
+  /** A card the suite may lock with five wrong PINs (423): the lockable account's. */
+  lockableCard: '8933030400057504',
   /** A 身份证号码 no authorised person of the producer has. */
   idNumber: '330203199001011236',
   /** The unfiled enterprise's own filing data (its attachments are uploaded by the suite). */

@@ -32,9 +32,10 @@ for (const { name, problems } of results) {
 }
 const { coverage } = results;
 console.log(
-  `(operation, status) pairs of the document answered (500 left out): ${coverage.exercised.length} of ${coverage.documented}` +
-    (coverage.missing.length > 0 ? `; not yet: ${coverage.missing.join(', ')}` : ''),
+  `(operation, status) pairs of the document answered (500 left out): ${coverage.exercised.length} of ${coverage.documented}; ` +
+    `${coverage.explained.length} explained:`,
 );
+for (const [pair, reason] of coverage.explained) console.log(`    ${pair}: ${reason}`);
 const failed = results.filter((r) => r.problems.length > 0).length;
 console.log(`${results.length - failed} passed, ${failed} failed`);
 if (values.json) {

@@ -10,6 +10,29 @@ const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n
 
 class Failure extends Error {}
 
+/** Every path parameter of `spec` set to an id no record has (or the first value it may take). */
+const dummyParams = (spec) =>
+  Object.fromEntries(
+    (spec.operation.parameters ?? [])
+      .filter((p) => p.in === 'path')
+      .map((p) => [p.name, p.schema?.enum?.[0] ?? 'no-such-id']),
+  );
+
+/**
+ * A 身份证号码 like `base` (its region and birth date), with a sequence no number in `taken` has
+ * and its check digit (GB 11643), so that every run of the suite can add a person of its own.
+ */
+function unusedIdNumber(base, taken) {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  for (let sequence = 0; sequence < 1000; sequence += 1) {
+    const body = `${base.slice(0, 14)}${String(sequence).padStart(3, '0')}`;
+    const sum = [...body].reduce((total, digit, i) => total + Number(digit) * weights[i], 0);
+    const id = `${body}${'10X98765432'[sum % 11]}`;
+    if (!taken.has(id)) return id;
+  }
+  throw new Failure('no unused 身份证号码 is left for the suite: 1000 runs added a person each');
+}
+
 function expectThat(condition, message) {
   if (!condition) throw new Failure(message);
 }
@@ -34,7 +57,17 @@ function expectStatus(answer, status, code) {
 let counter = 0;
 const newKey = (label) => `contract-${label}-${Date.now().toString(36)}-${(counter += 1)}`;
 
-export async function runSuite({ base, documentPath = 'docs/openapi.json', accounts, simulator = false }) {
+/**
+ * Runs every case against `base`; `skip` leaves out the cases whose names start with one of its
+ * prefixes (npm test's altered backends, which change answers, not the HTTP layer).
+ */
+export async function runSuite({
+  base,
+  documentPath = 'docs/openapi.json',
+  accounts,
+  simulator = false,
+  skip = [],
+}) {
   const document = JSON.parse(readFileSync(documentPath, 'utf8'));
   const operations = operationsOf(document);
   const check = answerChecker(document);
@@ -62,7 +95,7 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
       sent['Content-Type'] = 'application/octet-stream';
       payload = bytes;
     } else if (body !== undefined || rawBody !== undefined) {
-      sent['Content-Type'] = 'application/json';
+      sent['Content-Type'] ??= 'application/json';
       payload = rawBody ?? JSON.stringify(body);
     }
     const response = await fetch(url, { method: spec.method, headers: sent, body: payload });
@@ -78,11 +111,11 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
 
   const login = async (username) =>
     expectStatus(await call('login', { body: { username, password: accounts.password } }), 200).session.token;
-  const upload = async (token, purpose, name = '证明.pdf') =>
+  const upload = async (token, purpose, name = '证明.pdf', key = newKey('upload')) =>
     expectStatus(
       await call('upload', {
         token,
-        key: newKey('upload'),
+        key,
         query: { purpose },
         bytes: PDF,
         headers: { 'X-File-Name': encodeURIComponent(name) },
@@ -109,8 +142,42 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
       params: { id },
       body: { version, declare, data },
     });
+  /** 撤回 of the account's declared filing or change, at `version`. */
+  const withdrawFiling = (token, version) =>
+    call('withdrawFiling', { token, key: newKey('withdraw'), body: { version } });
   const readPreReview = async (id) =>
     expectStatus(await call('preReview', { token: state.enterprise, params: { id } }), 200).preReview;
+  /** Customs approves the pending application of `recordId`; the record as the enterprise reads it after. */
+  const approveAsCustoms = async (kind, recordId) => {
+    const { items } = expectStatus(
+      await call('reviewQueue', { token: state.customs, query: { status: 'pending', pageSize: '100' } }),
+      200,
+    );
+    const item = items.find((i) => i.kind === kind && i.recordId === recordId);
+    expectThat(item, `the declared ${kind} ${recordId} is not in customs' queue`);
+    expectStatus(
+      await call('decide', {
+        token: state.customs,
+        key: newKey('approve'),
+        params: { kind, recordId },
+        body: { version: item.version, decision: 'approve', opinion: '' },
+      }),
+      200,
+    );
+    return item;
+  };
+  /** A pre-review of the producer made here, declared and approved by customs (正常/审核通过). */
+  const approvedPreReview = async (label) => {
+    const draft = await newDraft(label);
+    expectStatus(await putPreReview(draft.id, draft.version, accounts.sheet, { declare: true, label }), 200);
+    await approveAsCustoms('preReview', draft.id);
+    const approved = await readPreReview(draft.id);
+    expectThat(
+      approved.state === '正常' && approved.applicationStatus === '审核通过',
+      `an approved pre-review reads ${approved.state}/${approved.applicationStatus}`,
+    );
+    return approved;
+  };
   const cases = [
     // 登录与会话
     [
@@ -145,7 +212,7 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
       },
     ],
     [
-      'cardLogin: 200 with the right PIN; 401 for a wrong one; 422 for a malformed one',
+      'cardLogin: 200 with the right PIN; 401 for a wrong one; 422 for a malformed one; five wrong ones lock the card (423)',
       async () => {
         const { cardId, pin } = accounts.card;
         expectStatus(
@@ -154,6 +221,10 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
         );
         expectStatus(await call('cardLogin', { body: { cardId, pin: '12' } }), 422, 'VALIDATION');
         expectStatus(await call('cardLogin', { body: { cardId, pin } }), 200);
+        // Five wrong PINs lock a card (the lockable account's, so the suite's own sign-ins go on).
+        const locked = { cardId: accounts.lockableCard, pin: '000000' };
+        for (let attempt = 0; attempt < 5; attempt += 1) await call('cardLogin', { body: locked });
+        expectStatus(await call('cardLogin', { body: locked }), 423, 'CARD_LOCKED');
       },
     ],
     [
@@ -176,6 +247,11 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
         );
         expectStatus(await call('actAs', { token: state.agency, body: { enterpriseId: null } }), 200);
         expectStatus(await call('principals', { token: state.enterprise }), 403, 'FORBIDDEN');
+        expectStatus(
+          await call('actAs', { token: state.enterprise, body: { enterpriseId: state.principal } }),
+          403,
+          'FORBIDDEN',
+        );
       },
     ],
 
@@ -223,6 +299,7 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
       'standing, filing and one filing application: 200; 404 for an unknown application',
       async () => {
         expectStatus(await call('standing', { token: state.enterprise }), 200);
+        expectStatus(await call('standing', { token: state.customs }), 403, 'FORBIDDEN');
         const { filing } = expectStatus(await call('filing', { token: state.enterprise }), 200);
         expectThat(filing, 'the producer has no filing');
         state.filing = filing;
@@ -239,49 +316,40 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
       },
     ],
     [
-      'saveFilingDraft, declareFiling: a first draft at version 0; 422 declaring it incomplete; 409 at a stale version',
+      'saveFilingDraft, declareFiling: a first draft (200); 422 declaring it incomplete; 409 at a stale version',
       async () => {
+        const { filing } = expectStatus(await call('filing', { token: state.unfiled }), 200);
         // Without its documents the filing may be kept, not declared.
         const draft = {
           ...accounts.unfiledFiling,
           attachments: { businessLicense: null, tradeRegistration: null },
         };
-        const saved = expectStatus(
-          await call('saveFilingDraft', {
+        const save = (version) =>
+          call('saveFilingDraft', {
             token: state.unfiled,
             key: newKey('draft'),
-            body: { version: 0, data: draft },
-          }),
-          200,
-        );
-        const { version } = saved.filing;
-        expectStatus(
-          await call('declareFiling', {
-            token: state.unfiled,
-            key: newKey('declare'),
             body: { version, data: draft },
-          }),
-          422,
-          'VALIDATION',
-        );
-        expectStatus(
-          await call('saveFilingDraft', {
-            token: state.unfiled,
-            key: newKey('draft'),
-            body: { version: version + 5, data: draft },
-          }),
-          409,
-          'CONFLICT',
-        );
-        expectStatus(
-          await call('withdrawFiling', { token: state.unfiled, key: newKey('withdraw'), body: { version } }),
-          409,
-          'ILLEGAL_STATE',
-        );
+          });
+        const declare = (version, data) =>
+          call('declareFiling', { token: state.unfiled, key: newKey('declare'), body: { version, data } });
+        if (filing?.approved || filing?.current?.status === '申报') {
+          // An earlier run against this backend filed the account: a first filing is over for it,
+          // and both writes are refused by the state table.
+          state.unfiledWasFiled = true;
+          expectStatus(await save(filing.version), 409, 'ILLEGAL_STATE');
+          expectStatus(await declare(filing.version, filing.approved ?? draft), 409, 'ILLEGAL_STATE');
+          if (filing.approved)
+            expectStatus(await withdrawFiling(state.unfiled, filing.version), 409, 'ILLEGAL_STATE');
+          return;
+        }
+        const { version } = expectStatus(await save(filing?.version ?? 0), 200).filing;
+        expectStatus(await declare(version, draft), 422, 'VALIDATION');
+        expectStatus(await save(version + 5), 409, 'CONFLICT');
+        expectStatus(await withdrawFiling(state.unfiled, version), 409, 'ILLEGAL_STATE');
       },
     ],
     [
-      'saveFilingChangeDraft, declareFilingChange, withdrawFiling: a change of the approved filing, declared, then withdrawn',
+      'saveFilingChangeDraft, declareFilingChange, withdrawFiling: a change of the approved filing, declared, then withdrawn; 409 at a stale version',
       async () => {
         const data = { ...state.filing.approved, contactName: '合同测试联系人' };
         let { filing } = expectStatus(
@@ -292,6 +360,16 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
           }),
           200,
         );
+        for (const operationId of ['saveFilingChangeDraft', 'declareFilingChange'])
+          expectStatus(
+            await call(operationId, {
+              token: state.enterprise,
+              key: newKey('change'),
+              body: { version: filing.version + 1, data },
+            }),
+            409,
+            'CONFLICT',
+          );
         ({ filing } = expectStatus(
           await call('declareFilingChange', {
             token: state.enterprise,
@@ -300,41 +378,36 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
           }),
           200,
         ));
-        expectStatus(
-          await call('withdrawFiling', {
-            token: state.enterprise,
-            key: newKey('withdraw'),
-            body: { version: filing.version },
-          }),
-          200,
-        );
+        expectStatus(await withdrawFiling(state.enterprise, filing.version), 200);
       },
     ],
     [
-      'declareFiling: a complete first filing is declared (200)',
+      'declareFiling: a complete first filing is declared (200), and not twice (409)',
       async () => {
+        if (state.unfiledWasFiled) return;
         const { filing } = expectStatus(await call('filing', { token: state.unfiled }), 200);
         const attachments = {
           businessLicense: await upload(state.unfiled, 'filing', '营业执照.pdf'),
           tradeRegistration: await upload(state.unfiled, 'filing', '对外贸易经营者备案登记表.pdf'),
         };
         const data = { ...accounts.unfiledFiling, attachments };
-        expectStatus(
-          await call('declareFiling', {
-            token: state.unfiled,
-            key: newKey('declare'),
-            body: { version: filing.version, data },
-          }),
-          200,
-        );
+        const declare = (version) =>
+          call('declareFiling', { token: state.unfiled, key: newKey('declare'), body: { version, data } });
+        const declared = expectStatus(await declare(filing.version), 200).filing;
+        expectStatus(await declare(declared.version), 409, 'ILLEGAL_STATE');
       },
     ],
 
     // 授权人员
     [
-      'personnel: list; createPerson 暂存; updatePerson 申报; disablePerson; 409 stale; 404 unknown',
+      'personnel: createPerson 暂存 (201); updatePerson 申报 (200, 409 stale, 404 unknown); a duplicate 身份证号码 (409); approved by customs, disablePerson (200, then 409)',
       async () => {
-        expectStatus(await call('personnel', { token: state.enterprise }), 200);
+        const { personnel } = expectStatus(
+          await call('personnel', { token: state.enterprise, query: { pageSize: '100' } }),
+          200,
+        );
+        // A 身份证号码 no person of the producer has yet, so a second run makes its own person.
+        const idNumber = unusedIdNumber(accounts.idNumber, new Set(personnel.map((p) => p.data.idNumber)));
         const draft = { name: '合同测试', idNumber: '', mobile: '', powerOfAttorney: null, idCardCopy: null };
         const created = expectStatus(
           await call('createPerson', {
@@ -344,74 +417,56 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
           }),
           201,
         ).person;
-        const [powerOfAttorney, idCardCopy] = [
-          await upload(state.enterprise, 'personnel'),
-          await upload(state.enterprise, 'personnel'),
-        ];
         const complete = {
           ...draft,
-          idNumber: accounts.idNumber,
+          idNumber,
           mobile: '13912345678',
-          powerOfAttorney,
-          idCardCopy,
+          powerOfAttorney: await upload(state.enterprise, 'personnel'),
+          idCardCopy: await upload(state.enterprise, 'personnel'),
         };
-        expectStatus(
-          await call('updatePerson', {
+        const update = (id, version, data, declare = true) =>
+          call('updatePerson', {
             token: state.enterprise,
             key: newKey('person'),
-            params: { id: created.id },
-            body: { version: created.version + 1, declare: true, data: complete },
+            params: { id },
+            body: { version, declare, data },
+          });
+        expectStatus(await update(created.id, created.version + 1, complete), 409, 'CONFLICT');
+        const declared = expectStatus(await update(created.id, created.version, complete), 200).person;
+        expectStatus(await update('no-such-person', 1, draft, false), 404);
+        expectStatus(
+          await call('createPerson', {
+            token: state.enterprise,
+            key: newKey('person'),
+            body: { version: 0, declare: true, data: complete },
           }),
           409,
           'CONFLICT',
         );
-        const declared = expectStatus(
-          await call('updatePerson', {
+        const disable = (id, version) =>
+          call('disablePerson', {
             token: state.enterprise,
-            key: newKey('person'),
-            params: { id: created.id },
-            body: { version: created.version, declare: true, data: complete },
-          }),
+            key: newKey('disable'),
+            params: { id },
+            body: { version },
+          });
+        // 停用 is for an approved person: this one awaits customs.
+        expectStatus(await disable(declared.id, declared.version), 409, 'ILLEGAL_STATE');
+        expectStatus(await disable('no-such-person', 1), 404);
+        await approveAsCustoms('personnel', declared.id);
+        const now = expectStatus(
+          await call('personnel', { token: state.enterprise, query: { pageSize: '100' } }),
           200,
-        ).person;
-        expectStatus(
-          await call('updatePerson', {
-            token: state.enterprise,
-            key: newKey('person'),
-            params: { id: 'no-such-person' },
-            body: { version: 1, declare: false, data: draft },
-          }),
-          404,
-        );
-        state.declaredPerson = declared;
-        const { personnel } = expectStatus(await call('personnel', { token: state.enterprise }), 200);
-        const approved = personnel.find((p) => p.status === '审核通过' && p.active);
-        if (approved)
-          expectStatus(
-            await call('disablePerson', {
-              token: state.enterprise,
-              key: newKey('disable'),
-              params: { id: approved.id },
-              body: { version: approved.version },
-            }),
-            200,
-          );
-        else
-          expectStatus(
-            await call('disablePerson', {
-              token: state.enterprise,
-              key: newKey('disable'),
-              params: { id: declared.id },
-              body: { version: declared.version },
-            }),
-            409,
-          );
+        ).personnel.find((p) => p.id === declared.id);
+        expectThat(now?.status === '审核通过', `after customs approved it the person reads ${now?.status}`);
+        const disabled = expectStatus(await disable(declared.id, now.version), 200).person;
+        expectStatus(await disable(declared.id, disabled.version), 409, 'ILLEGAL_STATE');
       },
     ],
 
     // 代录入企业
     [
-      'agencies: list; createAgency; updateAgency; revokeAgency; 422 for the enterprise itself',
+      'agencies: list; createAgency; updateAgency (409 stale, 404 unknown); revokeAgency (404 unknown, 409 twice); 422 for the enterprise itself',
       async () => {
         const { agencies } = expectStatus(await call('agencies', { token: state.enterprise }), 200);
         const own = expectStatus(await call('session', { token: state.enterprise }), 200).session.enterprise
@@ -445,6 +500,34 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
           200,
         ).agency;
         expectStatus(
+          await call('updateAgency', {
+            token: state.enterprise,
+            key: newKey('agency'),
+            params: { id: created.id },
+            body: { version: created.version, data },
+          }),
+          409,
+          'CONFLICT',
+        );
+        expectStatus(
+          await call('updateAgency', {
+            token: state.enterprise,
+            key: newKey('agency'),
+            params: { id: 'no-such-agency' },
+            body: { version: 1, data },
+          }),
+          404,
+        );
+        expectStatus(
+          await call('revokeAgency', {
+            token: state.enterprise,
+            key: newKey('revoke'),
+            params: { id: 'no-such-agency' },
+            body: { version: 1 },
+          }),
+          404,
+        );
+        expectStatus(
           await call('revokeAgency', {
             token: state.enterprise,
             key: newKey('revoke'),
@@ -469,14 +552,13 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
     [
       'preReviews: 查询 200; 403 for an enterprise the gate keeps out (FR2–FR4)',
       async () => {
-        const list = expectStatus(
+        expectStatus(
           await call('preReviews', {
             token: state.enterprise,
             query: { pageSize: '10', sort: 'nameCn', order: 'asc' },
           }),
           200,
         );
-        state.preReviews = list.preReviews;
         expectStatus(await call('preReviews', { token: state.trader }), 403, 'FORBIDDEN');
       },
     ],
@@ -507,16 +589,14 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
           await call('preReview', { token: state.enterprise, params: { id: 'no-such-pre-review' } }),
           404,
         );
+        expectStatus(await putPreReview('no-such-pre-review', 1, sheet), 404);
         state.declaredPreReview = declared;
       },
     ],
     [
       'preReviewAction: 变更 of an approved record (200); the state table refuses what it does not allow (409)',
       async () => {
-        const approved = state.preReviews.find(
-          (r) => r.state === '正常' && r.applicationStatus === '审核通过',
-        );
-        expectThat(approved, 'no approved pre-review to change');
+        const approved = await approvedPreReview('act');
         expectStatus(
           await call('preReviewAction', {
             token: state.enterprise,
@@ -536,7 +616,6 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
           }),
           200,
         );
-        state.changedPreReview = approved.id;
       },
     ],
     [
@@ -739,6 +818,17 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
         // VR: a document, but not the one required (成本明细单), is refused too.
         expectStatus(await reply([{ document: 'processFlow', file }]), 422, 'VALIDATION');
         expectStatus(await reply([{ document: 'costSheet', file }]), 200);
+        // Answered: the request now awaits customs, and a second reply is refused.
+        expectStatus(await reply([{ document: 'costSheet', file }]), 409);
+        expectStatus(
+          await call('respondToVerification', {
+            token: state.enterprise,
+            key: newKey('respond'),
+            params: { id: 'no-such-verification' },
+            body: { version: 1, reply: '见附件', attachments: [{ document: 'costSheet', file }] },
+          }),
+          404,
+        );
         expectStatus(
           await call('verification', { token: state.enterprise, params: { id: 'no-such-verification' } }),
           404,
@@ -789,21 +879,23 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
           200,
         );
         expectStatus(await call('reviewQueue', { token: state.customs, query: { status: 'decided' } }), 200);
+        expectStatus(
+          await call('decide', {
+            token: state.customs,
+            key: newKey('decide'),
+            params: { kind: item.kind, recordId: 'no-such-record' },
+            body: { version: 1, decision: 'approve', opinion: '' },
+          }),
+          404,
+        );
       },
     ],
 
     [
       'ST1: customs rejects a change; the record reads as before it (data and 正常/审核通过)',
       async () => {
-        const { preReviews } = expectStatus(
-          await call('preReviews', { token: state.enterprise, query: { pageSize: '50' } }),
-          200,
-        );
-        const approved = preReviews.find(
-          (r) => r.state === '正常' && r.applicationStatus === '审核通过' && r.id !== state.changedPreReview,
-        );
-        expectThat(approved, 'no second approved pre-review to change');
-        const before = await readPreReview(approved.id);
+        const approved = await approvedPreReview('st1');
+        const before = approved;
         const draft = expectStatus(
           await call('preReviewAction', {
             token: state.enterprise,
@@ -903,8 +995,6 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
     [
       '401 without a session on every signed-in operation; 403 for an enterprise on every customs-only one',
       async () => {
-        const dummy = (spec) =>
-          Object.fromEntries([...spec.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, 'x']));
         const wrong = [];
         for (const [operationId, spec] of operations) {
           const access = spec.operation['x-access'];
@@ -916,7 +1006,7 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
               ? { bytes: PDF, query: { purpose: 'verification' }, headers: { 'X-File-Name': 'a.pdf' } }
               : {};
           const args = {
-            params: dummy(spec),
+            params: dummyParams(spec),
             body,
             ...upload,
             key: spec.method === 'GET' ? undefined : newKey('access'),
@@ -934,6 +1024,117 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
           }
         }
         expectThat(wrong.length === 0, wrong.join('; '));
+      },
+    ],
+
+    [
+      'every request body and list: malformed JSON 400, not JSON 415, over its x-max-bytes 413, an empty object 422; every list: a value it does not take 400; 403 for customs on every enterprise operation',
+      async () => {
+        const wrong = [];
+        const tokenFor = (access) =>
+          ({
+            public: undefined,
+            session: state.agency,
+            enterprise: state.enterprise,
+            customs: state.customs,
+          })[access];
+        const expect = (label, answer, status, code) => {
+          if (answer.status !== status || (code && answer.body?.code !== code))
+            wrong.push(
+              `${label}: ${answer.status} ${answer.body?.code ?? ''}, expected ${status} ${code ?? ''}`,
+            );
+        };
+        for (const [operationId, spec] of operations) {
+          const access = spec.operation['x-access'];
+          const params = dummyParams(spec);
+          const key = () => (spec.method === 'GET' ? undefined : newKey('sweep'));
+          const token = tokenFor(access);
+          const requestBody = spec.operation.requestBody;
+          const limit = requestBody?.['x-max-bytes'];
+          if (requestBody && !Number.isInteger(limit))
+            wrong.push(`${operationId}: its request body has no x-max-bytes`);
+          if (requestBody?.content?.['application/json']) {
+            const send = (extra) => call(operationId, { params, token, key: key(), ...extra });
+            expect(
+              `${operationId} malformed JSON`,
+              await send({ rawBody: '{"version":' }),
+              400,
+              'BAD_REQUEST',
+            );
+            expect(
+              `${operationId} as text/plain`,
+              await send({ body: {}, headers: { 'Content-Type': 'text/plain' } }),
+              415,
+              'UNSUPPORTED_MEDIA_TYPE',
+            );
+            expect(
+              `${operationId} over ${limit} bytes`,
+              await send({ rawBody: `{"pad":"${'x'.repeat(limit)}"}` }),
+              413,
+              'PAYLOAD_TOO_LARGE',
+            );
+            expect(`${operationId} with {}`, await send({ body: {} }), 422, 'VALIDATION');
+          } else if (requestBody?.content?.['application/octet-stream']) {
+            expect(
+              `${operationId} over ${limit} bytes`,
+              await call(operationId, {
+                token,
+                key: key(),
+                query: { purpose: 'verification' },
+                bytes: new Uint8Array(limit + 1),
+                headers: { 'X-File-Name': 'a.pdf' },
+              }),
+              413,
+              'PAYLOAD_TOO_LARGE',
+            );
+          }
+          const pageSize = (spec.operation.parameters ?? []).find(
+            (p) => p.in === 'query' && p.name === 'pageSize',
+          );
+          if (pageSize)
+            expect(
+              `${operationId} ?pageSize=7`,
+              await call(operationId, { params, token, query: { pageSize: '7' } }),
+              400,
+              'BAD_REQUEST',
+            );
+          if (access === 'enterprise') {
+            const upload = requestBody?.content?.['application/octet-stream']
+              ? { bytes: PDF, query: { purpose: 'verification' }, headers: { 'X-File-Name': 'a.pdf' } }
+              : {};
+            const body = requestBody?.content?.['application/json'] ? {} : undefined;
+            expect(
+              `${operationId} for customs`,
+              await call(operationId, { params, token: state.customs, key: key(), body, ...upload }),
+              403,
+              'FORBIDDEN',
+            );
+          }
+        }
+        expectThat(wrong.length === 0, wrong.join('; '));
+      },
+    ],
+    [
+      'Idempotency-Key: scoped to the account; a refused request stores nothing under its key, so the corrected one is carried out',
+      async () => {
+        const key = newKey('scope');
+        const body = { version: 0, declare: false, data: accounts.sheet };
+        const broken = { ...body, version: -1 };
+        expectStatus(
+          await call('createPreReview', { token: state.enterprise, key, body: broken }),
+          422,
+          'VALIDATION',
+        );
+        const created = expectStatus(
+          await call('createPreReview', { token: state.enterprise, key, body }),
+          201,
+        ).preReview;
+        // The same key from another account is another key: a file of its own.
+        const shared = newKey('scope');
+        const one = await upload(state.enterprise, 'verification', 'a.pdf', shared);
+        const other = await upload(state.trader, 'verification', 'a.pdf', shared);
+        expectThat(one.id !== other.id, 'two accounts with one key got the same file');
+        expectThat(created.id, 'the corrected request made no record');
       },
     ],
 
@@ -1001,7 +1202,7 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
     ]);
 
   const results = [];
-  for (const [name, run] of cases) {
+  for (const [name, run] of cases.filter(([name]) => !skip.some((prefix) => name.startsWith(prefix)))) {
     caseProblems = [];
     let error = null;
     try {
@@ -1011,22 +1212,54 @@ export async function runSuite({ base, documentPath = 'docs/openapi.json', accou
     }
     results.push({ name, problems: [...(error ? [error] : []), ...caseProblems] });
   }
-  const undriven = [...operations.keys()].filter((id) => !succeeded.has(id));
+  // Pairs the run cannot provoke on this backend, each with the reason (printed beside the coverage).
+  const explained = new Map([
+    [
+      'download 403',
+      'only for an agency whose authorisation leaves out the function the document serves; the fixture has no such agency',
+    ],
+  ]);
+  for (const [id, spec] of operations)
+    if ('507' in spec.operation.responses && !(simulator && id === 'createPerson'))
+      explained.set(
+        `${id} 507`,
+        simulator
+          ? 'the simulator is made full once (createPerson): every write commits through the same transaction'
+          : 'a backend says 507 when its storage is full, which a client cannot cause (--simulator fills the simulator)',
+      );
+  if (state.unfiledWasFiled)
+    for (const pair of ['saveFilingDraft 200', 'declareFiling 200'])
+      explained.set(
+        pair,
+        'the unfiled account was filed by an earlier run: a first filing can be made once per account',
+      );
+  const undriven = [...operations.keys()].filter(
+    (id) =>
+      !succeeded.has(id) &&
+      !explained.has(`${id} ${operations.get(id).operation.responses['201'] ? 201 : 200}`),
+  );
   results.push({
     name: 'every operation of the document answered with success at least once',
     problems: undriven.length > 0 ? [`never answered with success: ${undriven.join(', ')}`] : [],
   });
-  // Which (operation, status) pairs of the document the run saw answered: said, not yet required.
-  // 500 is listed for every operation (any may fail) but is nothing a client can provoke: left out.
+  // Every (operation, status) pair of the document, seen answered or explained. 500 is listed for
+  // every operation (any may fail) but is nothing a client can provoke: left out.
   const documented = [...operations].flatMap(([id, spec]) =>
     Object.keys(spec.operation.responses)
       .filter((status) => status !== '500')
       .map((status) => `${id} ${status}`),
   );
+  const missing = documented.filter((pair) => !exercised.has(pair));
+  const unexplained = missing.filter((pair) => !explained.has(pair));
+  results.push({
+    name: 'every (operation, status) pair of the document answered, or why not said',
+    problems: unexplained.length > 0 ? [`never answered: ${unexplained.join(', ')}`] : [],
+  });
   results.coverage = {
     documented: documented.length,
     exercised: documented.filter((pair) => exercised.has(pair)),
-    missing: documented.filter((pair) => !exercised.has(pair)),
+    explained: missing.filter((pair) => explained.has(pair)).map((pair) => [pair, explained.get(pair)]),
+    missing: unexplained,
   };
   return results;
 }

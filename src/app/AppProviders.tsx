@@ -3,7 +3,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useState, type ReactNode } from 'react';
 import { followServerChanges } from '@/lib/serverChanges';
-import '@/lib/zodLocale';
+import '@/contract/zodLocale';
 import '@/lib/dayjsLocale';
 import './global.css';
 

@@ -22,6 +22,8 @@ export interface Endpoint {
   access: Access;
   /** A submit: carries an Idempotency-Key, and a repeat with the same key gets the first answer. */
   idempotent: boolean;
+  /** Path parameters that take only some values (the others are any string). */
+  params?: z.ZodObject;
   query?: z.ZodObject;
   /** A JSON body, or the raw bytes of an upload. */
   body?: z.ZodType | 'bytes';
@@ -37,21 +39,27 @@ type Spec = Omit<Endpoint, 'idempotent' | 'status' | 'errors'> &
   Partial<Pick<Endpoint, 'idempotent' | 'status'>> & {
     /** Statuses besides those the spec implies (401 signed in, 400/422 a body, 404 a path id …). */
     alsoErrors?: readonly ErrorStatus[];
+    /**
+     * A submit that makes a new record: there is no version to be stale and no state to refuse it,
+     * so no 409 (unless alsoErrors lists one it has, e.g. a duplicate).
+     */
+    creates?: boolean;
   };
 
 /** Fills in what follows from the spec: the error statuses every endpoint of its kind may give. */
-export function endpoint<const S extends Spec>(spec: S): Omit<S, 'alsoErrors'> & Endpoint {
-  const { alsoErrors = [], ...rest } = spec;
+export function endpoint<const S extends Spec>(spec: S): Omit<S, 'alsoErrors' | 'creates'> & Endpoint {
+  const { alsoErrors = [], creates = false, ...rest } = spec;
   const idempotent = spec.idempotent ?? false;
   const errors = new Set<ErrorStatus>(alsoErrors);
-  if (spec.body !== undefined || idempotent) errors.add(400);
+  // A malformed body, a missing key, a list parameter with a value the list does not take.
+  if (spec.body !== undefined || idempotent || spec.query !== undefined) errors.add(400);
   if (spec.access !== 'public') errors.add(401);
   if (spec.access === 'enterprise' || spec.access === 'customs') errors.add(403);
   if (spec.path.includes('/:')) errors.add(404);
   if (spec.body !== undefined) errors.add(422);
   if (idempotent) {
     // A stale version, an illegal transition; the same key with another request (422).
-    errors.add(409);
+    if (!creates) errors.add(409);
     errors.add(422);
     errors.add(507);
   }

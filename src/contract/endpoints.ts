@@ -46,7 +46,8 @@ import { listQuerySchema } from './preReviewQuery';
 import {
   decisionRequestSchema,
   decisionResponseSchema,
-  reviewFilters,
+  reviewListQuerySchema,
+  reviewQueues,
   reviewQueueResponseSchema,
 } from './review';
 import {
@@ -59,8 +60,6 @@ import {
 } from './verification';
 import { verificationQuerySchema } from './verificationQuery';
 import { pageQuerySchema } from './pageQuery';
-
-const reviewQueueQuerySchema = z.object({ status: z.enum(reviewFilters), ...pageQuerySchema.shape });
 
 export const endpoints = {
   // 登录
@@ -136,6 +135,7 @@ export const endpoints = {
     summary: 'Uploads a document (PDF, JPG or PNG, by content) as raw bytes; its name in X-File-Name.',
     access: 'enterprise',
     idempotent: true,
+    creates: true,
     query: uploadQuerySchema,
     body: 'bytes',
     response: uploadResponseSchema,
@@ -245,6 +245,9 @@ export const endpoints = {
     summary: '授权人员 新增: 暂存 or 申报 (declare: true checks every rule).',
     access: 'enterprise',
     idempotent: true,
+    creates: true,
+    // The same 身份证号码 as a person the enterprise already has (CONFLICT).
+    alsoErrors: [409],
     body: savePersonRequestSchema,
     response: personResponseSchema,
     status: 201,
@@ -287,6 +290,7 @@ export const endpoints = {
     summary: '代录入企业 新增: in force from its start date, for its scope.',
     access: 'enterprise',
     idempotent: true,
+    creates: true,
     body: saveAgencyRequestSchema,
     response: agencyResponseSchema,
     status: 201,
@@ -337,6 +341,7 @@ export const endpoints = {
     summary: '产品预审 新增: 暂存 or 申报 (declare: true checks PR1–PR8).',
     access: 'enterprise',
     idempotent: true,
+    creates: true,
     body: savePreReviewRequestSchema,
     response: preReviewResponseSchema,
     status: 201,
@@ -416,6 +421,7 @@ export const endpoints = {
     summary: '发起核查: a verification request to an enterprise.',
     access: 'customs',
     idempotent: true,
+    creates: true,
     body: issueRequestSchema,
     response: verificationResponseSchema,
     status: 201,
@@ -426,7 +432,7 @@ export const endpoints = {
     tag: 'customs',
     summary: "Every enterprise's declared applications awaiting a decision (pending), or decided.",
     access: 'customs',
-    query: reviewQueueQuerySchema,
+    query: reviewListQuerySchema,
     response: reviewQueueResponseSchema,
     alsoErrors: [400],
   }),
@@ -437,6 +443,7 @@ export const endpoints = {
     summary: '审核通过 or 审核不通过 (with an opinion) of the declared application of a record.',
     access: 'customs',
     idempotent: true,
+    params: z.object({ kind: z.enum(reviewQueues) }),
     body: decisionRequestSchema,
     response: decisionResponseSchema,
   }),

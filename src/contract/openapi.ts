@@ -11,6 +11,8 @@ import { sessionSchema } from './auth';
 import { resources } from './changes';
 import type { Endpoint } from './endpoint';
 import { endpoints } from './endpoints';
+import { UPLOAD_BODY_LIMIT_BYTES } from './files';
+import { LIST_PAGE_SIZES } from './pageQuery';
 import { filingApplicationSchema, filingRecordSchema } from './filing';
 import {
   API_BASE,
@@ -125,8 +127,13 @@ function codesOf(status: number): ErrorCode[] {
 
 function operation(name: string, spec: Endpoint, ids: ComponentIds): JsonSchema {
   const parameters: JsonSchema[] = [];
-  for (const [, param] of spec.path.matchAll(/:([A-Za-z]+)/g))
-    parameters.push({ name: param, in: 'path', required: true, schema: { type: 'string' } });
+  for (const [, param = ''] of spec.path.matchAll(/:([A-Za-z]+)/g)) {
+    const field = spec.params?.shape[param] as z.ZodType | undefined;
+    const schema = field
+      ? withoutMeta(z.toJSONSchema(field, { unrepresentable: 'any' }))
+      : { type: 'string' };
+    parameters.push({ name: param, in: 'path', required: true, schema });
+  }
   if (spec.query)
     for (const [key, field] of Object.entries(spec.query.shape))
       parameters.push({
@@ -134,7 +141,8 @@ function operation(name: string, spec: Endpoint, ids: ComponentIds): JsonSchema 
         in: 'query',
         // Required when leaving it out is refused (the filters fall back to a default instead).
         required: !(field as z.ZodType).safeParse(undefined).success,
-        schema: withoutMeta(z.toJSONSchema(field as z.ZodType, { io: 'input', unrepresentable: 'any' })),
+        // The values the service takes (a query arrives as text and is read into them).
+        schema: withoutMeta(z.toJSONSchema(field as z.ZodType, { io: 'output', unrepresentable: 'any' })),
       });
   if (spec.idempotent)
     parameters.push({
@@ -158,10 +166,13 @@ function operation(name: string, spec: Endpoint, ids: ComponentIds): JsonSchema 
       : spec.body === 'bytes'
         ? {
             required: true,
+            'x-max-bytes': UPLOAD_BODY_LIMIT_BYTES,
             content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
           }
         : {
             required: true,
+            // Over it the answer is 413, said before the body is read.
+            'x-max-bytes': JSON_BODY_LIMIT_BYTES,
             content: {
               'application/json': { schema: ref(idOf(ids.bodies, spec.body)) },
             },
@@ -248,10 +259,32 @@ export function apiReferenceMarkdown(): string {
     'Every error body is `{ code, message, fieldErrors? }`, its message in Chinese; any endpoint may answer 500.',
     '',
     'At the HTTP layer, before an endpoint reads its request: a body over the limit is 413 (JSON',
-    `${JSON_BODY_LIMIT_BYTES / 1024 / 1024} MB; an upload the largest attachment limit, 2 MB), said before the body is read; a JSON`,
+    `${JSON_BODY_LIMIT_BYTES / 1024 / 1024} MB; an upload the largest attachment limit, ${UPLOAD_BODY_LIMIT_BYTES / 1024 / 1024} MB), said before the body is read (each body's limit is its \`x-max-bytes\`); a JSON`,
     'body without `Content-Type: application/json` is 415; an address whose percent-encoding cannot be decoded is',
     '400; an unknown path, inside `/api` or not, is 404 — all in the same error shape. The simulator served by Node',
     'answers `/api/demo/*` only when started with `--demo`.',
+    '',
+    '**Idempotency keys.** A key is scoped to the signed-in account (the same key from another account is',
+    'another key) and bound to its request: method, path, query and a SHA-256 of the body (an upload: and',
+    'its file name). A backend keeps a key at least 24 hours; the simulator keeps it as long as its data',
+    '(until a reset). Only a write that was carried out stores its answer under the key: a request refused',
+    `with 4xx or 507 stores nothing, so the corrected request may be sent with the same key and is carried`,
+    'out (it is not answered with the refusal, nor with `IDEMPOTENCY_MISMATCH`).',
+    '',
+    '**Versions.** Every record carries `version`, 1 when it is created and one more at each write. A write',
+    'of an existing record sends the version it was read at; another is 409 `CONFLICT` and changes nothing.',
+    'A create has no record to be stale: it sends `version: 0`, which the service does not check, and',
+    'answers the new record at version 1.',
+    '',
+    `**Lists.** Every list reads \`page\` (1 or more), \`pageSize\` (one of ${LIST_PAGE_SIZES.join(', ')}) and its`,
+    'own filters and sort as the document lists them. Leaving a parameter out, or sending it empty, takes',
+    'its default; a parameter the list knows, with a value it does not take (a page size not offered, an',
+    'unknown status, a date that does not exist) is 400 `BAD_REQUEST` naming it in `fieldErrors`;',
+    'parameters the list does not know are ignored.',
+    '',
+    '**Change feed.** The app refetches what changed when the service announces it. That feed is the',
+    "simulator's (a `BroadcastChannel` between the browser's tabs); it is not part of this HTTP API, and a",
+    'backend without it is used by refetching when a page is shown and after each write.',
     '',
     '| Status | Codes |',
     '| --- | --- |',

@@ -1,5 +1,7 @@
 // List queries live in the URL (bookmarkable, kept over a reload) and are parsed the same way by
-// the page and by the mock service. Unreadable parameters fall back to their defaults.
+// the page and by the mock service. The page is forgiving (an unreadable parameter of an old
+// bookmark falls back to its default); the service is strict (invalidQueryParams: a parameter
+// it knows, sent with a value it does not take, is a 400), as docs/api.md states for every list.
 import { z } from 'zod';
 
 /** An optional YYYY-MM-DD filter of a date that exists; anything else is ignored. */
@@ -10,6 +12,22 @@ export function parseQueryParams<Schema extends z.ZodType>(
   params: URLSearchParams,
 ): z.infer<Schema> {
   return schema.parse(Object.fromEntries([...params.entries()].filter(([, v]) => v !== '')));
+}
+
+/**
+ * The parameters of `params` that `schema` knows but whose value it would only replace by its
+ * fallback (a page size not offered, an unknown status, a date that does not exist). Empty values
+ * count as absent and unknown names are ignored, as parseQueryParams does.
+ */
+export function invalidQueryParams(schema: z.ZodObject, params: URLSearchParams): string[] {
+  const invalid = new Set<string>();
+  for (const [name, value] of params) {
+    if (value === '' || !Object.hasOwn(schema.shape, name)) continue;
+    const field = schema.shape[name] as z.ZodType;
+    const strict = field instanceof z.ZodCatch ? (field.unwrap() as z.ZodType) : field;
+    if (!strict.safeParse(value).success) invalid.add(name);
+  }
+  return [...invalid];
 }
 
 export function queryToParams(query: Partial<Record<string, string | number | undefined>>): URLSearchParams {
@@ -23,11 +41,7 @@ export function queryToParams(query: Partial<Record<string, string | number | un
 export function pagingParams(pageSizes: readonly number[]) {
   return {
     page: z.coerce.number().int().min(1).max(100_000).catch(1),
-    pageSize: z.coerce
-      .number()
-      .int()
-      .refine((n) => pageSizes.includes(n))
-      .catch(20),
+    pageSize: z.coerce.number().int().pipe(z.literal(pageSizes)).catch(20),
   };
 }
 

@@ -10,7 +10,7 @@ import { handlersSettled } from '@mocks/http';
 import { server } from '@mocks/node';
 import { defaultRuntime, setRuntime } from '@mocks/runtime';
 import { configureApiClient } from '@/lib/api/client';
-import '@/lib/zodLocale';
+import '@/contract/zodLocale';
 import '@/lib/dayjsLocale';
 import { takeUnhandledRequests, recordUnhandledRequest } from './unhandledRequests';
 
