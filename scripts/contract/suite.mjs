@@ -10,6 +10,35 @@ const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n
 
 class Failure extends Error {}
 
+/**
+ * docs/domain.md's action table, as this suite reads it: the actions each reachable
+ * 状态/申请状态 pair allows (every other one is 409), and the pair each allowed one makes.
+ */
+const ACTION_TABLE = new Map([
+  ['新增/暂存', ['delete']],
+  ['新增/申报', []],
+  ['新增/审核不通过', ['delete']],
+  ['正常/审核通过', ['change', 'cancel', 'delete']],
+  ['变更/暂存', ['change', 'cancel', 'delete']],
+  ['变更/申报', []],
+  ['变更/审核通过', ['change', 'cancel', 'delete']],
+  ['注销/暂存', ['change', 'delete']],
+  ['注销/申报', []],
+  ['注销/审核通过', ['restore']],
+  ['注销/审核不通过', ['restore', 'delete']],
+  ['删除/暂存', ['change', 'cancel']],
+  ['删除/申报', []],
+  ['恢复/暂存', ['delete']],
+  ['恢复/申报', []],
+]);
+const ACTIONS = ['change', 'cancel', 'restore', 'delete'];
+/** The pair an allowed action makes; null: the record is gone at once (ST4, a 新增 record). */
+const afterAction = (pair, action) =>
+  action === 'delete' && pair.startsWith('新增/')
+    ? null
+    : `${{ change: '变更', cancel: '注销', restore: '恢复', delete: '删除' }[action]}/暂存`;
+const pairOf = (record) => `${record.state}/${record.applicationStatus}`;
+
 /** Every path parameter of `spec` set to an id no record has (or the first value it may take). */
 const dummyParams = (spec) =>
   Object.fromEntries(
@@ -147,36 +176,63 @@ export async function runSuite({
     call('withdrawFiling', { token, key: newKey('withdraw'), body: { version } });
   const readPreReview = async (id) =>
     expectStatus(await call('preReview', { token: state.enterprise, params: { id } }), 200).preReview;
-  /** Customs approves the pending application of `recordId`; the record as the enterprise reads it after. */
-  const approveAsCustoms = async (kind, recordId) => {
-    const { items } = expectStatus(
-      await call('reviewQueue', { token: state.customs, query: { status: 'pending', pageSize: '100' } }),
-      200,
-    );
-    const item = items.find((i) => i.kind === kind && i.recordId === recordId);
-    expectThat(item, `the declared ${kind} ${recordId} is not in customs' queue`);
+  /** Customs decides the declared application of `recordId`, read at `version` (the record's). */
+  const decideAsCustoms = async (kind, recordId, version, decision = 'approve') =>
     expectStatus(
       await call('decide', {
         token: state.customs,
-        key: newKey('approve'),
+        key: newKey('decide'),
         params: { kind, recordId },
-        body: { version: item.version, decision: 'approve', opinion: '' },
+        body: { version, decision, opinion: decision === 'reject' ? '合同测试：退回' : '' },
       }),
       200,
     );
-    return item;
+  /** An action on the producer's record at `record.version`. */
+  const act = (record, action, label = 'act') =>
+    call('preReviewAction', {
+      token: state.enterprise,
+      key: newKey(label),
+      params: { id: record.id },
+      body: { version: record.version, action, ...(action === 'change' ? {} : { reason: '合同测试' }) },
+    });
+  /** The record read back, checked to be at `pair`. */
+  const readAt = async (id, pair, how) => {
+    const record = await readPreReview(id);
+    expectThat(pairOf(record) === pair, `${how}: the record reads ${pairOf(record)}, not ${pair}`);
+    return record;
   };
-  /** A pre-review of the producer made here, declared and approved by customs (正常/审核通过). */
-  const approvedPreReview = async (label) => {
-    const draft = await newDraft(label);
-    expectStatus(await putPreReview(draft.id, draft.version, accounts.sheet, { declare: true, label }), 200);
-    await approveAsCustoms('preReview', draft.id);
-    const approved = await readPreReview(draft.id);
-    expectThat(
-      approved.state === '正常' && approved.applicationStatus === '审核通过',
-      `an approved pre-review reads ${approved.state}/${approved.applicationStatus}`,
-    );
-    return approved;
+  /** 申报 of a draft with the data it holds, as the app declares 注销, 恢复 and 删除 drafts. */
+  const declareDraft = async (record) =>
+    expectStatus(
+      await putPreReview(record.id, record.version, record.data, { declare: true, label: 'table' }),
+      200,
+    ).preReview;
+  /** How each pair is reached from the one before it, through the API (customs deciding too). */
+  const routes = new Map([
+    ['新增/暂存', [null, () => newDraft('table')]],
+    ['新增/申报', ['新增/暂存', declareDraft]],
+    ['新增/审核不通过', ['新增/申报', (r) => decideAsCustoms('preReview', r.id, r.version, 'reject')]],
+    ['正常/审核通过', ['新增/申报', (r) => decideAsCustoms('preReview', r.id, r.version)]],
+    ['变更/暂存', ['正常/审核通过', (r) => act(r, 'change')]],
+    ['变更/申报', ['变更/暂存', declareDraft]],
+    ['变更/审核通过', ['变更/申报', (r) => decideAsCustoms('preReview', r.id, r.version)]],
+    ['注销/暂存', ['正常/审核通过', (r) => act(r, 'cancel')]],
+    ['注销/申报', ['注销/暂存', declareDraft]],
+    ['注销/审核通过', ['注销/申报', (r) => decideAsCustoms('preReview', r.id, r.version)]],
+    ['恢复/暂存', ['注销/审核通过', (r) => act(r, 'restore')]],
+    ['恢复/申报', ['恢复/暂存', declareDraft]],
+    // ST3: a rejected restore shows the record as cancelled.
+    ['注销/审核不通过', ['恢复/申报', (r) => decideAsCustoms('preReview', r.id, r.version, 'reject')]],
+    ['删除/暂存', ['正常/审核通过', (r) => act(r, 'delete')]],
+    ['删除/申报', ['删除/暂存', declareDraft]],
+  ]);
+  /** A new record of the producer's at `pair`, by its route; each step's outcome checked. */
+  const reach = async (pair) => {
+    const [from, step] = routes.get(pair);
+    const before = from ? await reach(from) : null;
+    const made = await step(before);
+    const id = before?.id ?? made.id;
+    return readAt(id, pair, from ? `${from} → ${pair}` : pair);
   };
   const cases = [
     // 登录与会话
@@ -453,7 +509,7 @@ export async function runSuite({
         // 停用 is for an approved person: this one awaits customs.
         expectStatus(await disable(declared.id, declared.version), 409, 'ILLEGAL_STATE');
         expectStatus(await disable('no-such-person', 1), 404);
-        await approveAsCustoms('personnel', declared.id);
+        await decideAsCustoms('personnel', declared.id, declared.version);
         const now = expectStatus(
           await call('personnel', { token: state.enterprise, query: { pageSize: '100' } }),
           200,
@@ -596,7 +652,7 @@ export async function runSuite({
     [
       'preReviewAction: 变更 of an approved record (200); the state table refuses what it does not allow (409)',
       async () => {
-        const approved = await approvedPreReview('act');
+        const approved = await reach('正常/审核通过');
         expectStatus(
           await call('preReviewAction', {
             token: state.enterprise,
@@ -703,39 +759,74 @@ export async function runSuite({
       },
     ],
     [
-      'the state table over HTTP: 新增/暂存 refuses 变更, 注销 and 恢复 (409) and allows 删除 (removed at once, ST4)',
+      'the action table over HTTP: every (状态/申请状态, action) cell — allowed 200 to the pair docs/domain.md gives, refused 409 ILLEGAL_STATE changing nothing; 暂存 edits only on 暂存',
       async () => {
-        const draft = await newDraft('table');
-        for (const body of [
-          { action: 'change' },
-          { action: 'cancel', reason: '合同测试' },
-          { action: 'restore', reason: '合同测试' },
-        ])
-          expectStatus(
-            await call('preReviewAction', {
-              token: state.enterprise,
-              key: newKey('table'),
-              params: { id: draft.id },
-              body: { version: draft.version, ...body },
-            }),
-            409,
-            'ILLEGAL_STATE',
+        const wrong = [];
+        const attempt = async (what, check) => {
+          try {
+            await check();
+          } catch (thrown) {
+            if (!(thrown instanceof Failure)) throw thrown;
+            wrong.push(`${what}: ${thrown.message}`);
+          }
+        };
+        for (const [pair, allowed] of ACTION_TABLE) {
+          const record = await reach(pair);
+          for (const action of ACTIONS.filter((a) => !allowed.includes(a)))
+            await attempt(`${pair} ${action}`, async () => {
+              expectStatus(await act(record, action), 409, 'ILLEGAL_STATE');
+            });
+          if (!pair.endsWith('/暂存'))
+            await attempt(`${pair} 暂存`, async () => {
+              expectStatus(await putPreReview(record.id, record.version, record.data), 409, 'ILLEGAL_STATE');
+            });
+          await attempt(`${pair} after refusals`, async () => {
+            const still = await readPreReview(record.id);
+            expectThat(
+              pairOf(still) === pair && still.version === record.version,
+              `refused requests changed it to ${pairOf(still)} v${still.version}`,
+            );
+          });
+          for (const action of allowed)
+            await attempt(`${pair} ${action}`, async () => {
+              const fresh = await reach(pair);
+              expectStatus(await act(fresh, action), 200);
+              const next = afterAction(pair, action);
+              if (next === null)
+                expectStatus(
+                  await call('preReview', { token: state.enterprise, params: { id: fresh.id } }),
+                  404,
+                );
+              else await readAt(fresh.id, next, `${pair} ${action}`);
+            });
+        }
+        expectThat(wrong.length === 0, wrong.join('; '));
+      },
+    ],
+    [
+      'ST2, ST4, ST5: a rejected cancellation or deletion leaves the record as before; an approved deletion removes it',
+      async () => {
+        for (const [pair, rule] of [
+          ['注销/申报', 'ST2'],
+          ['删除/申报', 'ST5'],
+        ]) {
+          // 注销 and 删除 keep the data they were started from: the rejection must leave it so.
+          const record = await reach(pair);
+          await decideAsCustoms('preReview', record.id, record.version, 'reject');
+          const after = await readAt(record.id, '正常/审核通过', `${rule}: rejected`);
+          expectThat(
+            JSON.stringify(after.data) === JSON.stringify(record.data),
+            `${rule}: after the rejection the data is not as before`,
           );
-        const still = await readPreReview(draft.id);
-        expectThat(
-          still.state === '新增' && still.applicationStatus === '暂存' && still.version === draft.version,
-          `a refused action changed the record: ${still.state}/${still.applicationStatus} v${still.version}`,
-        );
-        expectStatus(
-          await call('preReviewAction', {
-            token: state.enterprise,
-            key: newKey('table'),
-            params: { id: draft.id },
-            body: { version: draft.version, action: 'delete', reason: '' },
-          }),
+        }
+        const deleted = await reach('删除/申报');
+        await decideAsCustoms('preReview', deleted.id, deleted.version);
+        expectStatus(await call('preReview', { token: state.enterprise, params: { id: deleted.id } }), 404);
+        const { preReviews } = expectStatus(
+          await call('preReviews', { token: state.enterprise, query: { number: deleted.number } }),
           200,
         );
-        expectStatus(await call('preReview', { token: state.enterprise, params: { id: draft.id } }), 404);
+        expectThat(!preReviews.some((r) => r.id === deleted.id), 'ST4: an approved deletion is still listed');
       },
     ],
     [
@@ -894,7 +985,7 @@ export async function runSuite({
     [
       'ST1: customs rejects a change; the record reads as before it (data and 正常/审核通过)',
       async () => {
-        const approved = await approvedPreReview('st1');
+        const approved = await reach('正常/审核通过');
         const before = approved;
         const draft = expectStatus(
           await call('preReviewAction', {
@@ -909,25 +1000,11 @@ export async function runSuite({
           ...before.data,
           product: { ...before.data.product, model: `${before.data.product.model}-变更` },
         };
-        expectStatus(
+        const declared = expectStatus(
           await putPreReview(approved.id, draft.version, changed, { declare: true, label: 'st1' }),
           200,
-        );
-        const { items } = expectStatus(
-          await call('reviewQueue', { token: state.customs, query: { status: 'pending', pageSize: '100' } }),
-          200,
-        );
-        const item = items.find((i) => i.recordId === approved.id);
-        expectThat(item, 'the declared change is not in the review queue');
-        expectStatus(
-          await call('decide', {
-            token: state.customs,
-            key: newKey('st1'),
-            params: { kind: item.kind, recordId: item.recordId },
-            body: { version: item.version, decision: 'reject', opinion: '合同测试：退回变更' },
-          }),
-          200,
-        );
+        ).preReview;
+        await decideAsCustoms('preReview', approved.id, declared.version, 'reject');
         const after = await readPreReview(approved.id);
         expectThat(
           after.state === '正常' && after.applicationStatus === '审核通过',
