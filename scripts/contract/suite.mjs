@@ -622,14 +622,7 @@ export async function runSuite({
       'createPreReview 暂存 (201), updatePreReview 申报 (200), preReview (200), 422 for a sheet that breaks a rule',
       async () => {
         const sheet = accounts.sheet;
-        const created = expectStatus(
-          await call('createPreReview', {
-            token: state.enterprise,
-            key: newKey('pre'),
-            body: { version: 0, declare: false, data: sheet },
-          }),
-          201,
-        ).preReview;
+        const created = await newDraft('pre');
         const broken = { ...sheet, product: { ...sheet.product, exFactoryPrice: '-1' } };
         expectStatus(
           await putPreReview(created.id, created.version, broken, { declare: true, label: 'pre' }),
@@ -719,14 +712,7 @@ export async function runSuite({
           ...sheet,
           lines: sheet.lines.map((line, i) => (i === index ? { ...line, ...values } : line)),
         });
-        const draft = expectStatus(
-          await call('createPreReview', {
-            token: state.enterprise,
-            key: newKey('rules'),
-            body: { version: 0, declare: false, data: sheet },
-          }),
-          201,
-        ).preReview;
+        const draft = await newDraft('rules');
         // PR6 cannot break alone (出厂价 ≤ FOB and Σ ≤ 出厂价 imply Σ ≤ FOB): it breaks with PR1 here.
         const broken = [
           ['PR1', withProduct({ fobValue: '90.00' }), 'data.product.fobValue'],
