@@ -1,6 +1,20 @@
 // Checks answers against docs/openapi.json: the status must be one the operation documents, and
-// the body must match that status's schema (JSON Schema 2020-12, as OpenAPI 3.1 uses it).
+// the body must match that status's schema (JSON Schema 2020-12, as OpenAPI 3.1 uses it). An
+// error's message, and each field's, must be in Chinese, as docs/api.md says: the UI shows them.
 import Ajv2020 from 'ajv/dist/2020.js';
+
+const HAN = /\p{Script=Han}/u;
+
+/** True for a problem (or field error) whose message has Chinese in it. */
+export const saidInChinese = (problem) => typeof problem?.message === 'string' && HAN.test(problem.message);
+
+function notInChinese(where, status, body) {
+  const unsaid = [body, ...(body.fieldErrors ?? [])].filter((problem) => !saidInChinese(problem));
+  return unsaid.map(
+    (problem) =>
+      `${where}: ${status} ${problem === body ? 'message' : `fieldErrors ${problem.path}`} is not in Chinese: ${JSON.stringify(problem.message)}`,
+  );
+}
 
 /** The operations of an OpenAPI document by operationId: method, path template, responses. */
 export function operationsOf(document) {
@@ -62,7 +76,7 @@ export function answerChecker(document) {
       return [`${where}: ${status} is not JSON (${contentType ?? 'no type'})`];
     const pointer = json.schema.$ref.replace(/^#/, '');
     const validate = validatorFor(pointer);
-    if (validate(body)) return [];
+    if (validate(body)) return status >= 400 ? notInChinese(where, status, body) : [];
     return validate.errors.slice(0, 5).map((error) => {
       const schema = `#${schemaAt(pointer, error.instancePath)}/${error.keyword}`;
       return `${where}: ${status} body ${error.instancePath || '/'} ${error.message} (schema ${schema})`;

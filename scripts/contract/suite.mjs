@@ -88,7 +88,8 @@ const newKey = (label) => `contract-${label}-${Date.now().toString(36)}-${(count
 
 /**
  * Runs every case against `base`; `skip` leaves out the cases whose names start with one of its
- * prefixes (npm test's altered backends, which change answers, not the HTTP layer).
+ * prefixes (npm test's altered backends, which change answers, not the HTTP layer);
+ * `stopAtFirstRed` ends the run at the first case with a problem (mutation testing: one is enough).
  */
 export async function runSuite({
   base,
@@ -96,6 +97,7 @@ export async function runSuite({
   accounts,
   simulator = false,
   skip = [],
+  stopAtFirstRed = false,
 }) {
   const document = JSON.parse(readFileSync(documentPath, 'utf8'));
   const operations = operationsOf(document);
@@ -1274,6 +1276,7 @@ export async function runSuite({
       error = thrown instanceof Failure ? thrown.message : String(thrown?.stack ?? thrown);
     }
     results.push({ name, problems: [...(error ? [error] : []), ...caseProblems] });
+    if (stopAtFirstRed && results.at(-1).problems.length > 0) return results;
   }
   // Pairs the run cannot provoke on this backend, each with the reason (printed beside the coverage).
   const explained = new Map([

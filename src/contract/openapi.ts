@@ -108,13 +108,17 @@ function idOf(named: Map<z.ZodType, string>, schema: z.ZodType): string {
   return id;
 }
 
+const MB = 1024 * 1024;
+/** The body limits of 413, as both the error table and the reference's prose say them. */
+const bodyLimits = `JSON ${JSON_BODY_LIMIT_BYTES / MB} MB; an upload its largest attachment limit, ${UPLOAD_BODY_LIMIT_BYTES / MB} MB`;
+
 const errorDescriptions: Record<(typeof errorStatuses)[number], string> = {
   400: 'The request is malformed: not JSON, a missing or invalid Idempotency-Key, an unknown upload purpose.',
   401: 'No session, or it expired (UNAUTHENTICATED); a wrong password or PIN at login.',
   403: "The account may not use this function: another role, FR2–FR4's gate, an agency outside its scope.",
   404: 'No such record for this enterprise (another enterprise’s record is not found either).',
   409: 'CONFLICT: the record changed since the version sent; ILLEGAL_STATE: the state table refuses it.',
-  413: 'PAYLOAD_TOO_LARGE: the body is over the limit (JSON 4 MB; an upload its largest attachment limit, 2 MB), said before it is read.',
+  413: `PAYLOAD_TOO_LARGE: the body is over the limit (${bodyLimits}), said before it is read.`,
   415: 'UNSUPPORTED_MEDIA_TYPE: a JSON body sent without Content-Type: application/json.',
   422: 'VALIDATION, with fieldErrors by path; IDEMPOTENCY_MISMATCH: the key was used for another request.',
   423: 'ACCOUNT_LOCKED or CARD_LOCKED after five wrong passwords or PINs.',
@@ -258,8 +262,8 @@ export function apiReferenceMarkdown(): string {
     '`Authorization: Bearer <session.token>`. Versioned writes send the `version` they started from (0 for none).',
     'Every error body is `{ code, message, fieldErrors? }`, its message in Chinese; any endpoint may answer 500.',
     '',
-    'At the HTTP layer, before an endpoint reads its request: a body over the limit is 413 (JSON',
-    `${JSON_BODY_LIMIT_BYTES / 1024 / 1024} MB; an upload the largest attachment limit, ${UPLOAD_BODY_LIMIT_BYTES / 1024 / 1024} MB), said before the body is read (each body's limit is its \`x-max-bytes\`); a JSON`,
+    `At the HTTP layer, before an endpoint reads its request: a body over the limit is 413 (${bodyLimits}),`,
+    "said before the body is read (each body's limit is its `x-max-bytes`); a JSON",
     'body without `Content-Type: application/json` is 415; an address whose percent-encoding cannot be decoded is',
     '400; an unknown path, inside `/api` or not, is 404 — all in the same error shape. The simulator served by Node',
     'answers `/api/demo/*` only when started with `--demo`.',
