@@ -1,9 +1,12 @@
-// Every form that writes, in Chromium on the production build, under trouble the simulated
-// service produces (set in the tab as the demo page sets it): a network error, a 500, a request
-// that never answers (cancelled), then a double submit — one application; and, separately,
-// another tab writing first — a conflict in Chinese. What was typed stays in the form throughout.
+// Forms that write, in Chromium on the production build, under trouble the simulated service
+// produces (set in the tab as the demo page sets it): a network error, a 500, a request that
+// never answers (cancelled), then a double submit — one application; and, separately, another
+// tab writing first — a conflict in Chinese. What was typed stays in the form throughout.
+// Two forms here, one of each way of submitting: 申报 after a confirmation (产品预审), and a
+// reply with uploaded documents sent at once (核查回复). Every writing form goes through the same
+// trouble in src/app/__tests__/resilience.test.tsx; the browser adds real fetch, abort and
+// IndexedDB, which these two exercise. (All five here cost 90 s of the 15-minute run.)
 import type { Locator, Page } from '@playwright/test';
-import { xinqiDraftData } from '@mocks/seed/filings';
 import { choosePdf } from './files';
 import { confirmDeclaration } from './declare';
 import { expect, startAt, test } from './signedIn';
@@ -70,121 +73,6 @@ interface WritingForm {
 }
 
 const forms: Record<string, WritingForm> = {
-  企业备案申报: {
-    account: 'xinqi',
-    async open(page) {
-      const saved = await api(
-        page,
-        'PUT',
-        '/filing/draft',
-        { version: 0, data: xinqiDraftData },
-        'e2e-draft',
-      );
-      expect(saved.status).toBe(200);
-      await page.goto('/filing');
-      await expect(page.getByLabel('联系人')).toHaveValue('周立新');
-      await page.getByLabel('联系人').fill('周立新（外贸部）');
-    },
-    scope: (page) => page,
-    submit: '申报',
-    succeeded: '已申报，请等待海关审核。',
-    async kept(page) {
-      await expect(page.getByLabel('联系人')).toHaveValue('周立新（外贸部）');
-      await expect(page.getByLabel('企业中文名称')).toHaveValue(xinqiDraftData.nameCn);
-    },
-    kind: '企业备案申请',
-    subject: xinqiDraftData.nameCn,
-    async otherTab(other) {
-      const { body } = await api(other, 'GET', '/filing');
-      const saved = await api(
-        other,
-        'PUT',
-        '/filing/draft',
-        {
-          version: body.filing.version,
-          data: { ...body.filing.current.data, contactPhone: '13900000000' },
-        },
-        'e2e-other-tab',
-      );
-      expect(saved.status).toBe(200);
-    },
-    conflictSaid: '提交未生效：备案已在其他窗口更新',
-  },
-
-  备案变更申报: {
-    account: 'jinggong',
-    async open(page) {
-      await page.goto('/filing/change');
-      await expect(page.getByLabel('联系人')).toHaveValue('陈晓峰');
-      await page.getByLabel('联系电话').fill('0574-87650001');
-    },
-    scope: (page) => page,
-    submit: '申报',
-    succeeded: /备案变更已申报，请等待海关审核/,
-    kept: (page) => expect(page.getByLabel('联系电话')).toHaveValue('0574-87650001'),
-    kind: '备案变更申请',
-    subject: '宁波海曙精工机械有限公司',
-    async otherTab(other) {
-      const { body } = await api(other, 'GET', '/filing');
-      const saved = await api(
-        other,
-        'PUT',
-        '/filing/change/draft',
-        {
-          version: body.filing.version,
-          data: { ...body.filing.approved, contactName: '陈晓东' },
-        },
-        'e2e-other-tab',
-      );
-      expect(saved.status).toBe(200);
-    },
-    conflictSaid: '提交未生效：备案已在其他窗口更新',
-  },
-
-  授权人员申报: {
-    account: 'jinggong',
-    async open(page) {
-      await page.goto('/personnel');
-      await page.getByRole('button', { name: '新增授权人员' }).click();
-      const drawer = page.getByRole('dialog', { name: '新增授权人员' });
-      await drawer.getByLabel('姓名').fill('赵强');
-      await drawer.getByLabel('身份证号码').fill('440304198501011235');
-      await drawer.getByLabel('移动电话').fill('13612345678');
-      await choosePdf(page, '授权委托书', '授权委托书.pdf', drawer);
-      await choosePdf(page, '身份证', '身份证.pdf', drawer);
-      await expect(drawer.getByRole('button', { name: /下载 身份证\.pdf/ })).toBeVisible();
-    },
-    scope: (page) => page.getByRole('dialog', { name: '新增授权人员' }),
-    submit: '申报',
-    succeeded: '已提交海关审核。',
-    async kept(page) {
-      const drawer = page.getByRole('dialog', { name: '新增授权人员' });
-      await expect(drawer.getByLabel('姓名')).toHaveValue('赵强');
-      await expect(drawer.getByLabel('身份证号码')).toHaveValue('440304198501011235');
-      await expect(drawer.getByRole('button', { name: /下载 授权委托书\.pdf/ })).toBeVisible();
-    },
-    kind: '授权人员备案',
-    subject: '赵强',
-    async otherTab(other) {
-      const data = {
-        name: '赵强',
-        idNumber: '440304198501011235',
-        mobile: '13612345678',
-        powerOfAttorney: await upload(other, 'personnel', '委托书.pdf'),
-        idCardCopy: await upload(other, 'personnel', '证件.pdf'),
-      };
-      const saved = await api(
-        other,
-        'POST',
-        '/personnel',
-        { version: 0, declare: true, data },
-        'e2e-other-tab',
-      );
-      expect(saved.status).toBe(201);
-    },
-    conflictSaid: '该身份证号码已登记为本企业的授权人员，不能重复添加。',
-  },
-
   产品预审申报: {
     account: 'jinggong',
     async open(page) {
@@ -314,7 +202,7 @@ for (const [name, form] of Object.entries(forms)) {
       if (form.submit === '申报') await confirmDeclaration(page);
       await expect(page.getByText(form.conflictSaid).first()).toBeVisible();
       await form.kept(page);
-      const declaredByOtherTab = ['授权人员备案', '核查回复'].includes(form.kind);
+      const declaredByOtherTab = form.kind === '核查回复';
       expect(await applications(page, form)).toBe(declaredByOtherTab ? 1 : 0);
     });
   });
