@@ -6,7 +6,7 @@
 // reply with uploaded documents sent at once (核查回复). Every writing form goes through the same
 // trouble in src/app/__tests__/resilience.test.tsx; the browser adds real fetch, abort and
 // IndexedDB, which these two exercise. (All five here cost 90 s of the 15-minute run.)
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { choosePdf } from './files';
 import { confirmDeclaration } from './declare';
 import { expect, startAt, test } from './signedIn';
@@ -62,7 +62,6 @@ const setFault = (page: Page, fault: Fault) => api(page, 'PUT', '/demo/runtime',
 interface WritingForm {
   account: string;
   open(page: Page): Promise<void>;
-  scope(page: Page): Page | Locator;
   submit: string;
   succeeded: string | RegExp;
   kept(page: Page): Promise<void>;
@@ -80,7 +79,6 @@ const forms: Record<string, WritingForm> = {
       await expect(page.getByLabel('产品中文名称')).toHaveValue('不锈钢法兰');
       await page.getByLabel('规格型号').fill('DN100-PN16');
     },
-    scope: (page) => page,
     submit: '申报',
     succeeded: '已申报，请等待海关审核。',
     kept: (page) => expect(page.getByLabel('规格型号')).toHaveValue('DN100-PN16'),
@@ -113,7 +111,6 @@ const forms: Record<string, WritingForm> = {
       await expect(page.getByRole('button', { name: /下载 采购清单\.pdf/ })).toBeVisible();
       await page.getByLabel('回复说明').fill('合金钢棒自日本进口，附采购凭证清单。');
     },
-    scope: (page) => page,
     submit: '提交回复',
     succeeded: '已提交回复，请等待海关处理。',
     async kept(page) {
@@ -162,7 +159,7 @@ for (const [name, form] of Object.entries(forms)) {
     test('network error, 500, no answer (cancelled), then a double submit: one application', async ({
       page,
     }) => {
-      const submit = form.scope(page).getByRole('button', { name: form.submit, exact: true });
+      const submit = page.getByRole('button', { name: form.submit, exact: true });
       const said = {
         network: /无法连接海关服务/,
         'server-error': /海关服务内部错误（500）/,
@@ -180,7 +177,7 @@ for (const [name, form] of Object.entries(forms)) {
       await setFault(page, 'hang');
       await submit.click();
       await confirm();
-      await form.scope(page).getByRole('button', { name: '取消', exact: true }).click();
+      await page.getByRole('button', { name: '取消', exact: true }).click();
       await expect(page.getByText(/请求已取消/).first()).toBeVisible();
       await form.kept(page);
       expect(await applications(page, form)).toBe(0);
@@ -198,7 +195,7 @@ for (const [name, form] of Object.entries(forms)) {
       await expect(other.getByRole('navigation', { name: '主导航' })).toBeVisible();
       await form.otherTab(other);
       await other.close();
-      await form.scope(page).getByRole('button', { name: form.submit, exact: true }).click();
+      await page.getByRole('button', { name: form.submit, exact: true }).click();
       if (form.submit === '申报') await confirmDeclaration(page);
       await expect(page.getByText(form.conflictSaid).first()).toBeVisible();
       await form.kept(page);

@@ -7,12 +7,15 @@ import type { OwnedStore, StoredRecord, WriteTx } from './store/schema';
 import { findFiling } from './filingRecord';
 import { checkVersion, problems, requireEnterprise, type Principal } from './http';
 
-/** The signed-in enterprise (or the agency acting for it), when the gate lets it use `capability`. */
-export async function requireAccess(
+/**
+ * The signed-in enterprise (or the agency acting for it), when the gate opens one of the functions
+ * the endpoint serves (its `gate` in the contract): checked before anything else is read.
+ */
+export async function requireGate(
   request: Request,
-  capability: Capability,
+  spec: { gate: readonly Capability[] },
 ): Promise<Principal & { enterpriseId: string }> {
-  return requireAnyAccess(request, [capability]);
+  return requireAnyAccess(request, spec.gate);
 }
 
 /**

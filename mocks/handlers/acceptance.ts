@@ -8,7 +8,7 @@ import { compareAcceptance, matchesAcceptance } from '../domain/acceptance/accep
 import { pageOf } from '../domain/paging';
 import type { ReviewItem } from '@/contract/review';
 import type { AgencyRecord } from '@/contract/agency';
-import { requireAccess } from '../access';
+import { requireGate } from '../access';
 import { listByEnterprise } from '../store/reads';
 import { customsApi, readListQuery } from '../http';
 import { enterpriseNames, type EnterpriseNames } from '../review/reviewKind';
@@ -79,7 +79,7 @@ const RECENT = 5;
 
 export const acceptanceHandlers = [
   customsApi.on(endpoints.acceptance, async ({ request }) => {
-    const principal = await requireAccess(request, 'acceptance');
+    const principal = await requireGate(request, endpoints.acceptance);
     const query = readListQuery(request, acceptanceQuerySchema);
     const all = await acceptanceItems(principal.enterpriseId);
     const counted = new Map<string, number>();

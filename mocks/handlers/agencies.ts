@@ -15,7 +15,7 @@ import {
   saveAgencyRequestSchema,
   type AgencyRecord,
 } from '@/contract/agency';
-import { ownRecord, requireAccess } from '../access';
+import { ownRecord, requireGate } from '../access';
 import { getRecord, listAll, listByEnterprise, readIn } from '../store/reads';
 import { transact } from '../store/transactions';
 import {
@@ -38,7 +38,7 @@ const NOT_FOUND = '没有找到该代录入授权。';
 
 function save(existing: boolean) {
   return async ({ request, params }: ResolverInfo) => {
-    const principal = await requireAccess(request, 'agencies');
+    const principal = await requireGate(request, existing ? endpoints.updateAgency : endpoints.createAgency);
     const body = await parseBody(request, saveAgencyRequestSchema, agencyFieldLabels);
     const own = await getRecord('enterprises', principal.enterpriseId);
     if (isOwnUscc(body.data.uscc, own?.uscc ?? null)) {
@@ -94,7 +94,7 @@ function save(existing: boolean) {
 
 export const agencyHandlers = [
   customsApi.on(endpoints.agencies, async ({ request }) => {
-    const principal = await requireAccess(request, 'agencies');
+    const principal = await requireGate(request, endpoints.agencies);
     const agencies = await listByEnterprise('agencies', principal.enterpriseId);
     agencies.sort(
       (a, b) => (b.history[0]?.at ?? '').localeCompare(a.history[0]?.at ?? '') || a.id.localeCompare(b.id),
@@ -105,7 +105,7 @@ export const agencyHandlers = [
   customsApi.on(endpoints.createAgency, save(false)),
   customsApi.on(endpoints.updateAgency, save(true)),
   customsApi.on(endpoints.revokeAgency, async ({ request, params }) => {
-    const principal = await requireAccess(request, 'agencies');
+    const principal = await requireGate(request, endpoints.revokeAgency);
     const body = await parseBody(request, revokeAgencyRequestSchema);
     return idempotentWrite(request, principal, ['agencies'], [RESOURCE, Resource.session], async (tx) => {
       const record = await ownRecord(

@@ -26,16 +26,22 @@ import {
   requireCapability,
   requireEnterprise,
 } from '../http';
-import { filingReaders } from '@/domain/capabilities';
-import { requireAnyAccess } from '../access';
+import type { Capability } from '@/domain/capabilities';
+import { requireGate } from '../access';
 import { ownDocuments } from './files';
 
 const RESOURCE = Resource.filing;
 
-function saveOrDeclare(kind: ApplicationKind, status: '暂存' | '申报') {
+function saveOrDeclare(
+  spec: { gate: readonly Capability[] },
+  kind: ApplicationKind,
+  status: '暂存' | '申报',
+) {
   const schema = status === '暂存' ? saveFilingDraftRequestSchema : declareFilingRequestSchema;
   return async ({ request }: { request: Request }): Promise<Response> => {
-    const principal = await requireEnterprise(request);
+    // The gate first, as for every function; again below on the filing the write reads, in case
+    // another tab changed where it stands in between.
+    const principal = await requireGate(request, spec);
     const body = await parseBody(request, schema, filingFieldLabels);
     const id = filingIdOf(principal.enterpriseId);
     return idempotentWrite(request, principal, ['filings', 'files'], [RESOURCE], async (tx) => {
@@ -95,23 +101,29 @@ export const filingHandlers = [
     return HttpResponse.json(response);
   }),
   customsApi.on(endpoints.filing, async ({ request }) => {
-    const principal = await requireAnyAccess(request, filingReaders);
+    const principal = await requireGate(request, endpoints.filing);
     const response: FilingResponse = { filing: await findFiling(principal.enterpriseId) };
     return HttpResponse.json(response);
   }),
   // One application (current or earlier) of the enterprise's own filing; another enterprise's is
   // not found, exactly like one that does not exist.
   customsApi.on(endpoints.filingApplication, async ({ request, params }) => {
-    const principal = await requireAnyAccess(request, filingReaders);
+    const principal = await requireGate(request, endpoints.filingApplication);
     const filing = await findFiling(principal.enterpriseId);
     const application = [filing?.current, ...(filing?.history ?? [])].find((a) => a?.id === params.id);
     if (!filing || !application) throw problems.notFound('没有找到该申请。');
     return HttpResponse.json({ application, filingNo: filing.filingNo });
   }),
-  customsApi.on(endpoints.saveFilingDraft, saveOrDeclare('filing', '暂存')),
-  customsApi.on(endpoints.declareFiling, saveOrDeclare('filing', '申报')),
-  customsApi.on(endpoints.saveFilingChangeDraft, saveOrDeclare('change', '暂存')),
-  customsApi.on(endpoints.declareFilingChange, saveOrDeclare('change', '申报')),
+  customsApi.on(endpoints.saveFilingDraft, saveOrDeclare(endpoints.saveFilingDraft, 'filing', '暂存')),
+  customsApi.on(endpoints.declareFiling, saveOrDeclare(endpoints.declareFiling, 'filing', '申报')),
+  customsApi.on(
+    endpoints.saveFilingChangeDraft,
+    saveOrDeclare(endpoints.saveFilingChangeDraft, 'change', '暂存'),
+  ),
+  customsApi.on(
+    endpoints.declareFilingChange,
+    saveOrDeclare(endpoints.declareFilingChange, 'change', '申报'),
+  ),
   customsApi.on(endpoints.withdrawFiling, async ({ request }) => {
     const principal = await requireEnterprise(request);
     const body = await parseBody(request, withdrawFilingRequestSchema);

@@ -15,7 +15,7 @@ import {
   personnelAttachmentKinds,
   savePersonRequestSchema,
 } from '@/contract/personnel';
-import { ownRecord, requireAccess } from '../access';
+import { ownRecord, requireGate } from '../access';
 import { listByEnterprise, readAllIn } from '../store/reads';
 import {
   customsApi,
@@ -35,7 +35,7 @@ const NOT_FOUND = '没有找到该授权人员。';
 
 function save(existing: boolean) {
   return async ({ request, params }: ResolverInfo) => {
-    const principal = await requireAccess(request, 'personnel');
+    const principal = await requireGate(request, existing ? endpoints.updatePerson : endpoints.createPerson);
     const raw = await readJson(request);
     const draft = validate(savePersonRequestSchema, raw, personFieldLabels);
     // 申报 checks every rule; 暂存 only bounds the input.
@@ -75,7 +75,7 @@ function save(existing: boolean) {
 
 export const personnelHandlers = [
   customsApi.on(endpoints.personnel, async ({ request }) => {
-    const principal = await requireAccess(request, 'personnel');
+    const principal = await requireGate(request, endpoints.personnel);
     const personnel = await listByEnterprise('personnel', principal.enterpriseId);
     personnel.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
     const { rows, total } = pageOf(personnel, readListQuery(request, pageQuerySchema));
@@ -84,7 +84,7 @@ export const personnelHandlers = [
   customsApi.on(endpoints.createPerson, save(false)),
   customsApi.on(endpoints.updatePerson, save(true)),
   customsApi.on(endpoints.disablePerson, async ({ request, params }) => {
-    const principal = await requireAccess(request, 'personnel');
+    const principal = await requireGate(request, endpoints.disablePerson);
     const body = validate(disablePersonRequestSchema, await readJson(request));
     return idempotentWrite(request, principal, ['personnel'], [RESOURCE], async (tx) => {
       const person = await ownRecord(

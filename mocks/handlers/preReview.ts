@@ -11,7 +11,7 @@ import { listQuerySchema } from '@/contract/preReviewQuery';
 import { preReviewActionRequestSchema, savePreReviewRequestSchema } from '@/contract/preReview';
 import { deletesAtOnce } from '@/domain/preReview/stateTable';
 import { productLabels } from '@/contract/sheet';
-import { ownRecord, requireAccess } from '../access';
+import { ownRecord, requireGate } from '../access';
 import { getRecord, getRecords, listByEnterpriseCached, readIn } from '../store/reads';
 import { type WriteTx } from '../store/schema';
 import { deletePreReview, PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
@@ -50,7 +50,10 @@ async function store(tx: WriteTx, id: string, written: Written, status: number) 
 
 function save(existing: boolean) {
   return async ({ request, params }: ResolverInfo) => {
-    const principal = await requireAccess(request, 'preReview');
+    const principal = await requireGate(
+      request,
+      existing ? endpoints.updatePreReview : endpoints.createPreReview,
+    );
     const body = await parseBody(request, savePreReviewRequestSchema, productLabels);
     if (body.declare) {
       const { violations } = evaluateSheet(body.data, { forDeclare: true });
@@ -86,7 +89,7 @@ function save(existing: boolean) {
 export const preReviewHandlers = [
   // 变更, 注销, 恢复, 删除: exactly what the action table allows; anything else is a 409 with the reason.
   customsApi.on(endpoints.preReviewAction, async ({ request, params }) => {
-    const principal = await requireAccess(request, 'preReview');
+    const principal = await requireGate(request, endpoints.preReviewAction);
     const body = await parseBody(request, preReviewActionRequestSchema, { reason: '申请说明' });
     return idempotentWrite(request, principal, PRE_REVIEW_STORES, [RESOURCE], async (tx) => {
       const id = String(params.id);
@@ -101,7 +104,7 @@ export const preReviewHandlers = [
   }),
   // 查询: filtered, sorted and paged here, so that 10,000 records never travel to the page.
   customsApi.on(endpoints.preReviews, async ({ request }) => {
-    const principal = await requireAccess(request, 'preReview');
+    const principal = await requireGate(request, endpoints.preReviews);
     const query = readListQuery(request, listQuerySchema);
     const found = (await listByEnterpriseCached('preReviewSummaries', principal.enterpriseId)).filter(
       (summary) => matches(summary, query),
@@ -120,7 +123,7 @@ export const preReviewHandlers = [
     });
   }),
   customsApi.on(endpoints.preReview, async ({ request, params }) => {
-    const principal = await requireAccess(request, 'preReview');
+    const principal = await requireGate(request, endpoints.preReview);
     // One read by key; another enterprise's record is "not found", like one that does not exist.
     const record = await getRecord('preReviews', String(params.id));
     if (!record || record.enterpriseId !== principal.enterpriseId) throw problems.notFound(NOT_FOUND);

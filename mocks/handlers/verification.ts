@@ -20,7 +20,7 @@ import {
   type Attachment,
   type VerificationRecord,
 } from '@/contract/verification';
-import { ownRecord, requireAccess } from '../access';
+import { ownRecord, requireGate } from '../access';
 import { getRecord, listAll, listByEnterprise, readIn } from '../store/reads';
 import { type WriteTx } from '../store/schema';
 import {
@@ -58,7 +58,7 @@ async function ownAttachments(tx: WriteTx, enterpriseId: string, attachments: At
 
 export const verificationHandlers = [
   customsApi.on(endpoints.verifications, async ({ request }) => {
-    const principal = await requireAccess(request, 'verification');
+    const principal = await requireGate(request, endpoints.verifications);
     const query = readListQuery(request, verificationQuerySchema);
     const records = await listByEnterprise('verifications', principal.enterpriseId);
     const found = records.filter((r) => matchesVerification(r, query)).sort(verificationOrder(query));
@@ -67,7 +67,7 @@ export const verificationHandlers = [
   }),
   // What awaits the enterprise, for the home page and the navigation's count.
   customsApi.on(endpoints.verificationNotices, async ({ request }) => {
-    const principal = await requireAccess(request, 'verification');
+    const principal = await requireGate(request, endpoints.verificationNotices);
     const today = beijingDate(new Date());
     const records = await listByEnterprise('verifications', principal.enterpriseId);
     return HttpResponse.json({
@@ -85,14 +85,14 @@ export const verificationHandlers = [
     });
   }),
   customsApi.on(endpoints.verification, async ({ request, params }) => {
-    const principal = await requireAccess(request, 'verification');
+    const principal = await requireGate(request, endpoints.verification);
     const record = await getRecord('verifications', String(params.id));
     if (!record || record.enterpriseId !== principal.enterpriseId) throw problems.notFound(NOT_FOUND);
     return HttpResponse.json({ verification: record });
   }),
   // 处理: VR1 (state), VR2 (every ticked document attached), the version check and idempotency.
   customsApi.on(endpoints.respondToVerification, async ({ request, params }) => {
-    const principal = await requireAccess(request, 'verification');
+    const principal = await requireGate(request, endpoints.respondToVerification);
     const body = await parseBody(request, respondRequestSchema, { reply: '回复说明', attachments: '附件' });
     return idempotentWrite(request, principal, ['verifications', 'files'], [RESOURCE], async (tx) => {
       const id = String(params.id);

@@ -197,6 +197,11 @@ try {
       alter: (a) => (a.method === 'POST' && /\/response$/.test(a.path) && a.status === 422 ? accepted(a) : a),
       said: ['422 without the required document', 'expected 422'],
     },
+    {
+      name: 'a backend that forgets the gate on 授权人员 (FR2)',
+      alter: (a) => (a.path.startsWith('/api/personnel') && a.body?.code === 'FORBIDDEN' ? accepted(a) : a),
+      said: ['FR2: an enterprise whose filing is not approved', 'createPerson: 200'],
+    },
   ];
   for (const { name, alter, said } of [...alterations, ...ruleBreakers]) {
     await reset();

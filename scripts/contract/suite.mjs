@@ -294,6 +294,32 @@ export async function runSuite({
       },
     ],
     [
+      'FR2: 403 for an enterprise whose filing is not approved, on every operation of a function that waits for one (x-needs-approved-filing), before its request is read',
+      async () => {
+        // Before the tenancy case approves the unfiled account's filing; a second run against the
+        // same backend has no enterprise left without one, and this case has nothing to check.
+        const { standing } = expectStatus(await call('standing', { token: state.unfiled }), 200);
+        if (standing.filingApproved) return;
+        const wrong = [];
+        for (const [operationId, spec] of operations) {
+          if (spec.operation['x-needs-approved-filing'] !== true) continue;
+          const answer = await call(operationId, {
+            token: state.unfiled,
+            params: dummyParams(spec),
+            body: spec.operation.requestBody?.content?.['application/json'] ? {} : undefined,
+            key: spec.method === 'GET' ? undefined : newKey('gate'),
+          });
+          if (answer.status !== 403 || answer.body?.code !== 'FORBIDDEN')
+            wrong.push(`${operationId}: ${answer.status} ${answer.body?.code ?? ''}`);
+        }
+        expectThat(
+          wrong.length === 0,
+          `FR2: an enterprise whose filing is not approved, expected 403 FORBIDDEN: ${wrong.join('; ')}`,
+        );
+      },
+    ],
+
+    [
       'principals and actAs: an agency acts for an enterprise that authorised it; 403 for an enterprise account',
       async () => {
         const { principals } = expectStatus(await call('principals', { token: state.agency }), 200);

@@ -1,6 +1,7 @@
 // The shape of one endpoint of the contract, and what follows from it (the error statuses an
 // endpoint of its kind may give, the path with its parameters filled in).
 import type { z } from 'zod';
+import type { Capability } from '@/domain/capabilities';
 import type { ErrorStatus } from './http';
 
 export type Method = 'GET' | 'POST' | 'PUT';
@@ -20,6 +21,12 @@ export interface Endpoint {
   /** The group it is listed under in the API reference. */
   tag: string;
   access: Access;
+  /**
+   * The functions (any one of them) the gate must open for the caller before anything else is
+   * read (FR2–FR4, an agency's scope): e.g. 产品预审's endpoints need 'preReview'. Absent where
+   * the function depends on the request (an upload's purpose, the application a withdraw ends).
+   */
+  gate?: readonly Capability[];
   /** A submit: carries an Idempotency-Key, and a repeat with the same key gets the first answer. */
   idempotent: boolean;
   /** Path parameters that take only some values (the others are any string). */

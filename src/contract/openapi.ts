@@ -3,6 +3,7 @@
 // and the Markdown API reference beside it. `npm run openapi` writes both into docs/; a test
 // fails when the committed ones differ from what the contract generates.
 import { z } from 'zod';
+import { needsApprovedFiling } from '@/domain/capabilities';
 import { fileRefSchema } from '@/domain/files';
 import { acceptanceItemSchema } from './acceptance';
 import { agencyRecordSchema } from './agency';
@@ -196,6 +197,11 @@ function operation(name: string, spec: Endpoint, ids: ComponentIds): JsonSchema 
     summary: spec.summary,
     tags: [spec.tag],
     'x-access': spec.access,
+    // The functions the gate checks first, and whether all of them wait for an approved filing
+    // (FR2): the conformance suite sends each such operation as an enterprise not yet filed.
+    ...(spec.gate
+      ? { 'x-gate': spec.gate, 'x-needs-approved-filing': spec.gate.every(needsApprovedFiling) }
+      : {}),
     security: spec.access === 'public' ? [] : [{ session: [] }],
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
@@ -268,6 +274,12 @@ export function apiReferenceMarkdown(): string {
     '400; an unknown path, inside `/api` or not, is 404 — all in the same error shape. The simulator served by Node',
     'answers `/api/demo/*` only when started with `--demo`.',
     '',
+    '**The gate.** An enterprise endpoint names in brackets the functions it serves (`x-gate`); before reading',
+    'anything else it answers 403 `FORBIDDEN` when none of them is open to the caller: until customs approves',
+    "the enterprise's filing only 企业备案, 受理情况查询 and 资料下载 are (`x-needs-approved-filing`), while a",
+    'filing change is under review 产品预审 is closed, 产品预审 is for 生产型企业 only, and an agency acting for',
+    'an enterprise may use only the functions that enterprise authorised it for.',
+    '',
     '**Idempotency keys.** A key is scoped to the signed-in account (the same key from another account is',
     'another key) and bound to its request: method, path, query and a SHA-256 of the body (an upload: and',
     'its file name). A backend keeps a key at least 24 hours; the simulator keeps it as long as its data',
@@ -304,7 +316,7 @@ export function apiReferenceMarkdown(): string {
     );
     for (const [, spec] of list.filter(([, s]) => s.tag === tag))
       lines.push(
-        `| ${spec.method} | \`${spec.path}\` | ${spec.access}${spec.idempotent ? ', idempotent' : ''} | ${spec.status} | ${spec.errors.join(', ')} | ${spec.summary} |`,
+        `| ${spec.method} | \`${spec.path}\` | ${spec.access}${spec.gate ? ` (${spec.gate.join(' or ')})` : ''}${spec.idempotent ? ', idempotent' : ''} | ${spec.status} | ${spec.errors.join(', ')} | ${spec.summary} |`,
       );
     lines.push('');
   }

@@ -65,6 +65,9 @@ const needsApproval: readonly Capability[] = [
   'verification',
 ];
 
+/** Whether the function is closed until customs approves the enterprise's filing (FR2). */
+export const needsApprovedFiling = (capability: Capability): boolean => needsApproval.includes(capability);
+
 /** Reading the filing serves the filing itself and its change: an agency needs one in its scope. */
 export const filingReaders: readonly Capability[] = ['filing', 'filingChange'];
 

@@ -4,32 +4,25 @@
 import { describe, expect, it } from 'vitest';
 import type { VerificationRecord } from '@/contract/verification';
 import { parseVerificationQuery, type VerificationQuery } from '@/contract/verificationQuery';
+import { aVerification } from '@/test/verifications';
 import { matchesVerification, verificationOrder } from './verificationList';
 
-function record(
+const record = (
   id: string,
   state: VerificationRecord['state'],
   issuedAt: string,
   deadline: string,
   number = `HC-${id}`,
-): VerificationRecord {
-  return {
+): VerificationRecord =>
+  aVerification({
     id,
-    enterpriseId: 'ent-a',
-    version: 1,
     number,
     subject: { kind: 'preReview', preReviewId: 'p', productName: '不锈钢法兰', hsCode: '7307210000' },
-    requirement: '请说明',
-    requiredDocuments: ['costSheet'],
     deadline,
-    customsOffice: '宁波海关',
     issuedAt,
-    issuedBy: '海关',
     state,
-    responses: [],
     updatedAt: issuedAt,
-  };
-}
+  });
 
 const query = (params: Record<string, string>): VerificationQuery =>
   parseVerificationQuery(new URLSearchParams(params));

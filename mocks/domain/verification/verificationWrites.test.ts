@@ -2,28 +2,18 @@
 // customs' completion or return. Written for the survivors of the mutation run (issue 37).
 import { describe, expect, it } from 'vitest';
 import type { Attachment, VerificationRecord } from '@/contract/verification';
+import { aVerification } from '@/test/verifications';
 import { decideVerification, respond } from './verificationWrites';
 
 const T1 = '2026-12-01T08:00:00.000Z';
 const T2 = '2026-12-02T08:00:00.000Z';
 const T3 = '2026-12-03T08:00:00.000Z';
 
-const issued: VerificationRecord = {
-  id: 'v-1',
-  enterpriseId: 'ent-a',
-  version: 1,
-  number: 'HC2026120100001',
-  subject: { kind: 'certificate', certificateNo: 'R2632000000001' },
-  requirement: '请说明原材料来源',
+const issued = aVerification({
   requiredDocuments: ['processFlow', 'purchaseInvoices'],
-  deadline: '2026-12-20',
-  customsOffice: '苏州海关',
   issuedAt: T1,
-  issuedBy: '海关审核员',
-  state: '待核查',
-  responses: [],
   updatedAt: T1,
-};
+});
 const file = (name: string) => ({ id: `f-${name}`, name, size: 10, type: 'application/pdf' as const });
 const complete: Attachment[] = [
   { document: 'processFlow', file: file('流程.pdf') },

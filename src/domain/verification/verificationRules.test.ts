@@ -15,27 +15,11 @@ import {
   verificationStates,
   type Attachment,
   type DocumentKey,
-  type VerificationRecord,
 } from '@/contract/verification';
+import { aVerification } from '@/test/verifications';
 
 const file = (id: string) => ({ id, name: `${id}.pdf`, size: 10, type: 'application/pdf' as const });
-const record = (overrides: Partial<VerificationRecord> = {}): VerificationRecord => ({
-  id: 'vr-1',
-  enterpriseId: 'ent-1',
-  version: 1,
-  number: 'HC202611270001',
-  subject: { kind: 'certificate', certificateNo: 'RCEP-1' },
-  requirement: '请提供资料',
-  requiredDocuments: ['processFlow', 'purchaseList'],
-  deadline: '2026-12-10',
-  customsOffice: '宁波海关',
-  issuedAt: '2026-11-27T00:00:00.000Z',
-  issuedBy: 'haiguan',
-  state: '待核查',
-  responses: [],
-  updatedAt: '2026-11-27T00:00:00.000Z',
-  ...overrides,
-});
+const record = aVerification;
 const now = '2026-11-28T00:00:00.000Z';
 const keys = documentCatalog.map((d) => d.key);
 

@@ -79,12 +79,13 @@ describe('备案变更 (FR2, FR3)', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '办理企业备案' })).toBeInTheDocument();
 
-    const response = await callApi('PUT', '/filing/change/draft', {
+    // The gate comes first, as for every function: a malformed body is not read either.
+    const malformed = await callApi('PUT', '/filing/change/draft', {
       token,
       idempotencyKey: 'change-before-approval',
       body: { version: 0, data: { nameCn: 'x' } },
     });
-    expect(response.status).toBe(422); // malformed body first …
+    expect(malformed.status).toBe(403);
     const wellFormed = await callApi('PUT', '/filing/change/draft', {
       token,
       idempotencyKey: 'change-before-approval-2',
