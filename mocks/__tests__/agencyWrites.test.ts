@@ -205,3 +205,46 @@ describe('the agency’s side', () => {
     expect(refused.status).toBe(403);
   });
 });
+
+describe('an authorisation’s documents, order and reach', () => {
+  it('its 授权委托书 must be the enterprise’s own upload, said on the field', async () => {
+    const token = await tokenFor('jinggong');
+    const data = await newAgencyData(token);
+    const foreign = await uploadBytes(await tokenFor('huamao'), pdfBytes(), '委托书.pdf', key('x'), 'agency');
+    const answer = await callApi('POST', '/agencies', {
+      token,
+      idempotencyKey: key('create'),
+      body: { version: 0, data: { ...data, powerOfAttorney: foreign.body.file } },
+    });
+    expect(answer.status).toBe(422);
+    expect(answer.body.fieldErrors).toHaveLength(1);
+    expect(answer.body.fieldErrors[0].path).toBe('data.powerOfAttorney');
+    expect(answer.body.fieldErrors[0].message).toContain('授权委托书');
+  });
+
+  it('lists the latest changed first, and reaches only the agency it names', async () => {
+    const token = await tokenFor('jinggong');
+    const created = await callApi('POST', '/agencies', {
+      token,
+      idempotencyKey: key('create'),
+      body: { version: 0, data: await newAgencyData(token) },
+    });
+    expect(created.status).toBe(201);
+    const list = async () =>
+      (await callApi('GET', '/agencies', { token })).body.agencies.map((a: { id: string }) => a.id);
+    expect(await list()).toEqual([created.body.agency.id, SEEDED]);
+    await tick();
+    const seeded = (await callApi('GET', '/agencies', { token })).body.agencies[1];
+    await callApi('PUT', `/agencies/${SEEDED}`, {
+      token,
+      idempotencyKey: key('edit'),
+      body: { version: seeded.version, data: { ...seeded.data, contactName: '李明' } },
+    });
+    expect(await list()).toEqual([SEEDED, created.body.agency.id]);
+    // The new authorisation names another agency (上海浦东华贸's code): not 深圳前海通关's principal.
+    const principals = (await callApi('GET', '/agency/principals', { token: await tokenFor('tongguan') }))
+      .body.principals;
+    expect(principals.map((p: { enterprise: { id: string } }) => p.enterprise.id)).toEqual(['ent-jinggong']);
+    expect(principals).toHaveLength(1);
+  });
+});

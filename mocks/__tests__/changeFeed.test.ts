@@ -248,7 +248,7 @@ describe('what each write tells the other tabs', () => {
     );
   });
 
-  it('an upload, a sign-in, a card sign-in, an extension and a sign-out announce nothing', async () => {
+  it('an upload, a sign-in, a card sign-in, an extension, acting for an enterprise and a sign-out announce nothing', async () => {
     const token = await tokenFor('jinggong');
     await expectAnnounced(
       () => uploadBytes(token, pdfBytes(), '附件.pdf', key('upload'), 'verification'),
@@ -265,6 +265,11 @@ describe('what each write tells the other tabs', () => {
       [],
     );
     await expectAnnounced(() => callApi('POST', '/auth/session/extend', { token }), []);
+    const agency = await tokenFor('tongguan');
+    await expectAnnounced(
+      () => callApi('POST', '/auth/act-as', { token: agency, body: { enterpriseId: 'ent-jinggong' } }),
+      [],
+    );
     await expectAnnounced(() => callApi('POST', '/auth/logout', { token }), []);
   });
 });

@@ -1,6 +1,7 @@
 // Uploads and downloads in the mock service: content checked again, size limited, names kept
 // apart from storage, other enterprises' files out of reach.
 import { describe, expect, it } from 'vitest';
+import { FILE_NAME_HEADER, IDEMPOTENCY_HEADER } from '@/contract/http';
 import { callApi, tokenFor } from '@/test/callApi';
 import { pdfBytes, uploadBytes as upload, zipBytes } from '@/test/files';
 
@@ -25,6 +26,34 @@ describe('documents in the mock customs service', () => {
       `attachment; filename*=UTF-8''${encodeURIComponent('<script>alert(1)</script>营业执照.pdf')}`,
     );
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(bytes);
+    // Served as what it was sniffed to be, never as what a browser might guess.
+    expect(download.headers.get('X-Content-Type-Options')).toBe('nosniff');
+  });
+
+  it('a customs officer reads any enterprise’s document; another enterprise finds none, said', async () => {
+    const owner = await tokenFor('jinggong');
+    const { body } = await upload(owner, pdfBytes(), '工艺流程.pdf', 'upload-for-customs', 'verification');
+    const customs = await callApi('GET', `/files/${body.file.id}`, { token: await tokenFor('haiguan') });
+    expect(customs.status).toBe(200);
+    const stranger = await callApi('GET', `/files/${body.file.id}`, { token: await tokenFor('huamao') });
+    expect(stranger.status).toBe(404);
+    expect(stranger.body.message).toBe('没有找到该文件。');
+  });
+
+  it('a file name whose percent-encoding is broken: 400, said, nothing stored', async () => {
+    const token = await tokenFor('jinggong');
+    const response = await fetch(new URL('/api/files?purpose=verification', window.location.origin), {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Content-Type': 'application/octet-stream',
+        [FILE_NAME_HEADER]: '%E0%A4%A',
+        [IDEMPOTENCY_HEADER]: 'upload-broken-name',
+      },
+      body: pdfBytes(),
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).message).toBe('文件名编码无效，请重命名文件后重试。');
   });
 
   it('refuses another file renamed to .pdf, judging by content', async () => {

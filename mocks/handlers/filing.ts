@@ -39,19 +39,14 @@ function saveOrDeclare(
 ) {
   const schema = status === '暂存' ? saveFilingDraftRequestSchema : declareFilingRequestSchema;
   return async ({ request }: { request: Request }): Promise<Response> => {
-    // The gate first, as for every function; again below on the filing the write reads, in case
-    // another tab changed where it stands in between.
+    // The gate first, as for every function. Nothing another tab does can close it again before
+    // the write: an approval is never undone, and the agency's scope is its session's.
     const principal = await requireGate(request, spec);
     const body = await parseBody(request, schema, filingFieldLabels);
     const id = filingIdOf(principal.enterpriseId);
     return idempotentWrite(request, principal, ['filings', 'files'], [RESOURCE], async (tx) => {
       // The version check and the write happen in one transaction.
       const current = (await checkVersion(tx, 'filings', id, body.version)) ?? null;
-      requireCapability(
-        filingStanding(current),
-        kind === 'change' ? 'filingChange' : 'filing',
-        principal.actor,
-      );
       const verdict = canEdit(current, kind);
       if (!verdict.ok) throw problems.illegalState(verdict.reason);
       const data = {

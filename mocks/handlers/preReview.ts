@@ -98,8 +98,7 @@ export const preReviewHandlers = [
         throw new Problem(422, 'VALIDATION', '请填写申请说明：删除申请须经海关审核', [
           { path: 'reason', message: '请填写申请说明' },
         ]);
-      const act = body.action === 'change' ? body : { action: body.action, reason: body.reason };
-      return store(tx, id, takeAction(record, act, new Date().toISOString()), 200);
+      return store(tx, id, takeAction(record, body, new Date().toISOString()), 200);
     });
   }),
   // 查询: filtered, sorted and paged here, so that 10,000 records never travel to the page.
