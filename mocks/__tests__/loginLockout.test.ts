@@ -17,6 +17,7 @@ describe('password login attempts', () => {
       const wrong = await login('jinggong', `guess-${i}`);
       expect(wrong.status).toBe(401);
       expect(wrong.body.fieldErrors).toEqual([{ path: 'password', message: '用户名或密码不正确' }]);
+      expect(wrong.body.message).toBe('用户名或密码不正确，请重新输入。连续输错5次，账号将锁定15分钟。');
     }
     const fifth = await login('jinggong', 'guess-4');
     expect(fifth.status).toBe(423);
@@ -66,5 +67,23 @@ describe('password login attempts', () => {
     const wrong = await login('tongguan', 'not-it');
     expect(unknown.status).toBe(401);
     expect(unknown.body).toEqual(wrong.body);
+  });
+});
+
+describe('a sign-in request of the wrong shape', () => {
+  it('is refused on its field, naming it as the login page does', async () => {
+    const password = await callApi('POST', '/auth/login', { body: { username: 'jinggong', password: 1234 } });
+    expect(password.status).toBe(422);
+    expect(password.body.fieldErrors[0].path).toBe('password');
+    expect(password.body.message).toContain('密码');
+    const username = await callApi('POST', '/auth/login', { body: { username: 7, password: 'demo1234' } });
+    expect(username.body.fieldErrors[0].path).toBe('username');
+    expect(username.body.message).toContain('用户名');
+    const pin = await callApi('POST', '/auth/card-login', {
+      body: { cardId: '8931000000000106', pin: 123456 },
+    });
+    expect(pin.status).toBe(422);
+    expect(pin.body.fieldErrors[0].path).toBe('pin');
+    expect(pin.body.message.startsWith('PIN码：')).toBe(true);
   });
 });

@@ -72,8 +72,25 @@ describe('the pre-review life cycle (model-based)', () => {
             record = null;
             continue;
           }
+          expect(outcome.kind).toBe('record');
           const after = outcome.record;
           expect(reachablePairs).toContain(pairOfRecord(after));
+          // What each step leaves in the record's data and 申请说明.
+          if (s.kind === 'decide') expect(after.reason).toBe(''); // a decision ends the application
+          if (s.kind === 'act' && s.act.action === 'edit') {
+            const editsData = before.state === '新增' || before.state === '变更';
+            expect(after.data).toEqual(editsData ? s.act.data : before.data);
+            expect(after.reason).toBe(editsData ? before.reason : s.act.reason);
+          }
+          if (s.kind === 'act' && ['cancel', 'restore', 'delete'].includes(s.act.action)) {
+            // A new draft starts from the last decided data, whatever draft it replaces.
+            expect(after.data).toEqual(before.settled?.data ?? before.data);
+            expect(after.reason).toBe('reason' in s.act ? s.act.reason : undefined);
+          }
+          if (s.kind === 'act' && s.act.action === 'change' && pairOfRecord(before) !== '变更/暂存') {
+            expect(after.data).toEqual(before.settled?.data ?? before.data);
+            expect(after.reason).toBe('');
+          }
           if (s.kind === 'decide' && s.decision === 'reject') {
             if (['变更', '注销', '删除'].includes(before.state)) {
               // ST1, ST2, ST5: as it was before the application (the last decided data and states).

@@ -21,6 +21,18 @@ const created = (declare: boolean) =>
     }),
   );
 const approved = () => recordOf(decide(created(true), { decision: 'approve', opinion: '', now: at(1) }));
+/** 申报 of a draft as it is, at `minute`. */
+const declaredAt = (draft: PreReviewRecord, minute: number) =>
+  recordOf(
+    saveDraft(draft, {
+      id: 'pr-1',
+      number: 'N-P0001',
+      enterpriseId: 'ent-1',
+      data: draft.data,
+      declare: true,
+      now: at(minute),
+    }),
+  );
 
 describe('pre-review writes', () => {
   it('a draft has no history; declaring adds the application, deciding completes it', () => {
@@ -92,16 +104,7 @@ describe('pre-review writes', () => {
     expect(gone.removedAt).toBe(at(2));
 
     const deleting = recordOf(takeAction(approved(), { action: 'delete', reason: '不再出口' }, at(2)));
-    const declared = recordOf(
-      saveDraft(deleting, {
-        id: 'pr-1',
-        number: 'N-P0001',
-        enterpriseId: 'ent-1',
-        data: deleting.data,
-        declare: true,
-        now: at(3),
-      }),
-    );
+    const declared = declaredAt(deleting, 3);
     const removed = recordOf(decide(declared, { decision: 'approve', opinion: '', now: at(4) }));
     expect(removed).toMatchObject({ removedAt: at(4), state: '删除', applicationStatus: '审核通过' });
     expect(removed.applications.map((a) => `${a.kind}/${a.status}`)).toEqual([
@@ -109,5 +112,39 @@ describe('pre-review writes', () => {
       '删除/审核通过',
     ]);
     expect(removed.applications[1]?.reason).toBe('不再出口');
+  });
+
+  it('a cancellation: a new version without the last decision; declared, its application carries the reason, no data', () => {
+    const decided = approved();
+    const cancelling = recordOf(takeAction(decided, { action: 'cancel', reason: '停产' }, at(2)));
+    expect(cancelling).toMatchObject({
+      version: decided.version + 1,
+      updatedAt: at(2),
+      state: '注销',
+      applicationStatus: '暂存',
+      reason: '停产',
+      declaredAt: null,
+      decidedAt: null,
+      opinion: null,
+    });
+    const declared = declaredAt(cancelling, 3);
+    expect(declared.applications[1]).toMatchObject({
+      n: 2,
+      kind: '注销',
+      reason: '停产',
+      before: null,
+      after: null,
+    });
+  });
+
+  it('a decision completes the last application only; a rejection without an opinion has none', () => {
+    const cancelling = recordOf(takeAction(approved(), { action: 'cancel', reason: '停产' }, at(2)));
+    const declared = declaredAt(cancelling, 3);
+    const rejected = recordOf(decide(declared, { decision: 'reject', opinion: '', now: at(4) }));
+    expect(rejected.opinion).toBeNull();
+    expect(rejected.applications.map((a) => [a.status, a.decidedAt, a.opinion])).toEqual([
+      ['审核通过', at(1), '产品预审审核通过'],
+      ['审核不通过', at(4), null],
+    ]);
   });
 });
