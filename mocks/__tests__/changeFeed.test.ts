@@ -192,11 +192,16 @@ describe('what each write tells the other tabs', () => {
       () => decide('filing', declared.body.filing.id, declared.body.filing.version),
       ['filing', 'customs'],
     );
-    const again = await callApi('POST', '/filing/change/declare', {
-      token,
-      idempotencyKey: key('change'),
-      body: { version: approved.body.item.version, data: { ...data, contactName: '王芳' } },
-    });
+    // Heard to the end before the withdraw, so that its announcement is not taken for the withdraw's.
+    const again = await expectAnnounced(
+      () =>
+        callApi('POST', '/filing/change/declare', {
+          token,
+          idempotencyKey: key('change'),
+          body: { version: approved.body.item.version, data: { ...data, contactName: '王芳' } },
+        }),
+      ['filing'],
+    );
     await expectAnnounced(
       () =>
         callApi('POST', '/filing/withdraw', {

@@ -49,6 +49,11 @@ describe('海关审核台 in the service', () => {
     const first = await declarePreReview('先申报的主轴');
     await tick();
     const second = await declarePreReview('后申报的主轴');
+    // Two more, so that an order other than by declaration would show (ids are random).
+    for (const name of ['又一个主轴', '再一个主轴']) {
+      await tick();
+      await declarePreReview(name);
+    }
     const pending = await queue('pending');
     const ids = pending.map((i) => i.recordId);
     expect(ids.indexOf(first)).toBeGreaterThanOrEqual(0);

@@ -75,3 +75,24 @@ describe('企业备案: what the service answers', () => {
     });
   });
 });
+
+describe('企业备案: a withdraw by an agency', () => {
+  it('with 备案变更 in its scope (and not 企业备案), withdraws the change it declared', async () => {
+    const agency = await tokenFor('tongguan');
+    await callApi('POST', '/auth/act-as', { token: agency, body: { enterpriseId: 'ent-jinggong' } });
+    const { filing } = (await callApi('GET', '/filing', { token: agency })).body;
+    const declared = await callApi('POST', '/filing/change/declare', {
+      token: agency,
+      idempotencyKey: key('change'),
+      body: { version: filing.version, data: { ...filing.approved, contactName: '李明' } },
+    });
+    expect(declared.status).toBe(200);
+    const withdrawn = await callApi('POST', '/filing/withdraw', {
+      token: agency,
+      idempotencyKey: key('withdraw'),
+      body: { version: declared.body.filing.version },
+    });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.filing.current.status).toBe('已撤回');
+  });
+});

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { beijingDate } from '@/domain/beijingDate';
 import { callApi, tokenFor } from '@/test/callApi';
+import { pdfBytes, uploadBytes } from '@/test/files';
 import { workedExample } from '@/test/workedExample';
 
 let counter = 0;
@@ -60,7 +61,8 @@ describe('发起核查: whom customs may verify', () => {
     expect(status).toBe(200);
     const ids = body.enterprises.map((e: { id: string }) => e.id);
     expect(ids).toContain('ent-jinggong');
-    expect(ids).not.toContain('ent-xinqi'); // its filing is not approved
+    expect(ids).not.toContain('ent-xinqi'); // no filing yet
+    expect(ids).not.toContain('ent-huafeng'); // its filing is declared, not yet approved
     const jinggong = body.enterprises.find((e: { id: string }) => e.id === 'ent-jinggong');
     expect(jinggong.nameCn).toBe('宁波海曙精工机械有限公司');
     expect(jinggong.preReviews).toContainEqual({
@@ -78,12 +80,14 @@ describe('发起核查: what an issue is refused for', () => {
   it('a deadline of today: 回复期限须晚于今天, on 回复期限', async () => {
     const answer = await issue({ deadline: beijingDate(new Date()) });
     expect(answer.status).toBe(422);
+    expect(answer.body.code).toBe('VALIDATION');
     expect(answer.body.fieldErrors).toEqual([{ path: 'deadline', message: '回复期限须晚于今天' }]);
   });
 
   it('an enterprise whose filing is not approved, on 企业', async () => {
     const answer = await issue({ enterpriseId: 'ent-xinqi' });
     expect(answer.status).toBe(422);
+    expect(answer.body.code).toBe('VALIDATION');
     expect(answer.body.fieldErrors).toEqual([
       { path: 'enterpriseId', message: '该企业尚未完成备案，不能发起核查' },
     ]);
@@ -98,6 +102,7 @@ describe('发起核查: what an issue is refused for', () => {
     ]) {
       const answer = await issue({ enterpriseId, subject: { kind: 'preReview', preReviewId } });
       expect(answer.status, `${enterpriseId} ${preReviewId}`).toBe(422);
+      expect(answer.body.code).toBe('VALIDATION');
       expect(answer.body.fieldErrors).toEqual([
         { path: 'subject.preReviewId', message: '请选择该企业已审核通过的产品预审' },
       ]);
@@ -158,5 +163,75 @@ describe('发起核查: the record issued', () => {
     });
     const states = new Set(body.actionable.map((n: { state: string }) => n.state));
     for (const state of states) expect(['待核查', '退回核查']).toContain(state);
+  });
+});
+
+describe('核查互动: what the enterprise is refused and shown', () => {
+  it('an answered record leaves its notices; its list filters by state', async () => {
+    const token = await tokenFor('jinggong');
+    const issued = (await issue({})).body.verification;
+    const before = await callApi('GET', '/verifications/notices', { token });
+    expect(before.body.actionable.map((n: { id: string }) => n.id)).toContain(issued.id);
+    const file = (await uploadBytes(token, pdfBytes(), '工艺.pdf', key('upload'), 'verification')).body.file;
+    const answered = await callApi('POST', `/verifications/${issued.id}/response`, {
+      token,
+      idempotencyKey: key('respond'),
+      body: { version: 1, reply: '已提供', attachments: [{ document: 'processFlow', file }] },
+    });
+    expect(answered.status).toBe(200);
+    const notices = (await callApi('GET', '/verifications/notices', { token })).body.actionable;
+    expect(notices.map((n: { id: string }) => n.id)).not.toContain(issued.id);
+    const replied = (await callApi('GET', '/verifications?state=已回复&pageSize=100', { token })).body;
+    expect(replied.verifications.map((v: { id: string }) => v.id)).toContain(issued.id);
+    expect(replied.verifications.every((v: { state: string }) => v.state === '已回复')).toBe(true);
+    expect(replied.total).toBe(replied.verifications.length);
+  });
+
+  it('an attachment that is not the enterprise’s own verification upload, named by its document', async () => {
+    const token = await tokenFor('jinggong');
+    const issued = (await issue({})).body.verification;
+    const upload = async (owner: string, name: string) =>
+      (await uploadBytes(await tokenFor(owner), pdfBytes(), name, key('upload'), 'verification')).body.file;
+    const respond = (attachments: unknown[]) =>
+      callApi('POST', `/verifications/${issued.id}/response`, {
+        token,
+        idempotencyKey: key('respond'),
+        body: { version: 1, reply: '已提供', attachments },
+      });
+    const required = await respond([{ document: 'processFlow', file: await upload('huamao', 'a.pdf') }]);
+    expect(required.status).toBe(422);
+    expect(required.body.code).toBe('VALIDATION');
+    expect(required.body.fieldErrors).toEqual([
+      { path: 'attachments.0', message: '生产工艺流程说明的附件不存在或不属于本企业，请重新上传。' },
+    ]);
+    const other = await respond([
+      { document: 'processFlow', file: await upload('jinggong', 'b.pdf') },
+      { document: 'other', file: await upload('huamao', 'c.pdf') },
+    ]);
+    expect(other.body.fieldErrors).toEqual([
+      { path: 'attachments.1', message: '其他附件的附件不存在或不属于本企业，请重新上传。' },
+    ]);
+  });
+
+  it('requests of the wrong shape are refused naming the field as the form does', async () => {
+    const token = await tokenFor('jinggong');
+    const issued = (await issue({})).body.verification;
+    const reply = await callApi('POST', `/verifications/${issued.id}/response`, {
+      token,
+      idempotencyKey: key('respond'),
+      body: { version: 1, reply: 7, attachments: [] },
+    });
+    expect(reply.status).toBe(422);
+    expect(reply.body.message.startsWith('回复说明：')).toBe(true);
+    for (const [field, label] of [
+      ['enterpriseId', '企业'],
+      ['requiredDocuments', '必须上传的电子资料'],
+      ['deadline', '回复期限'],
+      ['requirement', '核查要求'],
+    ] as const) {
+      const answer = await issue({ [field]: 7 });
+      expect(answer.status, field).toBe(422);
+      expect(answer.body.message.startsWith(`${label}：`), answer.body.message).toBe(true);
+    }
   });
 });
