@@ -164,6 +164,36 @@ describe('发起核查: the record issued', () => {
     const states = new Set(body.actionable.map((n: { state: string }) => n.state));
     for (const state of states) expect(['待核查', '退回核查']).toContain(state);
   });
+
+  it('a request customs returned (退回核查) awaits the enterprise again; all by nearest deadline', async () => {
+    const token = await tokenFor('jinggong');
+    // Several, so that an order other than by deadline would show (ids are random).
+    for (const deadline of ['2097-03-01', '2099-06-01', '2096-01-01', '2098-09-01'])
+      await issue({ deadline });
+    const returned = (await issue({ deadline: '2095-05-01' })).body.verification;
+    const file = (await uploadBytes(token, pdfBytes(), '工艺.pdf', key('upload'), 'verification')).body.file;
+    const answered = await callApi('POST', `/verifications/${returned.id}/response`, {
+      token,
+      idempotencyKey: key('respond'),
+      body: { version: 1, reply: '已提供', attachments: [{ document: 'processFlow', file }] },
+    });
+    const decided = await callApi('POST', `/customs/applications/verification/${returned.id}/decision`, {
+      token: await tokenFor('haiguan'),
+      idempotencyKey: key('return'),
+      body: { version: answered.body.verification.version, decision: 'reject', opinion: '请补充发票' },
+    });
+    expect(decided.status).toBe(200);
+    const { actionable } = (await callApi('GET', '/verifications/notices', { token })).body;
+    expect(actionable.find((n: { id: string }) => n.id === returned.id)?.state).toBe('退回核查');
+    const deadlines = actionable.map((n: { deadline: string }) => n.deadline);
+    expect(deadlines).toEqual([...deadlines].sort());
+    // The list, by default, the same way: awaiting first, nearest deadline first.
+    const listed = (await callApi('GET', '/verifications?pageSize=100', { token })).body.verifications;
+    const waiting = listed.filter((v: { state: string }) => v.state === '待核查' || v.state === '退回核查');
+    expect(listed.slice(0, waiting.length)).toEqual(waiting);
+    const listedDeadlines = waiting.map((v: { deadline: string }) => v.deadline);
+    expect(listedDeadlines).toEqual([...listedDeadlines].sort());
+  });
 });
 
 describe('核查互动: what the enterprise is refused and shown', () => {

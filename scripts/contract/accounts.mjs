@@ -80,4 +80,6 @@ export const demoAccounts = {
       },
     ],
   },
+  /** What the sheet's 非原产 percentages are (PR7, PR8): domain.md's worked example, 15 / 100 and 15 / 120. */
+  sheetPercents: { exFactory: '15.00%', fob: '12.50%' },
 };

@@ -433,7 +433,7 @@ export async function runSuite({
       },
     ],
     [
-      'saveFilingChangeDraft, declareFilingChange, withdrawFiling: a change of the approved filing, declared, then withdrawn; 409 at a stale version',
+      'saveFilingChangeDraft, declareFilingChange, withdrawFiling: a change of the approved filing, declared (产品预审 closed meanwhile, FR3), withdrawn, then edited and declared again (FR1); 409 at a stale version',
       async () => {
         const data = { ...state.filing.approved, contactName: '合同测试联系人' };
         let { filing } = expectStatus(
@@ -454,11 +454,42 @@ export async function runSuite({
             409,
             'CONFLICT',
           );
+        // FR3: a change only kept (暂存) leaves 产品预审 open; declared, it closes it until decided.
+        const preReviewsStatus = async () =>
+          (await call('preReviews', { token: state.enterprise, query: { pageSize: '10' } })).status;
+        expectThat((await preReviewsStatus()) === 200, 'FR3: a change kept as 暂存 closed 产品预审');
         ({ filing } = expectStatus(
           await call('declareFilingChange', {
             token: state.enterprise,
             key: newKey('change'),
             body: { version: filing.version, data },
+          }),
+          200,
+        ));
+        const whileDeclared = await preReviewsStatus();
+        expectThat(
+          whileDeclared === 403,
+          `FR3: 产品预审 answered ${whileDeclared} while a change was declared`,
+        );
+        ({ filing } = expectStatus(await withdrawFiling(state.enterprise, filing.version), 200));
+        expectThat(
+          (await preReviewsStatus()) === 200,
+          'FR3: 产品预审 stayed closed after the change was withdrawn',
+        );
+        // FR1: a withdrawn change may be edited and declared again (and is withdrawn again here).
+        ({ filing } = expectStatus(
+          await call('saveFilingChangeDraft', {
+            token: state.enterprise,
+            key: newKey('change'),
+            body: { version: filing.version, data: { ...data, contactName: '合同测试联系人二' } },
+          }),
+          200,
+        ));
+        ({ filing } = expectStatus(
+          await call('declareFilingChange', {
+            token: state.enterprise,
+            key: newKey('change'),
+            body: { version: filing.version, data: { ...data, contactName: '合同测试联系人二' } },
           }),
           200,
         ));
@@ -732,7 +763,7 @@ export async function runSuite({
 
     // Each rule over HTTP: a backend that gets one wrong turns the suite red.
     [
-      'PR1–PR6: a sheet breaking one rule is refused on 申报 (422) naming its field; the valid sheet is then declared',
+      'PR1–PR6: a sheet breaking one rule is refused on 申报 (422) naming its field; the valid sheet is then declared, and 查询 shows its percentages (PR7, PR8)',
       async () => {
         const sheet = accounts.sheet;
         const withProduct = (product) => ({ ...sheet, product: { ...sheet.product, ...product } });
@@ -769,6 +800,20 @@ export async function runSuite({
         expectThat(
           declared.applicationStatus === '申报',
           `a declared sheet reads ${declared.applicationStatus}`,
+        );
+        // PR7, PR8: 查询 shows the percentages the sheet makes.
+        const { preReviews } = expectStatus(
+          await call('preReviews', {
+            token: state.enterprise,
+            query: { number: declared.number, pageSize: '10' },
+          }),
+          200,
+        );
+        const row = preReviews.find((r) => r.id === declared.id);
+        const { exFactory, fob } = accounts.sheetPercents;
+        expectThat(
+          row?.exFactoryPercent === exFactory && row?.fobPercent === fob,
+          `PR7, PR8: 查询 shows ${row?.exFactoryPercent} and ${row?.fobPercent}, not ${exFactory} and ${fob}`,
         );
       },
     ],
@@ -900,7 +945,7 @@ export async function runSuite({
       },
     ],
     [
-      'verifications, verificationNotices, verification, respondToVerification: 422 without the required document, then 200',
+      'verifications, verificationNotices, verification, respondToVerification: 422 without the required document (VR2), then 200, and a second reply 409 (VR1)',
       async () => {
         expectStatus(
           await call('verifications', { token: state.enterprise, query: { state: '待核查' } }),
@@ -911,20 +956,22 @@ export async function runSuite({
           await call('verification', { token: state.enterprise, params: { id: state.verification.id } }),
           200,
         );
-        const reply = (attachments) =>
+        const reply = (attachments, version = verification.version) =>
           call('respondToVerification', {
             token: state.enterprise,
             key: newKey('respond'),
             params: { id: verification.id },
-            body: { version: verification.version, reply: '见附件', attachments },
+            body: { version, reply: '见附件', attachments },
           });
         expectStatus(await reply([]), 422, 'VALIDATION');
         const file = await upload(state.enterprise, 'verification', '成本明细.pdf');
         // VR: a document, but not the one required (成本明细单), is refused too.
         expectStatus(await reply([{ document: 'processFlow', file }]), 422, 'VALIDATION');
-        expectStatus(await reply([{ document: 'costSheet', file }]), 200);
-        // Answered: the request now awaits customs, and a second reply is refused.
-        expectStatus(await reply([{ document: 'costSheet', file }]), 409);
+        const answered = expectStatus(await reply([{ document: 'costSheet', file }]), 200).verification;
+        // A second reply at the version it was read: stale.
+        expectStatus(await reply([{ document: 'costSheet', file }]), 409, 'CONFLICT');
+        // VR1: at its current version, answered, it awaits customs, and a reply is refused.
+        expectStatus(await reply([{ document: 'costSheet', file }], answered.version), 409, 'ILLEGAL_STATE');
         expectStatus(
           await call('respondToVerification', {
             token: state.enterprise,
