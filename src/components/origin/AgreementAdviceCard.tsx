@@ -32,6 +32,8 @@ function AgreementAdviceCardView({ advice, onGoTo, cumulate }: Props) {
     <Card
       size="small"
       title={agreement.name}
+      // An agreement's full name wraps on a phone rather than being cut to 区域全面…（RCE….
+      styles={{ title: { whiteSpace: 'normal' } }}
       extra={<StatusTag status={statusLabels[advice.status]} />}
       data-testid={`origin-advice-${agreement.id}`}
     >
