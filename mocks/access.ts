@@ -7,13 +7,16 @@ import type { OwnedStore, StoredRecord, WriteTx } from './store/schema';
 import { findFiling } from './filingRecord';
 import { checkVersion, problems, requireEnterprise, type Principal } from './http';
 
+/** An endpoint of the contract whose functions the gate checks (`gate` in src/contract/endpoints.ts). */
+export type GatedEndpoint = { readonly gate: readonly Capability[] };
+
 /**
  * The signed-in enterprise (or the agency acting for it), when the gate opens one of the functions
  * the endpoint serves (its `gate` in the contract): checked before anything else is read.
  */
 export async function requireGate(
   request: Request,
-  spec: { gate: readonly Capability[] },
+  spec: GatedEndpoint,
 ): Promise<Principal & { enterpriseId: string }> {
   return requireAnyAccess(request, spec.gate);
 }

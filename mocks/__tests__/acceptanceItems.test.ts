@@ -2,7 +2,7 @@
 // review) from its record — in force, then revoked — and the counts and 最近的海关审核结果 over
 // every kind. Written for the survivors of the mutation run (issue 37).
 import { describe, expect, it } from 'vitest';
-import { callApi, tokenFor } from '@/test/callApi';
+import { callApi, createPreReview, decideAsCustoms, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
 
 let counter = 0;
@@ -32,16 +32,15 @@ async function decidedPreReview(nameCn: string, decision: 'approve' | 'reject') 
   const token = await tokenFor('jinggong');
   const data = workedExample();
   data.product.nameCn = nameCn;
-  const { body } = await callApi('POST', '/pre-reviews', {
-    token,
-    idempotencyKey: key('pre'),
-    body: { version: 0, declare: true, data },
-  });
-  const decided = await callApi('POST', `/customs/applications/preReview/${body.preReview.id}/decision`, {
-    token: await tokenFor('haiguan'),
-    idempotencyKey: key('decide'),
-    body: { version: body.preReview.version, decision, opinion: decision === 'reject' ? '请补充' : '' },
-  });
+  const { body } = await createPreReview(token, data, { declare: true });
+  const opinion = decision === 'reject' ? '请补充' : '';
+  const decided = await decideAsCustoms(
+    'preReview',
+    body.preReview.id,
+    body.preReview.version,
+    decision,
+    opinion,
+  );
   expect(decided.status).toBe(200);
   return body.preReview.id as string;
 }
@@ -126,11 +125,7 @@ describe('受理情况查询: counts and 最近的海关审核结果', () => {
   it('a declared application awaiting customs is counted, and is no recent decision', async () => {
     const token = await tokenFor('jinggong');
     const before = await acceptance(token);
-    const { body } = await callApi('POST', '/pre-reviews', {
-      token,
-      idempotencyKey: key('declare'),
-      body: { version: 0, declare: true, data: workedExample() },
-    });
+    const { body } = await createPreReview(token, workedExample(), { declare: true });
     const after = await acceptance(token);
     expect(after.counts['待审核']).toBe((before.counts['待审核'] ?? 0) + 1);
     expect(after.recentDecisions.map((i) => i.recordId)).not.toContain(body.preReview.id);

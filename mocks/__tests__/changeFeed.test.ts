@@ -4,7 +4,7 @@
 // the survivors of the mutation run (issue 37): each write below is checked for what it announces.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SERVER_CHANGES_CHANNEL, serverChangeSchema, type Resource } from '@/contract/changes';
-import { callApi, tokenFor } from '@/test/callApi';
+import { callApi, createPreReview, decideAsCustoms as decide, tokenFor } from '@/test/callApi';
 import { pdfBytes, uploadBytes } from '@/test/files';
 import { workedExample } from '@/test/workedExample';
 
@@ -36,25 +36,12 @@ async function expectAnnounced(write: () => Promise<Answer>, announces: Resource
   expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
   if (announces.length === 0) {
     // A marker write that announces: whatever the first write announced would arrive before it.
-    const token = await tokenFor('jinggong');
-    await callApi('POST', '/pre-reviews', {
-      token,
-      idempotencyKey: key('marker'),
-      body: { version: 0, declare: false, data: workedExample() },
-    });
+    await createPreReview(await tokenFor('jinggong'), workedExample(), { declare: false });
     await vi.waitFor(() => expect(heard).toEqual([['preReviews']]));
     return answer;
   }
   await vi.waitFor(() => expect(heard).toEqual([announces]));
   return answer;
-}
-
-async function decide(kind: string, recordId: string, version: number) {
-  return callApi('POST', `/customs/applications/${kind}/${recordId}/decision`, {
-    token: await tokenFor('haiguan'),
-    idempotencyKey: key('decide'),
-    body: { version, decision: 'approve', opinion: '' },
-  });
 }
 
 async function uploaded(token: string, name: string, purpose: string) {
@@ -67,12 +54,7 @@ describe('what each write tells the other tabs', () => {
   it('产品预审: 暂存, 申报, customs approving it (and its queue), 注销', async () => {
     const token = await tokenFor('jinggong');
     const created = await expectAnnounced(
-      () =>
-        callApi('POST', '/pre-reviews', {
-          token,
-          idempotencyKey: key('create'),
-          body: { version: 0, declare: false, data: workedExample() },
-        }),
+      () => createPreReview(token, workedExample(), { declare: false }),
       ['preReviews'],
     );
     const { id } = created.body.preReview;

@@ -2,7 +2,7 @@
 // decided ones (newest decision first; a withdrawn one is neither), and what a decision is refused
 // for. Written for the survivors of the mutation run (issue 37).
 import { describe, expect, it } from 'vitest';
-import { callApi, tokenFor } from '@/test/callApi';
+import { callApi, createPreReview, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
 
 let counter = 0;
@@ -28,11 +28,7 @@ async function queue(status: 'pending' | 'decided'): Promise<QueueItem[]> {
 async function declarePreReview(nameCn: string): Promise<string> {
   const data = workedExample();
   data.product.nameCn = nameCn;
-  const { body } = await callApi('POST', '/pre-reviews', {
-    token: await tokenFor('jinggong'),
-    idempotencyKey: key('declare'),
-    body: { version: 0, declare: true, data },
-  });
+  const { body } = await createPreReview(await tokenFor('jinggong'), data, { declare: true });
   return body.preReview.id;
 }
 

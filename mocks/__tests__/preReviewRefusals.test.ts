@@ -3,19 +3,14 @@
 // a never-approved record at once does not. Written for the survivors of the mutation run
 // (issue 37).
 import { describe, expect, it } from 'vitest';
-import { callApi, tokenFor } from '@/test/callApi';
+import { callApi, createPreReview, decideAsCustoms, tokenFor } from '@/test/callApi';
 import { workedExample, workedProduct } from '@/test/workedExample';
 
 let counter = 0;
 const key = (name: string) => `${name}-${(counter += 1)}-pre-review-refusals`;
 
-async function declare(data: ReturnType<typeof workedExample>) {
-  return callApi('POST', '/pre-reviews', {
-    token: await tokenFor('jinggong'),
-    idempotencyKey: key('declare'),
-    body: { version: 0, declare: true, data },
-  });
-}
+const declare = async (data: ReturnType<typeof workedExample>) =>
+  createPreReview(await tokenFor('jinggong'), data, { declare: true });
 
 describe('产品预审: what a declaration is refused with', () => {
   it('one broken rule: its message alone, on its field', async () => {
@@ -43,11 +38,7 @@ describe('产品预审: 删除 and its 申请说明', () => {
   it('of an approved record, an application to customs: refused without a 申请说明, on it', async () => {
     const token = await tokenFor('jinggong');
     const declared = (await declare(workedExample())).body.preReview;
-    const approved = await callApi('POST', `/customs/applications/preReview/${declared.id}/decision`, {
-      token: await tokenFor('haiguan'),
-      idempotencyKey: key('approve'),
-      body: { version: declared.version, decision: 'approve', opinion: '' },
-    });
+    const approved = await decideAsCustoms('preReview', declared.id, declared.version);
     const act = (reason: string) =>
       callApi('POST', `/pre-reviews/${declared.id}/actions`, {
         token,
@@ -71,11 +62,7 @@ describe('产品预审: 删除 and its 申请说明', () => {
 
   it('of a 暂存 record never declared: removed at once, no 申请说明 asked', async () => {
     const token = await tokenFor('jinggong');
-    const { body } = await callApi('POST', '/pre-reviews', {
-      token,
-      idempotencyKey: key('draft'),
-      body: { version: 0, declare: false, data: workedExample() },
-    });
+    const { body } = await createPreReview(token, workedExample(), { declare: false });
     const removed = await callApi('POST', `/pre-reviews/${body.preReview.id}/actions`, {
       token,
       idempotencyKey: key('delete'),

@@ -5,7 +5,7 @@
 // mutation run (issue 37).
 import { describe, expect, it } from 'vitest';
 import { beijingDate } from '@/domain/beijingDate';
-import { callApi, tokenFor } from '@/test/callApi';
+import { callApi, createPreReview, decideAsCustoms, tokenFor } from '@/test/callApi';
 import { pdfBytes, uploadBytes } from '@/test/files';
 import { workedExample } from '@/test/workedExample';
 
@@ -33,19 +33,11 @@ async function preReview(nameCn: string, approved: boolean) {
   const token = await tokenFor('jinggong');
   const data = workedExample();
   data.product.nameCn = nameCn;
-  const created = await callApi('POST', '/pre-reviews', {
-    token,
-    idempotencyKey: key('pre'),
-    body: { version: 0, declare: approved, data },
-  });
+  const created = await createPreReview(token, data, { declare: approved });
   expect(created.status).toBe(201);
   const record = created.body.preReview;
   if (approved) {
-    const decided = await callApi('POST', `/customs/applications/preReview/${record.id}/decision`, {
-      token: await tokenFor('haiguan'),
-      idempotencyKey: key('decide'),
-      body: { version: record.version, decision: 'approve', opinion: '' },
-    });
+    const decided = await decideAsCustoms('preReview', record.id, record.version);
     expect(decided.status).toBe(200);
   }
   return record.id as string;
@@ -177,11 +169,13 @@ describe('发起核查: the record issued', () => {
       idempotencyKey: key('respond'),
       body: { version: 1, reply: '已提供', attachments: [{ document: 'processFlow', file }] },
     });
-    const decided = await callApi('POST', `/customs/applications/verification/${returned.id}/decision`, {
-      token: await tokenFor('haiguan'),
-      idempotencyKey: key('return'),
-      body: { version: answered.body.verification.version, decision: 'reject', opinion: '请补充发票' },
-    });
+    const decided = await decideAsCustoms(
+      'verification',
+      returned.id,
+      answered.body.verification.version,
+      'reject',
+      '请补充发票',
+    );
     expect(decided.status).toBe(200);
     const { actionable } = (await callApi('GET', '/verifications/notices', { token })).body;
     expect(actionable.find((n: { id: string }) => n.id === returned.id)?.state).toBe('退回核查');

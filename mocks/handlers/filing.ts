@@ -26,17 +26,12 @@ import {
   requireCapability,
   requireEnterprise,
 } from '../http';
-import type { Capability } from '@/domain/capabilities';
-import { requireGate } from '../access';
+import { requireGate, type GatedEndpoint } from '../access';
 import { ownDocuments } from './files';
 
 const RESOURCE = Resource.filing;
 
-function saveOrDeclare(
-  spec: { gate: readonly Capability[] },
-  kind: ApplicationKind,
-  status: '暂存' | '申报',
-) {
+function saveOrDeclare(spec: GatedEndpoint, kind: ApplicationKind, status: '暂存' | '申报') {
   const schema = status === '暂存' ? saveFilingDraftRequestSchema : declareFilingRequestSchema;
   return async ({ request }: { request: Request }): Promise<Response> => {
     // The gate first, as for every function. Nothing another tab does can close it again before

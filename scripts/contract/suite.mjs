@@ -436,36 +436,21 @@ export async function runSuite({
       'saveFilingChangeDraft, declareFilingChange, withdrawFiling: a change of the approved filing, declared (产品预审 closed meanwhile, FR3), withdrawn, then edited and declared again (FR1); 409 at a stale version',
       async () => {
         const data = { ...state.filing.approved, contactName: '合同测试联系人' };
-        let { filing } = expectStatus(
-          await call('saveFilingChangeDraft', {
+        /** 暂存 or 申报 (`operationId`) of the producer's change, at `version`. */
+        const change = (operationId, version, changed = data) =>
+          call(operationId, {
             token: state.enterprise,
             key: newKey('change'),
-            body: { version: state.filing.version, data },
-          }),
-          200,
-        );
+            body: { version, data: changed },
+          });
+        let { filing } = expectStatus(await change('saveFilingChangeDraft', state.filing.version), 200);
         for (const operationId of ['saveFilingChangeDraft', 'declareFilingChange'])
-          expectStatus(
-            await call(operationId, {
-              token: state.enterprise,
-              key: newKey('change'),
-              body: { version: filing.version + 1, data },
-            }),
-            409,
-            'CONFLICT',
-          );
+          expectStatus(await change(operationId, filing.version + 1), 409, 'CONFLICT');
         // FR3: a change only kept (暂存) leaves 产品预审 open; declared, it closes it until decided.
         const preReviewsStatus = async () =>
           (await call('preReviews', { token: state.enterprise, query: { pageSize: '10' } })).status;
         expectThat((await preReviewsStatus()) === 200, 'FR3: a change kept as 暂存 closed 产品预审');
-        ({ filing } = expectStatus(
-          await call('declareFilingChange', {
-            token: state.enterprise,
-            key: newKey('change'),
-            body: { version: filing.version, data },
-          }),
-          200,
-        ));
+        ({ filing } = expectStatus(await change('declareFilingChange', filing.version), 200));
         const whileDeclared = await preReviewsStatus();
         expectThat(
           whileDeclared === 403,
@@ -477,22 +462,9 @@ export async function runSuite({
           'FR3: 产品预审 stayed closed after the change was withdrawn',
         );
         // FR1: a withdrawn change may be edited and declared again (and is withdrawn again here).
-        ({ filing } = expectStatus(
-          await call('saveFilingChangeDraft', {
-            token: state.enterprise,
-            key: newKey('change'),
-            body: { version: filing.version, data: { ...data, contactName: '合同测试联系人二' } },
-          }),
-          200,
-        ));
-        ({ filing } = expectStatus(
-          await call('declareFilingChange', {
-            token: state.enterprise,
-            key: newKey('change'),
-            body: { version: filing.version, data: { ...data, contactName: '合同测试联系人二' } },
-          }),
-          200,
-        ));
+        const again = { ...data, contactName: '合同测试联系人二' };
+        ({ filing } = expectStatus(await change('saveFilingChangeDraft', filing.version, again), 200));
+        ({ filing } = expectStatus(await change('declareFilingChange', filing.version, again), 200));
         expectStatus(await withdrawFiling(state.enterprise, filing.version), 200);
       },
     ],

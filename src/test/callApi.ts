@@ -33,3 +33,27 @@ export async function listedPreReviewIds(token: string): Promise<string[]> {
   const { body } = await callApi('GET', '/pre-reviews?pageSize=100', { token });
   return (body.preReviews as { id: string }[]).map((r) => r.id).sort();
 }
+
+/** A new pre-review of the account's enterprise, kept (暂存) or declared (申报), as a crafted client sends it. */
+export function createPreReview(token: string, data: unknown, { declare }: { declare: boolean }) {
+  return callApi('POST', '/pre-reviews', {
+    token,
+    idempotencyKey: `create-${crypto.randomUUID()}`,
+    body: { version: 0, declare, data },
+  });
+}
+
+/** Customs decides the declared application of a record (`kind` as the console names it), read at `version`. */
+export async function decideAsCustoms(
+  kind: string,
+  recordId: string,
+  version: number,
+  decision: 'approve' | 'reject' = 'approve',
+  opinion = '',
+) {
+  return callApi('POST', `/customs/applications/${kind}/${recordId}/decision`, {
+    token: await tokenFor('haiguan'),
+    idempotencyKey: `decide-${crypto.randomUUID()}`,
+    body: { version, decision, opinion },
+  });
+}
