@@ -8,9 +8,19 @@ import { type FilingApplication, type FilingDraft, type FilingRecord } from '@/c
 import { listAll } from '../store/reads';
 import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
+import { changeAsked } from './asked';
+
+function changesOf(application: FilingApplication, approved: FilingDraft | null) {
+  return application.kind === 'change' && approved ? filingChanges(approved, application.data) : [];
+}
+
+function asked(application: FilingApplication, approved: FilingDraft | null): string {
+  if (application.kind === 'change') return changeAsked(changesOf(application, approved).map((c) => c.label));
+  return `首次备案：${application.data.enterpriseType || '（未填写企业类型）'}`;
+}
 
 function details(application: FilingApplication, approved: FilingDraft | null): ReviewDetail[] {
-  const changes = application.kind === 'change' && approved ? filingChanges(approved, application.data) : [];
+  const changes = changesOf(application, approved);
   const previous = new Map(changes.map((change) => [change.key, change.before]));
   return filingEntries(application.data).map((entry) => ({
     label: entry.label,
@@ -35,11 +45,13 @@ function toItem(
     version: record.version,
     enterprise: enterprises.get(record.enterpriseId),
     subject: application.data.nameCn || '（未填写企业名称）',
+    asked: asked(application, record.approved),
     customsOffice: customsOfficeName(application.data.customsOfficeCode) ?? null,
     declaredAt: application.declaredAt,
     status,
     decidedAt: application.decidedAt,
     opinion: application.opinion,
+    decidedBy: application.decidedBy ?? null,
     details: details(application, record.approved),
     ...(status === '审核通过' && record.filingNo
       ? {

@@ -17,11 +17,13 @@ function toItem(person: PersonRecord, enterprises: EnterpriseNames): ReviewItem 
     version: person.version,
     enterprise: enterprises.get(person.enterpriseId),
     subject: person.data.name,
+    asked: `授权人员备案：${person.data.name}，移动电话 ${person.data.mobile}`,
     customsOffice: enterprises.officeOf(person.enterpriseId),
     declaredAt: person.declaredAt,
     status: person.status === '申报' ? '待审核' : person.status,
     decidedAt: person.decidedAt,
     opinion: person.opinion,
+    decidedBy: person.decidedBy ?? null,
     details: [
       ...entriesOf(personFields).map(({ key, label }) => ({ label, value: person.data[key] })),
       ...personnelAttachmentKinds.map(({ key, label }) => {

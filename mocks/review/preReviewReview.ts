@@ -13,6 +13,7 @@ import { listAll, listByEnterprise, readIn } from '../store/reads';
 import { PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { checkVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
+import { changeAsked, reasonAsked } from './asked';
 
 function sheetDetails(sheet: Sheet): ReviewDetail[] {
   const { product } = sheet;
@@ -44,6 +45,26 @@ function details(record: PreReviewRecord, application: PreReviewApplication): Re
   ];
 }
 
+/** 申请内容: the product, and what the application asks of it. */
+function asked(record: PreReviewRecord, application: PreReviewApplication): string {
+  const sheet = application.after ?? record.settled?.data ?? record.data;
+  const product = `${sheet.product.nameCn}（HS ${sheet.product.hsCode}）`;
+  switch (application.kind) {
+    case '新增': {
+      const { exFactoryPercent, fobPercent } = evaluateSheet(sheet, { forDeclare: false });
+      return `${product}，非原产占出厂价 ${exFactoryPercent}，占 FOB ${fobPercent}`;
+    }
+    case '变更':
+      return `${product}${changeAsked(
+        application.before && application.after
+          ? diffSheets(application.before, application.after).map((c) => c.label)
+          : [],
+      )}`;
+    default:
+      return `${application.kind}${product}${reasonAsked(application.reason)}`;
+  }
+}
+
 function toItem(
   record: PreReviewRecord,
   application: PreReviewApplication,
@@ -57,11 +78,13 @@ function toItem(
     version: record.version,
     enterprise: enterprises.get(record.enterpriseId),
     subject: applicationSubject(record, application),
+    asked: asked(record, application),
     customsOffice: enterprises.officeOf(record.enterpriseId),
     declaredAt: application.declaredAt,
     status: application.status === '申报' ? '待审核' : application.status,
     decidedAt: application.decidedAt,
     opinion: application.opinion,
+    decidedBy: application.decidedBy ?? null,
     details: details(record, application),
     // What approval would make the record: the application's sheet, else the record's.
     sheet: application.after ?? record.settled?.data ?? record.data,
@@ -84,11 +107,14 @@ export const preReviewReview: ReviewKind = {
         version: 1,
         enterprise: enterprises.get(enterpriseId),
         subject: a.subject,
+        // The acceptance query, the only reader of these items, shows the subject alone.
+        asked: a.subject,
         customsOffice: enterprises.officeOf(enterpriseId),
         declaredAt: a.declaredAt,
         status: a.status === '申报' ? '待审核' : a.status,
         decidedAt: a.decidedAt,
         opinion: a.opinion,
+        decidedBy: a.decidedBy ?? null,
         details: [],
       })),
     );

@@ -1,7 +1,8 @@
 // One kind of application customs reviews. A feature that adds a kind writes one of these and
 // lists it in reviewKinds.ts; the console and its handlers need nothing else.
 import type { Resource } from '@/contract/changes';
-import type { Decision, ReviewItem, ReviewQueue } from '@/contract/review';
+import type { ReviewItem, ReviewQueue } from '@/contract/review';
+import type { DecisionInput } from '../domain/decision';
 import { customsOfficeName } from '@/domain/customsOffices';
 import { listAll } from '../store/reads';
 import { type WriteTx } from '../store/schema';
@@ -34,7 +35,7 @@ export interface ReviewKind {
   decide(
     tx: WriteTx,
     recordId: string,
-    input: { version: number; decision: Decision; opinion: string; now: string },
+    input: DecisionInput & { version: number },
     enterprises: EnterpriseNames,
   ): Promise<ReviewItem>;
 }

@@ -46,11 +46,13 @@ function toItem(
     version: record.version,
     enterprise: enterprises.get(record.enterpriseId),
     subject: `${record.number} ${subjectLabel(record.subject)}`,
+    asked: `第${response.n}次回复：${subjectLabel(record.subject)}，附件${response.attachments.length}份`,
     customsOffice: record.customsOffice,
     declaredAt: response.submittedAt,
     status: outcome === null ? '待审核' : outcome.kind === 'completed' ? '审核通过' : '审核不通过',
     decidedAt: outcome?.at ?? null,
     opinion: outcome === null ? null : outcome.kind === 'completed' ? outcome.opinion : outcome.reason,
+    decidedBy: outcome?.by ?? null,
     details: details(record, response),
   };
 }

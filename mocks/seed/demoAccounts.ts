@@ -31,6 +31,9 @@ export const demoEnterprises: Enterprise[] = [
   { id: 'ent-tongguan', nameCn: '深圳前海通关代理有限公司', uscc: '91440300MA5FP3QY8Y', kind: 'agency' },
 ];
 
+/** Who decided the seeded applications: the demo customs officer (haiguan). */
+export const SEED_OFFICER = '王敏（宁波海关）';
+
 export const demoAccounts: DemoAccount[] = [
   {
     username: 'jinggong',
@@ -74,7 +77,7 @@ export const demoAccounts: DemoAccount[] = [
   },
   {
     username: 'haiguan',
-    displayName: '王敏（宁波海关）',
+    displayName: SEED_OFFICER,
     role: 'customs',
     enterpriseId: null,
     situation: '海关审核人员，使用海关模拟审核台',

@@ -2,6 +2,7 @@
 // the platform lets enterprises query their historical data.
 import type { FilingApplication, FilingData, FilingRecord } from '@/contract/filing';
 import { seededAttachments } from './demoFiles';
+import { SEED_OFFICER } from './demoAccounts';
 
 const jinggongData: FilingData = {
   nameCn: '宁波海曙精工机械有限公司',
@@ -83,6 +84,7 @@ function application(
     savedAt: dates.declared,
     declaredAt: dates.declared,
     decidedAt: dates.decided,
+    decidedBy: dates.decided ? SEED_OFFICER : null,
     opinion,
   };
 }

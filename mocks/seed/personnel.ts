@@ -1,6 +1,7 @@
 // Seeded authorised personnel: the production enterprise has two, approved before the platform.
 import type { PersonRecord } from '@/contract/personnel';
 import { seededFileRef } from './demoFiles';
+import { SEED_OFFICER } from './demoAccounts';
 
 export function seedPersonnel(): PersonRecord[] {
   const approved = (
@@ -26,6 +27,7 @@ export function seedPersonnel(): PersonRecord[] {
     updatedAt: at,
     declaredAt: at,
     decidedAt: at,
+    decidedBy: SEED_OFFICER,
     opinion: '授权人员审核通过',
   });
   return [

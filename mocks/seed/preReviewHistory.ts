@@ -3,6 +3,7 @@
 import type { PreReviewRecord } from '@/contract/preReview';
 import { decide, saveDraft, takeAction, type Written } from '../domain/preReview/recordWrites';
 import type { Sheet } from '@/contract/sheet';
+import { SEED_OFFICER } from './demoAccounts';
 
 export type SeedStep =
   | { do: 'save'; data: Sheet }
@@ -48,7 +49,9 @@ export function seededPreReview(
         return;
       case 'approve':
       case 'reject':
-        record = recordOf(decide(record, { decision: step.do, opinion: step.opinion ?? '', now }));
+        record = recordOf(
+          decide(record, { decision: step.do, opinion: step.opinion ?? '', now, by: SEED_OFFICER }),
+        );
         return;
       case 'change':
         record = recordOf(takeAction(record, { action: 'change' }, now));

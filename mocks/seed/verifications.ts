@@ -4,6 +4,7 @@ import { beijingDate } from '@/domain/beijingDate';
 import type { FileRef } from '@/domain/files';
 import type { VerificationRecord } from '@/contract/verification';
 import type { FileRecord } from '../records';
+import { SEED_OFFICER } from './demoAccounts';
 
 const DAY = 86_400_000;
 
@@ -71,7 +72,7 @@ export function seedVerifications(now: Date, files: readonly FileRecord[]): Veri
           ],
           submittedAt: at(35),
           submittedBy: 'jinggong',
-          outcome: { kind: 'completed', opinion: '资料齐全，核查完成', at: at(33) },
+          outcome: { kind: 'completed', opinion: '资料齐全，核查完成', at: at(33), by: SEED_OFFICER },
         },
       ],
       updatedAt: at(33),

@@ -960,7 +960,7 @@ export async function runSuite({
       },
     ],
     [
-      'reviewQueue and decide: 审核不通过 needs an opinion (422), a decision at a stale version is 409, then 200',
+      'reviewQueue, reviewItem and decide: filters by type and USCC; 审核不通过 needs an opinion (422), a decision at a stale version is 409, then 200, read back with who decided',
       async () => {
         const { items } = expectStatus(
           await call('reviewQueue', { token: state.customs, query: { status: 'pending' } }),
@@ -974,6 +974,27 @@ export async function runSuite({
         const item = items.find((i) => i.recordId === state.declaredPreReview.id) ?? items[0];
         expectThat(item, 'nothing awaits a decision');
         const params = { kind: item.kind, recordId: item.recordId };
+        const opened = expectStatus(await call('reviewItem', { token: state.customs, params }), 200);
+        expectThat(
+          opened.item.id === item.id && opened.item.status === '待审核',
+          `reviewItem of a record awaiting a decision gave ${opened.item.id} (${opened.item.status}), not ${item.id}`,
+        );
+        const filtered = expectStatus(
+          await call('reviewQueue', {
+            token: state.customs,
+            query: {
+              status: 'pending',
+              type: item.type,
+              uscc: item.enterprise.uscc.slice(0, 8).toLowerCase(),
+            },
+          }),
+          200,
+        );
+        expectThat(
+          filtered.items.some((i) => i.id === item.id) &&
+            filtered.items.every((i) => i.type === item.type && i.enterprise.uscc === item.enterprise.uscc),
+          'reviewQueue filtered by type and part of a USCC (in lower case) must list just that type of that enterprise',
+        );
         expectStatus(
           await call('decide', {
             token: state.customs,
@@ -1002,7 +1023,29 @@ export async function runSuite({
           }),
           200,
         );
-        expectStatus(await call('reviewQueue', { token: state.customs, query: { status: 'decided' } }), 200);
+        const decided = expectStatus(await call('reviewItem', { token: state.customs, params }), 200).item;
+        expectThat(
+          decided.status === '审核通过' && typeof decided.decidedBy === 'string' && decided.decidedBy !== '',
+          `a decision just made must read back 审核通过 with who decided; got ${decided.status}, ${decided.decidedBy}`,
+        );
+        const { items: passed } = expectStatus(
+          await call('reviewQueue', {
+            token: state.customs,
+            query: { status: 'decided', result: '审核通过', sort: 'decidedAt', order: 'desc' },
+          }),
+          200,
+        );
+        expectThat(
+          passed[0]?.id === decided.id && passed.every((i) => i.status === '审核通过'),
+          '已审核 filtered by 审核通过, newest decision first, must start with the decision just made',
+        );
+        expectStatus(
+          await call('reviewItem', {
+            token: state.customs,
+            params: { kind: item.kind, recordId: 'no-such-record' },
+          }),
+          404,
+        );
         expectStatus(
           await call('decide', {
             token: state.customs,

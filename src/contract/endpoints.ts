@@ -48,6 +48,7 @@ import {
   decisionRequestSchema,
   decisionResponseSchema,
   reviewListQuerySchema,
+  reviewItemResponseSchema,
   reviewQueues,
   reviewQueueResponseSchema,
 } from './review';
@@ -454,11 +455,22 @@ export const endpoints = {
     method: 'GET',
     path: '/customs/applications',
     tag: 'customs',
-    summary: "Every enterprise's declared applications awaiting a decision (pending), or decided.",
+    summary:
+      "Every enterprise's declared applications awaiting a decision (pending), or decided; filtered by type, enterprise, USCC, date and result, sorted and paged.",
     access: 'customs',
     query: reviewListQuerySchema,
     response: reviewQueueResponseSchema,
     alsoErrors: [400],
+  }),
+  reviewItem: endpoint({
+    method: 'GET',
+    path: '/customs/applications/:kind/:recordId',
+    tag: 'customs',
+    summary:
+      "A record's latest declared application as the console shows it: the one awaiting a decision, else the latest decided.",
+    access: 'customs',
+    params: z.object({ kind: z.enum(reviewQueues) }),
+    response: reviewItemResponseSchema,
   }),
   decide: endpoint({
     method: 'POST',

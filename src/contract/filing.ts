@@ -13,7 +13,7 @@ import {
   requiredText,
   type FieldSpec,
 } from './fieldTable';
-import { isoDateTimeSchema } from './http';
+import { decidedBySchema, isoDateTimeSchema } from './http';
 import { fileRefSchema } from '@/domain/files';
 import { provinces } from '@/domain/regions';
 import { usccProblem, usccProblemMessages } from '@/domain/uscc';
@@ -179,6 +179,7 @@ export const filingApplicationSchema = z.object({
   declaredAt: isoDateTimeSchema.nullable(),
   decidedAt: isoDateTimeSchema.nullable(),
   opinion: z.string().nullable(),
+  decidedBy: decidedBySchema,
 });
 export type FilingApplication = z.infer<typeof filingApplicationSchema>;
 

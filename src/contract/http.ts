@@ -84,3 +84,9 @@ export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 
 /** Timestamps travel as ISO 8601 strings. */
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+/**
+ * The customs officer who decided an application; absent from decisions stored before the
+ * service kept it (the console shows 一).
+ */
+export const decidedBySchema = z.string().max(100).nullable().optional();

@@ -11,7 +11,7 @@ import {
   requiredPattern,
   requiredText,
 } from './fieldTable';
-import { isoDateTimeSchema } from './http';
+import { decidedBySchema, isoDateTimeSchema } from './http';
 import { fileRefSchema } from '@/domain/files';
 import { idCardProblem } from '@/domain/idCard';
 
@@ -80,6 +80,7 @@ export const personRecordSchema = z.object({
   declaredAt: isoDateTimeSchema.nullable(),
   decidedAt: isoDateTimeSchema.nullable(),
   opinion: z.string().nullable(),
+  decidedBy: decidedBySchema,
 });
 export type PersonRecord = z.infer<typeof personRecordSchema>;
 

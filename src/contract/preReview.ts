@@ -2,7 +2,7 @@
 // 申请状态, domain.md F3), and what customs decided.
 import { z } from 'zod';
 import { multiLine } from '@/domain/plainText';
-import { isoDateTimeSchema } from './http';
+import { decidedBySchema, isoDateTimeSchema } from './http';
 import { sheetSchema, submittedSheetSchema } from './sheet';
 
 export const recordStates = ['新增', '正常', '变更', '注销', '删除', '恢复'] as const;
@@ -32,6 +32,7 @@ export const preReviewApplicationSchema = z.object({
   declaredAt: isoDateTimeSchema,
   decidedAt: isoDateTimeSchema.nullable(),
   opinion: z.string().nullable(),
+  decidedBy: decidedBySchema,
 });
 export type PreReviewApplication = z.infer<typeof preReviewApplicationSchema>;
 

@@ -2,8 +2,14 @@
 // Every kind of application (filing, filing change, personnel, pre-review …) appears in the same
 // shape, so the console needs nothing new when a feature adds a kind.
 import { z } from 'zod';
-import { parseQueryParams, queryToParams } from '@/domain/queryParams';
-import { pageQuerySchema, totalSchema } from './pageQuery';
+import {
+  optionalDateParam,
+  optionalTextParam,
+  pagingParams,
+  parseQueryParams,
+  queryToParams,
+} from '@/domain/queryParams';
+import { LIST_PAGE_SIZES, totalSchema } from './pageQuery';
 import { multiLine } from '@/domain/plainText';
 import { isoDateTimeSchema } from './http';
 import { fileRefSchema } from '@/domain/files';
@@ -39,12 +45,18 @@ export const reviewItemSchema = z.object({
   recordId: z.string(),
   version: z.number().int().positive(),
   enterprise: z.object({ id: z.string(), nameCn: z.string(), uscc: z.string() }),
+  /** What the application is about: the enterprise, product or record it concerns. */
   subject: z.string(),
+  /** 申请内容: what it asks, in one line (a change's fields, a product and its percentages). */
+  asked: z.string(),
   customsOffice: z.string().nullable(),
   declaredAt: isoDateTimeSchema,
   status: z.enum(reviewStatuses),
   decidedAt: isoDateTimeSchema.nullable(),
   opinion: z.string().nullable(),
+  /** Who decided (the officer's name); null before a decision, and for decisions recorded
+   * before the service kept it. */
+  decidedBy: z.string().nullable(),
   details: z.array(reviewDetailSchema),
   /** The cost sheet a pre-review application declares (as it would be once approved), so the
    * officer sees the same 原产地标准预判 the exporter saw; other kinds have none. */
@@ -59,15 +71,64 @@ export const reviewQueueResponseSchema = z.object({ items: z.array(reviewItemSch
 export const reviewFilters = ['pending', 'decided'] as const;
 export type ReviewFilter = (typeof reviewFilters)[number];
 
-/** The console's list as its URL holds it: which tab, which page. */
+/** A decided application's outcome, the 已审核 tab's 审核结果 filter. */
+export const reviewResults = ['审核通过', '审核不通过'] as const;
+export const reviewSortFields = ['declaredAt', 'decidedAt'] as const;
+export type ReviewSortField = (typeof reviewSortFields)[number];
+
+/**
+ * The console's list as its URL holds it: which tab, the officer's filters, the order and the
+ * page. The date range is of 申报日期 on 待审核 and of 审核日期 on 已审核. Without a sort, each tab
+ * has its own order (reviewOrder).
+ */
 export const reviewListQuerySchema = z.object({
   status: z.enum(reviewFilters).catch('pending'),
-  ...pageQuerySchema.shape,
+  type: z.enum(applicationTypes).optional().catch(undefined),
+  /** Part of the enterprise's name. */
+  enterprise: optionalTextParam,
+  /** Part of the enterprise's 统一社会信用代码 (letters in either case). */
+  uscc: optionalTextParam,
+  result: z.enum(reviewResults).optional().catch(undefined),
+  from: optionalDateParam,
+  to: optionalDateParam,
+  sort: z.enum(reviewSortFields).optional().catch(undefined),
+  order: z.enum(['asc', 'desc']).optional().catch(undefined),
+  ...pagingParams(LIST_PAGE_SIZES),
 });
 export type ReviewListQuery = z.infer<typeof reviewListQuerySchema>;
 export const parseReviewListQuery = (params: URLSearchParams): ReviewListQuery =>
   parseQueryParams(reviewListQuerySchema, params);
 export const reviewListQueryToParams = (query: Partial<ReviewListQuery>) => queryToParams(query);
+
+/**
+ * The order a tab lists in unless the officer chose one: 待审核 oldest declaration first (first
+ * come, first served), 已审核 newest decision first.
+ */
+export function reviewOrder(query: Pick<ReviewListQuery, 'status' | 'sort' | 'order'>): {
+  sort: ReviewSortField;
+  order: 'asc' | 'desc';
+} {
+  const pending = query.status === 'pending';
+  return {
+    sort: query.sort ?? (pending ? 'declaredAt' : 'decidedAt'),
+    order: query.order ?? (pending ? 'asc' : 'desc'),
+  };
+}
+
+/** A review the console opens from its URL (`?review=filing.filing-ent-xinqi`): kind and record. */
+export const reviewKeySchema = z.object({ kind: z.enum(reviewQueues), recordId: z.string().min(1).max(100) });
+export type ReviewKey = z.infer<typeof reviewKeySchema>;
+
+export function parseReviewKey(value: string | null): ReviewKey | null {
+  if (!value) return null;
+  const dot = value.indexOf('.');
+  const parsed = reviewKeySchema.safeParse({ kind: value.slice(0, dot), recordId: value.slice(dot + 1) });
+  return dot > 0 && parsed.success ? parsed.data : null;
+}
+export const reviewKeyParam = (key: ReviewKey) => `${key.kind}.${key.recordId}`;
+
+/** GET /customs/applications/:kind/:recordId: the record's latest declared application. */
+export const reviewItemResponseSchema = z.object({ item: reviewItemSchema });
 
 export const decisions = ['approve', 'reject'] as const;
 export type Decision = (typeof decisions)[number];

@@ -2,7 +2,7 @@
 // certificate, the electronic documents (电子资料) each asks for, and the enterprise's responses.
 import { z } from 'zod';
 import { multiLine } from '@/domain/plainText';
-import { isoDateTimeSchema } from './http';
+import { decidedBySchema, isoDateTimeSchema } from './http';
 import { calendarDateSchema } from '@/domain/beijingDate';
 import { fileRefSchema } from '@/domain/files';
 
@@ -62,8 +62,18 @@ export const responseSchema = z.object({
   submittedBy: z.string(),
   outcome: z
     .discriminatedUnion('kind', [
-      z.object({ kind: z.literal('returned'), reason: z.string(), at: isoDateTimeSchema }),
-      z.object({ kind: z.literal('completed'), opinion: z.string(), at: isoDateTimeSchema }),
+      z.object({
+        kind: z.literal('returned'),
+        reason: z.string(),
+        at: isoDateTimeSchema,
+        by: decidedBySchema,
+      }),
+      z.object({
+        kind: z.literal('completed'),
+        opinion: z.string(),
+        at: isoDateTimeSchema,
+        by: decidedBySchema,
+      }),
     ])
     .nullable(),
 });

@@ -54,7 +54,7 @@ describe('withApplication: 暂存 and 申报 of a filing or a change', () => {
 
   it('a draft of another kind, or after a decided application, starts a new one; the old goes to history, newest first', () => {
     const declared = write(null, 'filing', '申报', T1);
-    const approved = decideFiling(declared, { decision: 'approve', opinion: '', now: T2 });
+    const approved = decideFiling(declared, { decision: 'approve', opinion: '', now: T2, by: '王敏' });
     const change = write(approved, 'change', '暂存', T3);
     expect(change.current?.id).not.toBe(approved.current?.id);
     expect(change.history).toEqual([approved.current]);
@@ -62,6 +62,7 @@ describe('withApplication: 暂存 and 申报 of a filing or a change', () => {
       decision: 'reject',
       opinion: '请补充',
       now: T3,
+      by: '王敏',
     });
     const again = write(rejected, 'change', '暂存', T3);
     expect(again.history.map((a) => a.status)).toEqual(['审核不通过', '审核通过']);
@@ -98,6 +99,7 @@ describe('decideFiling: customs approves or rejects', () => {
       decision: 'approve',
       opinion: '',
       now: T3,
+      by: '王敏',
     });
     expect(approved.filingNo).toBe('2327A27960822');
     expect(approved.current?.opinion).toBe('备案审核通过，备案号是2327A27960822');
@@ -110,15 +112,16 @@ describe('decideFiling: customs approves or rejects', () => {
       decision: 'approve',
       opinion: '',
       now: T1,
+      by: '王敏',
     });
     const change = write(first, 'change', '申报', T3, { nameCn: '新名称', customsCode: '3205961111' });
-    const approved = decideFiling(change, { decision: 'approve', opinion: '', now: T3 });
+    const approved = decideFiling(change, { decision: 'approve', opinion: '', now: T3, by: '王敏' });
     expect(approved.filingNo).toBe(first.filingNo);
     expect(approved.current?.opinion).toBe(`备案变更审核通过，备案号是${first.filingNo}`);
     expect(approved.approved?.nameCn).toBe('新名称');
-    expect(decideFiling(change, { decision: 'approve', opinion: '同意', now: T3 }).current?.opinion).toBe(
-      '同意',
-    );
+    expect(
+      decideFiling(change, { decision: 'approve', opinion: '同意', now: T3, by: '王敏' }).current?.opinion,
+    ).toBe('同意');
   });
 
   it('a rejection keeps the approved filing and its date, and has no default opinion', () => {
@@ -126,15 +129,17 @@ describe('decideFiling: customs approves or rejects', () => {
       decision: 'approve',
       opinion: '',
       now: T1,
+      by: '王敏',
     });
     const change = write(first, 'change', '申报', T3, { nameCn: '新名称' });
-    const rejected = decideFiling(change, { decision: 'reject', opinion: '', now: T3 });
+    const rejected = decideFiling(change, { decision: 'reject', opinion: '', now: T3, by: '王敏' });
     expect(rejected).toMatchObject({ filingNo: first.filingNo, approvedAt: T1, approved: first.approved });
     expect(rejected.current).toMatchObject({ status: '审核不通过', opinion: null, decidedAt: T3 });
     const never = decideFiling(write(null, 'filing', '申报', T1), {
       decision: 'reject',
       opinion: '',
       now: T1,
+      by: '王敏',
     });
     expect(never).toMatchObject({ filingNo: null, approvedAt: null, approved: null });
   });
@@ -151,6 +156,7 @@ describe('filingStanding: what the FR2–FR4 gate reads', () => {
       decision: 'approve',
       opinion: '',
       now: T1,
+      by: '王敏',
     });
     expect(filingStanding(first)).toEqual({
       filingApproved: true,

@@ -10,6 +10,7 @@ import {
 
 import { OK, type Verdict } from '@/domain/verdict';
 import { type ApplicationKind } from '@/domain/filing/filingRules';
+import type { DecisionInput } from '../decision';
 
 /**
  * The record after the user saves (暂存) or declares (申报) `data` as `kind`. A draft of the same
@@ -82,10 +83,7 @@ export function filingNumberFor(data: FilingDraft, approvedAt: string): string {
  * data the approved filing (a first filing also gets its 备案号); rejection leaves the approved
  * filing as it was.
  */
-export function decideFiling(
-  record: FilingRecord,
-  input: { decision: 'approve' | 'reject'; opinion: string; now: string },
-): FilingRecord {
+export function decideFiling(record: FilingRecord, input: DecisionInput): FilingRecord {
   const application = record.current;
   if (!application) return record;
   const approve = input.decision === 'approve';
@@ -108,6 +106,7 @@ export function decideFiling(
       status: approve ? '审核通过' : '审核不通过',
       decidedAt: input.now,
       opinion: input.opinion || (approve ? receipt : null),
+      decidedBy: input.by,
     },
   };
 }

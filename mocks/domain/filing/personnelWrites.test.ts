@@ -50,15 +50,17 @@ describe('the writes of a person', () => {
 
   it('a decision without an opinion: approval says 授权人员审核通过, a rejection says nothing', () => {
     const declared = person('p1', ID_NUMBER);
-    const approved = decidedPerson(declared, { decision: 'approve', opinion: '', now: NOW });
+    const approved = decidedPerson(declared, { decision: 'approve', opinion: '', now: NOW, by: '王敏' });
     expect(approved).toMatchObject({
       status: '审核通过',
       opinion: '授权人员审核通过',
       version: declared.version + 1,
     });
-    expect(decidedPerson(declared, { decision: 'reject', opinion: '', now: NOW }).opinion).toBeNull();
-    expect(decidedPerson(declared, { decision: 'reject', opinion: '请补充委托书', now: NOW }).opinion).toBe(
-      '请补充委托书',
-    );
+    expect(
+      decidedPerson(declared, { decision: 'reject', opinion: '', now: NOW, by: '王敏' }).opinion,
+    ).toBeNull();
+    expect(
+      decidedPerson(declared, { decision: 'reject', opinion: '请补充委托书', now: NOW, by: '王敏' }).opinion,
+    ).toBe('请补充委托书');
   });
 });

@@ -1,6 +1,7 @@
 // What the service writes to an authorised person's record: saved or declared, disabled,
 // decided by customs; and the duplicate it refuses.
 import type { PersonDraft, PersonRecord } from '@/contract/personnel';
+import type { DecisionInput } from '../decision';
 
 /** Another active person of the enterprise with the same 身份证号码, if any. */
 export function duplicateOf(
@@ -35,10 +36,7 @@ export function disabledPerson(person: PersonRecord, now: string): PersonRecord 
   return { ...person, version: person.version + 1, active: false, updatedAt: now };
 }
 
-export function decidedPerson(
-  person: PersonRecord,
-  input: { decision: 'approve' | 'reject'; opinion: string; now: string },
-): PersonRecord {
+export function decidedPerson(person: PersonRecord, input: DecisionInput): PersonRecord {
   const approve = input.decision === 'approve';
   return {
     ...person,
@@ -47,5 +45,6 @@ export function decidedPerson(
     updatedAt: input.now,
     decidedAt: input.now,
     opinion: input.opinion || (approve ? '授权人员审核通过' : null),
+    decidedBy: input.by,
   };
 }

@@ -20,7 +20,8 @@ const created = (declare: boolean) =>
       now: at(0),
     }),
   );
-const approved = () => recordOf(decide(created(true), { decision: 'approve', opinion: '', now: at(1) }));
+const approved = () =>
+  recordOf(decide(created(true), { decision: 'approve', opinion: '', now: at(1), by: '王敏' }));
 /** 申报 of a draft as it is, at `minute`. */
 const declaredAt = (draft: PreReviewRecord, minute: number) =>
   recordOf(
@@ -76,7 +77,7 @@ describe('pre-review writes', () => {
       }),
     );
     const rejected = recordOf(
-      decide(declared, { decision: 'reject', opinion: '名称与发票不符', now: at(4) }),
+      decide(declared, { decision: 'reject', opinion: '名称与发票不符', now: at(4), by: '王敏' }),
     );
     expect(rejected.data.product.nameCn).toBe('数控机床主轴');
     expect(`${rejected.state}/${rejected.applicationStatus}`).toBe('正常/审核通过');
@@ -99,13 +100,15 @@ describe('pre-review writes', () => {
       kind: 'removed',
     });
 
-    const rejected = recordOf(decide(created(true), { decision: 'reject', opinion: '资料不全', now: at(1) }));
+    const rejected = recordOf(
+      decide(created(true), { decision: 'reject', opinion: '资料不全', now: at(1), by: '王敏' }),
+    );
     const gone = recordOf(takeAction(rejected, { action: 'delete', reason: '不再出口' }, at(2)));
     expect(gone.removedAt).toBe(at(2));
 
     const deleting = recordOf(takeAction(approved(), { action: 'delete', reason: '不再出口' }, at(2)));
     const declared = declaredAt(deleting, 3);
-    const removed = recordOf(decide(declared, { decision: 'approve', opinion: '', now: at(4) }));
+    const removed = recordOf(decide(declared, { decision: 'approve', opinion: '', now: at(4), by: '王敏' }));
     expect(removed).toMatchObject({ removedAt: at(4), state: '删除', applicationStatus: '审核通过' });
     expect(removed.applications.map((a) => `${a.kind}/${a.status}`)).toEqual([
       '新增/审核通过',
@@ -140,7 +143,7 @@ describe('pre-review writes', () => {
   it('a decision completes the last application only; a rejection without an opinion has none', () => {
     const cancelling = recordOf(takeAction(approved(), { action: 'cancel', reason: '停产' }, at(2)));
     const declared = declaredAt(cancelling, 3);
-    const rejected = recordOf(decide(declared, { decision: 'reject', opinion: '', now: at(4) }));
+    const rejected = recordOf(decide(declared, { decision: 'reject', opinion: '', now: at(4), by: '王敏' }));
     expect(rejected.opinion).toBeNull();
     expect(rejected.applications.map((a) => [a.status, a.decidedAt, a.opinion])).toEqual([
       ['审核通过', at(1), '产品预审审核通过'],

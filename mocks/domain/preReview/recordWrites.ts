@@ -4,6 +4,7 @@
 import { applyAction, applyDecision, type EnterpriseAction } from './lifecycle';
 import type { ApplicationKind, PreReviewApplication, PreReviewRecord } from '@/contract/preReview';
 import type { Sheet } from '@/contract/sheet';
+import type { DecisionInput } from '../decision';
 
 export type Written =
   | { kind: 'record'; record: PreReviewRecord }
@@ -107,16 +108,15 @@ export function takeAction(record: PreReviewRecord, act: RecordAction, now: stri
 }
 
 /** Customs' decision on the declared application; the opinion defaults to a plain approval. */
-export function decide(
-  record: PreReviewRecord,
-  input: { decision: 'approve' | 'reject'; opinion: string; now: string },
-): Written {
+export function decide(record: PreReviewRecord, input: DecisionInput): Written {
   const outcome = applyDecision(record, input.decision);
   if (outcome.kind === 'refused') return outcome;
   const opinion = input.opinion || (input.decision === 'approve' ? DEFAULT_APPROVAL_OPINION : null);
   const status: PreReviewApplication['status'] = input.decision === 'approve' ? '审核通过' : '审核不通过';
   const applications = record.applications.map((a, i): PreReviewApplication =>
-    i === record.applications.length - 1 ? { ...a, status, decidedAt: input.now, opinion } : a,
+    i === record.applications.length - 1
+      ? { ...a, status, decidedAt: input.now, opinion, decidedBy: input.by }
+      : a,
   );
   const fields = { decidedAt: input.now, opinion, applications };
   if (outcome.kind === 'removed')

@@ -13,6 +13,7 @@ import {
 import { evaluateSheet } from '@/domain/preReview/costSheet';
 import type { ListQuery } from '@/contract/preReviewQuery';
 import { onDaysAsked } from '../dateRange';
+import { decidedBySchema } from '@/contract/http';
 
 /**
  * What 查询 filters and sorts by, kept by the service beside each record so that a query reads
@@ -48,6 +49,7 @@ export const preReviewApplicationsSchema = z.object({
       declaredAt: z.string(),
       decidedAt: z.string().nullable(),
       opinion: z.string().nullable(),
+      decidedBy: decidedBySchema,
     }),
   ),
 });
@@ -81,6 +83,7 @@ export function applicationsOf(record: PreReviewRecord): PreReviewApplications {
       declaredAt: a.declaredAt,
       decidedAt: a.decidedAt,
       opinion: a.opinion,
+      decidedBy: a.decidedBy ?? null,
     })),
   };
 }

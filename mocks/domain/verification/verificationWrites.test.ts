@@ -59,14 +59,17 @@ describe('respond (处理): VR1 and VR2', () => {
 describe('decideVerification: customs completes or returns (退回核查)', () => {
   it('only a record 已回复 can be decided', () => {
     for (const state of ['待核查', '退回核查', '核查完成'] as const) {
-      const written = decideVerification({ ...issued, state }, { decision: 'approve', opinion: '', now: T2 });
+      const written = decideVerification(
+        { ...issued, state },
+        { decision: 'approve', opinion: '', now: T2, by: '王敏' },
+      );
       expect(written).toEqual({ kind: 'refused', reason: `状态为“${state}”的核查记录单没有待审核的回复。` });
     }
   });
 
   it('completion without an opinion says 核查完成; with one, keeps it', () => {
     const answered = responded(issued, T2);
-    const done = decideVerification(answered, { decision: 'approve', opinion: '', now: T3 });
+    const done = decideVerification(answered, { decision: 'approve', opinion: '', now: T3, by: '王敏' });
     expect(done.kind === 'record' && done.record).toMatchObject({
       state: '核查完成',
       version: 3,
@@ -76,8 +79,14 @@ describe('decideVerification: customs completes or returns (退回核查)', () =
       kind: 'completed',
       opinion: '核查完成',
       at: T3,
+      by: '王敏',
     });
-    const said = decideVerification(answered, { decision: 'approve', opinion: '资料齐全', now: T3 });
+    const said = decideVerification(answered, {
+      decision: 'approve',
+      opinion: '资料齐全',
+      now: T3,
+      by: '王敏',
+    });
     expect(said.kind === 'record' && said.record.responses[0]?.outcome).toMatchObject({
       opinion: '资料齐全',
     });
@@ -88,15 +97,16 @@ describe('decideVerification: customs completes or returns (退回核查)', () =
       decision: 'reject',
       opinion: '发票不清晰',
       now: T2,
+      by: '王敏',
     });
     if (returned.kind !== 'record') throw new Error(returned.reason);
     expect(returned.record.state).toBe('退回核查');
     const second = responded(returned.record, T2);
-    const done = decideVerification(second, { decision: 'approve', opinion: '', now: T3 });
+    const done = decideVerification(second, { decision: 'approve', opinion: '', now: T3, by: '王敏' });
     if (done.kind !== 'record') throw new Error(done.reason);
     expect(done.record.responses.map((r) => [r.n, r.outcome])).toEqual([
-      [1, { kind: 'returned', reason: '发票不清晰', at: T2 }],
-      [2, { kind: 'completed', opinion: '核查完成', at: T3 }],
+      [1, { kind: 'returned', reason: '发票不清晰', at: T2, by: '王敏' }],
+      [2, { kind: 'completed', opinion: '核查完成', at: T3, by: '王敏' }],
     ]);
   });
 });

@@ -2,6 +2,7 @@
 // completion or return.
 import { documentLabels, type Attachment, type VerificationRecord } from '@/contract/verification';
 import { canProcess, missingDocuments, missingMessage } from '@/domain/verification/verificationRules';
+import type { DecisionInput } from '../decision';
 
 export type Written =
   | { kind: 'record'; record: VerificationRecord }
@@ -43,16 +44,13 @@ export function respond(
 }
 
 /** Customs completes the verification, or returns it (退回核查) with a reason. */
-export function decideVerification(
-  record: VerificationRecord,
-  input: { decision: 'approve' | 'reject'; opinion: string; now: string },
-): Written {
+export function decideVerification(record: VerificationRecord, input: DecisionInput): Written {
   if (record.state !== '已回复')
     return { kind: 'refused', reason: `状态为“${record.state}”的核查记录单没有待审核的回复。` };
   const complete = input.decision === 'approve';
   const outcome = complete
-    ? { kind: 'completed' as const, opinion: input.opinion || '核查完成', at: input.now }
-    : { kind: 'returned' as const, reason: input.opinion, at: input.now };
+    ? { kind: 'completed' as const, opinion: input.opinion || '核查完成', at: input.now, by: input.by }
+    : { kind: 'returned' as const, reason: input.opinion, at: input.now, by: input.by };
   return stamped(record, input.now, {
     state: complete ? '核查完成' : '退回核查',
     responses: record.responses.map((r, i) => (i === record.responses.length - 1 ? { ...r, outcome } : r)),

@@ -85,7 +85,7 @@ describe('verification rules', () => {
           const written =
             s.kind === 'respond'
               ? respond(current, { reply: '回复', attachments, by: 'u', now })
-              : decideVerification(current, { decision: s.decision, opinion: '原因', now });
+              : decideVerification(current, { decision: s.decision, opinion: '原因', now, by: '王敏' });
           const allowed = s.kind === 'respond' ? canProcess(current.state).ok : current.state === '已回复';
           expect(written.kind === 'record').toBe(allowed);
           if (written.kind !== 'record') continue;

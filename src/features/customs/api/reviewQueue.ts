@@ -1,7 +1,8 @@
-// GET /customs/applications and POST /customs/applications/:kind/:recordId/decision.
+// GET /customs/applications, GET /customs/applications/:kind/:recordId and
+// POST /customs/applications/:kind/:recordId/decision.
 import { Resource } from '@/contract/changes';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { reviewListQueryToParams, type ReviewListQuery } from '@/contract/review';
+import { reviewListQueryToParams, type ReviewKey, type ReviewListQuery } from '@/contract/review';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
 import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
@@ -14,6 +15,12 @@ export const customsQueries = {
       queryKey: [...customsQueries.all, 'queue', query],
       queryFn: () => callEndpoint(endpoints.reviewQueue, { query: reviewListQueryToParams(query) }),
       placeholderData: keepPreviousData,
+    }),
+  /** The application the review drawer shows (the URL's `review`). */
+  item: (key: ReviewKey) =>
+    queryOptions({
+      queryKey: [...customsQueries.all, 'item', key.kind, key.recordId],
+      queryFn: () => callEndpoint(endpoints.reviewItem, { params: key }),
     }),
 };
 

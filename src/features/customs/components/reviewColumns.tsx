@@ -1,0 +1,84 @@
+// The console's columns: what an officer scans down a page of applications. 已审核 adds when,
+// what and who decided; 待审核 says only how long each has waited, by its 申报时间.
+import { Button, Typography, type TableColumnsType } from 'antd';
+import { StatusTag } from '@/components/StatusTag';
+import { sortableColumn } from '@/components/list/serverTable';
+import { reviewOrder, type ReviewItem, type ReviewListQuery } from '@/contract/review';
+import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
+import { formatDateTime } from '@/lib/format';
+
+/** A long cell cut to one line, whole on hover and for a screen reader. */
+const oneLine = (text: string | null, width: number) => (
+  <Typography.Text ellipsis={{ tooltip: text }} style={{ width, display: 'inline-block' }}>
+    {text ?? '—'}
+  </Typography.Text>
+);
+
+export function reviewColumns(
+  query: ReviewListQuery,
+  open: (item: ReviewItem) => void,
+): TableColumnsType<ReviewItem> {
+  const shown = { ...query, ...reviewOrder(query) };
+  const sortable = (field: 'declaredAt' | 'decidedAt') => ({
+    key: field,
+    ...sortableColumn(field, shown),
+    sortDirections: ['ascend', 'descend'] as ('ascend' | 'descend')[],
+  });
+  const decided = query.status === 'decided';
+  return [
+    { title: '申请类型', key: 'type', render: (_, item) => applicationTypeLabels[item.type] },
+    {
+      title: '申请企业',
+      key: 'enterprise',
+      render: (_, item) => (
+        <>
+          {oneLine(item.enterprise.nameCn, 200)}
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {item.enterprise.uscc}
+          </Typography.Text>
+        </>
+      ),
+    },
+    { title: '申请内容', key: 'asked', render: (_, item) => oneLine(item.asked, 280) },
+    { title: '受理海关', dataIndex: 'customsOffice', render: (office: string | null) => office ?? '—' },
+    {
+      title: '申报时间',
+      dataIndex: 'declaredAt',
+      ...sortable('declaredAt'),
+      render: (at: string) => formatDateTime(at),
+    },
+    ...(decided
+      ? ([
+          {
+            title: '审核时间',
+            dataIndex: 'decidedAt',
+            ...sortable('decidedAt'),
+            render: (at: string | null) => formatDateTime(at),
+          },
+          {
+            title: '审核结果',
+            key: 'status',
+            render: (_, item) => <StatusTag status={statusLabel(item)} />,
+          },
+          { title: '审核意见', key: 'opinion', render: (_, item) => oneLine(item.opinion, 200) },
+          { title: '审核人', key: 'decidedBy', render: (_, item) => item.decidedBy ?? '—' },
+        ] satisfies TableColumnsType<ReviewItem>)
+      : ([
+          { title: '状态', key: 'status', render: (_, item) => <StatusTag status={statusLabel(item)} /> },
+        ] satisfies TableColumnsType<ReviewItem>)),
+    {
+      title: '操作',
+      key: 'actions',
+      render: (_, item) => (
+        <Button
+          size="small"
+          type={item.status === '待审核' ? 'primary' : 'default'}
+          aria-label={`${item.status === '待审核' ? '审核' : '查看'} ${item.enterprise.nameCn} 的${applicationTypeLabels[item.type]}`}
+          onClick={() => open(item)}
+        >
+          {item.status === '待审核' ? '审核' : '查看'}
+        </Button>
+      ),
+    },
+  ];
+}
