@@ -41,9 +41,10 @@ test('a declared pre-review in 受理情况查询, approved by customs; the temp
 
   await switchTo(page, 'haiguan');
   await page.getByRole('button', { name: '审核 宁波海曙精工机械有限公司 的产品预审申请' }).click();
+  await page.getByRole('dialog').getByRole('radio', { name: '审核通过' }).click();
   await page.getByRole('dialog').getByLabel('审核意见').fill('成本构成清楚，同意');
   await page.getByRole('dialog').getByRole('button', { name: '提交审核结果' }).click();
-  await expect(page.getByText('已审核：宁波海曙精工机械有限公司 的产品预审申请审核通过。')).toBeVisible();
+  await expect(page.getByText(/^已审核：宁波海曙精工机械有限公司 的产品预审申请审核通过。/)).toBeVisible();
 
   await switchTo(page, 'jinggong');
   const recent = page.getByRole('list', { name: '最近的海关审核结果' });

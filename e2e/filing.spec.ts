@@ -46,6 +46,7 @@ test.describe(() => {
     await page.getByRole('button', { name: '退出' }).click();
     await login(page, 'haiguan');
     await page.getByRole('button', { name: '审核 苏州工业园区新启电子科技有限公司 的企业备案申请' }).click();
+    await page.getByRole('dialog').getByRole('radio', { name: '审核通过' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '提交审核结果' }).click();
     await expect(
       page.getByText(/已审核：苏州工业园区新启电子科技有限公司 的企业备案申请审核通过/),

@@ -43,10 +43,16 @@ test('the customs officer approves a declared filing; the enterprise sees its �
   const drawer = page.getByRole('dialog', { name: '企业备案申请 · 温州瓯海华丰鞋业有限公司' });
   await expect(drawer.getByText('浙江省温州市瓯海区娄桥工业园区古岸头路 28 号')).toBeVisible();
   await expectNoAxeViolations(page, '审核');
+  // Nothing is chosen for the officer; the decision form is in view.
+  await expect(drawer.getByRole('radio', { name: '审核通过' })).not.toBeChecked();
+  await expect(drawer.getByRole('button', { name: '提交审核结果' })).toBeInViewport();
+  await drawer.getByRole('radio', { name: '审核通过' }).click();
   await drawer.getByLabel('审核意见').fill('资料齐全，予以备案');
   await drawer.getByRole('button', { name: '提交审核结果' }).click();
-  await expect(page.getByText('已审核：温州瓯海华丰鞋业有限公司 的企业备案申请审核通过。')).toBeVisible();
-  await expect(page.getByText('没有待审核的申请')).toBeVisible();
+  await expect(
+    page.getByText('已审核：温州瓯海华丰鞋业有限公司 的企业备案申请审核通过。本页已没有待审核的申请。'),
+  ).toBeVisible();
+  await expect(page.getByText('没有符合条件的待审核申请')).toBeVisible();
 
   await page.getByRole('button', { name: '退出' }).click();
   await login(page, 'huafeng');
@@ -54,4 +60,36 @@ test('the customs officer approves a declared filing; the enterprise sees its �
   await page.getByRole('button', { name: '查看企业备案' }).click();
   await expect(page.getByRole('region', { name: '备案状态' }).getByText('资料齐全，予以备案')).toBeVisible();
   await expectNoAxeViolations(page, '企业备案（已审核通过）');
+});
+
+/** 切换角色 in the header: two clicks, no password. */
+async function becomeInTwoClicks(page: Page, username: string) {
+  await page.getByRole('button', { name: /切换角色/ }).click();
+  await page.getByRole('menuitem', { name: new RegExp(`（${username}）`) }).click();
+}
+
+test("切换角色: from jinggong's declared pre-review to haiguan's review of it and back, two clicks each way", async ({
+  page,
+}) => {
+  await login(page, 'jinggong');
+  await expect(page.getByRole('heading', { name: '首页' })).toBeVisible();
+  await page.goto('/pre-reviews/pr-jinggong-spindle');
+  await expect(page.getByRole('heading', { name: '数控机床主轴', level: 2 })).toBeVisible();
+  // Declared: a cancellation (注销) awaiting customs.
+  await page.getByRole('button', { name: '注销 数控机床主轴' }).click();
+  await page.getByRole('dialog').getByLabel('申请说明').fill('该型号停产');
+  await page.getByRole('dialog').getByRole('button', { name: '注销并申报' }).click();
+  await expect(page.getByText('已申报注销申请，请等待海关审核。')).toBeVisible();
+
+  await becomeInTwoClicks(page, 'haiguan');
+  const review = page.getByRole('dialog', { name: '产品预审注销申请 · 宁波海曙精工机械有限公司' });
+  await expect(review).toBeVisible();
+  await expect(review).toContainText('该型号停产');
+  await expect(page).toHaveURL(/\/customs\?review=preReview\.pr-jinggong-spindle$/);
+  await expect(page.getByRole('banner')).toContainText('王敏（宁波海关）');
+
+  await becomeInTwoClicks(page, 'jinggong');
+  await expect(page).toHaveURL(/\/pre-reviews\/pr-jinggong-spindle$/);
+  await expect(page.getByRole('heading', { name: '数控机床主轴', level: 2 })).toBeVisible();
+  await expect(page.getByLabel('当前状态')).toContainText('状态 注销申请状态 申报');
 });

@@ -66,7 +66,7 @@ test('customs issues, the enterprise answers, customs returns, the enterprise ad
   await drawer.getByRole('radio', { name: '退回核查' }).click();
   await drawer.getByLabel('审核意见').fill('请补充活塞杆供应商的原产地声明');
   await drawer.getByRole('button', { name: '提交审核结果' }).click();
-  await expect(page.getByText('已审核：宁波海曙精工机械有限公司 的核查回复退回核查。')).toBeVisible();
+  await expect(page.getByText(/^已审核：宁波海曙精工机械有限公司 的核查回复退回核查。/)).toBeVisible();
 
   // The enterprise sees the reason, keeps the earlier files, adds a document and replies again.
   await switchTo(page, 'jinggong');
@@ -95,7 +95,7 @@ test('customs issues, the enterprise answers, customs returns, the enterprise ad
   await expect(page.getByRole('dialog')).toContainText('活塞杆供应商原产地声明.pdf');
   await page.getByRole('dialog').getByRole('radio', { name: '核查完成' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '提交审核结果' }).click();
-  await expect(page.getByText('已审核：宁波海曙精工机械有限公司 的核查回复核查完成。')).toBeVisible();
+  await expect(page.getByText(/^已审核：宁波海曙精工机械有限公司 的核查回复核查完成。/)).toBeVisible();
 
   await switchTo(page, 'jinggong');
   await page

@@ -270,11 +270,16 @@ export function principalOf(account: AccountRecord, token: string): Principal {
  * (revoked, or out of its period) is refused, unless `fallBack` asks for the agency's own
  * principal instead (what the session endpoints do, so the app learns it and switches back).
  */
+/** The session token an `Authorization: Bearer …` header carries, if any. */
+export function bearerToken(request: Request): string | undefined {
+  return /^Bearer (.+)$/.exec(request.headers.get('Authorization') ?? '')?.[1];
+}
+
 export async function requireSession(
   request: Request,
   options: { fallBack?: boolean } = {},
 ): Promise<Principal> {
-  const token = /^Bearer (.+)$/.exec(request.headers.get('Authorization') ?? '')?.[1];
+  const token = bearerToken(request);
   if (!token) throw problems.unauthenticated();
   const session = await getRecord('sessions', token);
   // Written so that an expiry that is missing or unreadable (NaN) counts as expired.

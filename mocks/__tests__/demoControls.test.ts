@@ -3,7 +3,8 @@
 // refusal of one that does not exist), notices dismissed by id, and the demo accounts the login
 // page offers. Written for the survivors of the mutation run (issue 37).
 import { describe, expect, it } from 'vitest';
-import { callApi, tokenFor } from '@/test/callApi';
+import { callApi, createPreReview, tokenFor } from '@/test/callApi';
+import { workedExample } from '@/test/workedExample';
 import { updateMeta } from '../store/demoData';
 import { notice } from '../store/notices';
 
@@ -55,10 +56,62 @@ describe('演示数据管理 in the simulator', () => {
     expect(body.password).toBe('demo1234');
     expect(body.cardPin).toBe('123456');
     const jinggong = body.accounts.find((a: { username: string }) => a.username === 'jinggong');
-    expect(Object.keys(jinggong).sort()).toEqual(['cardId', 'displayName', 'role', 'situation', 'username']);
+    expect(Object.keys(jinggong).sort()).toEqual([
+      'cardId',
+      'displayName',
+      'enterpriseId',
+      'role',
+      'situation',
+      'username',
+    ]);
+    expect(jinggong.enterpriseId).toBe('ent-jinggong');
     expect(jinggong.displayName).toBeTruthy();
     expect(jinggong.situation).toBeTruthy();
     expect(jinggong.cardId).toBeTruthy();
     expect(body.accounts.map((a: { role: string }) => a.role)).toContain('customs');
+  });
+
+  it('切换角色 opens a session for a demo account without its password, and ends the one it came from', async () => {
+    const before = await tokenFor('jinggong');
+    const switched = await callApi('POST', '/demo/switch-account', {
+      token: before,
+      body: { username: 'haiguan' },
+    });
+    expect(switched.status).toBe(200);
+    expect(switched.body.session.user).toMatchObject({ username: 'haiguan', role: 'customs' });
+    expect((await callApi('GET', '/auth/session', { token: before })).status).toBe(401);
+    const after = await callApi('GET', '/auth/session', { token: switched.body.session.token });
+    expect(after.body.session.user.username).toBe('haiguan');
+
+    // Without a session to end, it only opens one.
+    const fresh = await callApi('POST', '/demo/switch-account', { body: { username: 'xinqi' } });
+    expect(fresh.body.session.enterprise.id).toBe('ent-xinqi');
+  });
+
+  it('切换角色 to an account that is not a demo account is 404, said in Chinese; an empty name is 422', async () => {
+    const unknown = await callApi('POST', '/demo/switch-account', { body: { username: 'constructor' } });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.message).toBe('没有这个演示账号。');
+    const empty = await callApi('POST', '/demo/switch-account', { body: { username: '' } });
+    expect(empty.status).toBe(422);
+  });
+
+  it('says what is loaded: enterprises by filing, applications by where they stand with customs', async () => {
+    const summary = async () => (await callApi('GET', '/demo/summary')).body;
+    const before = await summary();
+    // jinggong and huamao filed; huafeng's first filing awaits customs; xinqi and the agency never filed.
+    expect(before.enterprises).toEqual({ total: 5, filed: 2, awaitingFiling: 1, unfiled: 2 });
+    const pendingNew = (s: { applications: { type: string; pending: number }[] }) =>
+      s.applications.find((a) => a.type === 'preReviewNew')?.pending ?? 0;
+    expect(before.applications.find((a: { type: string }) => a.type === 'filing')).toMatchObject({
+      pending: 1,
+    });
+
+    await createPreReview(await tokenFor('jinggong'), workedExample(), { declare: true });
+    const after = await summary();
+    expect(pendingNew(after)).toBe(pendingNew(before) + 1);
+    const total = (rows: { count: number }[]) => rows.reduce((sum, r) => sum + r.count, 0);
+    expect(total(after.preReviews)).toBe(total(before.preReviews) + 1);
+    expect(after.preReviews.find((p: { state: string }) => p.state === '新增')).toBeTruthy();
   });
 });

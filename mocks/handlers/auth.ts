@@ -16,6 +16,7 @@ import { getRecord, readIn } from '../store/reads';
 import { transact } from '../store/transactions';
 import {
   authorisationInForce,
+  bearerToken,
   customsApi,
   parseBody,
   Problem,
@@ -68,12 +69,21 @@ async function sessionAnswer(account: AccountRecord, session: SessionRecord): Pr
 }
 
 /** Opens a session for the account and answers with it. */
-async function startSession(account: AccountRecord): Promise<Response> {
+export async function startSession(account: AccountRecord): Promise<Response> {
   const session = newSession(account);
   await transact(['sessions'], [], async (tx) => {
     await tx.objectStore('sessions').put(session);
   });
   return sessionAnswer(account, session);
+}
+
+/** Ends the session the request carries, if it carries one. */
+export async function endSession(request: Request): Promise<void> {
+  const token = bearerToken(request);
+  if (!token) return;
+  await transact(['sessions'], [], async (tx) => {
+    await tx.objectStore('sessions').delete(token);
+  });
 }
 
 // The same words whether or not the username exists (no count of attempts left, which would
@@ -204,10 +214,8 @@ export const authHandlers = [
     return HttpResponse.json({ session: await sessionOf(principal, expiresAt) });
   }),
   customsApi.on(endpoints.logout, async ({ request }) => {
-    const principal = await requireSession(request, { fallBack: true });
-    await transact(['sessions'], [], async (tx) => {
-      await tx.objectStore('sessions').delete(principal.token);
-    });
+    await requireSession(request, { fallBack: true });
+    await endSession(request);
     return HttpResponse.json({ ok: true });
   }),
 ];

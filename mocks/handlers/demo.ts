@@ -6,9 +6,12 @@ import {
   demoEndpoints,
   mockRuntimeSchema,
   resetDemoRequestSchema,
+  switchAccountRequestSchema,
   type DemoStatus,
 } from '@/contract/demo';
-import { countRecords } from '../store/reads';
+import { countRecords, getRecord } from '../store/reads';
+import { endSession, startSession } from './auth';
+import { demoSummary } from './demoSummary';
 import { readMeta, resetDatabase, updateMeta } from '../store/demoData';
 import { parseBody, problems, simulatorApi } from '../http';
 import { getRuntime, setRuntime } from '../runtime';
@@ -35,6 +38,7 @@ async function status(): Promise<DemoStatus> {
 
 export const demoHandlers = [
   simulatorApi.on(demoEndpoints.status, async () => HttpResponse.json(await status())),
+  simulatorApi.on(demoEndpoints.summary, async () => HttpResponse.json(await demoSummary())),
   simulatorApi.on(demoEndpoints.reset, async ({ request }) => {
     const body = await parseBody(request, resetDemoRequestSchema);
     if (!isScenario(body.scenario)) throw problems.badRequest('没有这个演示场景。');
@@ -51,14 +55,25 @@ export const demoHandlers = [
     await updateMeta((meta) => ({ ...meta, notices: meta.notices.filter((n) => !ids.includes(n.id)) }));
     return HttpResponse.json(await status());
   }),
+  simulatorApi.on(demoEndpoints.switchAccount, async ({ request }) => {
+    const { username } = await parseBody(request, switchAccountRequestSchema, { username: '演示账号' });
+    // Only the demo accounts: an account a scenario adds later is signed into with its password.
+    const account = demoAccounts.some((a) => a.username === username)
+      ? await getRecord('accounts', username)
+      : undefined;
+    if (!account) throw problems.notFound('没有这个演示账号。');
+    await endSession(request);
+    return startSession(account);
+  }),
   simulatorApi.on(demoEndpoints.accounts, async () =>
     HttpResponse.json({
       password: DEMO_PASSWORD,
       cardPin: DEMO_CARD_PIN,
-      accounts: demoAccounts.map(({ username, displayName, role, situation, cardId }) => ({
+      accounts: demoAccounts.map(({ username, displayName, role, enterpriseId, situation, cardId }) => ({
         username,
         displayName,
         role,
+        enterpriseId,
         situation,
         cardId,
       })),

@@ -10,12 +10,25 @@ import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 import { changeAsked } from './asked';
 
+/**
+ * The approved data an application started from: that of the last approved application before
+ * it (the record keeps only the latest approved data, which a decided change has replaced).
+ */
+function approvedBefore(record: FilingRecord, application: FilingApplication): FilingDraft | null {
+  // history is newest first; current is the newest of all.
+  const oldestFirst = [...record.history].reverse().concat(record.current ? [record.current] : []);
+  const at = oldestFirst.findIndex((a) => a.id === application.id);
+  const before = oldestFirst.slice(0, Math.max(at, 0)).findLast((a) => a.status === '审核通过');
+  return before ? before.data : application.status === '申报' ? record.approved : null;
+}
+
 function changesOf(application: FilingApplication, approved: FilingDraft | null) {
   return application.kind === 'change' && approved ? filingChanges(approved, application.data) : [];
 }
 
 function asked(application: FilingApplication, approved: FilingDraft | null): string {
-  if (application.kind === 'change') return changeAsked(changesOf(application, approved).map((c) => c.label));
+  if (application.kind === 'change')
+    return approved ? changeAsked(changesOf(application, approved).map((c) => c.label)) : '备案变更';
   return `首次备案：${application.data.enterpriseType || '（未填写企业类型）'}`;
 }
 
@@ -36,6 +49,7 @@ function toItem(
   enterprises: EnterpriseNames,
 ): ReviewItem | null {
   if (!application.declaredAt || application.status === '暂存') return null;
+  const before = approvedBefore(record, application);
   const status = application.status === '申报' ? '待审核' : application.status;
   return {
     kind: 'filing',
@@ -45,14 +59,14 @@ function toItem(
     version: record.version,
     enterprise: enterprises.get(record.enterpriseId),
     subject: application.data.nameCn || '（未填写企业名称）',
-    asked: asked(application, record.approved),
+    asked: asked(application, before),
     customsOffice: customsOfficeName(application.data.customsOfficeCode) ?? null,
     declaredAt: application.declaredAt,
     status,
     decidedAt: application.decidedAt,
     opinion: application.opinion,
     decidedBy: application.decidedBy ?? null,
-    details: details(application, record.approved),
+    details: details(application, before),
     ...(status === '审核通过' && record.filingNo
       ? {
           approvalReceipt: `${application.kind === 'filing' ? '备案审核通过' : '备案变更审核通过'}，备案号是${record.filingNo}`,

@@ -10,6 +10,7 @@ import type { Session } from '@/contract/auth';
 import { useLogout } from '@/features/auth/api/logout';
 import { ActingForSwitcher } from '@/features/auth/components/ActingForSwitcher';
 import { roleLabels } from '@/features/auth/model/roleLabels';
+import { RoleSwitcher } from '@/features/auth/components/RoleSwitcher';
 import { paths } from '@/lib/paths';
 
 const headerStyle = {
@@ -51,9 +52,12 @@ export function ShellHeader({
       <div style={{ display: 'flex', alignItems: 'center', gap: 16, color: '#fff', minWidth: 0 }}>
         <Account session={session} tone="dark" />
         {__SIMULATOR__ && (
-          <Link to={paths.demo()} style={{ color: '#fff', whiteSpace: 'nowrap' }}>
-            演示数据管理
-          </Link>
+          <>
+            <RoleSwitcher session={session} tone="dark" />
+            <Link to={paths.demo()} style={{ color: '#fff', whiteSpace: 'nowrap' }}>
+              演示数据管理
+            </Link>
+          </>
         )}
         <LogoutButton />
       </div>
@@ -163,8 +167,13 @@ function NarrowMenu({ session, menu }: { session: Session; menu: ReactNode }) {
           <Account session={session} tone="light" />
         </div>
         {menu}
-        <Space orientation="vertical" style={{ width: '100%', padding: 16 }}>
-          {__SIMULATOR__ && <Link to={paths.demo()}>演示数据管理</Link>}
+        <Space orientation="vertical" style={{ width: '100%', padding: 16, boxSizing: 'border-box' }}>
+          {__SIMULATOR__ && (
+            <>
+              <RoleSwitcher session={session} tone="light" />
+              <Link to={paths.demo()}>演示数据管理</Link>
+            </>
+          )}
           <LogoutButton block />
         </Space>
       </Drawer>

@@ -206,7 +206,8 @@ export const routeTable: readonly AppRoute[] = [
   {
     id: 'customs',
     title: '审核队列',
-    description: '各企业已申报的申请，按申报时间先后排列；审核通过或退回并填写意见后，结果立即显示在企业端。',
+    description:
+      '各企业已申报的申请：待审核的按申报时间先到先审，已审核的按审核时间由近及远；可按申请类型、企业和日期查询。审核结果立即显示在企业端。',
     audience: 'customs',
     menu: { icon: <AuditOutlined /> },
     page: () => <ReviewQueuePage />,

@@ -1,9 +1,12 @@
 // The simulator's own controls (not part of the customs API): which scenario is loaded, what
 // the stored data went through, and the fault and latency modes used in demos and tests.
 import { z } from 'zod';
-import { roles } from './auth';
+import { roles, sessionResponseSchema } from './auth';
 import { endpoint } from './endpoint';
 import { isoDateTimeSchema } from './http';
+import { applicationTypes } from './applications';
+import { recordStates } from './preReview';
+import { verificationStates } from './verification';
 
 export const faultModes = ['none', 'network', 'server-error', 'slow', 'hang', 'storage-full'] as const;
 export type FaultMode = (typeof faultModes)[number];
@@ -57,11 +60,47 @@ export const demoAccountsSchema = z.object({
       username: z.string(),
       displayName: z.string(),
       role: z.enum(roles),
+      /** The account's own enterprise (an agency's is the agency); null for customs. */
+      enterpriseId: z.string().nullable(),
       situation: z.string(),
       cardId: z.string(),
     }),
   ),
 });
+
+const countSchema = z.number().int().nonnegative();
+
+/** What is loaded, in the words of the demo page (演示数据管理): for people, not store names. */
+export const demoSummarySchema = z.object({
+  enterprises: z.object({
+    total: countSchema,
+    /** 备案已通过 (a change awaiting customs included). */
+    filed: countSchema,
+    /** A first filing declared, awaiting customs. */
+    awaitingFiling: countSchema,
+    /** Never filed, or a first filing only kept as 暂存 or rejected. */
+    unfiled: countSchema,
+  }),
+  /** Applications of each type, by where they stand with customs (types with none left out). */
+  applications: z.array(
+    z.object({
+      type: z.enum(applicationTypes),
+      pending: countSchema,
+      approved: countSchema,
+      rejected: countSchema,
+    }),
+  ),
+  /** Pre-reviews by 状态 (removed ones left out), and verification records by state. */
+  preReviews: z.array(z.object({ state: z.enum(recordStates), count: countSchema })),
+  verifications: z.array(z.object({ state: z.enum(verificationStates), count: countSchema })),
+  personnel: countSchema,
+  agencies: countSchema,
+  files: countSchema,
+});
+export type DemoSummary = z.infer<typeof demoSummarySchema>;
+
+/** 切换角色: become another demo account without its password (the demo build's header). */
+export const switchAccountRequestSchema = z.object({ username: z.string().min(1).max(50) });
 
 /**
  * The simulator's own controls (演示数据管理). Not part of the customs API: a real backend has
@@ -102,6 +141,25 @@ export const demoEndpoints = {
     access: 'public',
     body: ackNoticesRequestSchema,
     response: demoStatusSchema,
+  }),
+  summary: endpoint({
+    method: 'GET',
+    path: '/demo/summary',
+    tag: 'demo',
+    summary:
+      'What is loaded, counted as the demo page says it: enterprises by filing, applications by state.',
+    access: 'public',
+    response: demoSummarySchema,
+  }),
+  switchAccount: endpoint({
+    method: 'POST',
+    path: '/demo/switch-account',
+    tag: 'demo',
+    summary:
+      "切换角色: ends the caller's session (if any) and opens one for a demo account, without its password.",
+    access: 'public',
+    body: switchAccountRequestSchema,
+    response: sessionResponseSchema,
   }),
   accounts: endpoint({
     method: 'GET',

@@ -54,6 +54,7 @@ export const paths = {
   acceptance: (search?: URLSearchParams) => withSearch(routePaths.acceptance, search),
   templates: () => routePaths.templates,
   materials: () => routePaths.materials,
-  customs: () => routePaths.customs,
+  /** The console; `search`: its tab, filters, or the application under review (`review`). */
+  customs: (search?: URLSearchParams) => withSearch(routePaths.customs, search),
   issueVerification: () => routePaths.issueVerification,
 } satisfies Record<RouteId, (...args: never[]) => string>;

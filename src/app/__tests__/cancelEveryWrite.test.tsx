@@ -117,6 +117,7 @@ const pendingWrites: Record<string, PendingWrite> = {
       const drawer = await screen.findByRole('dialog', {
         name: '企业备案申请 · 温州瓯海华丰鞋业有限公司',
       });
+      await user.click(within(drawer).getByRole('radio', { name: '审核通过' }));
       await user.click(within(drawer).getByLabelText('审核意见'));
       await user.paste('资料齐全');
       setRuntime({ fault: 'hang' });

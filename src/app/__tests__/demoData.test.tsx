@@ -2,7 +2,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { emptyFilingDraft } from '@/contract/filing';
-import { callApi } from '@/test/callApi';
+import { callApi, createPreReview, tokenFor } from '@/test/callApi';
+import { workedExample } from '@/test/workedExample';
 import { renderApp, signIn } from '@/test/renderApp';
 
 describe('演示数据管理', () => {
@@ -16,14 +17,15 @@ describe('演示数据管理', () => {
         data: { ...emptyFilingDraft, nameCn: '将被重置的草稿' },
       },
     });
+    await createPreReview(await tokenFor('jinggong'), workedExample(), { declare: true });
     const { user } = renderApp('/demo');
-    expect(await screen.findByText(/企业备案 4/)).toBeInTheDocument();
+    expect(await screen.findByText('2 件：企业备案申请 1 件，产品预审申请 1 件')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: '重置演示数据' }));
     const confirm = await screen.findByRole('tooltip');
     await user.click(within(confirm).getByRole('button', { name: '确定重置' }));
     expect(await screen.findByText('演示数据已重置。')).toBeInTheDocument();
-    expect(await screen.findByText(/企业备案 3/)).toBeInTheDocument();
+    expect(await screen.findByText('1 件：企业备案申请 1 件')).toBeInTheDocument();
 
     const after = await callApi('GET', '/filing', { token }); // the session survives a reset
     expect(after.body.filing).toBeNull();

@@ -65,11 +65,12 @@ describe('受理情况查询', () => {
     await signIn('haiguan');
     const { user } = renderApp('/customs');
     await user.click(await screen.findByRole('tab', { name: '已审核' }, { timeout: 5_000 }));
-    await waitFor(() =>
-      expect(
-        rows().find((row) => /^产品预审申请宁波海曙精工机械有限公司/.test(row.textContent ?? '')),
-      ).toHaveTextContent('宁波海关·海曙海关'),
-    );
+    const [decided] = await screen.findAllByRole('button', {
+      name: '查看 宁波海曙精工机械有限公司 的产品预审申请',
+    });
+    await user.click(decided as HTMLElement);
+    const drawer = await screen.findByRole('dialog', { name: '产品预审申请 · 宁波海曙精工机械有限公司' });
+    expect(within(drawer).getByText('受理海关').closest('tr')).toHaveTextContent('宁波海关·海曙海关');
   });
 
   it('shows counts by state and recent decisions on the home page, each linking on', async () => {

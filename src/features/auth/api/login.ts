@@ -6,7 +6,8 @@ import { endpoints } from '@/contract/endpoints';
 import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 import { sessionQueries } from './sessionQueries';
 
-const signedIn = ({ session }: SessionResponse, _input: unknown, queryClient: QueryClient) => {
+/** A session just opened: nothing cached for the previous user stays. */
+export const signedIn = ({ session }: SessionResponse, _input: unknown, queryClient: QueryClient) => {
   // Nothing cached under another user may show to this one. (The session query itself stays:
   // the login page observes it and moves on when it is set.)
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueries.all[0] });

@@ -14,10 +14,12 @@ export function ReviewDetails({ item }: { item: ReviewItem }) {
       <Descriptions.Item label="申请企业">
         {item.enterprise.nameCn}（{item.enterprise.uscc}）
       </Descriptions.Item>
+      <Descriptions.Item label="受理海关">{item.customsOffice ?? '—'}</Descriptions.Item>
       <Descriptions.Item label="申报时间">{formatDateTime(item.declaredAt)}</Descriptions.Item>
       {item.decidedAt && (
         <Descriptions.Item label="审核时间">{formatDateTime(item.decidedAt)}</Descriptions.Item>
       )}
+      {item.decidedBy && <Descriptions.Item label="审核人">{item.decidedBy}</Descriptions.Item>}
       {item.opinion && <Descriptions.Item label="审核意见">{item.opinion}</Descriptions.Item>}
       {item.details.map((detail) => (
         <Descriptions.Item key={detail.label} label={detail.label}>

@@ -12,6 +12,7 @@ import { customsQueries } from '../api/reviewQueue';
 import { DecisionForm } from './DecisionForm';
 import { ReviewDetails } from './ReviewDetails';
 import { ReviewOriginAdvice } from './ReviewOriginAdvice';
+import { useOnScreen } from '@/lib/onScreen';
 
 export function ReviewDrawer({
   reviewing,
@@ -32,6 +33,7 @@ export function ReviewDrawer({
   });
   const item = reviewing ? found.data?.item : undefined;
   const decidable = item?.status === '待审核';
+  useOnScreen(item && { kind: item.kind, recordId: item.recordId, enterpriseId: item.enterprise.id });
 
   const decided = (before: ReviewItem, after: ReviewItem) => {
     const next = nextAfter(before);
@@ -60,6 +62,9 @@ export function ReviewDrawer({
         ) : null
       }
       styles={{ footer: { padding: 16 } }}
+      // Below the header (antd's Layout.Header is 64 px), which stays in reach: the officer can
+      // switch role or sign out without closing the review first.
+      rootStyle={{ top: 64 }}
     >
       {found.error ? (
         <RequestErrorAlert error={found.error} title="无法读取该申请" onRetry={() => void found.refetch()} />

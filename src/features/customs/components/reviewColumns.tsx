@@ -1,5 +1,5 @@
-// The console's columns: what an officer scans down a page of applications. 已审核 adds when,
-// what and who decided; 待审核 says only how long each has waited, by its 申报时间.
+// The console's columns: what an officer scans down a page of applications. 待审核 says where
+// each was declared and how long it has waited; 已审核, when, by whom, what and why it was decided.
 import { Button, Typography, type TableColumnsType } from 'antd';
 import { StatusTag } from '@/components/StatusTag';
 import { sortableColumn } from '@/components/list/serverTable';
@@ -9,7 +9,7 @@ import { formatDateTime } from '@/lib/format';
 
 /** A long cell cut to one line, whole on hover and for a screen reader. */
 const oneLine = (text: string | null, width: number) => (
-  <Typography.Text ellipsis={{ tooltip: text }} style={{ width, display: 'inline-block' }}>
+  <Typography.Text ellipsis={{ tooltip: text }} style={{ maxWidth: width, display: 'block' }}>
     {text ?? '—'}
   </Typography.Text>
 );
@@ -25,47 +25,55 @@ export function reviewColumns(
     sortDirections: ['ascend', 'descend'] as ('ascend' | 'descend')[],
   });
   const decided = query.status === 'decided';
-  return [
+  const common: TableColumnsType<ReviewItem> = [
     { title: '申请类型', key: 'type', render: (_, item) => applicationTypeLabels[item.type] },
     {
       title: '申请企业',
       key: 'enterprise',
       render: (_, item) => (
         <>
-          {oneLine(item.enterprise.nameCn, 200)}
+          {oneLine(item.enterprise.nameCn, 190)}
           <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
             {item.enterprise.uscc}
           </Typography.Text>
         </>
       ),
     },
-    { title: '申请内容', key: 'asked', render: (_, item) => oneLine(item.asked, 280) },
-    { title: '受理海关', dataIndex: 'customsOffice', render: (office: string | null) => office ?? '—' },
-    {
-      title: '申报时间',
-      dataIndex: 'declaredAt',
-      ...sortable('declaredAt'),
-      render: (at: string) => formatDateTime(at),
-    },
-    ...(decided
-      ? ([
-          {
-            title: '审核时间',
-            dataIndex: 'decidedAt',
-            ...sortable('decidedAt'),
-            render: (at: string | null) => formatDateTime(at),
-          },
-          {
-            title: '审核结果',
-            key: 'status',
-            render: (_, item) => <StatusTag status={statusLabel(item)} />,
-          },
-          { title: '审核意见', key: 'opinion', render: (_, item) => oneLine(item.opinion, 200) },
-          { title: '审核人', key: 'decidedBy', render: (_, item) => item.decidedBy ?? '—' },
-        ] satisfies TableColumnsType<ReviewItem>)
-      : ([
-          { title: '状态', key: 'status', render: (_, item) => <StatusTag status={statusLabel(item)} /> },
-        ] satisfies TableColumnsType<ReviewItem>)),
+    { title: '申请内容', key: 'asked', render: (_, item) => oneLine(item.asked, decided ? 200 : 280) },
+  ];
+  // 已审核 has four columns more to show in the same width: when, by whom, what and why were
+  // decided take the place of 受理海关 and 申报时间 (both still in the drawer).
+  const tab: TableColumnsType<ReviewItem> = decided
+    ? [
+        {
+          title: '审核时间 · 审核人',
+          dataIndex: 'decidedAt',
+          ...sortable('decidedAt'),
+          render: (at: string | null, item) => (
+            <>
+              {formatDateTime(at)}
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {item.decidedBy ?? '—'}
+              </Typography.Text>
+            </>
+          ),
+        },
+        { title: '审核结果', key: 'status', render: (_, item) => <StatusTag status={statusLabel(item)} /> },
+        { title: '审核意见', key: 'opinion', render: (_, item) => oneLine(item.opinion, 160) },
+      ]
+    : [
+        { title: '受理海关', dataIndex: 'customsOffice', render: (office: string | null) => office ?? '—' },
+        {
+          title: '申报时间',
+          dataIndex: 'declaredAt',
+          ...sortable('declaredAt'),
+          render: (at: string) => formatDateTime(at),
+        },
+        { title: '状态', key: 'status', render: (_, item) => <StatusTag status={statusLabel(item)} /> },
+      ];
+  return [
+    ...common,
+    ...tab,
     {
       title: '操作',
       key: 'actions',

@@ -11,6 +11,12 @@ export const demoQueries = {
       queryKey: [...demoQueries.all, 'status'],
       queryFn: () => callEndpoint(demoEndpoints.status),
     }),
+  /** What is loaded, for the demo page only (it reads every application). */
+  summary: () =>
+    queryOptions({
+      queryKey: [...demoQueries.all, 'summary'],
+      queryFn: () => callEndpoint(demoEndpoints.summary),
+    }),
 };
 
 const showStatus = (status: DemoStatus, _input: unknown, queryClient: QueryClient) =>

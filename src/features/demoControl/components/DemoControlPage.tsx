@@ -1,38 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Popconfirm,
-  Radio,
-  Select,
-  Skeleton,
-  Space,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Popconfirm, Radio, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { PageHeading } from '@/components/PageHeading';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { PendingWrite } from '@/components/form/SubmitBar';
-import { formatDateTime } from '@/lib/format';
+import { LoadedData } from './LoadedData';
 import { demoQueries, useResetDemo, useSetRuntime } from '../api/demoStatus';
 import { faultModeLabels, faultScopeLabels } from '../model/faultLabels';
 import { faultModes, faultScopes, type MockRuntime } from '@/contract/demo';
-
-const storeLabels = new Map(
-  Object.entries({
-    accounts: '账号',
-    enterprises: '企业',
-    filings: '企业备案',
-    personnel: '授权人员',
-    agencies: '代录入授权',
-    preReviews: '产品预审',
-    verifications: '核查记录单',
-    files: '附件',
-    damaged: '无法读取已移出的数据',
-  }),
-);
 
 /** 演示数据管理: for trainers and designers — scenario, reset, and simulated network faults. */
 export function DemoControlPage() {
@@ -71,16 +46,7 @@ export function DemoControlPage() {
       {heading}
       {(reset.error ?? runtime.error) && <RequestErrorAlert error={reset.error ?? runtime.error} />}
       <Card title="当前演示数据">
-        <Descriptions size="small" column={1} bordered>
-          <Descriptions.Item label="演示场景">{current?.name ?? status.scenario}</Descriptions.Item>
-          <Descriptions.Item label="载入时间">{formatDateTime(status.seededAt)}</Descriptions.Item>
-          <Descriptions.Item label="数据版本">第 {status.dataVersion} 版</Descriptions.Item>
-          <Descriptions.Item label="记录数">
-            {Object.entries(status.counts)
-              .map(([store, count]) => `${storeLabels.get(store) ?? store} ${count}`)
-              .join('，')}
-          </Descriptions.Item>
-        </Descriptions>
+        <LoadedData status={status} scenarioName={current?.name ?? status.scenario} />
       </Card>
       <Card title="重置演示数据">
         <Space orientation="vertical" style={{ width: '100%' }}>

@@ -10,6 +10,7 @@ import { FilingHistory } from './FilingHistory';
 import { FilingStatus } from './FilingStatus';
 import { WithdrawButton } from './WithdrawButton';
 import { paths } from '@/lib/paths';
+import { useOnScreen } from '@/lib/onScreen';
 
 /**
  * 企业备案 (kind `filing`) and 备案变更申请 (kind `change`): where the application stands, the form
@@ -27,6 +28,7 @@ export function FilingPage({
 }) {
   const navigate = useNavigate();
   const { data: filing, isPending, error, refetch } = useQuery(filingQueries.current());
+  useOnScreen(filing && { kind: 'filing', recordId: filing.id, enterpriseId: filing.enterpriseId });
   if (isPending) return <Skeleton active />;
   if (error)
     return <RequestErrorAlert error={error} title="无法读取企业备案" onRetry={() => void refetch()} />;

@@ -16,12 +16,16 @@ import { useOriginAdviceState } from './useOriginAdvice';
 import { paths } from '@/lib/paths';
 import { PrintCostSheet } from '../print/PrintCostSheet';
 import { PreReviewNumber } from './receipt';
+import { useOnScreen } from '@/lib/onScreen';
 
 /** One pre-review: its states, the actions they allow, its cost sheet and its 申请记录. */
 export function PreReviewDetailPage({ username }: { username: string }) {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const detail = useQuery(preReviewQueries.detail(id));
+  useOnScreen(
+    detail.data && { kind: 'preReview', recordId: detail.data.id, enterpriseId: detail.data.enterpriseId },
+  );
   return (
     <QueryResult
       query={detail}

@@ -4,11 +4,15 @@ import { useParams } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { preReviewQueries } from '../api/preReviews';
 import { PreReviewEditor } from './PreReviewEditor';
+import { useOnScreen } from '@/lib/onScreen';
 
 /** 新增产品预审 (no id) or 修改 of a saved draft. */
 export function PreReviewEditPage({ username }: { username: string }) {
   const { id } = useParams();
   const detail = useQuery({ ...preReviewQueries.detail(id ?? ''), enabled: id !== undefined });
+  useOnScreen(
+    detail.data && { kind: 'preReview', recordId: detail.data.id, enterpriseId: detail.data.enterpriseId },
+  );
   if (id && detail.isPending) return <Skeleton active />;
   if (id && detail.error)
     return (

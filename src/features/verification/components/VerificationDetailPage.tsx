@@ -10,12 +10,16 @@ import { documentCatalog, type VerificationRecord } from '@/contract/verificatio
 import { DeadlineTag } from './DeadlineTag';
 import { ResponseHistory } from './ResponseHistory';
 import { paths } from '@/lib/paths';
+import { useOnScreen } from '@/lib/onScreen';
 
 /** One 核查记录单: what customs asks, the documents it requires, every response, and 处理. */
 export function VerificationDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const detail = useQuery(verificationQueries.detail(id));
+  useOnScreen(
+    detail.data && { kind: 'verification', recordId: detail.data.id, enterpriseId: detail.data.enterpriseId },
+  );
   return (
     <QueryResult
       query={detail}

@@ -45,11 +45,15 @@ import {
 } from '@/contract/verification';
 import { DeadlineTag } from './DeadlineTag';
 import { paths } from '@/lib/paths';
+import { useOnScreen } from '@/lib/onScreen';
 
 /** 处理 a verification record: attach every required document (VR2), reply, submit. */
 export function VerificationResponsePage({ username }: { username: string }) {
   const { id = '' } = useParams();
   const detail = useQuery(verificationQueries.detail(id));
+  useOnScreen(
+    detail.data && { kind: 'verification', recordId: detail.data.id, enterpriseId: detail.data.enterpriseId },
+  );
   // Whether the record could be processed when the page opened: if another tab (or customs)
   // changes it meanwhile, the form stays with what was typed, and submitting says why it failed.
   const [openedAs, setOpenedAs] = useState<VerificationState | null>(null);

@@ -1,0 +1,91 @@
+// 切换角色 (demo build only): become any demo account in one click, without its password, and
+// land on that account's page for what was on screen (switchLanding). Trainers play the exporter
+// and the customs officer in turn without logging out.
+import { SwapOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { App, Button, Dropdown, Typography, type MenuProps } from 'antd';
+import { useLocation, useNavigate } from 'react-router';
+import type { Role, Session } from '@/contract/auth';
+import { onScreen } from '@/lib/onScreen';
+import { demoAccountsQuery } from '../api/demoAccounts';
+import { useSwitchAccount } from '../api/switchAccount';
+import { roleLabels } from '../model/roleLabels';
+import { switchLanding } from '../model/switchLanding';
+
+const groups: readonly { role: Role; label: string }[] = [
+  { role: 'enterprise', label: '企业' },
+  { role: 'agency', label: '代录入企业' },
+  { role: 'customs', label: '海关' },
+];
+
+export function RoleSwitcher({ session, tone }: { session: Session; tone: 'dark' | 'light' }) {
+  const { message } = App.useApp();
+  const accounts = useQuery(demoAccountsQuery());
+  const switchAccount = useSwitchAccount();
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+
+  const become = (username: string) => {
+    const account = accounts.data?.accounts.find((a) => a.username === username);
+    if (!account) return;
+    // Where to land is decided on the page being left, while it still says what it shows.
+    const landing = switchLanding({
+      from: session,
+      to: account,
+      subject: onScreen(),
+      here: `${pathname}${search}`,
+    });
+    void switchAccount.submit(
+      { body: { username } },
+      {
+        onSuccess: ({ session: next }) => {
+          void navigate(landing);
+          void message.success(`已切换为 ${next.user.displayName}（${roleLabels[next.user.role]}）。`);
+        },
+        onError: (error) => void message.error(`未能切换角色：${error.message}`),
+      },
+    );
+  };
+
+  const items: MenuProps['items'] = groups.map(({ role, label }) => ({
+    type: 'group',
+    key: role,
+    label,
+    children: (accounts.data?.accounts ?? [])
+      .filter((a) => a.role === role)
+      .map((a) => {
+        const current = a.username === session.user.username;
+        return {
+          key: a.username,
+          disabled: current,
+          label: (
+            <div style={{ maxWidth: 320, whiteSpace: 'normal' }}>
+              <div>
+                {a.displayName}（{a.username}）{current && '· 当前'}
+              </div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {a.situation}
+              </Typography.Text>
+            </div>
+          ),
+        };
+      }),
+  }));
+
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{ items, onClick: ({ key }) => become(key) }}
+      disabled={!accounts.data}
+    >
+      <Button
+        size={tone === 'dark' ? 'small' : 'middle'}
+        block={tone === 'light'}
+        icon={<SwapOutlined />}
+        loading={switchAccount.isPending}
+      >
+        切换角色
+      </Button>
+    </Dropdown>
+  );
+}
