@@ -5,11 +5,12 @@ import { DEMO_CARD_PIN, DEMO_PASSWORD, demoAccounts, demoEnterprises } from './s
 import { seedAgencies } from './seed/agencies';
 import { seedFiles } from './seed/demoFiles';
 import { manyPreReviews } from './seed/manyPreReviews';
-import { seedPreReviews } from './seed/preReviews';
+import { seedPreReviews, spindleWithDeclaredChange } from './seed/preReviews';
 import { seedVerifications } from './seed/verifications';
 import { seedFilings, xinqiDraftData } from './seed/filings';
 import { seedPersonnel } from './seed/personnel';
 import type { SeedData } from './store/schema';
+import type { FilingRecord } from '@/contract/filing';
 
 export const DEFAULT_SCENARIO = 'standard';
 
@@ -80,6 +81,30 @@ async function baseData(): Promise<
   };
 }
 
+/** The new enterprise's first filing, complete: declared (awaiting customs) or kept as 暂存. */
+function xinqiFiling(declared: boolean, at: string): FilingRecord {
+  return {
+    id: 'filing-ent-xinqi',
+    enterpriseId: 'ent-xinqi',
+    version: 1,
+    updatedAt: at,
+    filingNo: null,
+    approvedAt: null,
+    approved: null,
+    current: {
+      id: 'fa-xinqi-1',
+      kind: 'filing',
+      status: declared ? '申报' : '暂存',
+      data: xinqiDraftData,
+      savedAt: at,
+      declaredAt: declared ? at : null,
+      decidedAt: null,
+      opinion: null,
+    },
+    history: [],
+  };
+}
+
 export const scenarios: readonly Scenario[] = [
   {
     id: 'standard',
@@ -94,32 +119,30 @@ export const scenarios: readonly Scenario[] = [
     description: '在标准演示的基础上，新企业已提交企业备案申请，等待海关审核。',
     build: async () => {
       const base = await baseData();
-      const declaredAt = new Date().toISOString();
+      return { ...base, filings: [...base.filings, xinqiFiling(true, new Date().toISOString())] };
+    },
+  },
+  {
+    id: 'flow-filing',
+    name: '演示：企业备案',
+    description: '在标准演示的基础上，新企业已填好企业备案申请并暂存，待申报（演示“企业备案 → 海关审核”）。',
+    build: async () => {
+      const base = await baseData();
+      return { ...base, filings: [...base.filings, xinqiFiling(false, new Date().toISOString())] };
+    },
+  },
+  {
+    id: 'flow-change-rejected',
+    name: '演示：产品预审变更被退回',
+    description: '在标准演示的基础上，“数控机床主轴”已申报变更（出厂价和合金钢棒的原产国），等待海关审核。',
+    build: async () => {
+      const base = await baseData();
+      const now = new Date();
       return {
         ...base,
-        filings: [
-          ...base.filings,
-          {
-            id: 'filing-ent-xinqi',
-            enterpriseId: 'ent-xinqi',
-            version: 1,
-            updatedAt: declaredAt,
-            filingNo: null,
-            approvedAt: null,
-            approved: null,
-            current: {
-              id: 'fa-xinqi-1',
-              kind: 'filing',
-              status: '申报',
-              data: xinqiDraftData,
-              savedAt: declaredAt,
-              declaredAt,
-              decidedAt: null,
-              opinion: null,
-            },
-            history: [],
-          },
-        ],
+        preReviews: base.preReviews.map((p) =>
+          p.id === 'pr-jinggong-spindle' ? spindleWithDeclaredChange(now) : p,
+        ),
       };
     },
   },

@@ -35,6 +35,7 @@ const simulatorOnly = [
   ['演示数据管理', 'the demo page and its links'],
   ['演示账号', 'the demo account list'],
   ['演示环境', 'the demo notices'],
+  ['演示引导', 'the guided demo flows'],
   ['DemoControlPage', 'the demo page'],
 ];
 

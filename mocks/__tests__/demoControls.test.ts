@@ -19,7 +19,13 @@ describe('演示数据管理 in the simulator', () => {
     expect(Object.keys(before.counts)).not.toContain('idempotency');
     expect(before.counts).toMatchObject({ accounts: expect.any(Number), preReviews: expect.any(Number) });
     expect(before.counts.preReviews).toBeGreaterThan(0);
-    expect(before.scenarios.map((s: { id: string }) => s.id)).toEqual(['standard', 'filing-review', 'large']);
+    expect(before.scenarios.map((s: { id: string }) => s.id)).toEqual([
+      'standard',
+      'filing-review',
+      'flow-filing',
+      'flow-change-rejected',
+      'large',
+    ]);
     expect(before.scenarios[1]).toEqual({
       id: 'filing-review',
       name: '备案待审核',

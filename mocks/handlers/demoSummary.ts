@@ -39,7 +39,12 @@ export async function demoSummary(): Promise<DemoSummary> {
   const applications = applicationTypes.flatMap((type) => {
     const ofType = items.filter((i) => i.type === type);
     const count = (status: string) => ofType.filter((i) => i.status === status).length;
-    const row = { type, pending: count('待审核'), approved: count('审核通过'), rejected: count('审核不通过') };
+    const row = {
+      type,
+      pending: count('待审核'),
+      approved: count('审核通过'),
+      rejected: count('审核不通过'),
+    };
     return row.pending + row.approved + row.rejected > 0 ? [row] : [];
   });
 

@@ -229,3 +229,26 @@ export function seedPreReviews(now: Date): PreReviewRecord[] {
     seededPreReview(start('pr-jinggong-flange', flange, 2), []),
   ];
 }
+
+/**
+ * 数控机床主轴 approved two months ago, then a change declared (a cheaper Korean alloy steel, a new
+ * 出厂价) awaiting customs: the guided flow in which customs rejects a change and the record
+ * reads as before it (ST1).
+ */
+export function spindleWithDeclaredChange(now: Date): PreReviewRecord {
+  const changed: Sheet = {
+    product: { ...spindle.product, exFactoryPrice: '96.00' },
+    lines: spindle.lines.map((l) =>
+      l.key === 'a' ? { ...l, origin: '韩国', unitPrice: '11', nonOriginValue: '12' } : l,
+    ),
+  };
+  return seededPreReview(
+    {
+      id: 'pr-jinggong-spindle',
+      enterpriseId: ENTERPRISE,
+      data: spindle,
+      createdAt: new Date(now.getTime() - 60 * DAY),
+    },
+    [{ do: 'declare' }, { do: 'approve' }, { do: 'change' }, { do: 'declare', data: changed }],
+  );
+}

@@ -16,6 +16,7 @@ import { StorageWarning } from './StorageWarning';
 import { useStanding } from './useStanding';
 import { actorOf, currentEnterprise } from './actor';
 import { LetterheadContext } from '@/components/print/letterhead';
+import { GuidedFlowPanel } from './GuidedFlow';
 
 /** The signed-in app: header with the enterprise and user, navigation, and the page in its frame. */
 export function ShellLayout({ session }: { session: Session }) {
@@ -65,6 +66,7 @@ export function ShellLayout({ session }: { session: Session }) {
           <StorageWarning />
           <SlowRequestNotice />
           {__SIMULATOR__ && <DemoNotices />}
+          {__SIMULATOR__ && <GuidedFlowPanel username={session.user.username} />}
           <PageFrame role={role} />
           <PageSuspense>
             <LetterheadContext value={letterhead}>

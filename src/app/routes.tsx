@@ -1,12 +1,13 @@
 // The router, from the route table: the login page, the signed-in shell with every page of the
 // table behind its audience and its capability, and the pages anyone may open.
 import { lazy } from 'react';
-import { Navigate, type RouteObject } from 'react-router';
+import { Navigate, Outlet, type RouteObject } from 'react-router';
 import { LoginPage } from '@/features/auth/components/LoginPage';
 import { RequireRole } from '@/features/auth/components/RequireRole';
 import { RequireSession } from '@/features/auth/components/RequireSession';
 import { paths, routePaths } from '@/lib/paths';
 import { DemoControlPage, HomePage } from './lazyPages';
+import { GuidedFlowStarter } from './GuidedFlow';
 import { NotFoundPage } from './NotFoundPage';
 import { PageSuspense } from './PageSuspense';
 import { PublicLayout } from './PublicLayout';
@@ -59,7 +60,17 @@ const tableRoute = (route: AppRoute): RouteObject =>
 
 const appError = <RouteError />;
 
-export const routes: RouteObject[] = [
+/** Every page, with the guided demo's starter beside it (demo build only). */
+function AppRoot() {
+  return (
+    <>
+      <Outlet />
+      {__SIMULATOR__ && <GuidedFlowStarter />}
+    </>
+  );
+}
+
+const pages: RouteObject[] = [
   { path: routePaths.login, element: <LoginPage />, errorElement: appError },
   {
     errorElement: appError,
@@ -83,3 +94,5 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+export const routes: RouteObject[] = [{ element: <AppRoot />, children: pages }];

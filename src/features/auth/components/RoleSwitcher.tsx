@@ -3,13 +3,12 @@
 // and the customs officer in turn without logging out.
 import { SwapOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Dropdown, Typography, type MenuProps } from 'antd';
-import { useLocation, useNavigate } from 'react-router';
+import { Button, Dropdown, Typography, type MenuProps } from 'antd';
+import { useLocation } from 'react-router';
 import type { Role, Session } from '@/contract/auth';
 import { onScreen } from '@/lib/onScreen';
 import { demoAccountsQuery } from '../api/demoAccounts';
-import { useSwitchAccount } from '../api/switchAccount';
-import { roleLabels } from '../model/roleLabels';
+import { useBecomeAccount } from '../api/switchAccount';
 import { switchLanding } from '../model/switchLanding';
 
 const groups: readonly { role: Role; label: string }[] = [
@@ -19,10 +18,8 @@ const groups: readonly { role: Role; label: string }[] = [
 ];
 
 export function RoleSwitcher({ session, tone }: { session: Session; tone: 'dark' | 'light' }) {
-  const { message } = App.useApp();
   const accounts = useQuery(demoAccountsQuery());
-  const switchAccount = useSwitchAccount();
-  const navigate = useNavigate();
+  const { become: becomeAt, isPending } = useBecomeAccount();
   const { pathname, search } = useLocation();
 
   const become = (username: string) => {
@@ -35,16 +32,7 @@ export function RoleSwitcher({ session, tone }: { session: Session; tone: 'dark'
       subject: onScreen(),
       here: `${pathname}${search}`,
     });
-    void switchAccount.submit(
-      { body: { username } },
-      {
-        onSuccess: ({ session: next }) => {
-          void navigate(landing);
-          void message.success(`已切换为 ${next.user.displayName}（${roleLabels[next.user.role]}）。`);
-        },
-        onError: (error) => void message.error(`未能切换角色：${error.message}`),
-      },
-    );
+    void becomeAt(username, landing);
   };
 
   const items: MenuProps['items'] = groups.map(({ role, label }) => ({
@@ -82,7 +70,7 @@ export function RoleSwitcher({ session, tone }: { session: Session; tone: 'dark'
         size={tone === 'dark' ? 'small' : 'middle'}
         block={tone === 'light'}
         icon={<SwapOutlined />}
-        loading={switchAccount.isPending}
+        loading={isPending}
       >
         切换角色
       </Button>

@@ -27,6 +27,9 @@ export const customsQueries = {
 /** 审核: approve or reject one declared application (`params`: its kind and record id). */
 export const useDecide = () =>
   useEndpointMutation(endpoints.decide, {
-    onSuccess: (_result, _input, queryClient) =>
-      queryClient.invalidateQueries({ queryKey: customsQueries.all }),
+    // Not awaited: once the review is read again it shows the decision and its form is gone,
+    // and the form's own success (the receipt, the next application) would never run.
+    onSuccess: (_result, _input, queryClient) => {
+      void queryClient.invalidateQueries({ queryKey: customsQueries.all });
+    },
   });

@@ -5,6 +5,7 @@ import { PageHeading } from '@/components/PageHeading';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { PendingWrite } from '@/components/form/SubmitBar';
 import { LoadedData } from './LoadedData';
+import { FlowList } from './FlowList';
 import { demoQueries, useResetDemo, useSetRuntime } from '../api/demoStatus';
 import { faultModeLabels, faultScopeLabels } from '../model/faultLabels';
 import { faultModes, faultScopes, type MockRuntime } from '@/contract/demo';
@@ -47,6 +48,9 @@ export function DemoControlPage() {
       {(reset.error ?? runtime.error) && <RequestErrorAlert error={reset.error ?? runtime.error} />}
       <Card title="当前演示数据">
         <LoadedData status={status} scenarioName={current?.name ?? status.scenario} />
+      </Card>
+      <Card title="演示流程">
+        <FlowList scenarioName={(id) => status.scenarios.find((s) => s.id === id)?.name ?? id} />
       </Card>
       <Card title="重置演示数据">
         <Space orientation="vertical" style={{ width: '100%' }}>
