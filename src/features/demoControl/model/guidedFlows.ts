@@ -123,7 +123,7 @@ export const guidedFlows: readonly GuidedFlow[] = [
     id: 'change-rejected',
     name: '产品预审变更被退回，数据恢复',
     scenario: 'flow-change-rejected',
-    summary: '海关退回变更申请后，记录恢复为变更前的数据（规则 ST1）。',
+    summary: '海关退回变更申请后，记录恢复为变更前的数据，申请记录保留被退回的变更。',
     steps: [
       {
         account: 'jinggong',
@@ -187,7 +187,7 @@ export const guidedFlows: readonly GuidedFlow[] = [
     id: 'delete',
     name: '删除产品预审',
     scenario: 'standard',
-    summary: '已审核通过的产品预审删除须经海关审核；审核通过后记录不再出现（规则 ST4）。',
+    summary: '已审核通过的产品预审删除须经海关审核；审核通过后记录不再出现，海关的决定仍可查。',
     steps: [
       {
         account: 'jinggong',
