@@ -2,45 +2,45 @@
 import { filingApplicationType } from '@/contract/applications';
 import type { ReviewDetail, ReviewItem } from '@/contract/review';
 import { customsOfficeName } from '@/domain/customsOffices';
-import { filingChanges, filingEntries } from '@/domain/filing/filingDisplay';
+import { filingChanges, filingEntries, type FilingChange } from '@/domain/filing/filingDisplay';
 import { canDecideFiling, decideFiling } from '../domain/filing/filingWrites';
-import { type FilingApplication, type FilingDraft, type FilingRecord } from '@/contract/filing';
+import { type FilingApplication, type FilingRecord } from '@/contract/filing';
 import { listAll } from '../store/reads';
 import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 import { changeAsked } from './asked';
 
 /**
- * The approved data an application started from: that of the last approved application before
- * it (the record keeps only the latest approved data, which a decided change has replaced).
+ * What a change changes, against the data approved before it: that of the last approved
+ * application before it (the record keeps only the latest approved data, which a decided change
+ * has replaced). Null when that data is not known.
  */
-function approvedBefore(record: FilingRecord, application: FilingApplication): FilingDraft | null {
+function changesOf(record: FilingRecord, application: FilingApplication): FilingChange[] | null {
   // history is newest first; current is the newest of all.
   const oldestFirst = [...record.history].reverse().concat(record.current ? [record.current] : []);
   const at = oldestFirst.findIndex((a) => a.id === application.id);
   const before = oldestFirst.slice(0, Math.max(at, 0)).findLast((a) => a.status === '审核通过');
-  return before ? before.data : application.status === '申报' ? record.approved : null;
+  const approved = before ? before.data : application.status === '申报' ? record.approved : null;
+  return approved ? filingChanges(approved, application.data) : null;
 }
 
-function changesOf(application: FilingApplication, approved: FilingDraft | null) {
-  return application.kind === 'change' && approved ? filingChanges(approved, application.data) : [];
-}
-
-function asked(application: FilingApplication, approved: FilingDraft | null): string {
-  if (application.kind === 'change')
-    return approved ? changeAsked(changesOf(application, approved).map((c) => c.label)) : '备案变更';
-  return `首次备案：${application.data.enterpriseType || '（未填写企业类型）'}`;
-}
-
-function details(application: FilingApplication, approved: FilingDraft | null): ReviewDetail[] {
-  const changes = changesOf(application, approved);
-  const previous = new Map(changes.map((change) => [change.key, change.before]));
-  return filingEntries(application.data).map((entry) => ({
+/** 申请内容, and every field declared with, for a change, its value before where it differs. */
+function describe(record: FilingRecord, application: FilingApplication) {
+  const changes = application.kind === 'change' ? changesOf(record, application) : [];
+  const previous = new Map((changes ?? []).map((change) => [change.key, change.before]));
+  const details: ReviewDetail[] = filingEntries(application.data).map((entry) => ({
     label: entry.label,
     value: entry.display,
     ...(entry.file ? { file: entry.file } : {}),
     ...(previous.has(entry.key) ? { previous: previous.get(entry.key) } : {}),
   }));
+  const asked =
+    application.kind === 'filing'
+      ? `首次备案：${application.data.enterpriseType || '（未填写企业类型）'}`
+      : changes
+        ? changeAsked(changes.map((c) => c.label))
+        : '备案变更';
+  return { asked, details };
 }
 
 function toItem(
@@ -49,7 +49,6 @@ function toItem(
   enterprises: EnterpriseNames,
 ): ReviewItem | null {
   if (!application.declaredAt || application.status === '暂存') return null;
-  const before = approvedBefore(record, application);
   const status = application.status === '申报' ? '待审核' : application.status;
   return {
     kind: 'filing',
@@ -59,14 +58,13 @@ function toItem(
     version: record.version,
     enterprise: enterprises.get(record.enterpriseId),
     subject: application.data.nameCn || '（未填写企业名称）',
-    asked: asked(application, before),
+    ...describe(record, application),
     customsOffice: customsOfficeName(application.data.customsOfficeCode) ?? null,
     declaredAt: application.declaredAt,
     status,
     decidedAt: application.decidedAt,
     opinion: application.opinion,
     decidedBy: application.decidedBy ?? null,
-    details: details(application, before),
     ...(status === '审核通过' && record.filingNo
       ? {
           approvalReceipt: `${application.kind === 'filing' ? '备案审核通过' : '备案变更审核通过'}，备案号是${record.filingNo}`,

@@ -15,9 +15,15 @@ import { checkVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 import { changeAsked, reasonAsked } from './asked';
 
-function sheetDetails(sheet: Sheet): ReviewDetail[] {
+/** What approval would make the record: the application's sheet, else the record's. */
+function declaredSheet(record: PreReviewRecord, application: PreReviewApplication): Sheet {
+  return application.after ?? record.settled?.data ?? record.data;
+}
+
+type Percents = ReturnType<typeof evaluateSheet>;
+
+function sheetDetails(sheet: Sheet, percents: Percents): ReviewDetail[] {
   const { product } = sheet;
-  const result = evaluateSheet(sheet, { forDeclare: false });
   return [
     { label: '产品中文名称', value: product.nameCn },
     { label: '产品英文名称', value: product.nameEn },
@@ -27,42 +33,39 @@ function sheetDetails(sheet: Sheet): ReviewDetail[] {
     { label: '单位产品 FOB 值', value: `${product.fobValue} ${product.currency}` },
     { label: '是否含有进口成分', value: product.hasImported },
     { label: '产品生产明细行数', value: String(sheet.lines.length) },
-    { label: '非原产占出厂价的百分比', value: result.exFactoryPercent },
-    { label: '非原产占 FOB 的百分比', value: result.fobPercent },
+    { label: '非原产占出厂价的百分比', value: percents.exFactoryPercent },
+    { label: '非原产占 FOB 的百分比', value: percents.fobPercent },
   ];
 }
 
-function details(record: PreReviewRecord, application: PreReviewApplication): ReviewDetail[] {
-  if (application.kind === '变更' && application.before && application.after) {
-    // A change is judged by what it changes: every changed field with its value before.
-    const changes = diffSheets(application.before, application.after);
-    return changes.map((c) => ({ label: c.label, value: c.after, previous: c.before }));
-  }
-  const sheet = application.after ?? record.settled?.data ?? record.data;
-  return [
-    ...(application.reason ? [{ label: '申请说明', value: application.reason }] : []),
-    ...sheetDetails(sheet),
-  ];
-}
-
-/** 申请内容: the product, and what the application asks of it. */
-function asked(record: PreReviewRecord, application: PreReviewApplication): string {
-  const sheet = application.after ?? record.settled?.data ?? record.data;
+/**
+ * What the officer reads of one application: 申请内容 (`asked`, one line) and its details. A change
+ * is judged by what it changes (every changed field with its value before); the others by the
+ * product they concern, with its 非原产 percentages.
+ */
+function describe(
+  application: PreReviewApplication,
+  sheet: Sheet,
+): { asked: string; details: ReviewDetail[] } {
   const product = `${sheet.product.nameCn}（HS ${sheet.product.hsCode}）`;
-  switch (application.kind) {
-    case '新增': {
-      const { exFactoryPercent, fobPercent } = evaluateSheet(sheet, { forDeclare: false });
-      return `${product}，非原产占出厂价 ${exFactoryPercent}，占 FOB ${fobPercent}`;
-    }
-    case '变更':
-      return `${product}${changeAsked(
-        application.before && application.after
-          ? diffSheets(application.before, application.after).map((c) => c.label)
-          : [],
-      )}`;
-    default:
-      return `${application.kind}${product}${reasonAsked(application.reason)}`;
+  if (application.kind === '变更' && application.before && application.after) {
+    const changes = diffSheets(application.before, application.after);
+    return {
+      asked: `${product}${changeAsked(changes.map((c) => c.label))}`,
+      details: changes.map((c) => ({ label: c.label, value: c.after, previous: c.before })),
+    };
   }
+  const percents = evaluateSheet(sheet, { forDeclare: false });
+  return {
+    asked:
+      application.kind === '新增'
+        ? `${product}，非原产占出厂价 ${percents.exFactoryPercent}，占 FOB ${percents.fobPercent}`
+        : `${application.kind}${product}${reasonAsked(application.reason)}`,
+    details: [
+      ...(application.reason ? [{ label: '申请说明', value: application.reason }] : []),
+      ...sheetDetails(sheet, percents),
+    ],
+  };
 }
 
 function toItem(
@@ -70,6 +73,7 @@ function toItem(
   application: PreReviewApplication,
   enterprises: EnterpriseNames,
 ): ReviewItem {
+  const sheet = declaredSheet(record, application);
   return {
     kind: 'preReview',
     type: preReviewApplicationType[application.kind],
@@ -78,16 +82,14 @@ function toItem(
     version: record.version,
     enterprise: enterprises.get(record.enterpriseId),
     subject: applicationSubject(record, application),
-    asked: asked(record, application),
+    ...describe(application, sheet),
     customsOffice: enterprises.officeOf(record.enterpriseId),
     declaredAt: application.declaredAt,
     status: application.status === '申报' ? '待审核' : application.status,
     decidedAt: application.decidedAt,
     opinion: application.opinion,
     decidedBy: application.decidedBy ?? null,
-    details: details(record, application),
-    // What approval would make the record: the application's sheet, else the record's.
-    sheet: application.after ?? record.settled?.data ?? record.data,
+    sheet,
   };
 }
 

@@ -14,9 +14,16 @@ export interface OnScreen {
 
 let current: OnScreen | null = null;
 
-/** Declares the record the calling page shows while it is mounted (none yet: null or undefined). */
-export function useOnScreen(subject: OnScreen | null | undefined): void {
-  const { kind, recordId, enterpriseId } = subject ?? {};
+/**
+ * Declares the record the calling page shows, decided in the console's `kind` queue, while it is
+ * mounted (none yet while it loads).
+ */
+export function useOnScreen(
+  kind: OnScreen['kind'] | undefined,
+  record: { id: string; enterpriseId: string } | null | undefined,
+): void {
+  const recordId = record?.id;
+  const enterpriseId = record?.enterpriseId;
   useEffect(() => {
     if (!kind || !recordId || !enterpriseId) return;
     const declared = { kind, recordId, enterpriseId };

@@ -1,7 +1,7 @@
 // GET /customs/applications, GET /customs/applications/:kind/:recordId and
 // POST /customs/applications/:kind/:recordId/decision.
 import { Resource } from '@/contract/changes';
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query';
 import { reviewListQueryToParams, type ReviewKey, type ReviewListQuery } from '@/contract/review';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
@@ -16,11 +16,11 @@ export const customsQueries = {
       queryFn: () => callEndpoint(endpoints.reviewQueue, { query: reviewListQueryToParams(query) }),
       placeholderData: keepPreviousData,
     }),
-  /** The application the review drawer shows (the URL's `review`). */
-  item: (key: ReviewKey) =>
+  /** The application the review drawer shows (the URL's `review`); none without one. */
+  item: (key: ReviewKey | null) =>
     queryOptions({
-      queryKey: [...customsQueries.all, 'item', key.kind, key.recordId],
-      queryFn: () => callEndpoint(endpoints.reviewItem, { params: key }),
+      queryKey: [...customsQueries.all, 'item', key?.kind, key?.recordId],
+      queryFn: key ? () => callEndpoint(endpoints.reviewItem, { params: key }) : skipToken,
     }),
 };
 

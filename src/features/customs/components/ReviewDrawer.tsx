@@ -27,13 +27,10 @@ export function ReviewDrawer({
 }) {
   const { message } = App.useApp();
   const titleId = useId();
-  const found = useQuery({
-    ...customsQueries.item(reviewing ?? { kind: 'filing', recordId: '' }),
-    enabled: reviewing !== null,
-  });
-  const item = reviewing ? found.data?.item : undefined;
+  const found = useQuery(customsQueries.item(reviewing));
+  const item = found.data?.item;
   const decidable = item?.status === '待审核';
-  useOnScreen(item && { kind: item.kind, recordId: item.recordId, enterpriseId: item.enterprise.id });
+  useOnScreen(item?.kind, item && { id: item.recordId, enterpriseId: item.enterprise.id });
 
   const decided = (before: ReviewItem, after: ReviewItem) => {
     const next = nextAfter(before);

@@ -28,7 +28,7 @@ export function FilingPage({
 }) {
   const navigate = useNavigate();
   const { data: filing, isPending, error, refetch } = useQuery(filingQueries.current());
-  useOnScreen(filing && { kind: 'filing', recordId: filing.id, enterpriseId: filing.enterpriseId });
+  useOnScreen('filing', filing);
   if (isPending) return <Skeleton active />;
   if (error)
     return <RequestErrorAlert error={error} title="无法读取企业备案" onRetry={() => void refetch()} />;

@@ -23,9 +23,7 @@ export function PreReviewDetailPage({ username }: { username: string }) {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const detail = useQuery(preReviewQueries.detail(id));
-  useOnScreen(
-    detail.data && { kind: 'preReview', recordId: detail.data.id, enterpriseId: detail.data.enterpriseId },
-  );
+  useOnScreen('preReview', detail.data);
   return (
     <QueryResult
       query={detail}

@@ -10,9 +10,7 @@ import { useOnScreen } from '@/lib/onScreen';
 export function PreReviewEditPage({ username }: { username: string }) {
   const { id } = useParams();
   const detail = useQuery({ ...preReviewQueries.detail(id ?? ''), enabled: id !== undefined });
-  useOnScreen(
-    detail.data && { kind: 'preReview', recordId: detail.data.id, enterpriseId: detail.data.enterpriseId },
-  );
+  useOnScreen('preReview', detail.data);
   if (id && detail.isPending) return <Skeleton active />;
   if (id && detail.error)
     return (

@@ -17,9 +17,7 @@ export function VerificationDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const detail = useQuery(verificationQueries.detail(id));
-  useOnScreen(
-    detail.data && { kind: 'verification', recordId: detail.data.id, enterpriseId: detail.data.enterpriseId },
-  );
+  useOnScreen('verification', detail.data);
   return (
     <QueryResult
       query={detail}

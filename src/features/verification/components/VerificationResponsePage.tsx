@@ -51,9 +51,7 @@ import { useOnScreen } from '@/lib/onScreen';
 export function VerificationResponsePage({ username }: { username: string }) {
   const { id = '' } = useParams();
   const detail = useQuery(verificationQueries.detail(id));
-  useOnScreen(
-    detail.data && { kind: 'verification', recordId: detail.data.id, enterpriseId: detail.data.enterpriseId },
-  );
+  useOnScreen('verification', detail.data);
   // Whether the record could be processed when the page opened: if another tab (or customs)
   // changes it meanwhile, the form stays with what was typed, and submitting says why it failed.
   const [openedAs, setOpenedAs] = useState<VerificationState | null>(null);
