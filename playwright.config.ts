@@ -1,6 +1,7 @@
 // Browser journeys against the production build (vite preview), in Chromium.
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './e2e/chromium';
+import { chromiumArgs } from './e2e/chromiumArgs.mjs';
 
 const PORT = 4173;
 
@@ -28,15 +29,7 @@ export default defineConfig({
     trace: 'on-first-retry',
     launchOptions: {
       executablePath: findChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-dev-shm-usage',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumArgs(),
     },
   },
   webServer: {

@@ -4,16 +4,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { login } from './session';
+import { signOutAndIn } from './session';
 import { confirmDeclaration } from './declare';
 import { expect, startAt, test } from './signedIn';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
-
-async function switchTo(page: Page, username: string) {
-  await page.getByRole('button', { name: '退出' }).click();
-  await login(page, username);
-}
 
 test.use({ account: 'jinggong' });
 
@@ -39,14 +34,14 @@ test('a declared pre-review in 受理情况查询, approved by customs; the temp
   await expect(row).toContainText('产品预审申请已受理，等待海关审核');
   await expectNoAxeViolations(page, '受理情况查询');
 
-  await switchTo(page, 'haiguan');
+  await signOutAndIn(page, 'haiguan');
   await page.getByRole('button', { name: '审核 宁波海曙精工机械有限公司 的产品预审申请' }).click();
   await page.getByRole('dialog').getByRole('radio', { name: '审核通过' }).click();
   await page.getByRole('dialog').getByLabel('审核意见').fill('成本构成清楚，同意');
   await page.getByRole('dialog').getByRole('button', { name: '提交审核结果' }).click();
   await expect(page.getByText(/^已审核：宁波海曙精工机械有限公司 的产品预审申请审核通过。/)).toBeVisible();
 
-  await switchTo(page, 'jinggong');
+  await signOutAndIn(page, 'jinggong');
   const recent = page.getByRole('list', { name: '最近的海关审核结果' });
   await expect(recent.getByRole('listitem').first()).toContainText('不锈钢法兰');
   await nav(page).getByRole('link', { name: '受理情况查询' }).click();

@@ -90,42 +90,60 @@ const pageOverflow = (page: Page) =>
 const nextFrames = (page: Page) =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
-// One test per page, loaded once and looked at in each width in turn (the window resized, as a
-// user would): the checks are those of a load per width, without its cost.
+/**
+ * Opens `path` inside the running app, as a link would (the router follows the address; no page
+ * load): a load is two seconds, and each account's pages are one test.
+ */
+async function navigateInApp(page: Page, path: string) {
+  await page.evaluate((to) => {
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await expect(page).toHaveURL(path);
+}
+
+/** The checks of one page at one width; soft, so one run reports every problem of every page. */
+async function checkAtWidth(page: Page, visit: Visit, width: number) {
+  await page.setViewportSize({ width, height: 900 });
+  await nextFrames(page);
+  await settled(page, visit.heading);
+  expect.soft(await page.locator('h1').count(), `one <h1> on ${visit.name}`).toBe(1);
+  expect
+    .soft(await pageOverflow(page), `sideways scroll of ${visit.name} at ${width} px`)
+    .toBeLessThanOrEqual(0);
+  const text = await page.locator('body').innerText();
+  expect.soft(text.match(RULE_CODE)?.[0], `rule code shown on ${visit.name}`).toBeUndefined();
+  expect.soft(text.match(DOUBLED_STOP)?.[0], `doubled stop on ${visit.name}`).toBeUndefined();
+  expect
+    .soft(await axeViolations(page, { bestPractices: true }), `axe on ${visit.name} at ${width} px`)
+    .toEqual([]);
+  if (screenshots) {
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, `${visit.name}-${width}.png`), fullPage: true });
+  }
+}
+
+// One test per account: its first page is loaded, the others are opened inside the app as a link
+// would; each is looked at in each width in turn (the window resized, as a user would). Every
+// check is soft and names its page and width, so a failing run lists every problem found.
 for (const tour of tours) {
   test.describe(`${tour.account ?? 'the public'}`, () => {
     test.use({ account: tour.account });
     if (!tour.account) test.beforeEach(({ page }) => openStandardDemo(page));
-    for (const visit of tour.visits) {
-      test(`${visit.name} at ${WIDTHS.join(', ')} px`, async ({ page }) => {
-        await page.setViewportSize({ width: WIDTHS[0], height: 900 });
-        await page.goto(visit.path);
-        for (const width of WIDTHS) {
-          await test.step(`${width} px`, async () => {
-            await page.setViewportSize({ width, height: 900 });
-            await nextFrames(page);
-            await settled(page, visit.heading);
-            // Soft: one run reports every problem of every width.
-            expect.soft(await page.locator('h1').count(), `one <h1> on ${visit.name}`).toBe(1);
-            expect
-              .soft(await pageOverflow(page), `sideways scroll of ${visit.name} at ${width} px`)
-              .toBeLessThanOrEqual(0);
-            const text = await page.locator('body').innerText();
-            expect.soft(text.match(RULE_CODE)?.[0], `rule code shown on ${visit.name}`).toBeUndefined();
-            expect.soft(text.match(DOUBLED_STOP)?.[0], `doubled stop on ${visit.name}`).toBeUndefined();
-            expect
-              .soft(await axeViolations(page, { bestPractices: true }), `axe on ${visit.name} at ${width} px`)
-              .toEqual([]);
-            if (screenshots) {
-              mkdirSync(screenshots, { recursive: true });
-              await page.screenshot({
-                path: join(screenshots, `${visit.name}-${width}.png`),
-                fullPage: true,
-              });
-            }
-          });
-        }
-      });
-    }
+    test(`${tour.visits.map((visit) => visit.name).join(', ')} at ${WIDTHS.join(', ')} px`, async ({
+      page,
+    }) => {
+      test.setTimeout(30_000 * tour.visits.length);
+      for (const [index, visit] of tour.visits.entries()) {
+        await test.step(visit.name, async () => {
+          await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+          if (index === 0) await page.goto(visit.path);
+          else await navigateInApp(page, visit.path);
+          for (const width of WIDTHS) {
+            await test.step(`${width} px`, () => checkAtWidth(page, visit, width));
+          }
+        });
+      }
+    });
   });
 }

@@ -1,8 +1,8 @@
 // 企业备案 end to end, in Chinese: the new enterprise files with its documents, the customs officer
-// approves, the enterprise sees its 备案号; personnel and proxy-entry pages pass axe.
+// approves in the console, the enterprise sees its 备案号 and the officer's opinion; personnel and proxy-entry pages pass axe.
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { login } from './session';
+import { signOutAndIn } from './session';
 import { confirmDeclaration } from './declare';
 import { expect, startAt, test } from './signedIn';
 import { choosePdf } from './files';
@@ -43,19 +43,32 @@ test.describe(() => {
     await confirmDeclaration(page);
     await expect(page.getByText('已申报，请等待海关审核。')).toBeVisible();
 
-    await page.getByRole('button', { name: '退出' }).click();
-    await login(page, 'haiguan');
+    // The officer's console: the review shows what was filed, nothing is chosen for the officer,
+    // and the decision form is in view.
+    await signOutAndIn(page, 'haiguan');
+    await expect(page.getByRole('heading', { name: '审核队列' })).toBeVisible();
+    await expectNoAxeViolations(page, '审核队列');
     await page.getByRole('button', { name: '审核 苏州工业园区新启电子科技有限公司 的企业备案申请' }).click();
-    await page.getByRole('dialog').getByRole('radio', { name: '审核通过' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '提交审核结果' }).click();
+    const drawer = page.getByRole('dialog', { name: '企业备案申请 · 苏州工业园区新启电子科技有限公司' });
+    await expect(drawer.getByText('江苏省苏州市工业园区星湖街 328 号')).toBeVisible();
+    await expectNoAxeViolations(page, '审核');
+    await expect(drawer.getByRole('radio', { name: '审核通过' })).not.toBeChecked();
+    await expect(drawer.getByRole('button', { name: '提交审核结果' })).toBeInViewport();
+    await drawer.getByRole('radio', { name: '审核通过' }).click();
+    await drawer.getByLabel('审核意见').fill('资料齐全，予以备案');
+    await drawer.getByRole('button', { name: '提交审核结果' }).click();
     await expect(
       page.getByText(/已审核：苏州工业园区新启电子科技有限公司 的企业备案申请审核通过/),
     ).toBeVisible();
 
-    await page.getByRole('button', { name: '退出' }).click();
-    await login(page, 'xinqi');
+    await signOutAndIn(page, 'xinqi');
     await expect(page.getByText(/备案号 2327A\d{2}960822/)).toBeVisible();
     await expect(page.getByText('企业备案已审核通过', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: '查看企业备案' }).click();
+    await expect(
+      page.getByRole('region', { name: '备案状态' }).getByText('资料齐全，予以备案'),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, '企业备案（已审核通过）');
     await page
       .getByRole('navigation', { name: '主导航' })
       .getByRole('link', { name: '产品预审', exact: true })

@@ -4,7 +4,7 @@
 // new figure. The worked-out figures are domain.md's (原产地标准预判).
 import { expectNoAxeViolations } from './axe';
 import { confirmDeclaration } from './declare';
-import { login } from './session';
+import { signOutAndIn } from './session';
 import { fillLine as line } from './costSheetLines';
 import { expect, startAt, test } from './signedIn';
 
@@ -61,8 +61,7 @@ test('a sheet that fails RCEP RVC40, the line to change, and 满足 once it is s
   const onRecord = page.getByTestId('origin-advice-RCEP');
   await expect(onRecord.locator('.ant-card-extra')).toHaveText('满足');
   await expect(onRecord).toContainText('90.00%');
-  await page.getByRole('button', { name: '退出' }).click();
-  await login(page, 'haiguan');
+  await signOutAndIn(page, 'haiguan');
   await page.getByRole('button', { name: '审核 宁波海曙精工机械有限公司 的产品预审申请' }).first().click();
   const review = page.getByRole('dialog').getByTestId('origin-advice-RCEP');
   await expect(review.locator('.ant-card-extra')).toHaveText('满足');

@@ -3,7 +3,7 @@
 // seeded record's life cycle through change, cancellation and restore with customs' outcomes.
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { login } from './session';
+import { signOutAndIn } from './session';
 import { confirmDeclaration } from './declare';
 import { fillLine as line } from './costSheetLines';
 import { expect, startAt, test } from './signedIn';
@@ -58,16 +58,14 @@ test('a pre-review from typing to customs approval', async ({ page }) => {
   await expect(page.getByLabel('当前状态')).toContainText('申报');
   await expectNoAxeViolations(page, '产品预审');
 
-  await page.getByRole('button', { name: '退出' }).click();
-  await login(page, 'haiguan');
+  await signOutAndIn(page, 'haiguan');
   await page.getByRole('button', { name: '审核 宁波海曙精工机械有限公司 的产品预审申请' }).click();
   await expect(page.getByRole('dialog')).toContainText('23.00%');
   await page.getByRole('dialog').getByRole('radio', { name: '审核通过' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '提交审核结果' }).click();
   await expect(page.getByText(/产品预审申请审核通过/)).toBeVisible();
 
-  await page.getByRole('button', { name: '退出' }).click();
-  await login(page, 'jinggong');
+  await signOutAndIn(page, 'jinggong');
   await page
     .getByRole('navigation', { name: '主导航' })
     .getByRole('link', { name: '产品预审', exact: true })
@@ -78,12 +76,6 @@ test('a pre-review from typing to customs approval', async ({ page }) => {
   await expect(row).toContainText('23.00%');
 });
 
-/** Switches account: 退出, then signs in as `username`. */
-async function switchTo(page: Page, username: string) {
-  await page.getByRole('button', { name: '退出' }).click();
-  await login(page, username);
-}
-
 async function decide(
   page: Page,
   kind: string,
@@ -91,7 +83,7 @@ async function decide(
   opinion = '',
   check?: (drawer: Locator) => Promise<void>,
 ) {
-  await switchTo(page, 'haiguan');
+  await signOutAndIn(page, 'haiguan');
   await page.getByRole('button', { name: `审核 宁波海曙精工机械有限公司 的${kind}` }).click();
   const drawer = page.getByRole('dialog');
   await check?.(drawer);
@@ -101,7 +93,7 @@ async function decide(
   await expect(
     page.getByText(`已审核：宁波海曙精工机械有限公司 的${kind}${decision}。`, { exact: false }),
   ).toBeVisible();
-  await switchTo(page, 'jinggong');
+  await signOutAndIn(page, 'jinggong');
 }
 
 async function openSpindle(page: Page) {

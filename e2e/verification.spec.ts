@@ -1,15 +1,9 @@
 // 核查互动 end to end, in Chinese: customs issues a record requiring two documents; the enterprise
 // uploads both and replies; customs returns it; the enterprise adds a document; customs completes it.
-import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { login } from './session';
+import { signOutAndIn } from './session';
 import { choosePdf } from './files';
 import { expect, startAt, test } from './signedIn';
-
-async function switchTo(page: Page, username: string) {
-  await page.getByRole('button', { name: '退出' }).click();
-  await login(page, username);
-}
 
 test.use({ account: 'haiguan' });
 
@@ -36,7 +30,7 @@ test('customs issues, the enterprise answers, customs returns, the enterprise ad
   await expect(page.getByText(/已向 宁波海曙精工机械有限公司 发起核查，核查记录单号 HC\d{12}/)).toBeVisible();
 
   // The enterprise sees it announced, uploads both documents and replies.
-  await switchTo(page, 'jinggong');
+  await signOutAndIn(page, 'jinggong');
   const notices = page.getByRole('list', { name: '待处理的核查记录单' });
   await expect(notices).toContainText('产品预审：液压油缸（HS 84122100）');
   await expect(page.getByRole('navigation', { name: '主导航' })).toContainText('2 条待处理的核查记录单');
@@ -59,7 +53,7 @@ test('customs issues, the enterprise answers, customs returns, the enterprise ad
   await expect(page.getByText('第 1 次回复')).toBeVisible();
 
   // Customs returns it with a reason.
-  await switchTo(page, 'haiguan');
+  await signOutAndIn(page, 'haiguan');
   await page.getByRole('button', { name: '审核 宁波海曙精工机械有限公司 的核查回复' }).click();
   const drawer = page.getByRole('dialog');
   await expect(drawer).toContainText('活塞杆采购发票.pdf');
@@ -69,7 +63,7 @@ test('customs issues, the enterprise answers, customs returns, the enterprise ad
   await expect(page.getByText(/^已审核：宁波海曙精工机械有限公司 的核查回复退回核查。/)).toBeVisible();
 
   // The enterprise sees the reason, keeps the earlier files, adds a document and replies again.
-  await switchTo(page, 'jinggong');
+  await signOutAndIn(page, 'jinggong');
   await page
     .getByRole('navigation', { name: '主导航' })
     .getByRole('link', { name: /^核查互动/ })
@@ -90,14 +84,14 @@ test('customs issues, the enterprise answers, customs returns, the enterprise ad
   await expect(page.getByText('第 2 次回复')).toBeVisible();
 
   // Customs completes it; the enterprise sees 核查完成.
-  await switchTo(page, 'haiguan');
+  await signOutAndIn(page, 'haiguan');
   await page.getByRole('button', { name: '审核 宁波海曙精工机械有限公司 的核查回复' }).click();
   await expect(page.getByRole('dialog')).toContainText('活塞杆供应商原产地声明.pdf');
   await page.getByRole('dialog').getByRole('radio', { name: '核查完成' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '提交审核结果' }).click();
   await expect(page.getByText(/^已审核：宁波海曙精工机械有限公司 的核查回复核查完成。/)).toBeVisible();
 
-  await switchTo(page, 'jinggong');
+  await signOutAndIn(page, 'jinggong');
   await page
     .getByRole('navigation', { name: '主导航' })
     .getByRole('link', { name: /^核查互动/ })

@@ -3,6 +3,7 @@
 //   node scripts/screenshot.mjs http://127.0.0.1:4173/ /tmp/login.png "await page.getByLabel('用户名').fill('xinqi')"
 // WIDTH (default 1280) sets the viewport's width, e.g. WIDTH=390 for a phone.
 import { chromium } from '@playwright/test';
+import { chromiumArgs } from '../e2e/chromiumArgs.mjs';
 
 const [, , url, out, ...steps] = process.argv;
 if (!url || !out) {
@@ -11,7 +12,7 @@ if (!url || !out) {
 }
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  args: chromiumArgs(),
 });
 const width = Number(process.env.WIDTH ?? 1280);
 const page = await browser.newPage({

@@ -2,6 +2,7 @@
 // figures taken inside the page (so the driver's own overhead is not counted), and statistics.
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { chromiumArgs } from '../../e2e/chromiumArgs.mjs';
 
 export function build(outDir, env = {}) {
   const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
@@ -49,16 +50,8 @@ export async function serve(outDir, port) {
 export function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // As the Playwright journeys start it: no background connections this machine would refuse.
-    args: [
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    // As the Playwright journeys start it.
+    args: chromiumArgs(),
   });
 }
 

@@ -26,7 +26,13 @@ export function GuidedFlowStarter() {
   const starting = useRef<string | null>(null);
 
   useEffect(() => {
-    if (!requested || starting.current === requested) return;
+    // Forgotten only once the address no longer asks: a render between the call and the address
+    // losing `?flow=` must not start it (or say it does not exist) a second time.
+    if (!requested) {
+      starting.current = null;
+      return;
+    }
+    if (starting.current === requested) return;
     starting.current = requested;
     setOpened(null);
     if (fromUrl) {
@@ -47,8 +53,6 @@ export function GuidedFlowStarter() {
         if (!(await become(first.account, first.path))) guide.end();
       } catch (error) {
         void message.error(`未能开始演示：${error instanceof Error ? error.message : String(error)}`);
-      } finally {
-        starting.current = null;
       }
     })();
   }, [requested, fromUrl, location.pathname, location.search, navigate, reset, become, message]);

@@ -2,6 +2,7 @@
 // service, optionally signed in as a demo account, at a given route.
 import { StyleProvider } from '@ant-design/cssinjs';
 import { render } from '@testing-library/react';
+import { ConfigProvider } from 'antd';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '@/app/AppProviders';
@@ -11,7 +12,7 @@ import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
 import { createQueryClient } from '@/lib/queryClient';
 import { setSessionToken } from '@/lib/session';
-import { createStyleMirror } from './antdVisibilityStyles';
+import { createStyleMirror, mirrorPublishedSheet } from './antdVisibilityStyles';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -24,8 +25,14 @@ export async function signIn(username: string): Promise<string> {
   return session.token;
 }
 
-/** antd's styles, kept out of the document but for what the tests can observe (see the module). */
+/**
+ * antd's styles, kept out of the document but for what the tests can observe (see the module):
+ * antd runs in its zero-runtime mode on its published sheet; what it still writes at run time
+ * goes to a detached container, mirrored too.
+ */
 const antdStyles = createStyleMirror();
+mirrorPublishedSheet();
+const zeroRuntime = { zeroRuntime: true };
 
 export function renderApp(route = '/') {
   const queryClient = createQueryClient({
@@ -38,9 +45,12 @@ export function renderApp(route = '/') {
   const user = userEvent.setup();
   const view = render(
     <StyleProvider container={antdStyles}>
-      <AppProviders queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </AppProviders>
+      {/* The app's own theme inherits the mode (its ConfigProvider merges with this one). */}
+      <ConfigProvider theme={zeroRuntime}>
+        <AppProviders queryClient={queryClient}>
+          <RouterProvider router={router} />
+        </AppProviders>
+      </ConfigProvider>
     </StyleProvider>,
   );
   return { ...view, user, router, queryClient };

@@ -3,7 +3,7 @@
 // can change is put back after each test.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
+import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { deleteDatabase } from '../../mocks/store/open';
 import { handlersSettled } from '@mocks/http';
@@ -17,6 +17,23 @@ import { takeUnhandledRequests, recordUnhandledRequest } from './unhandledReques
 // findBy…/waitFor give up after 1 s by default; on a loaded 2-core machine a page that loads
 // its data through the mock service can take longer than that. A wait, not a timing assertion.
 configure({ asyncUtilTimeout: 5_000 });
+
+// A query that finds nothing throws an error with the whole document printed in it. While
+// findBy…/waitFor poll, every failed try builds one and throws it away (Testing Library marks
+// those tries with its internal `_disableExpensiveErrorDiagnostics`): printing the app's DOM was
+// a fourteenth of a rendered test's time. Those tries now get the message alone; the error a
+// test fails with (a getBy…, or a wait that timed out) still prints the document.
+const printingElementError = getConfig().getElementError;
+configure({
+  getElementError(message, container) {
+    const polling = (getConfig() as { _disableExpensiveErrorDiagnostics?: boolean })
+      ._disableExpensiveErrorDiagnostics;
+    if (!polling) return printingElementError(message, container);
+    const error = new Error(message ?? '');
+    error.name = 'TestingLibraryElementError';
+    return error;
+  },
+});
 
 /** Whether a media query's width conditions hold for jsdom's window (1024 px wide unless a test says). */
 function widthMatches(query: string): boolean {

@@ -59,6 +59,9 @@ export async function apiRequest<Schema extends z.ZodType>(
     response = await fetch(new URL(`${API_BASE}${path}`, window.location.origin), {
       method: options.method ?? 'GET',
       headers,
+      // The session is the bearer token; no cookie is ever sent (and the mock service, which
+      // reads the page's cookies for every handler it tries on a same-origin request, reads none).
+      credentials: 'omit',
       body: options.bytes ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal,
     });

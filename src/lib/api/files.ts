@@ -30,6 +30,7 @@ export async function downloadFile(file: FileRef): Promise<void> {
   const token = getSessionToken();
   const path = `${API_BASE}${pathOf(endpoints.download, { id: file.id })}`;
   const response = await fetch(new URL(path, window.location.origin), {
+    credentials: 'omit',
     headers: token ? { [SESSION_HEADER]: `${SESSION_SCHEME} ${token}` } : {},
   });
   if (!response.ok) throw new Error(`download failed with ${response.status}`);
