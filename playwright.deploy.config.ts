@@ -9,6 +9,9 @@ export default defineConfig({
   ...base,
   testDir: 'e2e/deployment',
   testIgnore: [],
+  // Its own folder for failures and traces: it runs beside the journeys (npm test), whose run
+  // empties theirs.
+  outputDir: 'test-results-deployment',
   reporter: process.env.CI ? [['list'], ['json', { outputFile: '.playwright-deploy-results.json' }]] : 'list',
   use: { ...base.use, baseURL: APP_ORIGIN },
   webServer: [

@@ -8,8 +8,18 @@ import { expect, startAt, test } from './signedIn';
 import { choosePdf } from './files';
 
 async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  const field = page.locator('.ant-form-item', { has: page.getByLabel(label) });
+  // Chosen again if the field does not show it: in one run of many, under load, the option's
+  // click did not take (antd's virtual list drawing the options again as the dropdown opens) and
+  // 申报 then found 企业性质 empty. What is checked is the form, not the dropdown's timing.
+  await expect(async () => {
+    await page.getByLabel(label).click();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle(option, { exact: true })
+      .click({ timeout: 5_000 });
+    await expect(field).toContainText(option, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 test.describe(() => {

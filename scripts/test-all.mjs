@@ -47,11 +47,11 @@ function check(label, command, args) {
 }
 
 /** Runs a command with its output shown as it comes, timed; resolves to its exit status. */
-function runAsync(label, command, args) {
+function runAsync(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
   const start = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit' });
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('error', () => resolve(1));
     child.on('close', (status) => {
       stages.push({ label, ms: Date.now() - start });
@@ -70,6 +70,30 @@ const niced = (command, args) => (hasNice ? ['nice', ['-n', '19', command, ...ar
  * then Vitest: 51 s + 4 min 13 s here; together: 4 min 44 s). Resolves once all are done, then
  * prints each one's output whole, in order; each is timed on its own.
  */
+/**
+ * Starts `steps` one after another, each at the lowest CPU priority and its output captured, beside
+ * whatever runs in the foreground. Resolves, once all are done, to a function that prints each
+ * one's output whole, in order, and hands its exit status to its `done`.
+ */
+function startInTurn(steps, beside) {
+  const start = Date.now();
+  const running = (async () => {
+    const results = [];
+    for (const step of steps)
+      results.push({ ...step, ...(await runCaptured(...niced(step.command, step.args), step.env)) });
+    return results;
+  })();
+  return async function report() {
+    for (const { label, command, args, output, status, ms, done } of await running) {
+      console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+      process.stdout.write(output);
+      stages.push({ label: `${label} (${beside})`, ms });
+      done(status);
+    }
+    stages.push({ label: `the steps above, one after another, ${beside}`, ms: Date.now() - start });
+  };
+}
+
 function startChecks(checks) {
   const start = Date.now();
   const running = Promise.all(
@@ -163,24 +187,46 @@ tally(
 );
 
 // The conformance suite over real HTTP against the Node mock server (started and stopped by it).
-const contractStatus = run('contract suite against the Node mock server', 'node', [
-  'scripts/contract/inTestRun.mjs',
-  '--json',
-  CONTRACT_REPORT,
-]);
-tally(
-  contractStatus,
-  readJson(CONTRACT_REPORT),
-  'contract case(s)',
-  'contract suite (failed outside any case)',
-);
+const contract = {
+  label: 'contract suite against the Node mock server',
+  command: 'node',
+  args: ['scripts/contract/inTestRun.mjs', '--json', CONTRACT_REPORT],
+  done: (status) =>
+    tally(status, readJson(CONTRACT_REPORT), 'contract case(s)', 'contract suite (failed outside any case)'),
+};
+// Every measurement of `npm run bench` taken once on the builds, so that a change breaking one
+// fails here rather than on the day someone measures. No figure is judged.
+const benchSmoke = {
+  label: 'bench smoke (every measurement once, no figure judged)',
+  command: 'node',
+  args: ['scripts/bench/run.mjs', '--smoke', '--reuse-builds'],
+  done: (status) => count(benchSmoke.label, status),
+};
+// The deployment build (made by checkBundle.mjs) against the Node mock server over HTTP.
+const deployment = {
+  label: 'deployment build against the Node mock server (Playwright)',
+  command: 'npx',
+  args: ['playwright', 'test', '-c', 'playwright.deploy.config.ts'],
+  env: { CI: process.env.CI ?? '1' },
+  done: (status) =>
+    tally(
+      status,
+      playwrightCounts(DEPLOY_REPORT),
+      'deployment journey(s)',
+      'deployment journey (failed outside any test: no build, or a server did not start)',
+    ),
+};
 
 if (run('production build', 'npx', ['vite', 'build']) !== 0) {
   failed += 1;
   problems.push('production build');
+  contract.done(run(contract.label, contract.command, contract.args));
 } else {
   check('no secrets in the bundle', 'node', ['scripts/checkBundle.mjs']);
-  const e2eStatus = run('browser journeys (Playwright)', 'npx', ['playwright', 'test'], {
+  // Beside the journeys, at the lowest priority, one after another (each on its own ports): the
+  // journeys leave about a fifth of the two cores idle, and these three take it.
+  const reportBeside = startInTurn([contract, benchSmoke, deployment], 'beside the journeys');
+  const e2eStatus = await runAsync('browser journeys (Playwright)', 'npx', ['playwright', 'test'], {
     CI: process.env.CI ?? '1',
   });
   tally(
@@ -189,28 +235,7 @@ if (run('production build', 'npx', ['vite', 'build']) !== 0) {
     'Playwright journey(s)',
     'Playwright run (failed outside any test: no Chromium, or the server did not start)',
   );
-
-  // Every measurement of `npm run bench` taken once on these builds, so that a change breaking one
-  // fails here rather than on the day someone measures. No figure is judged.
-  check('bench smoke (every measurement once, no figure judged)', 'node', [
-    'scripts/bench/run.mjs',
-    '--smoke',
-    '--reuse-builds',
-  ]);
-
-  // The deployment build (made by checkBundle.mjs) against the Node mock server over HTTP.
-  const deployStatus = run(
-    'deployment build against the Node mock server (Playwright)',
-    'npx',
-    ['playwright', 'test', '-c', 'playwright.deploy.config.ts'],
-    { CI: process.env.CI ?? '1' },
-  );
-  tally(
-    deployStatus,
-    playwrightCounts(DEPLOY_REPORT),
-    'deployment journey(s)',
-    'deployment journey (failed outside any test: no build, or a server did not start)',
-  );
+  await reportBeside();
 }
 
 console.log('\nTime by stage:');
