@@ -1,10 +1,13 @@
 // Stored pre-reviews and what is derived from each — its list summary (`preReviewSummaries`) and
 // its applications without sheets (`preReviewApplications`) — always written together: every
 // write of a pre-review goes through here, in the same transaction, so 查询 and the acceptance
-// query read small records and never one that has drifted from its pre-review.
+// query read small records and never one that has drifted from its pre-review. The customs
+// console's index is told of each write too, once it commits.
 import { applicationsOf, summaryOf } from './domain/preReview/summaries';
 import type { PreReviewRecord } from '@/contract/preReview';
 import type { WriteTx } from './store/schema';
+import { entriesOfPreReview } from './review/entries';
+import { keepIndexed } from './review/reviewIndex';
 
 const DERIVED = ['preReviewSummaries', 'preReviewApplications'] as const;
 
@@ -12,15 +15,19 @@ const DERIVED = ['preReviewSummaries', 'preReviewApplications'] as const;
 export const PRE_REVIEW_STORES = ['preReviews', ...DERIVED] as const;
 
 export async function putPreReview(tx: WriteTx, record: PreReviewRecord): Promise<void> {
+  const applications = applicationsOf(record);
   await Promise.all([
     tx.objectStore('preReviews').put(record),
     tx.objectStore('preReviewSummaries').put(summaryOf(record)),
-    tx.objectStore('preReviewApplications').put(applicationsOf(record)),
+    tx.objectStore('preReviewApplications').put(applications),
   ]);
+  // The customs console's index follows (review/reviewIndex.ts).
+  keepIndexed(tx, 'preReview', record.id, entriesOfPreReview(applications));
 }
 
 export async function deletePreReview(tx: WriteTx, id: string): Promise<void> {
   await Promise.all(PRE_REVIEW_STORES.map((name) => tx.objectStore(name).delete(id)));
+  keepIndexed(tx, 'preReview', id, []);
 }
 
 /** After seeding or migrating, or when a schema upgrade creates them: derived again from the records. */

@@ -10,6 +10,7 @@ import { seedVerifications } from './seed/verifications';
 import { seedFilings, xinqiDraftData } from './seed/filings';
 import { seedPersonnel } from './seed/personnel';
 import type { SeedData } from './store/schema';
+import { officeData, type OfficeVolume, type Progress } from './seed/office';
 import type { FilingRecord } from '@/contract/filing';
 
 export const DEFAULT_SCENARIO = 'standard';
@@ -19,6 +20,12 @@ interface Scenario {
   name: string;
   description: string;
   build: () => Promise<SeedData>;
+  /**
+   * A scenario too large to write at once (the 海关办公室 volumes): loaded in the background, in
+   * batches, with its progress said (store/bulkLoad.ts). `base` is written as any seed is; `volume`
+   * is made (told as it goes) and added to it.
+   */
+  bulk?: { base: () => Promise<SeedData>; volume: (progress: Progress) => Promise<SeedData> };
 }
 
 export async function sha256Hex(text: string): Promise<string> {
@@ -105,6 +112,13 @@ function xinqiFiling(declared: boolean, at: string): FilingRecord {
   };
 }
 
+/** The customs office's volumes: the console at 1,000, 10,000 and 100,000 applications. */
+export const officeVolumes = {
+  'office-1k': { enterprises: 10, applications: 1_000 },
+  'office-10k': { enterprises: 100, applications: 10_000 },
+  office: { enterprises: 1_000, applications: 100_000 },
+} as const satisfies Record<string, OfficeVolume>;
+
 export const scenarios: readonly Scenario[] = [
   {
     id: 'standard',
@@ -155,9 +169,34 @@ export const scenarios: readonly Scenario[] = [
       preReviews: manyPreReviews(LARGE_SCENARIO_SIZE, 'ent-jinggong', new Date()),
     }),
   },
+  ...officeScenarios(),
 ];
 
 export const LARGE_SCENARIO_SIZE = 10_000;
+
+function officeScenarios(): Scenario[] {
+  return Object.entries(officeVolumes).map(([id, volume]) => {
+    const bulk = {
+      base: baseData,
+      volume: (progress: Progress) => officeData(volume, new Date(), progress),
+    };
+    return {
+      id,
+      name: `海关办公室：${volume.applications.toLocaleString('en-US')} 条申请`,
+      description: `在标准演示的基础上，另有 ${volume.enterprises.toLocaleString('en-US')} 家企业的 ${volume.applications.toLocaleString('en-US')} 条申请（企业备案、备案变更、授权人员、产品预审、核查回复，待审核和已审核的各种结果），用于演示海关审核台在一个海关办公室的工作量下的查询、筛选和排序。载入时显示进度。`,
+      build: async () => merged(await bulk.base(), await bulk.volume(() => undefined)),
+      bulk,
+    };
+  });
+}
+
+/** `base` with `volume`'s records added, store by store. */
+export function merged(base: SeedData, volume: SeedData): SeedData {
+  const stores = new Set([...Object.keys(base), ...Object.keys(volume)]) as Set<keyof SeedData>;
+  return Object.fromEntries(
+    [...stores].map((store) => [store, [...(base[store] ?? []), ...(volume[store] ?? [])]]),
+  ) as SeedData;
+}
 
 /** By id. A Map, so that a name from the URL such as `constructor` is simply unknown. */
 const scenariosById = new Map(scenarios.map((scenario) => [scenario.id, scenario]));
@@ -168,6 +207,11 @@ export function isScenario(id: string): boolean {
 
 export function scenarioName(id: string): string | undefined {
   return scenariosById.get(id)?.name;
+}
+
+/** The scenario's batches, when it is loaded in the background. */
+export function bulkScenario(id: string): Scenario['bulk'] {
+  return scenariosById.get(id)?.bulk;
 }
 
 export async function buildScenario(id: string): Promise<SeedData> {

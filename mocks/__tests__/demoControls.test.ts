@@ -25,7 +25,11 @@ describe('演示数据管理 in the simulator', () => {
       'flow-filing',
       'flow-change-rejected',
       'large',
+      'office-1k',
+      'office-10k',
+      'office',
     ]);
+    expect(before.loading).toBeNull();
     expect(before.scenarios[1]).toEqual({
       id: 'filing-review',
       name: '备案待审核',
@@ -119,5 +123,34 @@ describe('演示数据管理 in the simulator', () => {
     const total = (rows: { count: number }[]) => rows.reduce((sum, r) => sum + r.count, 0);
     expect(total(after.preReviews)).toBe(total(before.preReviews) + 1);
     expect(after.preReviews.find((p: { state: string }) => p.state === '新增')).toBeTruthy();
+  });
+
+  it('loads a 海关办公室 volume in the background, saying how far; a reset meanwhile is refused', async () => {
+    const started = await callApi('POST', '/demo/reset', { body: { scenario: 'office-1k' } });
+    expect(started.status).toBe(200);
+    expect(started.body.loading).toMatchObject({ scenario: 'office-1k', stage: 'generating' });
+    const meanwhile = await callApi('POST', '/demo/reset', { body: { scenario: 'standard' } });
+    expect(meanwhile.status).toBe(409);
+    expect(meanwhile.body.message).toBe('正在载入演示数据，请等载入完成后再重置。');
+
+    const seen: number[] = [];
+    let body = started.body;
+    while (body.loading) {
+      seen.push(body.loading.percent);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      body = await status();
+    }
+    // It only goes forward, and the data it said it was loading is what is loaded.
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(body).toMatchObject({ scenario: 'office-1k', loading: null });
+    const summary = (await callApi('GET', '/demo/summary')).body;
+    expect(summary.enterprises.total).toBe(5 + 10);
+    const applications = summary.applications.reduce(
+      (sum: number, row: { pending: number; approved: number; rejected: number }) =>
+        sum + row.pending + row.approved + row.rejected,
+      0,
+    );
+    // The volume's thousand (some of its filing changes withdrawn), beside the standard demo's.
+    expect(applications).toBeGreaterThan(990);
   });
 });

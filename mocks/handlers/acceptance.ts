@@ -58,15 +58,7 @@ function fromAgency(agency: AgencyRecord, names: EnterpriseNames): AcceptanceIte
 
 export async function acceptanceItems(enterpriseId: string): Promise<AcceptanceItem[]> {
   const names = await enterpriseNames();
-  const reviewed = (
-    await Promise.all(
-      reviewKinds.map(async (kind) =>
-        kind.applicationsOf
-          ? kind.applicationsOf(enterpriseId, names)
-          : (await kind.list(names)).filter((item) => item.enterprise.id === enterpriseId),
-      ),
-    )
-  )
+  const reviewed = (await Promise.all(reviewKinds.map((kind) => kind.applicationsOf(enterpriseId, names))))
     .flat()
     .map(fromReviewItem);
   const agencies = (await listByEnterprise('agencies', enterpriseId))

@@ -12,15 +12,19 @@ import {
 import { countRecords, getRecord } from '../store/reads';
 import { endSession, startSession } from './auth';
 import { demoSummary } from './demoSummary';
-import { readMeta, resetDatabase, updateMeta } from '../store/demoData';
+import { loadingMeta, readMeta, readMetaIfAny, resetDatabase, updateMeta } from '../store/demoData';
 import { parseBody, problems, simulatorApi } from '../http';
 import { getRuntime, setRuntime } from '../runtime';
-import { isScenario, scenarios } from '../scenarios';
+import { bulkScenario, isScenario, scenarios } from '../scenarios';
+import { currentLoad, loadInBackground } from '../store/bulkLoad';
 import { DEMO_CARD_PIN, demoAccounts, DEMO_PASSWORD } from '../seed/demoAccounts';
 import { recordStores } from '../stores';
 
 async function status(): Promise<DemoStatus> {
-  const meta = await readMeta();
+  const loading = currentLoad();
+  // While a large scenario is being written there is no meta record yet (store/bulkLoad.ts).
+  const meta =
+    (loading && (await readMetaIfAny())) || (loading ? loadingMeta(loading.scenario) : await readMeta());
   const counted = recordStores.filter((s) => s !== 'idempotency' && s !== 'sessions');
   const counts = Object.fromEntries(
     await Promise.all(counted.map(async (s) => [s, await countRecords(s)] as const)),
@@ -33,6 +37,7 @@ async function status(): Promise<DemoStatus> {
     notices: meta.notices,
     runtime: getRuntime(),
     counts,
+    loading,
   };
 }
 
@@ -42,7 +47,10 @@ export const demoHandlers = [
   simulatorApi.on(demoEndpoints.reset, async ({ request }) => {
     const body = await parseBody(request, resetDemoRequestSchema);
     if (!isScenario(body.scenario)) throw problems.badRequest('没有这个演示场景。');
-    await resetDatabase(body.scenario);
+    if (currentLoad()) throw problems.conflict('正在载入演示数据，请等载入完成后再重置。');
+    const bulk = bulkScenario(body.scenario);
+    if (bulk) void loadInBackground(body.scenario, bulk.base, bulk.volume);
+    else await resetDatabase(body.scenario);
     return HttpResponse.json(await status());
   }),
   simulatorApi.on(demoEndpoints.runtime, async ({ request }) => {

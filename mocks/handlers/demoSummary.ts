@@ -4,8 +4,8 @@ import { recordStates } from '@/contract/preReview';
 import { verificationStates } from '@/contract/verification';
 import { applicationTypes } from '@/contract/applications';
 import { countRecords, listAll } from '../store/reads';
-import { enterpriseNames } from '../review/reviewKind';
-import { reviewKinds } from '../review/reviewKinds';
+import type { ReviewStatus } from '@/contract/review';
+import { consoleIndex } from '../review/consoleIndex';
 
 /** How many of `values` are each of `kinds`, those with none left out. */
 function tally<K extends string>(kinds: readonly K[], values: readonly K[]): { key: K; count: number }[] {
@@ -34,11 +34,10 @@ export async function demoSummary(): Promise<DemoSummary> {
     return !filing?.approved && filing?.current?.status === '申报';
   }).length;
 
-  const names = await enterpriseNames();
-  const items = (await Promise.all(reviewKinds.map((kind) => kind.list(names)))).flat();
+  const counts = (await consoleIndex()).counts();
   const applications = applicationTypes.flatMap((type) => {
-    const ofType = items.filter((i) => i.type === type);
-    const count = (status: string) => ofType.filter((i) => i.status === status).length;
+    const ofType = counts.get(type);
+    const count = (status: ReviewStatus) => ofType?.get(status) ?? 0;
     const row = {
       type,
       pending: count('待审核'),

@@ -28,6 +28,7 @@ import {
 } from '../http';
 import { requireGate, type GatedEndpoint } from '../access';
 import { ownDocuments } from './files';
+import { putFiling } from '../review/indexedWrites';
 
 const RESOURCE = Resource.filing;
 
@@ -73,7 +74,7 @@ function saveOrDeclare(spec: GatedEndpoint, kind: ApplicationKind, status: '暂�
         now: new Date().toISOString(),
         newId: () => crypto.randomUUID(),
       });
-      await tx.objectStore('filings').put(next);
+      await putFiling(tx, next);
       const response: FilingResponse = { filing: next };
       return { status: 200, body: response };
     });
@@ -129,7 +130,7 @@ export const filingHandlers = [
       if (!current || !verdict.ok)
         throw problems.illegalState(verdict.ok ? '没有可撤回的申请。' : verdict.reason);
       const next = withdrawn(current, new Date().toISOString());
-      await tx.objectStore('filings').put(next);
+      await putFiling(tx, next);
       const response: FilingResponse = { filing: next };
       return { status: 200, body: response };
     });

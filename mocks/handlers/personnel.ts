@@ -28,6 +28,7 @@ import {
   readListQuery,
 } from '../http';
 import { ownDocuments } from './files';
+import { putPerson } from '../review/indexedWrites';
 
 const RESOURCE = Resource.personnel;
 
@@ -67,7 +68,7 @@ function save(existing: boolean) {
         declare: body.declare,
         now: new Date().toISOString(),
       });
-      await tx.objectStore('personnel').put(next);
+      await putPerson(tx, next);
       return { status: existing ? 200 : 201, body: { person: next } };
     });
   };
@@ -98,7 +99,7 @@ export const personnelHandlers = [
       const verdict = canDisablePerson(person);
       if (!verdict.ok) throw problems.illegalState(verdict.reason);
       const next = disabledPerson(person, new Date().toISOString());
-      await tx.objectStore('personnel').put(next);
+      await putPerson(tx, next);
       return { status: 200, body: { person: next } };
     });
   }),

@@ -34,6 +34,7 @@ import {
 } from '../http';
 import { fileRefOf } from './files';
 import { filingIdOf } from '../filingRecord';
+import { putVerification } from '../review/indexedWrites';
 
 const RESOURCE = Resource.verifications;
 const NOT_FOUND = '没有找到该核查记录单。';
@@ -115,7 +116,7 @@ export const verificationHandlers = [
         if (written.fieldErrors) throw new Problem(422, 'VALIDATION', written.reason, written.fieldErrors);
         throw problems.illegalState(written.reason);
       }
-      await tx.objectStore('verifications').put(written.record);
+      await putVerification(tx, written.record);
       return { status: 200, body: { verification: written.record } };
     });
   }),
@@ -204,7 +205,7 @@ export const verificationHandlers = [
           responses: [],
           updatedAt: issuedAt,
         };
-        await tx.objectStore('verifications').put(record);
+        await putVerification(tx, record);
         return { status: 201, body: { verification: record } };
       },
     );

@@ -1,11 +1,12 @@
 // 企业备案申请 and 备案变更申请 in the customs console.
-import { filingApplicationType } from '@/contract/applications';
 import type { ReviewDetail, ReviewItem } from '@/contract/review';
 import { customsOfficeName } from '@/domain/customsOffices';
 import { filingChanges, filingEntries, type FilingChange } from '@/domain/filing/filingDisplay';
 import { canDecideFiling, decideFiling } from '../domain/filing/filingWrites';
 import { type FilingApplication, type FilingRecord } from '@/contract/filing';
-import { listAll } from '../store/reads';
+import { getRecords, listAll, listByEnterprise } from '../store/reads';
+import { declaredFilingApplications, entriesOfFiling, filingEntry } from './entries';
+import { putFiling } from './indexedWrites';
 import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 import { changeAsked } from './asked';
@@ -48,24 +49,19 @@ function toItem(
   application: FilingApplication,
   enterprises: EnterpriseNames,
 ): ReviewItem | null {
-  if (!application.declaredAt || application.status === '暂存') return null;
-  const status = application.status === '申报' ? '待审核' : application.status;
+  const entry = filingEntry(record, application);
+  if (!entry) return null;
+  const { enterpriseId, ...listed } = entry;
   return {
-    kind: 'filing',
-    type: filingApplicationType[application.kind],
-    id: application.id,
-    recordId: record.id,
+    ...listed,
     version: record.version,
-    enterprise: enterprises.get(record.enterpriseId),
+    enterprise: enterprises.get(enterpriseId),
     subject: application.data.nameCn || '（未填写企业名称）',
     ...describe(record, application),
     customsOffice: customsOfficeName(application.data.customsOfficeCode) ?? null,
-    declaredAt: application.declaredAt,
-    status,
-    decidedAt: application.decidedAt,
     opinion: application.opinion,
     decidedBy: application.decidedBy ?? null,
-    ...(status === '审核通过' && record.filingNo
+    ...(listed.status === '审核通过' && record.filingNo
       ? {
           approvalReceipt: `${application.kind === 'filing' ? '备案审核通过' : '备案变更审核通过'}，备案号是${record.filingNo}`,
         }
@@ -73,25 +69,26 @@ function toItem(
   };
 }
 
+/** Every application of the records, in full. */
+const itemsOf = (records: readonly FilingRecord[], enterprises: EnterpriseNames): ReviewItem[] =>
+  records.flatMap((record) =>
+    declaredFilingApplications(record).flatMap((a) => toItem(record, a, enterprises) ?? []),
+  );
+
 export const filingReview: ReviewKind = {
   kind: 'filing',
   stores: ['filings'],
   resources: ['filing'],
-  async list(enterprises) {
-    const records = await listAll('filings');
-    return records.flatMap((record) =>
-      [record.current, ...record.history]
-        .filter((a): a is FilingApplication => a !== null && a.status !== '暂存')
-        .map((a) => toItem(record, a, enterprises))
-        .filter((item): item is ReviewItem => item !== null),
-    );
-  },
+  entries: async () => (await listAll('filings')).flatMap(entriesOfFiling),
+  items: async (recordIds, enterprises) => itemsOf(await getRecords('filings', recordIds), enterprises),
+  applicationsOf: async (enterpriseId, enterprises) =>
+    itemsOf(await listByEnterprise('filings', enterpriseId), enterprises),
   async decide(tx, recordId, input, enterprises) {
     const record = await checkExistingVersion(tx, 'filings', recordId, input.version, '没有找到该企业备案。');
     const verdict = canDecideFiling(record);
     if (!verdict.ok) throw problems.illegalState(verdict.reason);
     const decided = decideFiling(record, input);
-    await tx.objectStore('filings').put(decided);
+    await putFiling(tx, decided);
     const item = decided.current && toItem(decided, decided.current, enterprises);
     if (!item) throw new Error('a decided filing application must be listable');
     return item;

@@ -3,25 +3,23 @@ import type { ReviewItem } from '@/contract/review';
 import { decidedPerson } from '../domain/filing/personnelWrites';
 import { entriesOf } from '@/contract/fieldTable';
 import { personFields, personnelAttachmentKinds, type PersonRecord } from '@/contract/personnel';
-import { listAll } from '../store/reads';
+import { getRecords, listAll, listByEnterprise } from '../store/reads';
+import { entriesOfPerson, personEntry } from './entries';
+import { putPerson } from './indexedWrites';
 import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 
 function toItem(person: PersonRecord, enterprises: EnterpriseNames): ReviewItem | null {
-  if (!person.declaredAt || person.status === '暂存') return null;
+  const entry = personEntry(person);
+  if (!entry) return null;
+  const { enterpriseId, ...listed } = entry;
   return {
-    kind: 'personnel',
-    type: 'personnel',
-    id: `${person.id}@${person.declaredAt}`,
-    recordId: person.id,
+    ...listed,
     version: person.version,
-    enterprise: enterprises.get(person.enterpriseId),
+    enterprise: enterprises.get(enterpriseId),
     subject: person.data.name,
     asked: `授权人员备案：${person.data.name}，移动电话 ${person.data.mobile}`,
-    customsOffice: enterprises.officeOf(person.enterpriseId),
-    declaredAt: person.declaredAt,
-    status: person.status === '申报' ? '待审核' : person.status,
-    decidedAt: person.decidedAt,
+    customsOffice: enterprises.officeOf(enterpriseId),
     opinion: person.opinion,
     decidedBy: person.decidedBy ?? null,
     details: [
@@ -34,15 +32,17 @@ function toItem(person: PersonRecord, enterprises: EnterpriseNames): ReviewItem 
   };
 }
 
+const itemsOf = (people: readonly PersonRecord[], enterprises: EnterpriseNames): ReviewItem[] =>
+  people.flatMap((person) => toItem(person, enterprises) ?? []);
+
 export const personnelReview: ReviewKind = {
   kind: 'personnel',
   stores: ['personnel'],
   resources: ['personnel'],
-  async list(enterprises) {
-    return (await listAll('personnel'))
-      .map((person) => toItem(person, enterprises))
-      .filter((item): item is ReviewItem => item !== null);
-  },
+  entries: async () => (await listAll('personnel')).flatMap(entriesOfPerson),
+  items: async (recordIds, enterprises) => itemsOf(await getRecords('personnel', recordIds), enterprises),
+  applicationsOf: async (enterpriseId, enterprises) =>
+    itemsOf(await listByEnterprise('personnel', enterpriseId), enterprises),
   async decide(tx, recordId, input, enterprises) {
     const person = await checkExistingVersion(
       tx,
@@ -53,7 +53,7 @@ export const personnelReview: ReviewKind = {
     );
     if (person.status !== '申报') throw problems.illegalState('该授权人员信息不在待审核状态，不能审核。');
     const decided = decidedPerson(person, input);
-    await tx.objectStore('personnel').put(decided);
+    await putPerson(tx, decided);
     const item = toItem(decided, enterprises);
     if (!item) throw new Error('a decided person must be listable');
     return item;

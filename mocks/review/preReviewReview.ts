@@ -3,13 +3,13 @@
 // deletion included) stay visible after the record has moved on.
 import type { ReviewDetail, ReviewItem } from '@/contract/review';
 import { evaluateSheet } from '@/domain/preReview/costSheet';
-import { preReviewApplicationType } from '@/contract/applications';
 import type { PreReviewApplication, PreReviewRecord } from '@/contract/preReview';
 import { decide, lastApplication } from '../domain/preReview/recordWrites';
 import { applicationSubject } from '../domain/preReview/summaries';
 import { diffSheets } from '@/domain/preReview/sheetDiff';
 import type { Sheet } from '@/contract/sheet';
-import { listAll, listByEnterprise, readIn } from '../store/reads';
+import { getRecords, listAll, listByEnterprise, readIn } from '../store/reads';
+import { entriesOfPreReview, preReviewEntry } from './entries';
 import { PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { checkVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
@@ -74,19 +74,14 @@ function toItem(
   enterprises: EnterpriseNames,
 ): ReviewItem {
   const sheet = declaredSheet(record, application);
+  const { enterpriseId, ...listed } = preReviewEntry(record, application);
   return {
-    kind: 'preReview',
-    type: preReviewApplicationType[application.kind],
-    id: `${record.id}#${application.n}`,
-    recordId: record.id,
+    ...listed,
     version: record.version,
-    enterprise: enterprises.get(record.enterpriseId),
+    enterprise: enterprises.get(enterpriseId),
     subject: applicationSubject(record, application),
     ...describe(application, sheet),
-    customsOffice: enterprises.officeOf(record.enterpriseId),
-    declaredAt: application.declaredAt,
-    status: application.status === '申报' ? '待审核' : application.status,
-    decidedAt: application.decidedAt,
+    customsOffice: enterprises.officeOf(enterpriseId),
     opinion: application.opinion,
     decidedBy: application.decidedBy ?? null,
     sheet,
@@ -99,30 +94,28 @@ export const preReviewReview: ReviewKind = {
   resources: ['preReviews'],
   async applicationsOf(enterpriseId, enterprises) {
     // From the derived applications (no cost sheets): 10,000 pre-reviews stay quick to list.
-    const records = await listByEnterprise('preReviewApplications', enterpriseId);
-    return records.flatMap((summary) =>
-      summary.applications.map((a) => ({
-        kind: 'preReview',
-        type: preReviewApplicationType[a.kind],
-        id: `${summary.id}#${a.n}`,
-        recordId: summary.id,
-        version: 1,
-        enterprise: enterprises.get(enterpriseId),
-        subject: a.subject,
-        // The acceptance query, the only reader of these items, shows the subject alone.
-        asked: a.subject,
-        customsOffice: enterprises.officeOf(enterpriseId),
-        declaredAt: a.declaredAt,
-        status: a.status === '申报' ? '待审核' : a.status,
-        decidedAt: a.decidedAt,
-        opinion: a.opinion,
-        decidedBy: a.decidedBy ?? null,
-        details: [],
-      })),
+    const summaries = await listByEnterprise('preReviewApplications', enterpriseId);
+    return summaries.flatMap((summary) =>
+      summary.applications.map((application) => {
+        const { enterpriseId: owner, ...listed } = preReviewEntry(summary, application);
+        return {
+          ...listed,
+          version: 1,
+          enterprise: enterprises.get(owner),
+          subject: application.subject,
+          // The acceptance query, the only reader of these items, shows the subject alone.
+          asked: application.subject,
+          customsOffice: enterprises.officeOf(owner),
+          opinion: application.opinion,
+          decidedBy: application.decidedBy ?? null,
+          details: [],
+        };
+      }),
     );
   },
-  async list(enterprises) {
-    return (await listAll('preReviews')).flatMap((record) =>
+  entries: async () => (await listAll('preReviewApplications')).flatMap(entriesOfPreReview),
+  async items(recordIds, enterprises) {
+    return (await getRecords('preReviews', recordIds)).flatMap((record) =>
       record.applications.map((application) => toItem(record, application, enterprises)),
     );
   },

@@ -9,7 +9,9 @@ import {
   type VerificationRecord,
   type VerificationResponse,
 } from '@/contract/verification';
-import { listAll } from '../store/reads';
+import { getRecords, listAll, listByEnterprise } from '../store/reads';
+import { entriesOfVerification, verificationEntry } from './entries';
+import { putVerification } from './indexedWrites';
 import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 
@@ -38,34 +40,31 @@ function toItem(
   enterprises: EnterpriseNames,
 ): ReviewItem {
   const { outcome } = response;
+  const { enterpriseId, ...listed } = verificationEntry(record, response);
   return {
-    kind: 'verification',
-    type: 'verificationResponse',
-    id: `${record.id}#${response.n}`,
-    recordId: record.id,
+    ...listed,
     version: record.version,
-    enterprise: enterprises.get(record.enterpriseId),
+    enterprise: enterprises.get(enterpriseId),
     subject: `${record.number} ${subjectLabel(record.subject)}`,
     asked: `第${response.n}次回复：${subjectLabel(record.subject)}，附件${response.attachments.length}份`,
     customsOffice: record.customsOffice,
-    declaredAt: response.submittedAt,
-    status: outcome === null ? '待审核' : outcome.kind === 'completed' ? '审核通过' : '审核不通过',
-    decidedAt: outcome?.at ?? null,
     opinion: outcome === null ? null : outcome.kind === 'completed' ? outcome.opinion : outcome.reason,
     decidedBy: outcome?.by ?? null,
     details: details(record, response),
   };
 }
 
+const itemsOf = (records: readonly VerificationRecord[], enterprises: EnterpriseNames): ReviewItem[] =>
+  records.flatMap((record) => record.responses.map((response) => toItem(record, response, enterprises)));
+
 export const verificationReview: ReviewKind = {
   kind: 'verification',
   stores: ['verifications'],
   resources: ['verifications'],
-  async list(enterprises) {
-    return (await listAll('verifications')).flatMap((record) =>
-      record.responses.map((response) => toItem(record, response, enterprises)),
-    );
-  },
+  entries: async () => (await listAll('verifications')).flatMap(entriesOfVerification),
+  items: async (recordIds, enterprises) => itemsOf(await getRecords('verifications', recordIds), enterprises),
+  applicationsOf: async (enterpriseId, enterprises) =>
+    itemsOf(await listByEnterprise('verifications', enterpriseId), enterprises),
   async decide(tx, recordId, input, enterprises) {
     const record = await checkExistingVersion(
       tx,
@@ -76,7 +75,7 @@ export const verificationReview: ReviewKind = {
     );
     const written = decideVerification(record, input);
     if (written.kind === 'refused') throw problems.illegalState(written.reason);
-    await tx.objectStore('verifications').put(written.record);
+    await putVerification(tx, written.record);
     const decided = written.record.responses.at(-1);
     if (!decided) throw new Error('a decided verification has a response');
     return toItem(written.record, decided, enterprises);

@@ -57,7 +57,8 @@ const histories: ((sheet: Sheet) => SeedStep[])[] = [
   () => [{ do: 'declare' }, { do: 'reject', opinion: '原材料采购凭证不全' }],
 ];
 
-function sheetFor(i: number): Sheet {
+/** Product `i`'s cost sheet: a name, an HS code and two balanced lines, varied by `i`. */
+export function sheetFor(i: number): Sheet {
   const price = 80 + (i % 50);
   const nonOrigin = (i % 7) * 2;
   return {

@@ -6,11 +6,23 @@ import { recordStores } from '../stores';
 import { announce } from './changeFeed';
 import { database } from './open';
 import { forgetReads } from './readCache';
-import { updateMetaIn, writeSeed } from './startUp';
+import { seededMeta, updateMetaIn, writeSeed } from './startUp';
 
 export async function readMeta(): Promise<MetaRecord> {
   const db = await database();
   return metaRecordSchema.parse(await db.get(META_STORE, 'meta'));
+}
+
+/** The meta record, or undefined while a large scenario is being written (store/bulkLoad.ts). */
+export async function readMetaIfAny(): Promise<MetaRecord | undefined> {
+  const db = await database();
+  const parsed = metaRecordSchema.safeParse(await db.get(META_STORE, 'meta'));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** What the status says of the data while `scenario` is being loaded. */
+export function loadingMeta(scenario: string): MetaRecord {
+  return seededMeta(scenario, []);
 }
 
 export async function resetDatabase(scenario: string): Promise<void> {

@@ -1,8 +1,29 @@
 // Lists read for 查询, kept in memory until anything is written — in this tab (after the commit)
 // or in another (its change announcement). Reading 10,000 summaries out of IndexedDB takes
 // ≈ 70 ms in Chromium; filtering and sorting them in memory a few.
-export const readCache = new Map<string, Promise<readonly unknown[]>>();
+export const readCache = new Map<string, Promise<unknown>>();
 
+/** What else is kept in memory from the stored records (the console's index), by how to drop it. */
+const keptElsewhere = new Set<() => void>();
+
+/** Registers something kept in memory that `forgetReads` must drop too. */
+export function keptInMemory(forget: () => void): void {
+  keptElsewhere.add(forget);
+}
+
+/**
+ * Anything may have changed (a reset, a repair, a migration, another tab's write): everything
+ * kept in memory is dropped and read again when next asked for.
+ */
 export function forgetReads(): void {
+  readCache.clear();
+  keptElsewhere.forEach((forget) => forget());
+}
+
+/**
+ * This tab committed a write: the cached lists are read again; what a write patches after its
+ * commit (transactions.ts: afterCommit) is kept.
+ */
+export function forgetListReads(): void {
   readCache.clear();
 }

@@ -117,6 +117,12 @@ export async function writeSeed(
   seed: SeedData,
   notices: DemoNotice[],
 ): Promise<void> {
+  await writeRecords(tx, seed);
+  await tx.objectStore(META_STORE).put(seededMeta(scenario, notices));
+}
+
+/** Every store but those a reset keeps, emptied and filled with `seed`, numbered and derived. */
+export async function writeRecords(tx: WriteTx, seed: SeedData): Promise<void> {
   for (const name of recordStores) {
     if (storesKeptOnReset.includes(name)) continue;
     const store = tx.objectStore(name);
@@ -125,14 +131,16 @@ export async function writeSeed(
   }
   await numberPreReviews(tx);
   await rebuildPreReviewDerived(tx);
-  const meta: MetaRecord = {
+}
+
+export function seededMeta(scenario: string, notices: DemoNotice[]): MetaRecord {
+  return {
     key: 'meta',
     dataVersion: DATA_VERSION,
     scenario,
     seededAt: new Date().toISOString(),
     notices,
   };
-  await tx.objectStore(META_STORE).put(meta);
 }
 
 async function migrateAll(

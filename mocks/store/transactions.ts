@@ -4,8 +4,9 @@ import type { Resource } from '@/contract/changes';
 import type { RecordStore } from '../stores';
 import { announce } from './changeFeed';
 import { database } from './open';
-import { forgetReads } from './readCache';
+import { forgetListReads, forgetReads } from './readCache';
 import type { WriteTx } from './schema';
+import { commitHooksOf, isFollowed } from './commitHooks';
 
 const STORAGE_FULL_MESSAGE =
   '浏览器存储空间已满，本次提交未保存。您填写的内容仍保留在页面上；请在“演示数据管理”中重置演示数据或清理浏览器存储后重试。';
@@ -54,7 +55,11 @@ export async function transact<T>(
   await tx.done.catch((error: unknown) => {
     throw isQuotaError(error) ? new StorageFullError() : error;
   });
-  forgetReads();
+  const then = commitHooksOf(tx);
+  // A followed store written without a word of what changed: what is kept of it is read again.
+  if (then.length === 0 && stores.some(isFollowed)) forgetReads();
+  else forgetListReads();
+  then.forEach((run) => run());
   if (resources.length > 0) announce({ kind: 'changed', resources: [...resources] });
   return result;
 }

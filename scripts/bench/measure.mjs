@@ -388,3 +388,65 @@ export async function screenTimes(page, base) {
   });
   return { shown, filter, sort };
 }
+
+/**
+ * Loads a 海关办公室 volume as 演示数据管理 does (a reset, loaded in the background) and waits for
+ * it; the milliseconds from the request to the status saying it is loaded.
+ */
+export async function loadVolume(page, scenario) {
+  return page.evaluate(async (scenario) => {
+    const start = performance.now();
+    const answer = await fetch('/api/demo/reset', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ scenario }),
+    });
+    if (!answer.ok) throw new Error(`reset to ${scenario}: ${answer.status}`);
+    for (;;) {
+      const status = await (await fetch('/api/demo/status')).json();
+      if (!status.loading) {
+        if (status.scenario !== scenario) throw new Error(`${scenario} did not load (${status.scenario})`);
+        return performance.now() - start;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }, scenario);
+}
+
+/** The console's queries the bench times, as its tabs, filters and column sorts make them. */
+export const CONSOLE_QUERIES = {
+  待审核第1页: 'status=pending&page=1&pageSize=20',
+  已审核第1页: 'status=decided&page=1&pageSize=20',
+  按申请类型筛选: 'status=decided&type=preReviewChange&page=1&pageSize=20',
+  按企业名称筛选: `status=pending&enterprise=${encodeURIComponent('宁波')}&page=1&pageSize=20`,
+  按审核日期筛选: 'status=decided&from=2026-06-01&to=2026-08-31&page=1&pageSize=20',
+  按申报时间倒序: 'status=decided&sort=declaredAt&order=desc&page=1&pageSize=20',
+};
+
+/**
+ * Each console query as the page sees it (ms to its answer) and as the service says it took
+ * (Server-Timing), the first read of the index apart (`cold`: the first query after a load).
+ */
+export function consoleServiceTimes(page) {
+  return page.evaluate(async (queries) => {
+    const token = localStorage.getItem('origin-portal:session-token');
+    const ask = async (query) => {
+      const start = performance.now();
+      const response = await fetch(`/api/customs/applications?${query}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      if (!response.ok) throw new Error(`console query ${query}: ${response.status}`);
+      await response.json();
+      const service = /dur=([\d.]+)/.exec(response.headers.get('Server-Timing') ?? '');
+      return { page: performance.now() - start, service: service ? Number(service[1]) : NaN };
+    };
+    const out = { cold: await ask(Object.values(queries)[0]) };
+    for (const [label, query] of Object.entries(queries)) {
+      const runs = [];
+      for (let i = 0; i < 3; i += 1) runs.push(await ask(query));
+      runs.sort((a, b) => a.service - b.service);
+      out[label] = runs[1];
+    }
+    return out;
+  }, CONSOLE_QUERIES);
+}

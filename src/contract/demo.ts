@@ -34,6 +34,15 @@ export const scenarioSummarySchema = z.object({
   description: z.string(),
 });
 
+/** A large scenario being loaded in the background: made (`generating`), then stored (`writing`). */
+export const demoLoadingSchema = z.object({
+  scenario: z.string(),
+  stage: z.enum(['generating', 'writing']),
+  /** 0–100, over both stages. */
+  percent: z.number().int().min(0).max(100),
+});
+export type DemoLoading = z.infer<typeof demoLoadingSchema>;
+
 export const demoStatusSchema = z.object({
   scenario: z.string(),
   seededAt: isoDateTimeSchema,
@@ -42,6 +51,8 @@ export const demoStatusSchema = z.object({
   notices: z.array(demoNoticeSchema),
   runtime: mockRuntimeSchema,
   counts: z.record(z.string(), z.number().int()),
+  /** The scenario being loaded, and how far; null when none is. */
+  loading: demoLoadingSchema.nullable(),
 });
 export type DemoStatus = z.infer<typeof demoStatusSchema>;
 
@@ -119,7 +130,8 @@ export const demoEndpoints = {
     method: 'POST',
     path: '/demo/reset',
     tag: 'demo',
-    summary: 'Loads a scenario afresh (sessions are kept).',
+    summary:
+      'Loads a scenario afresh (sessions are kept). A large one is loaded in the background: the answer says `loading`, and the status says how far until it is done.',
     access: 'public',
     body: resetDemoRequestSchema,
     response: demoStatusSchema,

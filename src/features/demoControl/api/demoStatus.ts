@@ -10,6 +10,8 @@ export const demoQueries = {
     queryOptions({
       queryKey: [...demoQueries.all, 'status'],
       queryFn: () => callEndpoint(demoEndpoints.status),
+      // While a large scenario loads in the background, its progress is read twice a second.
+      refetchInterval: (query) => (query.state.data?.loading ? 500 : false),
     }),
   /** What is loaded, for the demo page only (it reads every application). */
   summary: () =>

@@ -6,6 +6,7 @@ import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { PendingWrite } from '@/components/form/SubmitBar';
 import { LoadedData } from './LoadedData';
 import { FlowList } from './FlowList';
+import { LoadProgress } from './LoadProgress';
 import { demoQueries, useResetDemo, useSetRuntime } from '../api/demoStatus';
 import { faultModeLabels, faultScopeLabels } from '../model/faultLabels';
 import { faultModes, faultScopes, type MockRuntime } from '@/contract/demo';
@@ -39,6 +40,7 @@ export function DemoControlPage() {
     );
 
   const chosen = scenario ?? status.scenario;
+  const scenarioName = (id: string) => status.scenarios.find((s) => s.id === id)?.name ?? id;
   const setRuntime = (change: Partial<MockRuntime>) => runtime.mutate(change);
   const current = status.scenarios.find((s) => s.id === status.scenario);
 
@@ -50,7 +52,7 @@ export function DemoControlPage() {
         <LoadedData status={status} scenarioName={current?.name ?? status.scenario} />
       </Card>
       <Card title="演示流程">
-        <FlowList scenarioName={(id) => status.scenarios.find((s) => s.id === id)?.name ?? id} />
+        <FlowList scenarioName={scenarioName} />
       </Card>
       <Card title="重置演示数据">
         <Space orientation="vertical" style={{ width: '100%' }}>
@@ -73,15 +75,22 @@ export function DemoControlPage() {
             onConfirm={() => {
               void reset.submit(
                 { body: { scenario: chosen } },
-                { onSuccess: () => void message.success('演示数据已重置。') },
+                {
+                  // A large scenario is still loading: LoadProgress says when it is done.
+                  onSuccess: (answer) => {
+                    if (!answer.loading) void message.success('演示数据已重置。');
+                  },
+                },
               );
             }}
           >
-            <Button danger loading={reset.isPending}>
+            <Button danger loading={reset.isPending} disabled={status.loading !== null}>
               重置演示数据
             </Button>
           </Popconfirm>
           <PendingWrite write={reset} doing="重置演示数据" />
+          {/* Beside the button that started it: the page is scrolled here. */}
+          <LoadProgress loading={status.loading} name={scenarioName} />
         </Space>
       </Card>
       <Card title="模拟网络状况（仅本标签页）">

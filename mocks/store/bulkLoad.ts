@@ -1,0 +1,108 @@
+// Loading a scenario too large to write at once (the 海关办公室 volumes) in the background: the
+// volume is made, then written in batches of a transaction each, the page free between batches
+// to paint the progress and answer requests. 演示数据管理 reads the progress from the status.
+//
+// Until the last batch is in, there is no `meta` record: a load cut short (the tab closed) leaves
+// data the next start does not trust, and the standard demo is loaded then.
+import type { DemoLoading } from '@/contract/demo';
+import { putPreReview } from '../preReviewStore';
+import { recordStores, storesKeptOnReset, type RecordStore } from '../stores';
+import { notice } from './notices';
+import { database } from './open';
+import { forgetReads } from './readCache';
+import { announce } from './changeFeed';
+import { META_STORE, type SeedData, type StoredRecord, type WriteTx } from './schema';
+import { seededMeta, writeRecords, writeSeed } from './startUp';
+import { DEFAULT_SCENARIO, buildScenario } from '../scenarios';
+import type { Progress } from '../seed/office';
+
+/** Records written per transaction: large enough to be quick, small enough to keep the page live. */
+const BATCH = 10_000;
+
+let loading: DemoLoading | null = null;
+
+/** The load in progress, if any (for the demo status). */
+export function currentLoad(): DemoLoading | null {
+  return loading;
+}
+
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function putAll<S extends RecordStore>(tx: WriteTx, store: S, records: readonly StoredRecord<S>[]) {
+  if (store === 'preReviews') {
+    // With its derived summaries, as every pre-review write.
+    await Promise.all(
+      (records as readonly StoredRecord<'preReviews'>[]).map((record) => putPreReview(tx, record)),
+    );
+  } else {
+    const target = tx.objectStore(store);
+    await Promise.all(records.map((record) => target.put(record)));
+  }
+}
+
+/** The stores a batch of `store` writes. */
+const storesOf = (store: RecordStore): RecordStore[] =>
+  store === 'preReviews' ? ['preReviews', 'preReviewSummaries', 'preReviewApplications'] : [store];
+
+/**
+ * Loads `scenario` in the background: `base` as any seed, then `volume`'s records in batches.
+ * Resolves when done; on failure the standard demo is loaded, with a notice saying why.
+ */
+export async function loadInBackground(
+  scenario: string,
+  base: () => Promise<SeedData>,
+  volume: (progress: Progress) => Promise<SeedData>,
+): Promise<void> {
+  loading = { scenario, stage: 'generating', percent: 0 };
+  try {
+    const made = await volume((done, total) => {
+      loading = { scenario, stage: 'generating', percent: Math.floor((done / total) * 50) };
+    });
+    const [db, baseRecords] = await Promise.all([database(), base()]);
+    // Nothing but the transaction's own requests is awaited inside it (it would commit early).
+    const first = db.transaction([META_STORE, ...recordStores], 'readwrite');
+    await writeRecords(first, baseRecords);
+    await first.objectStore(META_STORE).delete('meta');
+    await first.done;
+    forgetReads();
+
+    const batches = recordStores
+      .filter((store) => !storesKeptOnReset.includes(store))
+      .flatMap((store) => {
+        // In key order: the browser's store (LevelDB in Chromium) takes appended keys far more
+        // quickly than keys scattered over what it holds.
+        const records = [...(made[store] ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        return Array.from({ length: Math.ceil(records.length / BATCH) }, (_, i) => ({
+          store,
+          records: records.slice(i * BATCH, (i + 1) * BATCH),
+        }));
+      });
+    const total = batches.reduce((sum, batch) => sum + batch.records.length, 0);
+    let written = 0;
+    for (const { store, records } of batches) {
+      // Relaxed: the browser may report the commit before the disk has it (a load cut short is
+      // loaded again anyway), which makes each batch several times quicker.
+      const tx = db.transaction(storesOf(store), 'readwrite', { durability: 'relaxed' });
+      await putAll(tx, store, records);
+      await tx.done;
+      written += records.length;
+      loading = { scenario, stage: 'writing', percent: 50 + Math.floor((written / total) * 50) };
+      await breathe();
+    }
+    const last = db.transaction(META_STORE, 'readwrite');
+    await last.objectStore(META_STORE).put(seededMeta(scenario, []));
+    await last.done;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const [db, standard] = await Promise.all([database(), buildScenario(DEFAULT_SCENARIO)]);
+    const tx = db.transaction([META_STORE, ...recordStores], 'readwrite');
+    await writeSeed(tx, DEFAULT_SCENARIO, standard, [
+      notice(`未能载入演示场景（${reason}），已恢复为标准演示数据。`),
+    ]);
+    await tx.done;
+  } finally {
+    loading = null;
+    forgetReads();
+    announce({ kind: 'reset', scenario });
+  }
+}
