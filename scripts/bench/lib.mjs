@@ -1,6 +1,9 @@
 // What the benchmarks share: a production build served by `vite preview`, Debian's Chromium,
 // figures taken inside the page (so the driver's own overhead is not counted), and statistics.
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../../e2e/chromiumArgs.mjs';
 
@@ -53,6 +56,30 @@ export function launch() {
     // As the Playwright journeys start it.
     args: chromiumArgs(),
   });
+}
+
+/**
+ * A browser with a profile on disk, as a user's browser is (a context of `launch()` keeps its
+ * storage in memory, like a private window): Chromium's IndexedDB writes a large scenario about
+ * three times as fast there (100,000 applications: 51–59 s against 172 s). Closing the context
+ * closes the browser; the profile is removed when the bench ends.
+ */
+export async function launchProfile(options = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'origin-portal-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs(),
+    ...options,
+  });
+  // Removed when the bench ends (Chromium may still be writing into it as the context closes).
+  process.on('exit', () => {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      /* left in the temporary folder */
+    }
+  });
+  return context;
 }
 
 export async function signInAs(page, base, username = 'jinggong') {

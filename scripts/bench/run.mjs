@@ -8,7 +8,7 @@
 // Writes the table to .bench/latest.md and the raw runs to .bench/latest.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { build, launch, median, serve, signInAs } from './lib.mjs';
+import { build, launch, launchProfile, median, serve, signInAs } from './lib.mjs';
 import {
   CONSOLE_QUERIES,
   consoleServiceTimes,
@@ -174,7 +174,8 @@ log(SMOKE ? 'list (standard demo data)…' : '10,000-record list (seeding the la
 // should cost about the same at each size.
 log('the console at volume…');
 {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  // In a profile on disk, as a trainer's browser keeps its data (see launchProfile).
+  const context = await launchProfile({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(`${base}/demo?latency=off`);
   await page.getByRole('heading', { name: '演示数据管理' }).waitFor();
