@@ -12,7 +12,8 @@ import {
 import { countRecords, getRecord } from '../store/reads';
 import { endSession, startSession } from './auth';
 import { demoSummary } from './demoSummary';
-import { loadingMeta, readMeta, readMetaIfAny, resetDatabase, updateMeta } from '../store/demoData';
+import { readMeta, readMetaIfAny, resetDatabase, updateMeta } from '../store/demoData';
+import { seededMeta } from '../store/startUp';
 import { parseBody, problems, simulatorApi } from '../http';
 import { getRuntime, setRuntime } from '../runtime';
 import { bulkScenario, isScenario, scenarios } from '../scenarios';
@@ -23,8 +24,7 @@ import { recordStores } from '../stores';
 async function status(): Promise<DemoStatus> {
   const loading = currentLoad();
   // While a large scenario is being written there is no meta record yet (store/bulkLoad.ts).
-  const meta =
-    (loading && (await readMetaIfAny())) || (loading ? loadingMeta(loading.scenario) : await readMeta());
+  const meta = loading ? ((await readMetaIfAny()) ?? seededMeta(loading.scenario, [])) : await readMeta();
   const counted = recordStores.filter((s) => s !== 'idempotency' && s !== 'sessions');
   const counts = Object.fromEntries(
     await Promise.all(counted.map(async (s) => [s, await countRecords(s)] as const)),

@@ -191,7 +191,7 @@ function firmAt(i: number, random: Random, files: FileRecord[]): Firm {
   const data: FilingData = {
     nameCn,
     nameEn:
-      `${pinyin[city.name] ?? 'China'} ${word.length > 0 ? `No.${(i % 97) + 1}` : ''} ${production ? trade.en : 'Import & Export'} Co., Ltd.`.replace(
+      `${pinyin[city.name] ?? 'China'} No.${(i % 97) + 1} ${production ? trade.en : 'Import & Export'} Co., Ltd.`.replace(
         /\s+/g,
         ' ',
       ),

@@ -5,7 +5,7 @@
 // Until the last batch is in, there is no `meta` record: a load cut short (the tab closed) leaves
 // data the next start does not trust, and the standard demo is loaded then.
 import type { DemoLoading } from '@/contract/demo';
-import { putPreReview } from '../preReviewStore';
+import { PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { recordStores, storesKeptOnReset, type RecordStore } from '../stores';
 import { notice } from './notices';
 import { database } from './open';
@@ -40,9 +40,9 @@ async function putAll<S extends RecordStore>(tx: WriteTx, store: S, records: rea
   }
 }
 
-/** The stores a batch of `store` writes. */
-const storesOf = (store: RecordStore): RecordStore[] =>
-  store === 'preReviews' ? ['preReviews', 'preReviewSummaries', 'preReviewApplications'] : [store];
+/** The stores a batch of `store` writes (a pre-review's with its derived ones). */
+const storesOf = (store: RecordStore): readonly RecordStore[] =>
+  store === 'preReviews' ? PRE_REVIEW_STORES : [store];
 
 /**
  * Loads `scenario` in the background: `base` as any seed, then `volume`'s records in batches.
@@ -82,7 +82,7 @@ export async function loadInBackground(
     for (const { store, records } of batches) {
       // Relaxed: the browser may report the commit before the disk has it (a load cut short is
       // loaded again anyway), which makes each batch several times quicker.
-      const tx = db.transaction(storesOf(store), 'readwrite', { durability: 'relaxed' });
+      const tx = db.transaction([...storesOf(store)], 'readwrite', { durability: 'relaxed' });
       await putAll(tx, store, records);
       await tx.done;
       written += records.length;

@@ -6,7 +6,7 @@ import { recordStores } from '../stores';
 import { announce } from './changeFeed';
 import { database } from './open';
 import { forgetReads } from './readCache';
-import { seededMeta, updateMetaIn, writeSeed } from './startUp';
+import { updateMetaIn, writeSeed } from './startUp';
 
 export async function readMeta(): Promise<MetaRecord> {
   const db = await database();
@@ -18,11 +18,6 @@ export async function readMetaIfAny(): Promise<MetaRecord | undefined> {
   const db = await database();
   const parsed = metaRecordSchema.safeParse(await db.get(META_STORE, 'meta'));
   return parsed.success ? parsed.data : undefined;
-}
-
-/** What the status says of the data while `scenario` is being loaded. */
-export function loadingMeta(scenario: string): MetaRecord {
-  return seededMeta(scenario, []);
 }
 
 export async function resetDatabase(scenario: string): Promise<void> {
