@@ -7,8 +7,9 @@ const PORT = 4173;
 
 export default defineConfig({
   testDir: 'e2e',
-  // The deployment build's journey has its own servers (playwright.deploy.config.ts).
-  testIgnore: ['deployment/**'],
+  // The deployment build's journey has its own servers (playwright.deploy.config.ts); the bench
+  // plays its flows itself (playwright.bench.config.ts).
+  testIgnore: ['deployment/**', 'bench/**'],
   timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

@@ -14,15 +14,24 @@ const DERIVED = ['preReviewSummaries', 'preReviewApplications'] as const;
 /** The stores a pre-review write needs in its transaction. */
 export const PRE_REVIEW_STORES = ['preReviews', ...DERIVED] as const;
 
+/** What a write of `record` puts, store by store: the record and what is derived from it. */
+export function preReviewWrites(record: PreReviewRecord) {
+  return {
+    preReviews: record,
+    preReviewSummaries: summaryOf(record),
+    preReviewApplications: applicationsOf(record),
+  };
+}
+
 export async function putPreReview(tx: WriteTx, record: PreReviewRecord): Promise<void> {
-  const applications = applicationsOf(record);
+  const written = preReviewWrites(record);
   await Promise.all([
-    tx.objectStore('preReviews').put(record),
-    tx.objectStore('preReviewSummaries').put(summaryOf(record)),
-    tx.objectStore('preReviewApplications').put(applications),
+    tx.objectStore('preReviews').put(written.preReviews),
+    tx.objectStore('preReviewSummaries').put(written.preReviewSummaries),
+    tx.objectStore('preReviewApplications').put(written.preReviewApplications),
   ]);
   // The customs console's index follows (review/reviewIndex.ts).
-  keepIndexed(tx, 'preReview', record.id, entriesOfPreReview(applications));
+  keepIndexed(tx, 'preReview', record.id, entriesOfPreReview(written.preReviewApplications));
 }
 
 export async function deletePreReview(tx: WriteTx, id: string): Promise<void> {

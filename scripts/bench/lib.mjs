@@ -91,13 +91,15 @@ export async function signInAs(page, base, username = 'jinggong') {
 
 /**
  * Milliseconds from the user's click (a capturing listener, so before any app code) to the DOM
- * showing what it asked for: `text` in the page, or an element matching `selector`.
+ * showing what it asked for: `text` in the page (or in the element matching `within`), and an
+ * element matching `selector`.
  */
-export async function timeClick(page, act, { text, selector }) {
+export async function timeClick(page, act, { text, selector, within }) {
   await page.evaluate(
-    ({ text, selector }) => {
+    ({ text, selector, within }) => {
       const done = () =>
-        (text === undefined || document.body.textContent.includes(text)) &&
+        (text === undefined ||
+          ((within ? document.querySelector(within) : document.body)?.textContent ?? '').includes(text)) &&
         (selector === undefined || document.querySelector(selector) !== null);
       window.__bench = { click: 0, done: 0 };
       document.addEventListener('click', () => (window.__bench.click = performance.now()), {
@@ -117,7 +119,7 @@ export async function timeClick(page, act, { text, selector }) {
         attributes: true,
       });
     },
-    { text, selector },
+    { text, selector, within },
   );
   await act();
   await page.waitForFunction(() => window.__bench.done > 0, null, { timeout: 60_000 });

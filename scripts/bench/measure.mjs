@@ -450,3 +450,89 @@ export function consoleServiceTimes(page) {
     return out;
   }, CONSOLE_QUERIES);
 }
+
+/** What the console must show after each step, as the service answers it for the data loaded. */
+function expectedConsole(page, enterprise) {
+  return page.evaluate(async (enterprise) => {
+    const token = localStorage.getItem('origin-portal:session-token');
+    const get = async (query) => {
+      const response = await fetch(`/api/customs/applications?${query}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      if (!response.ok) throw new Error(`console query ${query}: ${response.status}`);
+      return response.json();
+    };
+    const name = `enterprise=${encodeURIComponent(enterprise)}`;
+    const [pending, decided, filtered, sorted] = await Promise.all([
+      get('status=pending&page=1&pageSize=20'),
+      get('status=decided&page=1&pageSize=20'),
+      get(`status=pending&${name}&page=1&pageSize=20`),
+      get(`status=pending&${name}&sort=declaredAt&order=desc&page=1&pageSize=20`),
+    ]);
+    const first = (answer) => answer.items[0] && `${answer.items[0].enterprise.uscc}${answer.items[0].asked}`;
+    return {
+      pending: pending.total,
+      decided: decided.total,
+      filtered: filtered.total,
+      ascending: first(filtered),
+      descending: first(sorted),
+    };
+  }, enterprise);
+}
+
+/** The console table's first row (its text: the 统一社会信用代码, then 申请内容). */
+const FIRST_ROW = '.ant-table-tbody tr.ant-table-row';
+
+/**
+ * 海关审核台 on the page, from a click to the table showing what it asked for: each tab from the
+ * other (its answer not yet cached), a filter by 企业名称, the sort by 申报时间, and the console
+ * opened from the menu (its page's code loaded then too). Each page is loaded afresh and the
+ * service's index read once first (its cold read is `consoleServiceTimes`'s), so each figure is
+ * the officer's at work.
+ */
+export async function consoleScreenTimes(page, base) {
+  await page.goto(`${base}/customs?status=decided&latency=off`);
+  await page.getByText(/共 \d+ 条/).waitFor(); // the simulator answers
+  const expected = await expectedConsole(page, '宁波');
+  if (!expected.descending || expected.ascending === expected.descending)
+    throw new Error('the console has no 宁波 applications to measure the sort on');
+  await page.getByText(`共 ${expected.decided} 条`).waitFor();
+  const pending = await timeClick(page, () => page.getByRole('tab', { name: '待审核' }).click(), {
+    text: `共 ${expected.pending} 条`,
+  });
+  await page.getByRole('textbox', { name: '企业名称' }).fill('宁波');
+  const filter = await timeClick(
+    page,
+    () =>
+      page
+        .getByRole('search', { name: '查询审核队列' })
+        .getByRole('button', { name: /查\s*询/ })
+        .click(),
+    { text: `共 ${expected.filtered} 条` },
+  );
+  await page.locator(FIRST_ROW).first().filter({ hasText: expected.ascending }).waitFor();
+  const sort = await timeClick(page, () => page.getByRole('columnheader', { name: /申报时间/ }).click(), {
+    text: expected.descending,
+    within: FIRST_ROW,
+  });
+
+  await page.goto(`${base}/customs`);
+  await page.getByText(`共 ${expected.pending} 条`).waitFor();
+  const decided = await timeClick(page, () => page.getByRole('tab', { name: '已审核' }).click(), {
+    text: `共 ${expected.decided} 条`,
+  });
+
+  // Another of the officer's pages, to open the console from the menu.
+  await page.goto(`${base}/customs/verifications/new`);
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await nav.waitFor();
+  await expectedConsole(page, '宁波');
+  const fromMenu = await timeClick(
+    page,
+    () => nav.getByRole('link', { name: '审核队列', exact: true }).click(),
+    {
+      text: `共 ${expected.pending} 条`,
+    },
+  );
+  return { pending, decided, filter, sort, fromMenu };
+}

@@ -3,10 +3,10 @@ import { useNarrowScreen } from '@/components/useNarrowScreen';
 import { useMemo } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { SessionExpiryWarning } from '@/features/auth/components/SessionExpiryWarning';
-import { type Session } from '@/contract/auth';
+import type { Role, Session } from '@/contract/auth';
 import { DemoNotices } from '@/features/demoControl/components/DemoNotices';
 import { useActionableVerificationCount } from '@/features/verification/components/VerificationNotices';
-import { checkCapability } from '@/domain/capabilities';
+import { checkCapability, type Actor, type EnterpriseStanding } from '@/domain/capabilities';
 import { menuGroupKeys, navigationFor, selectedKeyFor } from './navigation';
 import { PageFrame } from './PageFrame';
 import { PageSuspense } from './PageSuspense';
@@ -18,9 +18,38 @@ import { actorOf, currentEnterprise } from './actor';
 import { LetterheadContext } from '@/components/print/letterhead';
 import { GuidedFlowPanel } from './GuidedFlow';
 
+/**
+ * The navigation, its item for the page selected. The one part of the shell that follows the
+ * address, so a new query of a list (its search, sort or page in the URL) renders the list and
+ * not the whole shell again.
+ */
+function ShellMenu({
+  role,
+  standing,
+  actor,
+  verificationCount,
+}: {
+  role: Role;
+  standing: EnterpriseStanding | undefined;
+  actor: Actor;
+  verificationCount: number;
+}) {
+  const { pathname } = useLocation();
+  return (
+    <nav aria-label="主导航">
+      <Menu
+        mode="inline"
+        selectedKeys={[selectedKeyFor(pathname, role)]}
+        defaultOpenKeys={menuGroupKeys}
+        items={navigationFor(role, standing, actor, { verifications: verificationCount })}
+        style={{ height: '100%', borderInlineEnd: 'none' }}
+      />
+    </nav>
+  );
+}
+
 /** The signed-in app: header with the enterprise and user, navigation, and the page in its frame. */
 export function ShellLayout({ session }: { session: Session }) {
-  const location = useLocation();
   const role = session.user.role;
   // On a phone the navigation is a drawer.
   const narrow = useNarrowScreen();
@@ -41,15 +70,7 @@ export function ShellLayout({ session }: { session: Session }) {
     role !== 'customs' && standing !== undefined && checkCapability(standing, 'verification', actor).ok;
   const verificationCount = useActionableVerificationCount(verifying);
   const menu = (
-    <nav aria-label="主导航">
-      <Menu
-        mode="inline"
-        selectedKeys={[selectedKeyFor(location.pathname, role)]}
-        defaultOpenKeys={menuGroupKeys}
-        items={navigationFor(role, standing, actor, { verifications: verificationCount })}
-        style={{ height: '100%', borderInlineEnd: 'none' }}
-      />
-    </nav>
+    <ShellMenu role={role} standing={standing} actor={actor} verificationCount={verificationCount} />
   );
   return (
     <Layout style={{ minHeight: '100vh' }}>

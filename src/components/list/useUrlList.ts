@@ -3,11 +3,17 @@
 // filters, sorts and pages. The search form edits a draft of the filters; 查询 writes it into the
 // URL from page 1, 重置 clears it; when the URL changes any other way (back, forward, a link),
 // the form shows the URL's filters again.
+import { useQueryClient, type FetchQueryOptions, type QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { serverTableProps, type PagedQuery } from './serverTable';
 
-export interface UrlListSpec<Query extends PagedQuery<string>, Filter extends keyof Query> {
+export interface UrlListSpec<
+  Query extends PagedQuery<string>,
+  Filter extends keyof Query,
+  Data,
+  Key extends QueryKey,
+> {
   parse: (params: URLSearchParams) => Query;
   toParams: (query: Partial<Query>) => URLSearchParams;
   /** The search form's fields. */
@@ -17,12 +23,22 @@ export interface UrlListSpec<Query extends PagedQuery<string>, Filter extends ke
   defaultSort?: Query['sort'];
   /** No paging controls while everything fits on one page. */
   hideOnSinglePage?: boolean;
+  /**
+   * The list's read for a query (the page's own `useQuery` options): started as the user asks
+   * for a new query (a tab, 查询, a sort, a page), so the answer is on its way while the page
+   * renders it rather than once it has.
+   */
+  listQuery: (query: Query) => FetchQueryOptions<Data, Error, Data, Key>;
 }
 
-export function useUrlList<Query extends PagedQuery<string>, Filter extends keyof Query>(
-  spec: UrlListSpec<Query, Filter>,
-) {
+export function useUrlList<
+  Query extends PagedQuery<string>,
+  Filter extends keyof Query,
+  Data,
+  Key extends QueryKey,
+>(spec: UrlListSpec<Query, Filter, Data, Key>) {
   const [params, setParams] = useSearchParams();
+  const queryClient = useQueryClient();
   const query = spec.parse(params);
   const filtersOf = (source: Partial<Query>) =>
     Object.fromEntries(spec.filters.map((key) => [key, source[key]])) as Pick<Query, Filter>;
@@ -36,11 +52,16 @@ export function useUrlList<Query extends PagedQuery<string>, Filter extends keyo
     setDraft(filtersOf(query));
   }
 
+  const go = (next: Partial<Query>) => {
+    const nextParams = spec.toParams(next);
+    void queryClient.prefetchQuery(spec.listQuery(spec.parse(nextParams)));
+    setParams(nextParams);
+  };
   const { sort, order, pageSize } = query;
   /** A new page, page size or sort; the filters stay. */
-  const update = (change: Partial<Query>) => setParams(spec.toParams({ ...query, ...change }));
+  const update = (change: Partial<Query>) => go({ ...query, ...change });
   const searchWith = (filters: Partial<Pick<Query, Filter>>) =>
-    setParams(spec.toParams({ ...filters, sort, order, pageSize } as Partial<Query>));
+    go({ ...filters, sort, order, pageSize } as Partial<Query>);
 
   return {
     query,

@@ -48,6 +48,7 @@ export function AcceptancePage() {
     filters: filters.map((f) => f.key),
     pageSizes: ACCEPTANCE_PAGE_SIZES,
     defaultSort: 'declaredAt',
+    listQuery: acceptanceQueries.list,
   });
   const { query, draft, setDraft } = urlList;
   const list = useQuery(acceptanceQueries.list(query));

@@ -7,15 +7,21 @@ import { sessionQueries } from '../api/sessionQueries';
 import type { Session } from '@/contract/auth';
 import { paths } from '@/lib/paths';
 
-/** Route guard: renders its children with the session, or sends the visitor to the login page. */
+/** To the login page, which comes back here once signed in. */
+function ToLogin() {
+  const { pathname, search } = useLocation();
+  return <Navigate to={paths.login({ from: `${pathname}${search}` })} replace />;
+}
+
+/**
+ * Route guard: renders its children with the session, or sends the visitor to the login page.
+ * Only that sending follows the address: the signed-in app does not render again for each new
+ * query of a page.
+ */
 export function RequireSession({ children }: { children: (session: Session) => ReactNode }) {
-  const location = useLocation();
   const { data: session, isPending, error } = useQuery(sessionQueries.current());
   if (isPending) return <Spin fullscreen description="正在验证登录状态…" />;
   if (error) return <Result status="warning" title="无法验证登录状态" subTitle={describeError(error)} />;
-  if (!session) {
-    const from = `${location.pathname}${location.search}`;
-    return <Navigate to={paths.login({ from })} replace />;
-  }
+  if (!session) return <ToLogin />;
   return children(session);
 }

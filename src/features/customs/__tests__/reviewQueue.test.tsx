@@ -2,6 +2,8 @@
 // customs officer reaches it.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { server } from '@mocks/node';
+import { setRuntime } from '@mocks/runtime';
 import { callApi, createPreReview, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
 import { renderApp, signIn } from '@/test/renderApp';
@@ -112,6 +114,29 @@ describe('海关模拟审核台', () => {
       status: '审核不通过',
       opinion: '住所/地址与营业执照不一致，请核对后重新申报',
     });
+  });
+
+  it('reads the other tab once, from the click, and shows none of the rows left under its columns meanwhile', async () => {
+    await signIn('haiguan');
+    const app = renderApp('/customs');
+    expect((await screen.findAllByRole('button', { name: /^审核 / })).length).toBeGreaterThan(0);
+    // Answers take a network's time from here, as in a demo.
+    setRuntime({ latency: 'realistic' });
+    const reads: string[] = [];
+    const listen = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/customs/applications') reads.push(url.searchParams.get('status') ?? '');
+    };
+    server.events.on('request:start', listen);
+    try {
+      await app.user.click(screen.getByRole('tab', { name: '已审核' }));
+      expect(reads).toEqual(['decided']);
+      expect(screen.queryAllByRole('button', { name: /^审核 / })).toHaveLength(0);
+      expect((await screen.findAllByRole('button', { name: /^查看 / })).length).toBeGreaterThan(0);
+      expect(reads).toEqual(['decided']);
+    } finally {
+      server.events.removeListener('request:start', listen);
+    }
   });
 
   it('keeps enterprise accounts out of the console, and customs out of enterprise functions', async () => {

@@ -1,7 +1,7 @@
 // GET /customs/applications, GET /customs/applications/:kind/:recordId and
 // POST /customs/applications/:kind/:recordId/decision.
 import { Resource } from '@/contract/changes';
-import { keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 import { reviewListQueryToParams, type ReviewKey, type ReviewListQuery } from '@/contract/review';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
@@ -14,7 +14,12 @@ export const customsQueries = {
     queryOptions({
       queryKey: [...customsQueries.all, 'queue', query],
       queryFn: () => callEndpoint(endpoints.reviewQueue, { query: reviewListQueryToParams(query) }),
-      placeholderData: keepPreviousData,
+      // The page before stays while the next loads, but not across tabs: the other tab's rows
+      // under this tab's columns would say the wrong thing (and cost a render for nothing).
+      placeholderData: (previous, previousQuery) => {
+        const before = previousQuery?.queryKey[2];
+        return typeof before === 'object' && before.status === query.status ? previous : undefined;
+      },
     }),
   /** The application the review drawer shows (the URL's `review`); none without one. */
   item: (key: ReviewKey | null) =>

@@ -67,6 +67,7 @@ export function ReviewQueuePage() {
     // Never used: the columns sort only ascending or descending, and each tab has its own
     // order until one is chosen (reviewOrder).
     defaultSort: 'declaredAt',
+    listQuery: customsQueries.queue,
   });
   const { query, draft, setDraft } = urlList;
   const tab = query.status;

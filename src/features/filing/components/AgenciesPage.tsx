@@ -29,6 +29,7 @@ export function AgenciesPage({ username, ownUscc }: { username: string; ownUscc:
     filters: [],
     pageSizes: LIST_PAGE_SIZES,
     hideOnSinglePage: true,
+    listQuery: agencyQueries.list,
   });
   const agencies = useQuery(agencyQueries.list(urlList.query));
   const [editing, setEditing] = useState<AgencyRecord | 'new' | null>(null);

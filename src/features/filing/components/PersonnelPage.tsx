@@ -44,6 +44,7 @@ export function PersonnelPage({ username }: { username: string }) {
     filters: [],
     pageSizes: LIST_PAGE_SIZES,
     hideOnSinglePage: true,
+    listQuery: personnelQueries.list,
   });
   const personnel = useQuery(personnelQueries.list(urlList.query));
   const [editing, setEditing] = useState<PersonRecord | 'new' | null>(null);

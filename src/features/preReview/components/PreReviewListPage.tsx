@@ -31,6 +31,7 @@ export function PreReviewListPage({ username }: { username: string }) {
     filters: preReviewFilters,
     pageSizes: PAGE_SIZES,
     defaultSort: 'updatedAt',
+    listQuery: preReviewQueries.list,
   });
   const { query } = urlList;
   const list = useQuery(preReviewQueries.list(query));

@@ -41,6 +41,7 @@ export function VerificationListPage() {
     filters: filters.map((f) => f.key),
     pageSizes: VERIFICATION_PAGE_SIZES,
     defaultSort: 'priority',
+    listQuery: verificationQueries.list,
   });
   const { query, draft, setDraft } = urlList;
   const list = useQuery(verificationQueries.list(query));
