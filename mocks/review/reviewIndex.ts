@@ -7,8 +7,14 @@
 // Built from the stores on first use (each kind's `entries`), then kept up to date by the writes
 // of this tab (each hands the index its record's entries after the commit: indexedWrites.ts) and
 // dropped when anything else may have changed the stores (a reset, a repair, another tab's write).
-import type { ReviewListQuery, ReviewQueue, ReviewSortField, ReviewStatus } from '@/contract/review';
-import { reviewOrder } from '@/contract/review';
+import type {
+  ReviewFilter,
+  ReviewListQuery,
+  ReviewQueue,
+  ReviewSortField,
+  ReviewStatus,
+} from '@/contract/review';
+import { reviewFilters, reviewOrder } from '@/contract/review';
 import { applicationTypes, type ApplicationType } from '@/contract/applications';
 import { afterCommit, followWrites } from '../store/commitHooks';
 import { keptInMemory } from '../store/readCache';
@@ -16,7 +22,7 @@ import type { WriteTx } from '../store/schema';
 import type { ReviewEntry } from './entries';
 
 /** The console's two tabs; a withdrawn application is in neither. */
-type Tab = 'pending' | 'decided';
+type Tab = ReviewFilter;
 
 const tabOf = (status: ReviewStatus): Tab | null =>
   status === '待审核' ? 'pending' : status === '已撤回' ? null : 'decided';
@@ -107,6 +113,9 @@ export class ReviewIndex {
       if (held) held.push(entry);
       else this.byRecord.set(key, [entry]);
     }
+    // Each tab's own order is sorted with the index, so that the officer's first click on a tab
+    // is not the one that sorts it (at 100,000 applications 已审核 took 290–310 ms that way).
+    for (const tab of reviewFilters) this.order(tab, reviewOrder({ status: tab }).sort);
   }
 
   /** Every entry, in no order. */

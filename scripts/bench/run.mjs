@@ -218,6 +218,7 @@ log('the console at volume…');
     await page.getByRole('button', { name: '退出' }).click();
     await page.getByRole('tab', { name: '账号登录' }).waitFor();
     await page.goto(`${base}/demo?latency=off`);
+    await page.getByRole('heading', { name: '演示数据管理' }).waitFor(); // the simulator answers
   }
   await context.close();
 }

@@ -63,6 +63,7 @@ export function ListCards<Row>({
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <ul
             aria-label="列表"
+            className="list-cards"
             style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 12 }}
           >
             {rows.map((row, index) => (
@@ -74,7 +75,8 @@ export function ListCards<Row>({
                     items={fields.map((column, i) => ({
                       key: String(column.key ?? i),
                       label: column.title as ReactNode,
-                      children: cellOf(column, row, index),
+                      // A block: antd lays a value out as a row, which put a cell's lines side by side.
+                      children: <div className="list-card-value">{cellOf(column, row, index)}</div>,
                     }))}
                   />
                   {actions && <div style={{ marginTop: 8 }}>{cellOf(actions, row, index)}</div>}
