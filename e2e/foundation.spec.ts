@@ -49,3 +49,29 @@ test('mock data persists, is shared by tabs, and resets to the seed', async ({ p
   await expect(page.getByLabel('企业中文名称')).toHaveValue('苏州工业园区新启电子科技有限公司');
   await expect(page.getByText('尚未备案')).toBeVisible();
 });
+
+test('the login form is usable before the simulated service starts, and signs in once it listens', async ({
+  page,
+}) => {
+  // The service's code (Vite names its chunks after mocks/browser.ts and msw/browser) is held back
+  // until the test lets it through, as on a line far slower than the app's own code.
+  let letThrough = () => {};
+  const held = new Promise<void>((resolve) => (letThrough = resolve));
+  await page.route(/\/assets\/browser-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/login?scenario=standard&latency=off');
+
+  await page.getByLabel('用户名').fill('jinggong');
+  await page.getByLabel('密码').fill('demo1234');
+  await expect(page.getByText('正在读取演示账号…')).toBeVisible();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  // 登录 is sent now, and waits for the service rather than reaching the web server.
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByRole('button', { name: /登\s*录/ })).toHaveClass(/ant-btn-loading/);
+
+  letThrough();
+  await expect(page.getByRole('heading', { name: '首页' })).toBeVisible();
+  await expect(page.getByText('宁波海曙精工机械有限公司').first()).toBeVisible();
+});

@@ -38,14 +38,18 @@ async function indexedDbWorks(): Promise<boolean> {
   }
 }
 
-export async function startMockService(): Promise<void> {
+/**
+ * `search`: the address's query as the page opened (its `scenario`, `fault` and `latency`), read
+ * before the app could change the address while the service starts.
+ */
+export async function startMockService(search: string): Promise<void> {
   // Without IndexedDB the service keeps its data in memory (an in-memory implementation of the
   // same API, loaded only then), so the demo still works; the demo notices say what that means.
   if (!(await indexedDbWorks())) {
     await import('./memoryIndexedDb');
     keepDataInMemory();
   }
-  const params = new URLSearchParams(window.location.search);
+  const params = new URLSearchParams(search);
   requestScenario(params.get('scenario'));
   const fault = params.get('fault');
   if (fault && (faultModes as readonly string[]).includes(fault)) setRuntime({ fault: fault as FaultMode });

@@ -1,12 +1,13 @@
 // Checks the browser, then starts the simulated customs service (unless VITE_API_MOCKING=off,
-// for a real backend) in parallel with loading the app, and renders once both are ready: no
-// request may reach the network before the mock worker listens.
+// for a real backend) beside loading the app, and renders as soon as the app's code is in: the
+// login form is usable while the service starts. No request may reach the network before the
+// mock worker listens, so the API client holds every request until it does.
 // First: zod's configuration (Chinese messages, no compiled validators under the CSP) must be in
 // place before the app or the mock service defines or runs a schema.
 import '@/contract/zodLocale';
 import '@/lib/dayjsLocale';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { checkBrowserReadiness, missingRequirements, type ReadinessItem } from './lib/browserReadiness';
 
 const mocking = __SIMULATOR__;
@@ -27,17 +28,37 @@ function showUnsupported(container: HTMLElement, missing: readonly ReadinessItem
   container.style.cssText = 'font-family: sans-serif; max-width: 720px; margin: 48px auto; padding: 0 16px;';
 }
 
+const SERVICE_FAILED =
+  '模拟海关服务启动失败（浏览器可能禁用了 Service Worker 或 IndexedDB，例如无痕模式）。请关闭无痕模式或更换浏览器后重试。';
+
 async function start(container: HTMLElement) {
   const missing = missingRequirements(checkBrowserReadiness());
   if (missing.length > 0) {
     showUnsupported(container, missing);
     return;
   }
-  const [{ App }] = await Promise.all([
+  let app: Root | null = null;
+  let failed = false;
+  // The address as the page opened: the service reads its modes from it after the app may have
+  // moved on (a sign-in while the service still starts).
+  const opened = window.location.search;
+  const service = mocking
+    ? import('../mocks/browser').then((m) => m.startMockService(opened))
+    : Promise.resolve();
+  service.catch((error: unknown) => {
+    console.error(error);
+    failed = true;
+    app?.unmount();
+    showUnsupported(container, [], SERVICE_FAILED);
+  });
+  const [{ App }, { sendRequestsOnceListening }] = await Promise.all([
     import('@/app/App'),
-    mocking ? import('../mocks/browser').then((m) => m.startMockService()) : Promise.resolve(),
+    import('@/lib/api/client'),
   ]);
-  createRoot(container).render(
+  if (failed) return;
+  sendRequestsOnceListening(service);
+  app = createRoot(container);
+  app.render(
     <StrictMode>
       <App />
     </StrictMode>,
@@ -48,9 +69,5 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 start(root).catch((error: unknown) => {
   console.error(error);
-  showUnsupported(
-    root,
-    [],
-    '模拟海关服务启动失败（浏览器可能禁用了 Service Worker 或 IndexedDB，例如无痕模式）。请关闭无痕模式或更换浏览器后重试。',
-  );
+  showUnsupported(root, [], mocking ? SERVICE_FAILED : '页面加载失败，请刷新后重试。');
 });

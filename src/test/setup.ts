@@ -9,7 +9,7 @@ import { deleteDatabase } from '../../mocks/store/open';
 import { handlersSettled } from '@mocks/http';
 import { server } from '@mocks/node';
 import { defaultRuntime, setRuntime } from '@mocks/runtime';
-import { configureApiClient } from '@/lib/api/client';
+import { configureApiClient, sendRequestsOnceListening } from '@/lib/api/client';
 import '@/contract/zodLocale';
 import '@/lib/dayjsLocale';
 import { takeUnhandledRequests, recordUnhandledRequest } from './unhandledRequests';
@@ -97,6 +97,7 @@ beforeAll(() => {
 beforeEach(() => {
   setRuntime({ ...defaultRuntime, latency: 'off' });
   configureApiClient({ timeoutMs: 30_000 });
+  sendRequestsOnceListening(Promise.resolve());
 });
 
 afterEach(async () => {

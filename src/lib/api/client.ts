@@ -20,6 +20,30 @@ import { getSessionToken } from '../session';
 
 const settings = { timeoutMs: 30_000 };
 
+/**
+ * What every request waits for before it leaves the page: in a demo build, the simulated
+ * customs service starting beside the app (its worker must listen, or the request reaches the
+ * web server). The page renders without waiting for it; only requests do.
+ */
+let listening: Promise<unknown> = Promise.resolve();
+
+/** main.tsx: requests wait for `ready`; one that fails fails them as a network error would. */
+export function sendRequestsOnceListening(ready: Promise<unknown>): void {
+  listening = ready;
+}
+
+/** Resolves once the service listens; rejects if it cannot start or `signal` aborts first. */
+export function untilServiceListens(signal?: AbortSignal): Promise<unknown> {
+  if (!signal) return listening;
+  return Promise.race([
+    listening,
+    new Promise((_, reject) => {
+      if (signal.aborted) reject(signal.reason);
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    }),
+  ]);
+}
+
 /** Tests shorten the timeout; the app keeps the default. */
 export function configureApiClient(options: { timeoutMs?: number }): void {
   if (options.timeoutMs !== undefined) settings.timeoutMs = options.timeoutMs;
@@ -56,6 +80,7 @@ export async function apiRequest<Schema extends z.ZodType>(
 
   let response: Response;
   try {
+    await untilServiceListens(signal);
     response = await fetch(new URL(`${API_BASE}${path}`, window.location.origin), {
       method: options.method ?? 'GET',
       headers,

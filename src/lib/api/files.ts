@@ -6,6 +6,7 @@ import { API_BASE, FILE_NAME_HEADER, SESSION_HEADER, SESSION_SCHEME } from '@/co
 import type { FileRef } from '@/domain/files';
 import { saveBlob } from '../saveBlob';
 import { getSessionToken } from '../session';
+import { untilServiceListens } from './client';
 import { callEndpoint } from './endpoint';
 
 export async function uploadFile(
@@ -27,6 +28,7 @@ export async function uploadFile(
 
 /** Fetches a stored document and hands it to the browser as a download with its original name. */
 export async function downloadFile(file: FileRef): Promise<void> {
+  await untilServiceListens();
   const token = getSessionToken();
   const path = `${API_BASE}${pathOf(endpoints.download, { id: file.id })}`;
   const response = await fetch(new URL(path, window.location.origin), {
