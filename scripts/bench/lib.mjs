@@ -3,12 +3,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../../e2e/chromiumArgs.mjs';
 
-export function build(outDir, env = {}) {
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
+/** Builds the app (or the project `config` names, e.g. the floor's) into `outDir`. */
+export function build(outDir, env = {}, config = undefined) {
+  const args = ['vite', 'build', '--outDir', resolve(outDir), '--emptyOutDir'];
+  const result = spawnSync('npx', config ? [...args, '--config', config] : args, {
     env: { ...process.env, ...env },
     stdio: 'ignore',
   });

@@ -42,6 +42,8 @@ const sheetSizes = SMOKE ? SHEET_SIZES.slice(0, 1) : SHEET_SIZES;
 const REUSE = process.argv.includes('--reuse-builds');
 const MOCK_DIR = REUSE ? 'dist' : 'dist-bench-mock';
 const APP_DIR = REUSE ? 'dist-deploy' : 'dist-bench-app';
+/** The stack's floor (bench/floor): the least login page this stack makes, built every run. */
+const FLOOR_DIR = 'dist-bench-floor';
 const VIEWPORT = { width: 1280, height: 900 };
 
 /** label → { unit, runs: number[], target?: number } */
@@ -60,6 +62,11 @@ if (!REUSE) {
   build(MOCK_DIR);
   build(APP_DIR, { VITE_API_MOCKING: 'off' });
 }
+build(FLOOR_DIR, {}, 'bench/floor/vite.config.ts');
+
+/** `label` as the ratio of two figures' medians (measured in this run, so any machine's). */
+const ratio = (label, over, under, target) =>
+  record(label, '×', median(figures.get(over).runs) / median(figures.get(under).runs), target);
 const browser = await launch();
 
 // ---- the app alone: what the login page needs without the mock worker
@@ -74,6 +81,17 @@ const browser = await launch();
   await context.close();
   await server.stop();
 }
+const floor = await serve(FLOOR_DIR, 4183);
+{
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const assets = trackAssets(page);
+  await page.goto(floor.base);
+  await page.getByRole('button', { name: /^登\s*录$/ }).waitFor();
+  record('下限：登录页 JS+CSS', 'kB', gzipBytes(FLOOR_DIR, assets.take()) / 1024);
+  await context.close();
+}
+ratio('登录页 JS+CSS（不含模拟服务）÷ 下限', '登录页 JS+CSS（不含模拟服务）', '下限：登录页 JS+CSS', 1.15);
 
 const server = await serve(MOCK_DIR, 4180);
 const { base } = server;
@@ -86,6 +104,12 @@ for (let run = 0; run < RUNS; run += 1) {
   const page = await context.newPage();
   const assets = trackAssets(page);
   record('登录页可用（首次访问）', 'ms', await loginUsable(page, `${base}/login?latency=off`), 1000);
+  {
+    const other = await browser.newContext({ viewport: VIEWPORT });
+    await other.addInitScript(markLoginUsable);
+    record('下限：登录页可用（首次访问）', 'ms', await loginUsable(await other.newPage(), floor.base));
+    await other.close();
+  }
   if (run === 0) {
     const withMock = gzipBytes(MOCK_DIR, assets.take()) / 1024;
     const appOnly = figures.get('登录页 JS+CSS（不含模拟服务）').runs[0];
@@ -101,6 +125,8 @@ for (let run = 0; run < RUNS; run += 1) {
   }
   await context.close();
 }
+await floor.stop();
+ratio('登录页可用（首次访问）÷ 下限', '登录页可用（首次访问）', '下限：登录页可用（首次访问）', 1.3);
 
 // ---- the pre-review editor at 30, 300 and 2,000 lines: import, Ctrl+V of a block, typing
 log('editor…');
@@ -261,7 +287,7 @@ function playFlows(base, passes) {
 async function finish() {
   await browser.close();
   await server.stop();
-  if (!REUSE) spawnSync('rm', ['-rf', MOCK_DIR, APP_DIR]);
+  spawnSync('rm', ['-rf', FLOOR_DIR, ...(REUSE ? [] : [MOCK_DIR, APP_DIR])]);
 
   // ---- the table
   const fmt = (value, unit) => value.toFixed(unit === '×' ? 2 : unit === 'kB' || unit === 's' ? 1 : 0);
