@@ -84,6 +84,18 @@ export async function launchProfile(options = {}) {
   return context;
 }
 
+/**
+ * `page` with Chromium's CPU slowed `rate` times (CDP `Emulation.setCPUThrottlingRate`, as
+ * Lighthouse's mobile profile slows it), for as long as the page lives, navigations included.
+ */
+export async function throttled(page, rate) {
+  if (rate !== 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  }
+  return page;
+}
+
 export async function signInAs(page, base, username = 'jinggong') {
   await page.goto(`${base}/login?latency=off`);
   await page.getByRole('button', { name: `使用演示账号 ${username}` }).click();

@@ -24,6 +24,15 @@ export function trackAssets(page) {
   };
 }
 
+/** The .js/.css paths the page's document has loaded (Resource Timing: those a worker served too). */
+export const loadedAssets = (page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => /\.(js|css)$/.test(path)),
+  );
+
 export const gzipBytes = (outDir, paths) =>
   paths.reduce((sum, path) => sum + gzipSync(readFileSync(`${outDir}${path}`)).length, 0);
 
