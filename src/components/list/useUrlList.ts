@@ -1,12 +1,17 @@
 // One way to run a list page: its query (search filters, sort, page) lives in the URL — so a
 // query can be bookmarked, shared, survives a reload and follows back/forward — and the service
 // filters, sorts and pages. The search form edits a draft of the filters; 查询 writes it into the
-// URL from page 1, 重置 clears it; when the URL changes any other way (back, forward, a link),
-// the form shows the URL's filters again.
+// URL from page 1 (once its answer is in, see `go`), 重置 clears it; when the URL changes any
+// other way (back, forward, a link), the form shows the URL's filters again.
 import { useQueryClient, type FetchQueryOptions, type QueryKey } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { serverTableProps, type PagedQuery } from './serverTable';
+
+/** How long a new query's page waits for its answer before it shows the query under a spinner. */
+const ANSWER_WAIT_MS = 300;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface UrlListSpec<
   Query extends PagedQuery<string>,
@@ -25,8 +30,7 @@ export interface UrlListSpec<
   hideOnSinglePage?: boolean;
   /**
    * The list's read for a query (the page's own `useQuery` options): started as the user asks
-   * for a new query (a tab, 查询, a sort, a page), so the answer is on its way while the page
-   * renders it rather than once it has.
+   * for a new query (a tab, 查询, a sort, a page); the page shows the query once it is answered.
    */
   listQuery: (query: Query) => FetchQueryOptions<Data, Error, Data, Key>;
 }
@@ -52,10 +56,20 @@ export function useUrlList<
     setDraft(filtersOf(query));
   }
 
+  // A new query is read from the click, and the address (so the page) changes once its answer
+  // is in: the page renders the new rows once, rather than the old ones under a spinner first
+  // and then the new ones (the console's sort at 100,000: 115–159 → 79–100 ms). An answer slower
+  // than ANSWER_WAIT_MS is waited for under the spinner, as before.
+  const asked = useRef(0);
   const go = (next: Partial<Query>) => {
     const nextParams = spec.toParams(next);
-    void queryClient.prefetchQuery(spec.listQuery(spec.parse(nextParams)));
-    setParams(nextParams);
+    const read = queryClient.prefetchQuery(spec.listQuery(spec.parse(nextParams)));
+    const ticket = (asked.current += 1);
+    const from = window.location.href;
+    void Promise.race([read, delay(ANSWER_WAIT_MS)]).then(() => {
+      // A later query, or a move elsewhere meanwhile, wins over this one.
+      if (ticket === asked.current && window.location.href === from) setParams(nextParams);
+    });
   };
   const { sort, order, pageSize } = query;
   /** A new page, page size or sort; the filters stay. */

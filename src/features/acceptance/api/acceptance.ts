@@ -7,10 +7,11 @@ import { callEndpoint } from '@/lib/api/endpoint';
 export const acceptanceQueries = {
   list: (query: Partial<AcceptanceQuery>) =>
     queryOptions({
-      // Every feature's writes change this list: it refetches whenever it is shown.
+      // Every feature's writes change this list: it refetches whenever it is shown — but not an
+      // answer a click has just read for the page to show (useUrlList), within a second.
       queryKey: ['acceptance', query],
       queryFn: () => callEndpoint(endpoints.acceptance, { query: acceptanceQueryToParams(query) }),
       placeholderData: keepPreviousData,
-      staleTime: 0,
+      staleTime: 1_000,
     }),
 };
