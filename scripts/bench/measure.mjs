@@ -351,6 +351,18 @@ export function serviceTimes(page) {
   });
 }
 
+/** Milliseconds from 查询 in the search form named `form` to the list saying it found `total`. */
+const timeSearch = (page, form, total) =>
+  timeClick(
+    page,
+    () =>
+      page
+        .getByRole('search', { name: form })
+        .getByRole('button', { name: /查\s*询/ })
+        .click(),
+    { text: `共 ${total} 条` },
+  );
+
 /** The HS filter and the sort the list measurement uses. */
 const LIST_FILTER = '8466';
 
@@ -383,15 +395,7 @@ export async function screenTimes(page, base) {
     { text: `共 ${expected.total} 条` },
   );
   await page.getByRole('textbox', { name: 'HS编码' }).fill(LIST_FILTER);
-  const filter = await timeClick(
-    page,
-    () =>
-      page
-        .getByRole('search', { name: '查询产品预审' })
-        .getByRole('button', { name: /查\s*询/ })
-        .click(),
-    { text: `共 ${expected.filtered} 条` },
-  );
+  const filter = await timeSearch(page, '查询产品预审', expected.filtered);
   const sort = await timeClick(page, () => page.getByRole('columnheader', { name: /产品中文名称/ }).click(), {
     text: expected.first,
   });
@@ -510,15 +514,7 @@ export async function consoleScreenTimes(page, base) {
     text: `共 ${expected.pending} 条`,
   });
   await page.getByRole('textbox', { name: '企业名称' }).fill('宁波');
-  const filter = await timeClick(
-    page,
-    () =>
-      page
-        .getByRole('search', { name: '查询审核队列' })
-        .getByRole('button', { name: /查\s*询/ })
-        .click(),
-    { text: `共 ${expected.filtered} 条` },
-  );
+  const filter = await timeSearch(page, '查询审核队列', expected.filtered);
   await page.locator(FIRST_ROW).first().filter({ hasText: expected.ascending }).waitFor();
   const sort = await timeClick(page, () => page.getByRole('columnheader', { name: /申报时间/ }).click(), {
     text: expected.descending,

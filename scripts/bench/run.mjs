@@ -89,26 +89,10 @@ async function measureAll() {
   // ---- bytes: what the login page needs without the mock worker, and the floor's. They are the
   // builds', whatever the CPU: measured as the machine is only.
   if (rate === 1) {
-    {
-      const server = await serve(APP_DIR, 4182);
-      const context = await browser.newContext({ viewport: VIEWPORT });
-      const page = await openPage(context);
-      const assets = trackAssets(page);
-      await page.goto(`${server.base}/login`);
-      await page.getByRole('button', { name: /^登\s*录$/ }).waitFor();
-      record('登录页 JS+CSS（不含模拟服务）', 'kB', gzipBytes(APP_DIR, assets.take()) / 1024, 250);
-      await context.close();
-      await server.stop();
-    }
-    {
-      const context = await browser.newContext({ viewport: VIEWPORT });
-      const page = await openPage(context);
-      const assets = trackAssets(page);
-      await page.goto(floor.base);
-      await page.getByRole('button', { name: /^登\s*录$/ }).waitFor();
-      record('下限：登录页 JS+CSS', 'kB', gzipBytes(FLOOR_DIR, assets.take()) / 1024);
-      await context.close();
-    }
+    const app = await serve(APP_DIR, 4182);
+    record('登录页 JS+CSS（不含模拟服务）', 'kB', await loginBytes(APP_DIR, `${app.base}/login`), 250);
+    await app.stop();
+    record('下限：登录页 JS+CSS', 'kB', await loginBytes(FLOOR_DIR, floor.base));
     ratio(
       '登录页 JS+CSS（不含模拟服务）÷ 下限',
       '登录页 JS+CSS（不含模拟服务）',
@@ -294,6 +278,17 @@ for (const each of RATES) {
 }
 
 await finish();
+
+/** The JS+CSS (gzip, kB) of `dir`'s build a first visit to `url` fetches until its 登录 shows. */
+async function loginBytes(dir, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await openPage(context);
+  const assets = trackAssets(page);
+  await page.goto(url);
+  await page.getByRole('button', { name: /^登\s*录$/ }).waitFor();
+  await context.close();
+  return gzipBytes(dir, assets.take()) / 1024;
+}
 
 /** Plays every guided flow `passes` times; each play's flow and milliseconds. */
 function playFlows(base, passes) {
