@@ -4,12 +4,12 @@
 import '@/contract/zodLocale';
 import { labelAt } from '@/contract/fieldTable';
 import { invalidQueryParams, parseQueryParams } from '@/domain/queryParams';
-import { http, HttpResponse, type HttpResponseResolver } from 'msw';
+import { HttpResponse, type HttpResponseResolver } from 'msw';
+import { routeOf, type Route } from './routes';
 import type { z } from 'zod';
 import type { Resource } from '@/contract/changes';
 import type { Endpoint } from '@/contract/endpoints';
 import {
-  API_BASE,
   FILE_NAME_HEADER,
   IDEMPOTENCY_HEADER,
   type ApiErrorBody,
@@ -152,9 +152,6 @@ async function requestFingerprint(request: Request): Promise<string> {
   return `${request.method} ${url.pathname}${url.search} sha256:${hex}${name === null ? '' : ` name:${name}`}`;
 }
 
-const mswMethods = { GET: 'get', POST: 'post', PUT: 'put' } as const;
-const mswMethod = (spec: Endpoint) => mswMethods[spec.method];
-
 /** The endpoints the service answers, so a test can tell an endpoint of the contract left out. */
 export const servedEndpoints = new Set<Endpoint>();
 
@@ -162,10 +159,10 @@ export const servedEndpoints = new Set<Endpoint>();
  * A route of the customs API, registered by its entry in the contract: network latency and fault
  * modes apply, then the handler runs.
  */
-function route(spec: Endpoint, handler: Handler) {
+function route(spec: Endpoint, handler: Handler): Route {
   servedEndpoints.add(spec);
-  return http[mswMethod(spec)](
-    `${API_BASE}${spec.path}`,
+  return routeOf(
+    spec,
     // Latency and faults come first, outside `respond`: a request left hanging is not "in flight".
     async (info) => {
       const refused = await applyRuntime(info.request);
@@ -181,8 +178,7 @@ export const customsApi = { on: route };
 
 /** The simulator's own controls: no latency and no faults (they must work while a fault is shown). */
 export const simulatorApi = {
-  on: (spec: Endpoint, handler: Handler) =>
-    http[mswMethod(spec)](`${API_BASE}${spec.path}`, respond(handler)),
+  on: (spec: Endpoint, handler: Handler): Route => routeOf(spec, respond(handler)),
 };
 
 /** Field labels by the last key of an issue's path, so messages can name the field. */

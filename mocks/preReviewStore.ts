@@ -2,12 +2,14 @@
 // its applications without sheets (`preReviewApplications`) — always written together: every
 // write of a pre-review goes through here, in the same transaction, so 查询 and the acceptance
 // query read small records and never one that has drifted from its pre-review. The customs
-// console's index is told of each write too, once it commits.
-import { applicationsOf, summaryOf } from './domain/preReview/summaries';
+// console's index and the enterprise's 查询 list are told of each write too, once it commits.
+import { applicationsOf, summaryOf, type PreReviewSummary } from './domain/preReview/summaries';
 import type { PreReviewRecord } from '@/contract/preReview';
 import type { WriteTx } from './store/schema';
 import { entriesOfPreReview } from './review/entries';
 import { keepIndexed } from './review/reviewIndex';
+import { PreReviewListIndex } from './domain/preReview/listIndex';
+import { KeptIndex } from './store/keptIndex';
 
 const DERIVED = ['preReviewSummaries', 'preReviewApplications'] as const;
 
@@ -30,13 +32,29 @@ export async function putPreReview(tx: WriteTx, record: PreReviewRecord): Promis
     tx.objectStore('preReviewSummaries').put(written.preReviewSummaries),
     tx.objectStore('preReviewApplications').put(written.preReviewApplications),
   ]);
-  // The customs console's index follows (review/reviewIndex.ts).
+  // The customs console's index follows (review/reviewIndex.ts), and the enterprise's 查询 list.
   keepIndexed(tx, 'preReview', record.id, entriesOfPreReview(written.preReviewApplications));
+  lists.patch(tx, record.enterpriseId, (list) => list.replace(record.id, written.preReviewSummaries));
 }
 
 export async function deletePreReview(tx: WriteTx, id: string): Promise<void> {
   await Promise.all(PRE_REVIEW_STORES.map((name) => tx.objectStore(name).delete(id)));
   keepIndexed(tx, 'preReview', id, []);
+  lists.patchEvery(tx, (list) => list.replace(id, null));
+}
+
+/** Each enterprise's 查询 list (domain/preReview/listIndex.ts), kept beside the stores. */
+const lists = new KeptIndex<PreReviewListIndex>(PRE_REVIEW_STORES);
+
+/**
+ * The enterprise's 查询 list; `stored` reads its summaries when none is kept (passed in: the
+ * store's reads sit above this file, which the database's opening uses).
+ */
+export function preReviewList(
+  enterpriseId: string,
+  stored: () => Promise<readonly PreReviewSummary[]>,
+): Promise<PreReviewListIndex> {
+  return lists.get(enterpriseId, async () => new PreReviewListIndex(await stored()));
 }
 
 /** After seeding or migrating, or when a schema upgrade creates them: derived again from the records. */

@@ -4,13 +4,14 @@ import { accountRecordSchema, type AccountRecord, type CardRecord, type Enterpri
 import { DEMO_CARD_PIN, DEMO_PASSWORD, demoAccounts, demoEnterprises } from './seed/demoAccounts';
 import { seedAgencies } from './seed/agencies';
 import { seedFiles } from './seed/demoFiles';
-import { manyPreReviews } from './seed/manyPreReviews';
+import { manyPreReviews, manyPreReviewsInBatches } from './seed/manyPreReviews';
 import { seedPreReviews, spindleWithDeclaredChange } from './seed/preReviews';
 import { seedVerifications } from './seed/verifications';
 import { seedFilings, xinqiDraftData } from './seed/filings';
 import { seedPersonnel } from './seed/personnel';
 import type { SeedData } from './store/schema';
-import { officeData, type OfficeVolume, type Progress } from './seed/office';
+import { officeData, type OfficeVolume } from './seed/office';
+import type { Progress } from './seed/progress';
 import type { FilingRecord } from '@/contract/filing';
 
 export const DEFAULT_SCENARIO = 'standard';
@@ -112,6 +113,22 @@ function xinqiFiling(declared: boolean, at: string): FilingRecord {
   };
 }
 
+export const LARGE_SCENARIO_SIZE = 10_000;
+
+/**
+ * 查询's volumes: the production enterprise's pre-reviews at 100, 10,000 and 100,000, so that a
+ * trainer (and the bench) can see a page cost about the same at each. 100,000 are loaded in the
+ * background as the office volumes are.
+ */
+export const listVolumes = {
+  'large-100': 100,
+  large: LARGE_SCENARIO_SIZE,
+  'large-100k': 100_000,
+} as const satisfies Record<string, number>;
+
+/** Above this, a volume is loaded in the background, in batches, with its progress said. */
+const AT_ONCE_UP_TO = LARGE_SCENARIO_SIZE;
+
 /** The customs office's volumes: the console at 1,000, 10,000 and 100,000 applications. */
 export const officeVolumes = {
   'office-1k': { enterprises: 10, applications: 1_000 },
@@ -160,19 +177,34 @@ export const scenarios: readonly Scenario[] = [
       };
     },
   },
-  {
-    id: 'large',
-    name: '1万条产品预审',
-    description: '在标准演示的基础上，宁波海曙精工的产品预审换成 10,000 条（各种状态），用于查询和性能演示。',
-    build: async () => ({
-      ...(await baseData()),
-      preReviews: manyPreReviews(LARGE_SCENARIO_SIZE, 'ent-jinggong', new Date()),
-    }),
-  },
+  ...listScenarios(),
   ...officeScenarios(),
 ];
 
-export const LARGE_SCENARIO_SIZE = 10_000;
+function listScenarios(): Scenario[] {
+  return Object.entries(listVolumes).map(([id, count]) => {
+    const size = count >= 10_000 ? `${count / 10_000}万` : String(count);
+    const scenario = {
+      id,
+      name: `${size}条产品预审`,
+      description: `在标准演示的基础上，宁波海曙精工的产品预审换成 ${count.toLocaleString('en-US')} 条（各种状态），用于查询和性能演示${count > AT_ONCE_UP_TO ? '。载入时显示进度' : ''}。`,
+      build: async () => ({
+        ...(await baseData()),
+        preReviews: manyPreReviews(count, 'ent-jinggong', new Date()),
+      }),
+    };
+    if (count <= AT_ONCE_UP_TO) return scenario;
+    return {
+      ...scenario,
+      bulk: {
+        base: async () => ({ ...(await baseData()), preReviews: [] }),
+        volume: async (progress: Progress) => ({
+          preReviews: await manyPreReviewsInBatches(count, 'ent-jinggong', new Date(), progress),
+        }),
+      },
+    };
+  });
+}
 
 function officeScenarios(): Scenario[] {
   return Object.entries(officeVolumes).map(([id, volume]) => {

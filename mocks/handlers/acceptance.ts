@@ -1,10 +1,16 @@
-// 受理情况查询 (F5): every application of the enterprise, of every kind, derived on each request
-// from the records the features write (the same items the customs console decides), plus its
-// proxy-entry authorisations. Filtered, sorted and paged here.
+// 受理情况查询 (F5): every application of the enterprise, of every kind — the console's index's
+// entries (the same applications the customs console decides), plus its proxy-entry
+// authorisations. Filtered, sorted and paged on what the index keeps; only the page's items (and
+// the five latest decisions) are built from their records, so 10,000 pre-reviews cost a page.
 import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
 import { acceptanceQuerySchema, type AcceptanceItem, type RecordArea } from '@/contract/acceptance';
-import { compareAcceptance, matchesAcceptance } from '../domain/acceptance/acceptanceList';
+import {
+  compareAcceptance,
+  matchesAcceptance,
+  type AcceptanceRow,
+} from '../domain/acceptance/acceptanceList';
+import { compareText } from '../domain/sortedRows';
 import { pageOf } from '../domain/paging';
 import type { ReviewItem } from '@/contract/review';
 import type { AgencyRecord } from '@/contract/agency';
@@ -12,7 +18,8 @@ import { requireGate } from '../access';
 import { listByEnterprise } from '../store/reads';
 import { customsApi, readListQuery } from '../http';
 import { enterpriseNames, type EnterpriseNames } from '../review/reviewKind';
-import { reviewKinds } from '../review/reviewKinds';
+import { consoleIndex, itemsOf } from '../review/consoleIndex';
+import type { ReviewEntry } from '../review/entries';
 
 const areas = new Map<string, RecordArea>([
   ['filing', 'filing'],
@@ -56,15 +63,48 @@ function fromAgency(agency: AgencyRecord, names: EnterpriseNames): AcceptanceIte
   };
 }
 
-export async function acceptanceItems(enterpriseId: string): Promise<AcceptanceItem[]> {
-  const names = await enterpriseNames();
-  const reviewed = (await Promise.all(reviewKinds.map((kind) => kind.applicationsOf(enterpriseId, names))))
-    .flat()
-    .map(fromReviewItem);
-  const agencies = (await listByEnterprise('agencies', enterpriseId))
+/** An application the index keeps, as the query reads it (its item is built only if shown). */
+interface IndexedRow extends AcceptanceRow {
+  entry: ReviewEntry;
+}
+
+const rowOf = (entry: ReviewEntry): IndexedRow => ({
+  id: `${entry.kind}:${entry.id}`,
+  type: entry.type,
+  status: entry.status,
+  declaredAt: entry.declaredAt,
+  decidedAt: entry.decidedAt,
+  entry,
+});
+
+/**
+ * Every application of the enterprise as the query reads it: the reviewed kinds' from the
+ * console's index (an item is built only for what is shown), and its agencies as items (a few).
+ */
+async function acceptanceRows(
+  enterpriseId: string,
+  names: EnterpriseNames,
+): Promise<Array<IndexedRow | AcceptanceItem>> {
+  const [index, agencies] = await Promise.all([consoleIndex(), listByEnterprise('agencies', enterpriseId)]);
+  const reviewed = Array.from(index.ofEnterprise(enterpriseId), rowOf);
+  const authorised = agencies
     .map((agency) => fromAgency(agency, names))
     .filter((item): item is AcceptanceItem => item !== null);
-  return [...reviewed, ...agencies];
+  return [...reviewed, ...authorised];
+}
+
+/** The items of `rows`, in their order: an indexed application's built from its record. */
+async function itemsOfRows(
+  rows: ReadonlyArray<IndexedRow | AcceptanceItem>,
+  names: EnterpriseNames,
+): Promise<AcceptanceItem[]> {
+  const indexed = rows.flatMap((row) => ('entry' in row ? [row.entry] : []));
+  const built = new Map((await itemsOf(indexed, names)).map((item) => [`${item.kind}:${item.id}`, item]));
+  return rows.flatMap((row) => {
+    if (!('entry' in row)) return [row];
+    const item = built.get(row.id);
+    return item ? [fromReviewItem(item)] : [];
+  });
 }
 
 const RECENT = 5;
@@ -73,21 +113,23 @@ export const acceptanceHandlers = [
   customsApi.on(endpoints.acceptance, async ({ request }) => {
     const principal = await requireGate(request, endpoints.acceptance);
     const query = readListQuery(request, acceptanceQuerySchema);
-    const all = await acceptanceItems(principal.enterpriseId);
+    const names = await enterpriseNames();
+    const all = await acceptanceRows(principal.enterpriseId, names);
     const counted = new Map<string, number>();
-    for (const item of all) counted.set(item.status, (counted.get(item.status) ?? 0) + 1);
+    for (const row of all) counted.set(row.status, (counted.get(row.status) ?? 0) + 1);
     const counts = Object.fromEntries(counted);
-    const recentDecisions = all
-      .filter((item) => item.decidedAt && (item.status === '审核通过' || item.status === '审核不通过'))
-      .sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''))
+    const recent = all
+      .filter((row) => row.decidedAt && (row.status === '审核通过' || row.status === '审核不通过'))
+      .sort((a, b) => compareText(b.decidedAt ?? '', a.decidedAt ?? ''))
       .slice(0, RECENT);
-    const found = all.filter((item) => matchesAcceptance(item, query)).sort(compareAcceptance(query));
+    const found = all.filter((row) => matchesAcceptance(row, query)).sort(compareAcceptance(query));
     const { rows, total } = pageOf(found, query);
+    const shown = await itemsOfRows([...rows, ...recent], names);
     return HttpResponse.json({
-      items: rows,
+      items: shown.slice(0, rows.length),
       total,
       counts,
-      recentDecisions,
+      recentDecisions: shown.slice(rows.length),
     });
   }),
 ];

@@ -10,8 +10,10 @@ import { personnelHandlers } from './personnel';
 import { preReviewHandlers } from './preReview';
 import { verificationHandlers } from './verification';
 import { acceptanceHandlers } from './acceptance';
+import { serviceHandler } from '../routes';
 
-export const handlers = [
+/** Every route of the service, in the order they are tried. */
+export const routes = [
   ...demoHandlers,
   ...authHandlers,
   ...fileHandlers,
@@ -23,3 +25,6 @@ export const handlers = [
   ...acceptanceHandlers,
   ...customsHandlers,
 ];
+
+/** What MSW runs: one handler that finds the route (routes.ts). */
+export const handlers = [serviceHandler(routes)];

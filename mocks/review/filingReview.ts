@@ -4,7 +4,7 @@ import { customsOfficeName } from '@/domain/customsOffices';
 import { filingChanges, filingEntries, type FilingChange } from '@/domain/filing/filingDisplay';
 import { canDecideFiling, decideFiling } from '../domain/filing/filingWrites';
 import { type FilingApplication, type FilingRecord } from '@/contract/filing';
-import { getRecords, listAll, listByEnterprise } from '../store/reads';
+import { getRecords, listAll } from '../store/reads';
 import { declaredFilingApplications, entriesOfFiling, filingEntry } from './entries';
 import { putFiling } from './indexedWrites';
 import { checkExistingVersion, problems } from '../http';
@@ -81,8 +81,6 @@ export const filingReview: ReviewKind = {
   resources: ['filing'],
   entries: async () => (await listAll('filings')).flatMap(entriesOfFiling),
   items: async (recordIds, enterprises) => itemsOf(await getRecords('filings', recordIds), enterprises),
-  applicationsOf: async (enterpriseId, enterprises) =>
-    itemsOf(await listByEnterprise('filings', enterpriseId), enterprises),
   async decide(tx, recordId, input, enterprises) {
     const record = await checkExistingVersion(tx, 'filings', recordId, input.version, '没有找到该企业备案。');
     const verdict = canDecideFiling(record);

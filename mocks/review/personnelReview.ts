@@ -3,7 +3,7 @@ import type { ReviewItem } from '@/contract/review';
 import { decidedPerson } from '../domain/filing/personnelWrites';
 import { entriesOf } from '@/contract/fieldTable';
 import { personFields, personnelAttachmentKinds, type PersonRecord } from '@/contract/personnel';
-import { getRecords, listAll, listByEnterprise } from '../store/reads';
+import { getRecords, listAll } from '../store/reads';
 import { entriesOfPerson, personEntry } from './entries';
 import { putPerson } from './indexedWrites';
 import { checkExistingVersion, problems } from '../http';
@@ -41,8 +41,6 @@ export const personnelReview: ReviewKind = {
   resources: ['personnel'],
   entries: async () => (await listAll('personnel')).flatMap(entriesOfPerson),
   items: async (recordIds, enterprises) => itemsOf(await getRecords('personnel', recordIds), enterprises),
-  applicationsOf: async (enterpriseId, enterprises) =>
-    itemsOf(await listByEnterprise('personnel', enterpriseId), enterprises),
   async decide(tx, recordId, input, enterprises) {
     const person = await checkExistingVersion(
       tx,

@@ -8,7 +8,7 @@ import { decide, lastApplication } from '../domain/preReview/recordWrites';
 import { applicationSubject } from '../domain/preReview/summaries';
 import { diffSheets } from '@/domain/preReview/sheetDiff';
 import type { Sheet } from '@/contract/sheet';
-import { getRecords, listAll, listByEnterprise, readIn } from '../store/reads';
+import { getRecords, listAll, readIn } from '../store/reads';
 import { entriesOfPreReview, preReviewEntry } from './entries';
 import { PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { checkVersion, problems } from '../http';
@@ -92,27 +92,6 @@ export const preReviewReview: ReviewKind = {
   kind: 'preReview',
   stores: PRE_REVIEW_STORES,
   resources: ['preReviews'],
-  async applicationsOf(enterpriseId, enterprises) {
-    // From the derived applications (no cost sheets): 10,000 pre-reviews stay quick to list.
-    const summaries = await listByEnterprise('preReviewApplications', enterpriseId);
-    return summaries.flatMap((summary) =>
-      summary.applications.map((application) => {
-        const { enterpriseId: owner, ...listed } = preReviewEntry(summary, application);
-        return {
-          ...listed,
-          version: 1,
-          enterprise: enterprises.get(owner),
-          subject: application.subject,
-          // The acceptance query, the only reader of these items, shows the subject alone.
-          asked: application.subject,
-          customsOffice: enterprises.officeOf(owner),
-          opinion: application.opinion,
-          decidedBy: application.decidedBy ?? null,
-          details: [],
-        };
-      }),
-    );
-  },
   entries: async () => (await listAll('preReviewApplications')).flatMap(entriesOfPreReview),
   async items(recordIds, enterprises) {
     return (await getRecords('preReviews', recordIds)).flatMap((record) =>

@@ -6,7 +6,7 @@
 //
 // Built from the stores on first use (each kind's `entries`), then kept up to date by the writes
 // of this tab (each hands the index its record's entries after the commit: indexedWrites.ts) and
-// dropped when anything else may have changed the stores (a reset, a repair, another tab's write).
+// dropped when anything else may have changed the stores (store/keptIndex.ts).
 import type {
   ReviewFilter,
   ReviewListQuery,
@@ -16,10 +16,11 @@ import type {
 } from '@/contract/review';
 import { reviewFilters, reviewOrder } from '@/contract/review';
 import { applicationTypes, type ApplicationType } from '@/contract/applications';
-import { afterCommit, followWrites } from '../store/commitHooks';
-import { keptInMemory } from '../store/readCache';
+import { KeptIndex } from '../store/keptIndex';
 import type { WriteTx } from '../store/schema';
 import type { ReviewEntry } from './entries';
+import { SortedRows, compareText } from '../domain/sortedRows';
+import { pageOfMatching } from '../domain/paging';
 
 /** The console's two tabs; a withdrawn application is in neither. */
 type Tab = ReviewFilter;
@@ -27,63 +28,21 @@ type Tab = ReviewFilter;
 const tabOf = (status: ReviewStatus): Tab | null =>
   status === '待审核' ? 'pending' : status === '已撤回' ? null : 'decided';
 
-/** Code-unit order (ISO times and ids are ASCII): quicker than localeCompare, and total. */
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** An entry with its times in one format (toISOString), so that text order is time order. */
 function normalised(entry: ReviewEntry): ReviewEntry {
   const iso = (at: string) => new Date(at).toISOString();
   return { ...entry, declaredAt: iso(entry.declaredAt), decidedAt: entry.decidedAt && iso(entry.decidedAt) };
 }
 
-/** The entries of one tab by one of their times, oldest first, ties by id. */
-class Order {
-  readonly rows: ReviewEntry[];
+/** The entries of one tab in order of one of their times, oldest first, ties by id. */
+const byTime =
+  (field: ReviewSortField) =>
+  (a: ReviewEntry, b: ReviewEntry): number =>
+    compareText(a[field] ?? '', b[field] ?? '') || compareText(a.id, b.id);
 
-  constructor(
-    readonly field: ReviewSortField,
-    entries: ReviewEntry[],
-  ) {
-    this.rows = entries.sort((a, b) => this.compare(a, b));
-  }
-
-  private compare(a: ReviewEntry, b: ReviewEntry): number {
-    return compareText(a[this.field] ?? '', b[this.field] ?? '') || compareText(a.id, b.id);
-  }
-
-  /** Where `entry` is or would go. */
-  private place(entry: ReviewEntry): number {
-    let low = 0;
-    let high = this.rows.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.compare(this.rows[middle] as ReviewEntry, entry) < 0) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  insert(entry: ReviewEntry): void {
-    this.rows.splice(this.place(entry), 0, entry);
-  }
-
-  remove(entry: ReviewEntry): void {
-    const at = this.place(entry);
-    if (this.rows[at] === entry) this.rows.splice(at, 1);
-  }
-
-  /** The first row whose time is at or after `time`. */
-  firstFrom(time: string): number {
-    let low = 0;
-    let high = this.rows.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compareText((this.rows[middle] as ReviewEntry)[this.field] ?? '', time) < 0) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-}
+/** In an order by `field`, the first entry whose time is at or after `time`. */
+const firstFrom = (order: SortedRows<ReviewEntry>, field: ReviewSortField, time: string): number =>
+  order.firstNotBefore((entry) => compareText(entry[field] ?? '', time) < 0);
 
 const DAY_MS = 86_400_000;
 /** Year 10000: toISOString writes it with a sign, which text order puts before every time. */
@@ -104,18 +63,43 @@ export type ReviewCounts = Map<ApplicationType, Map<ReviewStatus, number>>;
 
 export class ReviewIndex {
   private readonly byRecord = new Map<string, ReviewEntry[]>();
-  private readonly orders = new Map<string, Order>();
+  /** Each enterprise's records' entries, by record (受理情况查询 lists one enterprise's). */
+  private readonly byEnterprise = new Map<string, Map<string, ReviewEntry[]>>();
+  private readonly orders = new Map<string, SortedRows<ReviewEntry>>();
 
   constructor(entries: readonly ReviewEntry[]) {
     for (const entry of entries.map(normalised)) {
       const key = recordKey(entry.kind, entry.recordId);
       const held = this.byRecord.get(key);
       if (held) held.push(entry);
-      else this.byRecord.set(key, [entry]);
+      else this.hold(key, [entry]);
     }
     // Each tab's own order is sorted with the index, so that the officer's first click on a tab
     // is not the one that sorts it (at 100,000 applications 已审核 took 290–310 ms that way).
     for (const tab of reviewFilters) this.order(tab, reviewOrder({ status: tab }).sort);
+  }
+
+  /** The record `key`'s entries are `entries` (none: it is no longer held). */
+  private hold(key: string, entries: ReviewEntry[]): void {
+    const [first] = entries.length > 0 ? entries : (this.byRecord.get(key) ?? []);
+    if (!first) return;
+    let ofEnterprise = this.byEnterprise.get(first.enterpriseId);
+    if (!ofEnterprise) {
+      ofEnterprise = new Map();
+      this.byEnterprise.set(first.enterpriseId, ofEnterprise);
+    }
+    if (entries.length > 0) {
+      this.byRecord.set(key, entries);
+      ofEnterprise.set(key, entries);
+    } else {
+      this.byRecord.delete(key);
+      ofEnterprise.delete(key);
+    }
+  }
+
+  /** Every application of one enterprise's records, withdrawn ones too, in no order. */
+  *ofEnterprise(enterpriseId: string): Generator<ReviewEntry> {
+    for (const entries of this.byEnterprise.get(enterpriseId)?.values() ?? []) yield* entries;
   }
 
   /** Every entry, in no order. */
@@ -124,13 +108,13 @@ export class ReviewIndex {
   }
 
   /** A tab's entries in one order, sorted on first use and kept up to date from then on. */
-  private order(tab: Tab, field: ReviewSortField): Order {
+  private order(tab: Tab, field: ReviewSortField): SortedRows<ReviewEntry> {
     const key = `${tab}:${field}`;
     let order = this.orders.get(key);
     if (!order) {
-      order = new Order(
-        field,
+      order = new SortedRows(
         [...this.all()].filter((entry) => tabOf(entry.status) === tab),
+        byTime(field),
       );
       this.orders.set(key, order);
     }
@@ -145,8 +129,7 @@ export class ReviewIndex {
       for (const [name, order] of this.orders) if (name.startsWith(`${tab}:`)) order.remove(old);
     }
     const next = entries.map(normalised);
-    if (next.length > 0) this.byRecord.set(key, next);
-    else this.byRecord.delete(key);
+    this.hold(key, next);
     for (const entry of next) {
       const tab = tabOf(entry.status);
       for (const [name, order] of this.orders) if (name.startsWith(`${tab}:`)) order.insert(entry);
@@ -171,8 +154,8 @@ export class ReviewIndex {
     let high = rows.length;
     if (sliced) {
       const byDate = this.order(tab, dateField);
-      if (from) low = byDate.firstFrom(from);
-      if (until) high = byDate.firstFrom(until);
+      if (from) low = firstFrom(byDate, dateField, from);
+      if (until) high = firstFrom(byDate, dateField, until);
     }
 
     const passes = (entry: ReviewEntry): boolean => {
@@ -185,16 +168,11 @@ export class ReviewIndex {
       return !enterpriseMatches || enterpriseMatches(entry.enterpriseId);
     };
 
-    const skip = (query.page - 1) * query.pageSize;
-    const entries: ReviewEntry[] = [];
-    let total = 0;
-    const take = (entry: ReviewEntry) => {
-      if (!passes(entry)) return;
-      if (total >= skip && entries.length < query.pageSize) entries.push(entry);
-      total += 1;
-    };
-    if (direction === 'asc') for (let i = low; i < high; i += 1) take(rows[i] as ReviewEntry);
-    else for (let i = high - 1; i >= low; i -= 1) take(rows[i] as ReviewEntry);
+    function* walk(): Generator<ReviewEntry> {
+      if (direction === 'asc') for (let i = low; i < high; i += 1) yield rows[i] as ReviewEntry;
+      else for (let i = high - 1; i >= low; i -= 1) yield rows[i] as ReviewEntry;
+    }
+    const { rows: entries, total } = pageOfMatching(walk(), passes, query);
     return { entries, total };
   }
 
@@ -225,25 +203,13 @@ export class ReviewIndex {
 
 const recordKey = (kind: ReviewQueue, recordId: string) => `${kind}:${recordId}`;
 
-/** The index being built or built, by the build that made it. */
-let kept: { built: Promise<ReviewIndex>; index: ReviewIndex | null } | null = null;
+/** One index of every enterprise's applications. */
+const ALL = 'all';
+const kept = new KeptIndex<ReviewIndex>(['filings', 'personnel', 'preReviews', 'verifications']);
 
 /** The index, built with `entries` (every kind's) when there is none. */
 export function reviewIndex(entries: () => Promise<readonly ReviewEntry[]>): Promise<ReviewIndex> {
-  if (kept) return kept.built;
-  const building: { built: Promise<ReviewIndex>; index: ReviewIndex | null } = {
-    built: entries().then((read) => {
-      const index = new ReviewIndex(read);
-      building.index = index;
-      return index;
-    }),
-    index: null,
-  };
-  building.built.catch(() => {
-    if (kept === building) kept = null;
-  });
-  kept = building;
-  return building.built;
+  return kept.get(ALL, async () => new ReviewIndex(await entries()));
 }
 
 /** After `tx` commits, the record's applications in the index are `entries`. */
@@ -253,16 +219,5 @@ export function keepIndexed(
   recordId: string,
   entries: readonly ReviewEntry[],
 ): void {
-  afterCommit(tx, () => {
-    if (!kept) return;
-    // Still being built from what was read before this write: build again when next asked.
-    if (!kept.index) kept = null;
-    else kept.index.replace(kind, recordId, entries);
-  });
+  kept.patch(tx, ALL, (index) => index.replace(kind, recordId, entries));
 }
-
-/** The stores the index is made of: a write to one that does not say what it changed drops it. */
-followWrites(['filings', 'personnel', 'preReviews', 'verifications']);
-keptInMemory(() => {
-  kept = null;
-});

@@ -40,8 +40,6 @@ export interface ReviewKind {
   entries(): Promise<ReviewEntry[]>;
   /** Every application of these records, in full (missing records left out). */
   items(recordIds: readonly string[], enterprises: EnterpriseNames): Promise<ReviewItem[]>;
-  /** One enterprise's applications, for the acceptance query (`details` may be left empty). */
-  applicationsOf(enterpriseId: string, enterprises: EnterpriseNames): Promise<ReviewItem[]>;
   /** Decides the declared application of `recordId` in `tx`; throws a Problem when it may not. */
   decide(
     tx: WriteTx,

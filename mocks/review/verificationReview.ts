@@ -9,7 +9,7 @@ import {
   type VerificationRecord,
   type VerificationResponse,
 } from '@/contract/verification';
-import { getRecords, listAll, listByEnterprise } from '../store/reads';
+import { getRecords, listAll } from '../store/reads';
 import { entriesOfVerification, verificationEntry } from './entries';
 import { putVerification } from './indexedWrites';
 import { checkExistingVersion, problems } from '../http';
@@ -63,8 +63,6 @@ export const verificationReview: ReviewKind = {
   resources: ['verifications'],
   entries: async () => (await listAll('verifications')).flatMap(entriesOfVerification),
   items: async (recordIds, enterprises) => itemsOf(await getRecords('verifications', recordIds), enterprises),
-  applicationsOf: async (enterpriseId, enterprises) =>
-    itemsOf(await listByEnterprise('verifications', enterpriseId), enterprises),
   async decide(tx, recordId, input, enterprises) {
     const record = await checkExistingVersion(
       tx,

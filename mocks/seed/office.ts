@@ -22,14 +22,12 @@ import type { SeedData } from '../store/schema';
 import { SEED_OFFICER } from './demoAccounts';
 import { sheetFor } from './manyPreReviews';
 import { seededPreReview, type SeedStep } from './preReviewHistory';
+import { breathe, type Progress } from './progress';
 
 export interface OfficeVolume {
   enterprises: number;
   applications: number;
 }
-
-/** Told as the data is made: how many applications of `total` are made so far. */
-export type Progress = (done: number, total: number) => void;
 
 const DAY = 86_400_000;
 
@@ -579,9 +577,6 @@ function verificationOf(
     updatedAt: last?.outcome?.at ?? last?.submittedAt ?? issued.toISOString(),
   };
 }
-
-/** Lets the page breathe (paint a progress bar, answer a request) between batches. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The volume's records, beside the standard demo's. Every approved production enterprise gets

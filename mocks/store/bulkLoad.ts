@@ -15,7 +15,7 @@ import { announce } from './changeFeed';
 import { META_STORE, type SeedData, type StoredRecord, type WriteTx } from './schema';
 import { seededMeta, writeRecords, writeSeed } from './startUp';
 import { DEFAULT_SCENARIO, buildScenario } from '../scenarios';
-import type { Progress } from '../seed/office';
+import { breathe, type Progress } from '../seed/progress';
 
 /** Records written per transaction: large enough to be quick, small enough to keep the page live. */
 const BATCH = 10_000;
@@ -29,8 +29,6 @@ let loading: DemoLoading | null = null;
 export function currentLoad(): DemoLoading | null {
   return loading;
 }
-
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Puts a batch without a promise per record (what the app's writes await): at 270,000 records

@@ -5,7 +5,6 @@ import { storedRecordSchemas } from '../records';
 import type { EnterpriseScopedStore, RecordStore } from '../stores';
 import { keyOf } from './damaged';
 import { database } from './open';
-import { readCache } from './readCache';
 import { DamagedRecordError, readable } from './repair';
 import type { StoredRecord, WriteTx } from './schema';
 
@@ -28,20 +27,6 @@ export async function getRecords<S extends RecordStore>(
   const found: unknown[] = await Promise.all(ids.map((id) => tx.store.get(id)));
   await tx.done;
   return readable(store, found);
-}
-
-/** The enterprise's records of `store`, from the read cache (readCache.ts). Callers must not change the array. */
-export function listByEnterpriseCached<S extends EnterpriseScopedStore>(
-  store: S,
-  enterpriseId: string,
-): Promise<readonly StoredRecord<S>[]> {
-  const key = `${store}|${enterpriseId}`;
-  const cached = readCache.get(key) as Promise<readonly StoredRecord<S>[]> | undefined;
-  if (cached) return cached;
-  const read = listByEnterprise(store, enterpriseId);
-  readCache.set(key, read);
-  read.catch(() => readCache.delete(key));
-  return read;
 }
 
 export async function listByEnterprise<S extends EnterpriseScopedStore>(

@@ -9,6 +9,7 @@ import { useActionableVerificationCount } from '@/features/verification/componen
 import { checkCapability, type Actor, type EnterpriseStanding } from '@/domain/capabilities';
 import { menuGroupKeys, navigationFor, selectedKeyFor } from './navigation';
 import { PageFrame } from './PageFrame';
+import { usePreloadedMenuPages } from './preloadPages';
 import { PageSuspense } from './PageSuspense';
 import { ActingForBar, ShellHeader } from './ShellHeader';
 import { SlowRequestNotice } from './SlowRequestNotice';
@@ -69,6 +70,7 @@ export function ShellLayout({ session }: { session: Session }) {
   const verifying =
     role !== 'customs' && standing !== undefined && checkCapability(standing, 'verification', actor).ok;
   const verificationCount = useActionableVerificationCount(verifying);
+  usePreloadedMenuPages(role);
   const menu = (
     <ShellMenu role={role} standing={standing} actor={actor} verificationCount={verificationCount} />
   );

@@ -50,7 +50,7 @@ const withCount = (link: React.ReactNode, count: number, what: string) =>
   );
 
 /** The menu's routes for a role: customs has its console; everyone else the platform. */
-const menuRoutesFor = (role: Role) =>
+export const menuRoutesFor = (role: Role) =>
   routeTable.filter(
     (route) =>
       route.menu && (role === 'customs' ? route.audience === 'customs' : route.audience !== 'customs'),

@@ -32,6 +32,7 @@ import {
   VerificationDetailPage,
   VerificationListPage,
   VerificationResponsePage,
+  type Preloadable,
 } from './lazyPages';
 
 /** Who may open a page: enterprise users (and agencies acting for one), customs, or any user. */
@@ -63,6 +64,8 @@ export interface AppRoute {
   parent?: RouteId;
   /** Listed in the menu (top level, or in a group). */
   menu?: { icon?: ReactNode; group?: MenuGroup; count?: keyof NavigationCounts };
+  /** The page's code, loaded ahead while the browser is idle when the page is in the menu. */
+  code?: Preloadable;
   /** The page; `null` for the home page, which routes.tsx renders by role. */
   page: ((user: { username: string; session: Session }) => ReactNode) | null;
 }
@@ -82,6 +85,7 @@ export const routeTable: readonly AppRoute[] = [
     description: '填写并申报企业备案信息；海关审核通过后，即可办理产品预审、核查等原产地业务。',
     audience: 'enterprise',
     menu: { group: 'filing' },
+    code: FilingPage,
     page: ({ username, session }) => (
       <FilingPage kind="filing" username={username} known={currentEnterprise(session)} />
     ),
@@ -93,6 +97,7 @@ export const routeTable: readonly AppRoute[] = [
     audience: 'enterprise',
     capability: 'filingChange',
     menu: { group: 'filing' },
+    code: FilingPage,
     page: ({ username }) => <FilingPage kind="change" username={username} />,
   },
   {
@@ -102,6 +107,7 @@ export const routeTable: readonly AppRoute[] = [
     audience: 'enterprise',
     capability: 'personnel',
     menu: { group: 'people' },
+    code: PersonnelPage,
     page: ({ username }) => <PersonnelPage username={username} />,
   },
   {
@@ -111,6 +117,7 @@ export const routeTable: readonly AppRoute[] = [
     audience: 'enterprise',
     capability: 'agencies',
     menu: { group: 'people' },
+    code: AgenciesPage,
     page: ({ username, session }) => (
       <AgenciesPage username={username} ownUscc={currentEnterprise(session)?.uscc ?? null} />
     ),
@@ -122,6 +129,7 @@ export const routeTable: readonly AppRoute[] = [
     audience: 'enterprise',
     capability: 'preReview',
     menu: { icon: <ExperimentOutlined /> },
+    code: PreReviewListPage,
     page: ({ username }) => <PreReviewListPage username={username} />,
   },
   {
@@ -158,6 +166,7 @@ export const routeTable: readonly AppRoute[] = [
     audience: 'enterprise',
     capability: 'verification',
     menu: { icon: <SafetyCertificateOutlined />, count: 'verifications' },
+    code: VerificationListPage,
     page: () => <VerificationListPage />,
   },
   {
@@ -185,6 +194,7 @@ export const routeTable: readonly AppRoute[] = [
     audience: 'enterprise',
     capability: 'acceptance',
     menu: { icon: <FileSearchOutlined /> },
+    code: AcceptancePage,
     page: () => <AcceptancePage />,
   },
   {
@@ -193,6 +203,7 @@ export const routeTable: readonly AppRoute[] = [
     description: '办理业务所需的电子表格模板：填好后在相应页面导入或作为电子资料上传。',
     audience: 'anyone',
     menu: { group: 'downloads' },
+    code: TemplatesPage,
     page: () => <TemplatesPage />,
   },
   {
@@ -201,6 +212,7 @@ export const routeTable: readonly AppRoute[] = [
     description: '原产地规则、产品预审和核查的参考资料。',
     audience: 'anyone',
     menu: { group: 'downloads' },
+    code: MaterialsPage,
     page: () => <MaterialsPage />,
   },
   {
@@ -210,6 +222,7 @@ export const routeTable: readonly AppRoute[] = [
       '各企业已申报的申请：待审核的按申报时间先到先审，已审核的按审核时间由近及远；可按申请类型、企业和日期查询。审核结果立即显示在企业端。',
     audience: 'customs',
     menu: { icon: <AuditOutlined /> },
+    code: ReviewQueuePage,
     page: () => <ReviewQueuePage />,
   },
   {
@@ -218,6 +231,7 @@ export const routeTable: readonly AppRoute[] = [
     description: '模拟海关向企业发起核查：选择核查对象，勾选企业须上传的电子资料并设定回复期限。',
     audience: 'customs',
     menu: { icon: <SafetyCertificateOutlined /> },
+    code: IssueVerificationPage,
     page: () => <IssueVerificationPage />,
   },
 ];

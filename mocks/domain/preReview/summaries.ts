@@ -13,6 +13,7 @@ import {
 import { evaluateSheet } from '@/domain/preReview/costSheet';
 import type { ListQuery } from '@/contract/preReviewQuery';
 import { onDaysAsked } from '../dateRange';
+import { compareText } from '../sortedRows';
 import { decidedBySchema } from '@/contract/http';
 
 /**
@@ -111,18 +112,19 @@ export function matches(summary: PreReviewSummary, query: ListQuery): boolean {
 }
 
 const names = new Intl.Collator('zh-CN');
-const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sorting by the chosen field, then by id so that pages never overlap. */
-export function compareBy(query: ListQuery): (a: PreReviewSummary, b: PreReviewSummary) => number {
+export function compareBy(
+  query: Pick<ListQuery, 'sort' | 'order'>,
+): (a: PreReviewSummary, b: PreReviewSummary) => number {
   const direction = query.order === 'asc' ? 1 : -1;
   const byField =
     query.sort === 'nameCn'
       ? (a: PreReviewSummary, b: PreReviewSummary) => names.compare(a.nameCn, b.nameCn)
       : query.sort === 'hsCode'
-        ? (a: PreReviewSummary, b: PreReviewSummary) => plain(a.hsCode, b.hsCode)
-        : (a: PreReviewSummary, b: PreReviewSummary) => plain(a.updatedAt, b.updatedAt);
-  return (a, b) => direction * byField(a, b) || plain(a.id, b.id);
+        ? (a: PreReviewSummary, b: PreReviewSummary) => compareText(a.hsCode, b.hsCode)
+        : (a: PreReviewSummary, b: PreReviewSummary) => compareText(a.updatedAt, b.updatedAt);
+  return (a, b) => direction * byField(a, b) || compareText(a.id, b.id);
 }
 
 /** A record as one row of 查询, its percentages computed here (PR3) so the page need not. */

@@ -1,0 +1,76 @@
+// The service's routes, found by the service itself: MSW sees one handler for all of /api/*.
+// MSW tries each handler it holds in turn, and each try parses the address again, compiles its
+// path pattern again and reads every cookie of the page (document.cookie): with 90 routes that
+// was 30 ms of a 查询 on this machine, 120 at an office PC's speed, before any handler ran. Here
+// each path is compiled once, and a request costs a method check and a regular expression per
+// route until one matches (in the order the routes are listed, as MSW's first match); MSW reads
+// the cookies once.
+import { http, type HttpResponseResolver } from 'msw';
+import { API_BASE } from '@/contract/http';
+import type { Endpoint } from '@/contract/endpoints';
+
+export interface Route {
+  method: Endpoint['method'];
+  /** The path as MSW read it: `:name` a segment, case-insensitive, a trailing slash allowed. */
+  pattern: RegExp;
+  names: readonly string[];
+  resolver: HttpResponseResolver;
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A route for `spec` (its method and its path under /api), answered by `resolver`. */
+export function routeOf(spec: Endpoint, resolver: HttpResponseResolver): Route {
+  const names: string[] = [];
+  const source = `${API_BASE}${spec.path}`
+    .split('/')
+    .map((segment) => {
+      if (!segment.startsWith(':')) return escaped(segment);
+      names.push(segment.slice(1));
+      return '([^/]+?)';
+    })
+    .join('/');
+  return { method: spec.method, pattern: new RegExp(`^${source}/?$`, 'i'), names, resolver };
+}
+
+/** A segment as the handler reads it; one that cannot be decoded as it came (its id is then unknown). */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** The first of `routes` whose method and path match the request, with its params. */
+function find(routes: readonly Route[], request: Request) {
+  const { pathname } = new URL(request.url);
+  for (const route of routes) {
+    if (route.method !== request.method) continue;
+    const found = route.pattern.exec(pathname);
+    if (!found) continue;
+    return {
+      route,
+      params: Object.fromEntries(route.names.map((name, i) => [name, decoded(found[i + 1] ?? '')])),
+    };
+  }
+  return null;
+}
+
+/**
+ * The one MSW handler of the service: the first of `routes` whose method and path match answers.
+ * A request none matches is not this handler's (a predicate, not a resolver that declines), so
+ * MSW goes on to the next handler or calls it unhandled, as before.
+ */
+export function serviceHandler(routes: readonly Route[]) {
+  return http.all(
+    ({ request }) => {
+      const found = find(routes, request);
+      return found ? { matches: true, params: found.params } : false;
+    },
+    (info) => {
+      const found = find(routes, info.request);
+      return found?.route.resolver({ ...info, params: found.params });
+    },
+  );
+}
