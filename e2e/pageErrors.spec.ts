@@ -9,11 +9,13 @@ test('a page whose code fails to load says so, keeps the shell, and 重新加载
   page,
   context,
 }) => {
-  await startAt(page);
-  // The page's chunk is gone from the server (as after a deployment). The context's route, not
-  // the page's: the mock service's worker fetches the app's files, and page.route misses those.
+  // The page's chunk is gone from the server (as after a deployment), from the start: the shell
+  // loads its menu's pages while idle (preloadPages.ts), so a chunk taken away later may already
+  // be in. The context's route, not the page's: the mock service's worker fetches the app's
+  // files, and page.route misses those.
   const chunk = /\/assets\/PersonnelPage-[^/]*\.js$/;
   await context.route(chunk, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  await startAt(page);
 
   const nav = page.getByRole('navigation', { name: '主导航' });
   await nav.getByRole('link', { name: '授权人员' }).click();

@@ -6,6 +6,7 @@ import { RequestErrorAlert } from '../RequestErrorAlert';
 import { ListCards } from './ListCards';
 import { useNarrowScreen } from '../useNarrowScreen';
 import { TableScroll } from '../TableScroll';
+import { QueryPending, type PendingFlag } from './QueryPending';
 
 /** What a list hook offers its table (useUrlList's): paging and sorting in the URL. */
 interface PagedList {
@@ -13,6 +14,7 @@ interface PagedList {
     total: number,
   ) => Pick<TableProps<Row>, 'onChange'> & { pagination: TablePaginationConfig };
   update: (change: { page: number; pageSize: number }) => void;
+  pending: PendingFlag;
 }
 
 /**
@@ -53,17 +55,21 @@ export function ListTable<Page extends { total: number }, Key extends keyof Page
   const paging = list.tableProps<RowOf<Page, Key>>(query.data?.total ?? 0);
   if (narrow)
     return (
-      <ListCards<RowOf<Page, Key>>
-        rows={rows}
-        columns={columns}
-        loading={query.isFetching}
-        empty={table.empty}
-        pagination={paging.pagination}
-        onPage={(page, pageSize) => list.update({ page, pageSize })}
-      />
+      <>
+        <QueryPending flag={list.pending} />
+        <ListCards<RowOf<Page, Key>>
+          rows={rows}
+          columns={columns}
+          loading={query.isFetching}
+          empty={table.empty}
+          pagination={paging.pagination}
+          onPage={(page, pageSize) => list.update({ page, pageSize })}
+        />
+      </>
     );
   return (
     <TableScroll label={table.label}>
+      <QueryPending flag={list.pending} />
       <Table<RowOf<Page, Key>>
         rowKey="id"
         columns={columns.map(keepActionsInView)}

@@ -5,6 +5,7 @@ import { callApi, tokenFor } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 import { workedExample } from '@/test/workedExample';
 import { declareAndConfirm, fill } from '@/test/userActions';
+import { setRuntime } from '@mocks/runtime';
 
 const NAME = '列表测试主轴';
 
@@ -72,5 +73,31 @@ describe('产品预审 list actions', () => {
     const [, only] = screen.getAllByRole('row');
     expect(only).toHaveTextContent('铝合金轮毂');
     expect(only).toHaveTextContent('3107A19000187-P0004');
+  });
+});
+
+describe('产品预审 查询 on its way', () => {
+  it('says a new sort is on its way at once, keeps the rows until the answer, then shows the sorted rows', async () => {
+    await signIn('jinggong');
+    setRuntime({ latency: 'realistic' }); // 120–380 ms a request, as the demo's network
+    const { user } = renderApp('/pre-reviews');
+    await screen.findByText('共 5 条', {}, { timeout: 5_000 });
+    const names = () =>
+      screen
+        .getAllByRole('row')
+        .slice(1)
+        // The first cell: the product's name, then its 预审编号 under it.
+        .map((row) => (within(row).getAllByRole('cell')[0]?.textContent ?? '').split('预审编号')[0] ?? '');
+    const before = names();
+    await user.click(screen.getByRole('columnheader', { name: /产品中文名称/ }));
+    expect(screen.getByText('正在查询…')).toBeInTheDocument();
+    expect(names()).toEqual(before); // the rows stay as they were until the answer
+    // The bar goes with the render that shows the answer, not before it.
+    await waitFor(() => expect(screen.queryByText('正在查询…')).not.toBeInTheDocument());
+    const byName = new Intl.Collator('zh-CN');
+    const sorted = names();
+    expect(sorted).not.toEqual(before);
+    // 产品中文名称, ascending as a Chinese reader sorts (拼音: bù, chǐ, lǚ, shù, yè).
+    expect(sorted).toEqual([...before].sort((a, b) => byName.compare(a, b)));
   });
 });
