@@ -1,6 +1,6 @@
 // A pre-review's state in words (what happened last, what the record is now, what can be done),
 // with customs' opinion on the decision it describes.
-import { Alert, Typography } from 'antd';
+import { Alert } from 'antd';
 import type { ApplicationStatus, PreReviewRow, RecordState } from '@/contract/preReview';
 import { explainState } from '@/domain/preReview/stateExplanation';
 
@@ -40,10 +40,10 @@ export function PreReviewOutcomeLine({ record }: { record: Shown }) {
   return (
     <div style={{ minWidth: 180, maxWidth: 280 }}>
       <div>{explained.title}</div>
+      {/* Plain text in the list's second-line style: a Typography per row cost a list's render
+          a tenth of its time (a sort at 4× CPU: ≈ 40 ms). */}
       {decided(record.applicationStatus) && record.opinion && (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          审核意见：{record.opinion}
-        </Typography.Text>
+        <div className="list-subline">审核意见：{record.opinion}</div>
       )}
     </div>
   );
