@@ -171,7 +171,15 @@ export async function typeIntoMiddleLine(page, lines, count = 40) {
   await field.click();
   await page.keyboard.press('End');
   await page.evaluate(() => {
-    window.__keys = { latencies: [], processing: [], slow: 0, keydowns: 0, start: 0, advice: [] };
+    window.__keys = {
+      latencies: [],
+      processing: [],
+      slow: 0,
+      keydowns: 0,
+      start: 0,
+      first: Infinity,
+      advice: [],
+    };
     // 原产地标准预判's recomputations while typing (User Timing measures the panel makes).
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
@@ -182,6 +190,7 @@ export async function typeIntoMiddleLine(page, lines, count = 40) {
       (event) => {
         window.__keys.keydowns += 1;
         const start = event.timeStamp;
+        window.__keys.first = Math.min(window.__keys.first, start);
         window.__keys.start = start;
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
@@ -197,7 +206,9 @@ export async function typeIntoMiddleLine(page, lines, count = 40) {
       window.__keys.processing.push(performance.now() - window.__keys.start),
     );
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (entry.name === 'keydown') window.__keys.slow += 1;
+      // Only the keys typed here: the End pressed before may be reported late (the share read 102 %).
+      for (const entry of list.getEntries())
+        if (entry.name === 'keydown' && entry.startTime >= window.__keys.first) window.__keys.slow += 1;
     }).observe({ type: 'event', durationThreshold: 16 });
   });
   const text = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH'.slice(0, count);
@@ -211,6 +222,7 @@ export async function typeIntoMiddleLine(page, lines, count = 40) {
     p95: quantile(keys.latencies, 0.95),
     worst: Math.max(...keys.latencies),
     processing: median(keys.processing),
+    processingP95: quantile(keys.processing, 0.95),
     slowShare: keys.slow / keys.keydowns,
     advice: keys.advice.length > 0 ? median(keys.advice) : null,
     adviceWorst: keys.advice.length > 0 ? Math.max(...keys.advice) : null,

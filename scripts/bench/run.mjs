@@ -182,11 +182,16 @@ async function measureEditor(base) {
         record(`滚轮每步（120 px）中位数（${lines} 行）`, 'ms', scroll.wheel, 16.7);
         record(`滚轮每步（120 px）最差（${lines} 行）`, 'ms', scroll.wheelWorst, 33.4);
         const keys = await typeIntoMiddleLine(page, lines);
-        record(`按键延迟 中位数（${lines} 行）`, 'ms', keys.median);
-        record(`按键延迟 p95（${lines} 行）`, 'ms', keys.p95, 16);
-        record(`按键延迟 最差（${lines} 行）`, 'ms', keys.worst, 50);
+        // keydown → the next frame is one frame (16.7 ms at 60 Hz) plus the handling: said as such,
+        // and the handling — what the code costs — judged on its own (issue 21: ≤ 4 ms as the
+        // machine is, ≤ 16 ms at 4×, at 300 and 2,000 lines).
+        record(`按键到下一帧 中位数（一帧 + 处理，${lines} 行）`, 'ms', keys.median);
+        record(`按键到下一帧 p95（一帧 + 处理，${lines} 行）`, 'ms', keys.p95);
+        record(`按键到下一帧 最差（${lines} 行）`, 'ms', keys.worst, 50);
         record(`超过 16 ms 的按键占比（${lines} 行）`, '%', keys.slowShare * 100);
-        record(`按键同步处理 中位数（${lines} 行）`, 'ms', keys.processing);
+        const judged = lines >= 300 ? [4, 16] : [];
+        record(`按键处理（应用自身）中位数（${lines} 行）`, 'ms', keys.processing, ...judged);
+        record(`按键处理（应用自身）p95（${lines} 行）`, 'ms', keys.processingP95);
         // Runs after the keystroke's frame has painted; within a frame it never holds up the next.
         record(`原产地标准预判 每次按键计算 中位数（${lines} 行）`, 'ms', keys.advice, 16);
         record(`原产地标准预判 每次按键计算 最差（${lines} 行）`, 'ms', keys.adviceWorst, 50);
@@ -194,16 +199,14 @@ async function measureEditor(base) {
     }
     await context.close();
     // What size costs a keystroke: the 2,000-line figure as a multiple of the 30-line one.
-    for (const [label, target] of [
-      ['按键延迟 p95', 1.2],
-      ['按键同步处理 中位数', undefined],
-      ['滚动一屏：可见行全部显示 中位数', 2],
-      ['滚轮每步（120 px）中位数', 2],
+    for (const [label, at, target] of [
+      ['按键到下一帧 p95', (lines) => `按键到下一帧 p95（一帧 + 处理，${lines} 行）`, 1.2],
+      ['按键处理（应用自身）中位数', (lines) => `按键处理（应用自身）中位数（${lines} 行）`, undefined],
+      ['滚动一屏：可见行全部显示 中位数', (lines) => `滚动一屏：可见行全部显示 中位数（${lines} 行）`, 2],
+      ['滚轮每步（120 px）中位数', (lines) => `滚轮每步（120 px）中位数（${lines} 行）`, 2],
     ]) {
-      const small = figures.get(`${label}（30 行）`);
-      const large = figures.get(`${label}（2000 行）`);
-      if (small && large)
-        ratio(`${label}：2,000 行 ÷ 30 行`, `${label}（2000 行）`, `${label}（30 行）`, target, target);
+      if (figures.get(at(30)) && figures.get(at(2000)))
+        ratio(`${label}：2,000 行 ÷ 30 行`, at(2000), at(30), target, target);
     }
   }
 }
