@@ -28,9 +28,12 @@ const areas = new Map<string, RecordArea>([
   ['verification', 'verification'],
 ]);
 
+/** An application's id in 受理情况查询: its kind and its id there (ids repeat across kinds). */
+const acceptanceId = (application: { kind: string; id: string }) => `${application.kind}:${application.id}`;
+
 function fromReviewItem(item: ReviewItem): AcceptanceItem {
   return {
-    id: `${item.kind}:${item.id}`,
+    id: acceptanceId(item),
     type: item.type,
     area: areas.get(item.kind) ?? 'filing',
     recordId: item.recordId,
@@ -68,8 +71,8 @@ interface IndexedRow extends AcceptanceRow {
   entry: ReviewEntry;
 }
 
-const rowOf = (entry: ReviewEntry): IndexedRow => ({
-  id: `${entry.kind}:${entry.id}`,
+const indexedRow = (entry: ReviewEntry): IndexedRow => ({
+  id: acceptanceId(entry),
   type: entry.type,
   status: entry.status,
   declaredAt: entry.declaredAt,
@@ -86,7 +89,7 @@ async function acceptanceRows(
   names: EnterpriseNames,
 ): Promise<Array<IndexedRow | AcceptanceItem>> {
   const [index, agencies] = await Promise.all([consoleIndex(), listByEnterprise('agencies', enterpriseId)]);
-  const reviewed = Array.from(index.ofEnterprise(enterpriseId), rowOf);
+  const reviewed = Array.from(index.ofEnterprise(enterpriseId), indexedRow);
   const authorised = agencies
     .map((agency) => fromAgency(agency, names))
     .filter((item): item is AcceptanceItem => item !== null);
@@ -99,12 +102,8 @@ async function itemsOfRows(
   names: EnterpriseNames,
 ): Promise<AcceptanceItem[]> {
   const indexed = rows.flatMap((row) => ('entry' in row ? [row.entry] : []));
-  const built = new Map((await itemsOf(indexed, names)).map((item) => [`${item.kind}:${item.id}`, item]));
-  return rows.flatMap((row) => {
-    if (!('entry' in row)) return [row];
-    const item = built.get(row.id);
-    return item ? [fromReviewItem(item)] : [];
-  });
+  const built = new Map((await itemsOf(indexed, names)).map(fromReviewItem).map((item) => [item.id, item]));
+  return rows.flatMap((row) => ('entry' in row ? (built.get(row.id) ?? []) : [row]));
 }
 
 const RECENT = 5;

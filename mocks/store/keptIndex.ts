@@ -46,22 +46,19 @@ export class KeptIndex<I> {
 
   /** After `tx` commits, `change` brings the index of `key` up to date (if there is one). */
   patch(tx: WriteTx, key: string, change: (index: I) => void): void {
-    afterCommit(tx, () => {
-      const held = this.kept.get(key);
-      if (!held) return;
-      // Still being built from what was read before this write: built again when next asked.
-      if (!held.index) this.kept.delete(key);
-      else change(held.index);
-    });
+    afterCommit(tx, () => this.bringUpToDate(key, change));
   }
 
   /** After `tx` commits, `change` brings every index up to date (a write that knows no key). */
   patchEvery(tx: WriteTx, change: (index: I) => void): void {
-    afterCommit(tx, () => {
-      for (const [key, held] of this.kept) {
-        if (!held.index) this.kept.delete(key);
-        else change(held.index);
-      }
-    });
+    afterCommit(tx, () => [...this.kept.keys()].forEach((key) => this.bringUpToDate(key, change)));
+  }
+
+  private bringUpToDate(key: string, change: (index: I) => void): void {
+    const held = this.kept.get(key);
+    if (!held) return;
+    // Still being built from what was read before this write: built again when next asked.
+    if (!held.index) this.kept.delete(key);
+    else change(held.index);
   }
 }

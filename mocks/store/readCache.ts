@@ -4,7 +4,7 @@
 // registers here to be dropped when the stores may have changed under it.
 export const readCache = new Map<string, Promise<unknown>>();
 
-/** What else is kept in memory from the stored records (the console's index), by how to drop it. */
+/** What else is kept in memory from the stored records (the kept indexes), by how to drop it. */
 const keptElsewhere = new Set<() => void>();
 
 /** Registers something kept in memory that `forgetReads` must drop too. */
@@ -22,9 +22,9 @@ export function forgetReads(): void {
 }
 
 /**
- * This tab committed a write: the cached lists are read again; what a write patches after its
+ * This tab committed a write: the cached reads are read again; what a write patches after its
  * commit (transactions.ts: afterCommit) is kept.
  */
-export function forgetListReads(): void {
+export function forgetCachedReads(): void {
   readCache.clear();
 }

@@ -4,7 +4,7 @@ import type { Resource } from '@/contract/changes';
 import type { RecordStore } from '../stores';
 import { announce } from './changeFeed';
 import { database } from './open';
-import { forgetListReads, forgetReads } from './readCache';
+import { forgetCachedReads, forgetReads } from './readCache';
 import type { WriteTx } from './schema';
 import { commitHooksOf, isFollowed } from './commitHooks';
 
@@ -58,7 +58,7 @@ export async function transact<T>(
   const then = commitHooksOf(tx);
   // A followed store written without a word of what changed: what is kept of it is read again.
   if (then.length === 0 && stores.some(isFollowed)) forgetReads();
-  else forgetListReads();
+  else forgetCachedReads();
   then.forEach((run) => run());
   if (resources.length > 0) announce({ kind: 'changed', resources: [...resources] });
   return result;
