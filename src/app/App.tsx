@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { renderNow } from '@/lib/renderNow';
 import { sessionQueries } from '@/features/auth/api/sessionQueries';
 import { createQueryClient } from '@/lib/queryClient';
 import { setSessionToken } from '@/lib/session';
@@ -20,7 +21,7 @@ export function App() {
   const [router] = useState(() => createBrowserRouter(routes));
   return (
     <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={renderNow} />
     </AppProviders>
   );
 }

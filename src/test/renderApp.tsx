@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '@/app/AppProviders';
 import { routes } from '@/app/routes';
+import { renderNow } from '@/lib/renderNow';
 import { sessionQueries } from '@/features/auth/api/sessionQueries';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
@@ -48,7 +49,7 @@ export function renderApp(route = '/') {
       {/* The app's own theme inherits the mode (its ConfigProvider merges with this one). */}
       <ConfigProvider theme={zeroRuntime}>
         <AppProviders queryClient={queryClient}>
-          <RouterProvider router={router} />
+          <RouterProvider router={router} flushSync={renderNow} />
         </AppProviders>
       </ConfigProvider>
     </StyleProvider>,
