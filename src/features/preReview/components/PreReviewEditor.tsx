@@ -175,7 +175,7 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
         </Card>
         <Card title="计算结果（随填写实时更新）">
           <SheetSummary
-            control={control}
+            form={form}
             store={store}
             forDeclare={forDeclare}
             serverViolations={serverViolations}
@@ -184,7 +184,7 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
         </Card>
         <Card title="原产地标准预判">
           <OriginAdvicePanel
-            control={control}
+            form={form}
             state={origin}
             onGoToLine={(index) => lines.current?.goTo(index, 'nonOriginValue')}
           />

@@ -2,14 +2,13 @@
 // each linking to its field. It publishes the violations to the fields through the store.
 import { Alert, Button, Descriptions } from 'antd';
 import { memo, useEffect, useMemo } from 'react';
-import { useWatch, type Control } from 'react-hook-form';
 import { evaluateSheet, showAmount, type SheetResult, type Violation } from '@/domain/preReview/costSheet';
 import type { Sheet } from '@/contract/sheet';
-import { useValueAfterPaint } from '@/lib/useValueAfterPaint';
+import { useFormValuesAfterPaint, type ValuesSource } from '@/lib/useFormValuesAfterPaint';
 import type { ViolationStore } from './violationStore';
 
 interface SheetSummaryProps {
-  control: Control<Sheet>;
+  form: ValuesSource<Sheet>;
   store: ViolationStore;
   /** After a first 申报 attempt, empty required fields count too. */
   forDeclare: boolean;
@@ -18,10 +17,10 @@ interface SheetSummaryProps {
   onGoTo: (path: string) => void;
 }
 
-export function SheetSummary({ control, store, forDeclare, serverViolations, onGoTo }: SheetSummaryProps) {
+export function SheetSummary({ form, store, forDeclare, serverViolations, onGoTo }: SheetSummaryProps) {
   // The keystroke itself paints first; totals and rules follow right after that frame (a 300-line
   // sheet takes a few milliseconds to evaluate, which must not delay what the user typed).
-  const sheet = useValueAfterPaint(useWatch({ control }) as Sheet);
+  const sheet = useFormValuesAfterPaint(form);
   const result = useMemo(() => evaluateSheet(sheet, { forDeclare }), [sheet, forDeclare]);
   const violations = useMemo(() => {
     const seen = new Set(result.violations.map((v) => `${v.path}|${v.message}`));
@@ -31,10 +30,7 @@ export function SheetSummary({ control, store, forDeclare, serverViolations, onG
   return <SummaryView result={result} violations={violations} forDeclare={forDeclare} onGoTo={onGoTo} />;
 }
 
-/**
- * What the summary shows. Memoised: a keystroke re-renders SheetSummary at once (useWatch), but
- * the result only changes after the keystroke's frame has painted, so that first pass stops here.
- */
+/** What the summary shows: only the sheet's result and violations (or 申报's first try) change it. */
 const SummaryView = memo(function SummaryView({
   result,
   violations,
