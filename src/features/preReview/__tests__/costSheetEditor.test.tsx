@@ -134,6 +134,36 @@ describe('the cost-sheet editor', () => {
     expect(screen.getByLabelText('第 1 行 原料非原产价值')).toHaveValue('15');
   });
 
+  it('recomputes 原产地标准预判 when a line already typed is edited in place, not only when lines come and go', async () => {
+    await signIn('jinggong');
+    const { user } = renderApp('/pre-reviews/new');
+    await fill(user, 'HS编码', '8518900000');
+    await fill(user, '单位产品出厂价', '90.00');
+    await fill(user, '单位产品 FOB 值', '100.00');
+    const line = async (row: number, values: string[]) => {
+      const labels = ['原料名称', '原料HS编码', '原产国(地区)', '计量单位', '原料单价', '单位产品用料'];
+      const more = ['原料原产价值', '原料非原产价值'];
+      for (const [i, label] of [...labels, ...more].entries())
+        await fill(user, `第 ${row} 行 ${label}`, values[i] ?? '');
+    };
+    await line(1, ['扬声器振膜', '85189000', '美国', '片', '65', '1', '0', '65']);
+    await user.click(screen.getByRole('button', { name: /新增一行/ }));
+    await line(2, ['钢制盆架', '73269090', '江苏', '个', '10', '1', '10', '0']);
+    const rcep = () => within(screen.getByTestId('origin-advice-RCEP'));
+    await waitFor(() =>
+      expect(rcep().getByRole('list', { name: 'RCEP的原产地标准' })).toHaveTextContent('35.00%'),
+    );
+
+    // The membrane sourced locally: the same line's cells change, no line is added or removed.
+    await fill(user, '第 1 行 原产国(地区)', '浙江');
+    await fill(user, '第 1 行 原料原产价值', '65');
+    await fill(user, '第 1 行 原料非原产价值', '0');
+    await waitFor(() =>
+      expect(rcep().getByRole('list', { name: 'RCEP的原产地标准' })).toHaveTextContent('100.00%'),
+    );
+    expect(rcep().getByRole('list', { name: 'RCEP的原产地标准' })).not.toHaveTextContent('35.00%');
+  });
+
   it('refuses 申报 in the form while a rule is broken, and takes the user to the first field; 暂存 still saves', async () => {
     const token = await signIn('jinggong');
     const listed = await listedPreReviewIds(token);
