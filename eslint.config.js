@@ -109,6 +109,19 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['error', 'warn'] }],
       eqeqeq: 'error',
+      // Imports in one order everywhere: packages, then the project's (`@/`, `@mocks/`), then
+      // relative ones from the farthest in; no blank lines inside the block.
+      'import-x/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', 'parent', 'sibling', 'index'],
+          pathGroups: [
+            { pattern: '@/**', group: 'internal' },
+            { pattern: '@mocks/**', group: 'internal' },
+          ],
+          'newlines-between': 'never',
+        },
+      ],
     },
   },
   // Where each part may import from. (A file takes the last block that matches it, so each block

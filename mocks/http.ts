@@ -2,11 +2,10 @@
 // request validation with the features' zod schemas, sessions, and idempotent writes.
 // The service's validation messages in Chinese wherever it runs (browser, Node, tests).
 import '@/contract/zodLocale';
-import { labelAt } from '@/contract/fieldTable';
-import { invalidQueryParams, parseQueryParams } from '@/domain/queryParams';
 import { HttpResponse, type HttpResponseResolver } from 'msw';
-import { routeOf, type Route } from './routes';
 import type { z } from 'zod';
+import { invalidQueryParams, parseQueryParams } from '@/domain/queryParams';
+import { labelAt } from '@/contract/fieldTable';
 import type { Resource } from '@/contract/changes';
 import type { Endpoint } from '@/contract/endpoints';
 import {
@@ -26,6 +25,7 @@ import {
 import { isAuthorisationInForce } from '@/domain/filing/agencyRules';
 import type { AgencyRecord } from '@/contract/agency';
 import type { Role } from '@/contract/auth';
+import { routeOf, type Route } from './routes';
 import { DamagedRecordError, repairRecord } from './store/repair';
 import { getRecord, listByEnterprise, readIn } from './store/reads';
 import { StorageFullError, transact } from './store/transactions';
@@ -152,15 +152,11 @@ async function requestFingerprint(request: Request): Promise<string> {
   return `${request.method} ${url.pathname}${url.search} sha256:${hex}${name === null ? '' : ` name:${name}`}`;
 }
 
-/** The endpoints the service answers, so a test can tell an endpoint of the contract left out. */
-export const servedEndpoints = new Set<Endpoint>();
-
 /**
  * A route of the customs API, registered by its entry in the contract: network latency and fault
  * modes apply, then the handler runs.
  */
 function route(spec: Endpoint, handler: Handler): Route {
-  servedEndpoints.add(spec);
   return routeOf(
     spec,
     // Latency and faults come first, outside `respond`: a request left hanging is not "in flight".

@@ -1,6 +1,6 @@
 // Data migrations of the mock database. DATA_VERSION is the shape records have now; each entry
 // of `migrations` lifts one record of one store from version N to N + 1, keeping everything the
-// user entered. A record that still does not parse afterwards is unreadable (see db.ts).
+// user entered. A record that still does not parse afterwards is unreadable (see store/repair.ts: `readable`).
 import type { RecordStore } from './stores';
 
 export const DATA_VERSION = 10;

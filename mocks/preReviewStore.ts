@@ -3,8 +3,8 @@
 // write of a pre-review goes through here, in the same transaction, so 查询 and the acceptance
 // query read small records and never one that has drifted from its pre-review. The customs
 // console's index and the enterprise's 查询 list are told of each write too, once it commits.
-import { applicationsOf, summaryOf, type PreReviewSummary } from './domain/preReview/summaries';
 import type { PreReviewRecord } from '@/contract/preReview';
+import { applicationsOf, summaryOf, type PreReviewSummary } from './domain/preReview/summaries';
 import type { WriteTx } from './store/schema';
 import { entriesOfPreReview } from './review/entries';
 import { keepIndexed } from './review/reviewIndex';

@@ -8,9 +8,9 @@ import { demoNoticeSchema } from '@/contract/demo';
 import { agencyRecordSchema } from '@/contract/agency';
 import { filingRecordSchema } from '@/contract/filing';
 import { personRecordSchema } from '@/contract/personnel';
-import { preReviewApplicationsSchema, preReviewSummarySchema } from './domain/preReview/summaries';
 import { preReviewRecordSchema } from '@/contract/preReview';
 import { verificationRecordSchema } from '@/contract/verification';
+import { preReviewApplicationsSchema, preReviewSummarySchema } from './domain/preReview/summaries';
 import type { RecordStore } from './stores';
 
 export const accountRecordSchema = z.object({

@@ -1,5 +1,6 @@
 // Named demo data sets, chosen with `?scenario=` or in 演示数据管理. Each builds the complete
 // contents of the mock database from the demo accounts.
+import type { FilingRecord } from '@/contract/filing';
 import { accountRecordSchema, type AccountRecord, type CardRecord, type EnterpriseRecord } from './records';
 import { DEMO_CARD_PIN, DEMO_PASSWORD, demoAccounts, demoEnterprises } from './seed/demoAccounts';
 import { seedAgencies } from './seed/agencies';
@@ -12,7 +13,6 @@ import { seedPersonnel } from './seed/personnel';
 import type { SeedData } from './store/schema';
 import { officeData, type OfficeVolume } from './seed/office';
 import type { Progress } from './seed/progress';
-import type { FilingRecord } from '@/contract/filing';
 
 export const DEFAULT_SCENARIO = 'standard';
 

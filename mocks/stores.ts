@@ -15,7 +15,7 @@ export const recordStores = [
   'verifications',
   'files',
   'idempotency',
-  /** Stored records that could not be read, set aside as they were (see db.ts: readable). */
+  /** Stored records that could not be read, set aside as they were (see store/repair.ts: `readable`). */
   'damaged',
 ] as const;
 export type RecordStore = (typeof recordStores)[number];

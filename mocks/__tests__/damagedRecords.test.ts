@@ -1,8 +1,8 @@
 // A damaged stored record never breaks a list: records are validated when read; an unreadable
 // one is repaired from the seed or set aside (kept, in `damaged`), the demo notices say so, and
 // every list still answers — over reloads too.
-import { overwriteStored } from '@/test/rawRecords';
 import { describe, expect, it } from 'vitest';
+import { overwriteStored } from '@/test/rawRecords';
 import { emptyProduct } from '@/contract/sheet';
 import { callApi, tokenFor } from '@/test/callApi';
 import { closeDatabase, database } from '../store/open';

@@ -2,8 +2,8 @@
 // pre-review records written one by one.
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { manyPreReviews } from '../seed/manyPreReviews';
 import { callApi, tokenFor } from '@/test/callApi';
+import { manyPreReviews } from '../seed/manyPreReviews';
 import { countRecords, listByEnterprise } from '../store/reads';
 import { DB_NAME, deleteDatabase } from '../store/open';
 import { readMeta } from '../store/demoData';

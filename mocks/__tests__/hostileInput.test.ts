@@ -3,8 +3,8 @@
 // zero-width characters and emoji; the amounts get
 // negative, 1e309, NaN, too many decimals and full-width digits. Each is either stored exactly as
 // sent (and given back so) or refused with a 4xx naming that field in Chinese. Never a 500.
-import { overwriteStored } from '@/test/rawRecords';
 import { describe, expect, it } from 'vitest';
+import { overwriteStored } from '@/test/rawRecords';
 import { xinqiDraftData } from '@mocks/seed/filings';
 import { emptyPerson } from '@/contract/personnel';
 import { callApi, tokenFor } from '@/test/callApi';

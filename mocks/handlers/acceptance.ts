@@ -2,9 +2,11 @@
 // entries (the same applications the customs console decides), plus its proxy-entry
 // authorisations. Filtered, sorted and paged on what the index keeps; only the page's items (and
 // the five latest decisions) are built from their records, so 10,000 pre-reviews cost a page.
-import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
+import { endpoints } from '@/contract/endpoints';
 import { acceptanceQuerySchema, type AcceptanceItem, type RecordArea } from '@/contract/acceptance';
+import type { ReviewItem } from '@/contract/review';
+import type { AgencyRecord } from '@/contract/agency';
 import {
   compareAcceptance,
   matchesAcceptance,
@@ -12,8 +14,6 @@ import {
 } from '../domain/acceptance/acceptanceList';
 import { compareText } from '../domain/sortedRows';
 import { pageOf } from '../domain/paging';
-import type { ReviewItem } from '@/contract/review';
-import type { AgencyRecord } from '@/contract/agency';
 import { requireGate } from '../access';
 import { listByEnterprise } from '../store/reads';
 import { customsApi, readListQuery } from '../http';

@@ -1,12 +1,10 @@
 // 代录入企业 (F2): the agencies an enterprise authorises (add, edit, revoke, with who changed what
 // and when), and, for an agency account, the enterprises it may act for and the switch to one.
-import { pageOf } from '../domain/paging';
-import { pageQuerySchema } from '@/contract/pageQuery';
-import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
+import { endpoints } from '@/contract/endpoints';
+import { pageQuerySchema } from '@/contract/pageQuery';
 import { Resource } from '@/contract/changes';
 import { actAsRequestSchema } from '@/contract/auth';
-import { agencyChanges } from '../domain/filing/agencyHistory';
 import { isAuthorisationInForce, isOwnUscc, OWN_USCC_MESSAGE } from '@/domain/filing/agencyRules';
 import {
   AGENCY_UPLOAD_PURPOSE,
@@ -15,6 +13,8 @@ import {
   saveAgencyRequestSchema,
   type AgencyRecord,
 } from '@/contract/agency';
+import { agencyChanges } from '../domain/filing/agencyHistory';
+import { pageOf } from '../domain/paging';
 import { ownRecord, requireGate } from '../access';
 import { getRecord, listAll, listByEnterprise, readIn } from '../store/reads';
 import { transact } from '../store/transactions';

@@ -1,7 +1,7 @@
 // Login (account, or card medium and PIN) and sessions (F0). Every other handler checks the
 // session through http.ts.
-import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
+import { endpoints } from '@/contract/endpoints';
 import { beijingDateTime } from '@/domain/beijingDate';
 import {
   cardLoginSchema,

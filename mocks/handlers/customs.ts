@@ -1,8 +1,8 @@
 // 海关模拟审核台 (the customs side, simulated): the queue of every enterprise's declared
 // applications, and customs' decisions. Customs sessions only.
+import { HttpResponse } from 'msw';
 import { endpoints } from '@/contract/endpoints';
 import { Resource } from '@/contract/changes';
-import { HttpResponse } from 'msw';
 import { decisionRequestSchema, reviewListQuerySchema } from '@/contract/review';
 import { customsApi, idempotentWrite, parseBody, problems, readListQuery, requireCustoms } from '../http';
 import { enterpriseNames, type ReviewKind } from '../review/reviewKind';

@@ -10,8 +10,6 @@ import {
   type DemoStatus,
 } from '@/contract/demo';
 import { countRecords, getRecord } from '../store/reads';
-import { endSession, startSession } from './auth';
-import { demoSummary } from './demoSummary';
 import { readMeta, readMetaIfAny, resetDatabase, updateMeta } from '../store/demoData';
 import { seededMeta } from '../store/startUp';
 import { parseBody, problems, simulatorApi } from '../http';
@@ -20,6 +18,8 @@ import { bulkScenario, isScenario, scenarios } from '../scenarios';
 import { currentLoad, loadInBackground } from '../store/bulkLoad';
 import { DEMO_CARD_PIN, demoAccounts, DEMO_PASSWORD } from '../seed/demoAccounts';
 import { recordStores } from '../stores';
+import { demoSummary } from './demoSummary';
+import { endSession, startSession } from './auth';
 
 async function status(): Promise<DemoStatus> {
   const loading = currentLoad();

@@ -3,8 +3,8 @@ import type { DemoSummary } from '@/contract/demo';
 import { recordStates } from '@/contract/preReview';
 import { verificationStates } from '@/contract/verification';
 import { applicationTypes } from '@/contract/applications';
-import { countRecords, listAll } from '../store/reads';
 import type { ReviewStatus } from '@/contract/review';
+import { countRecords, listAll } from '../store/reads';
 import { consoleIndex } from '../review/consoleIndex';
 
 /** How many of `values` are each of `kinds`, those with none left out. */

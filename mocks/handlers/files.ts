@@ -1,7 +1,7 @@
 // Documents: upload (raw bytes, checked by content and size again here) and download. A file's
 // id is generated; its original name is only stored and sent back, never used as a key.
-import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
+import { endpoints } from '@/contract/endpoints';
 import { FILE_NAME_HEADER } from '@/contract/http';
 import { checkFile, cleanFileName, type FileRef } from '@/domain/files';
 import { AGENCY_ATTACHMENT_LIMIT_BYTES, AGENCY_UPLOAD_PURPOSE } from '@/contract/agency';

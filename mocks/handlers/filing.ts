@@ -1,9 +1,8 @@
 // 企业备案 and 备案变更 (F1) as the customs service handles them.
-import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
+import { endpoints } from '@/contract/endpoints';
 import { Resource } from '@/contract/changes';
 import { canEdit, canWithdraw, type ApplicationKind } from '@/domain/filing/filingRules';
-import { filingStanding, withApplication, withdrawn } from '../domain/filing/filingWrites';
 import { filingChanges } from '@/domain/filing/filingDisplay';
 import {
   declareFilingRequestSchema,
@@ -15,6 +14,7 @@ import {
   type FilingResponse,
   type StandingResponse,
 } from '@/contract/filing';
+import { filingStanding, withApplication, withdrawn } from '../domain/filing/filingWrites';
 import { filingIdOf, findFiling } from '../filingRecord';
 import {
   checkVersion,
@@ -27,8 +27,8 @@ import {
   requireEnterprise,
 } from '../http';
 import { requireGate, type GatedEndpoint } from '../access';
-import { ownDocuments } from './files';
 import { putFiling } from '../review/indexedWrites';
+import { ownDocuments } from './files';
 
 const RESOURCE = Resource.filing;
 

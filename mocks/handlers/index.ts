@@ -1,5 +1,6 @@
 // Every handler of the simulated customs service. The browser worker, Vitest's server and the
 // Playwright runs all use this list.
+import { serviceHandler } from '../routes';
 import { agencyHandlers } from './agencies';
 import { authHandlers } from './auth';
 import { customsHandlers } from './customs';
@@ -10,7 +11,6 @@ import { personnelHandlers } from './personnel';
 import { preReviewHandlers } from './preReview';
 import { verificationHandlers } from './verification';
 import { acceptanceHandlers } from './acceptance';
-import { serviceHandler } from '../routes';
 
 /** Every route of the service, in the order they are tried. */
 export const routes = [

@@ -1,12 +1,10 @@
 // 授权人员 (F2): the enterprise's authorised personnel, saved, submitted for customs review, and
 // disabled. Gated by FR2 (an approved filing).
-import { pageOf } from '../domain/paging';
-import { pageQuerySchema } from '@/contract/pageQuery';
-import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
+import { endpoints } from '@/contract/endpoints';
+import { pageQuerySchema } from '@/contract/pageQuery';
 import { Resource } from '@/contract/changes';
 import { canDisablePerson, canEditPerson } from '@/domain/filing/personnelRules';
-import { disabledPerson, duplicateOf, savedPerson } from '../domain/filing/personnelWrites';
 import {
   declarePersonRequestSchema,
   disablePersonRequestSchema,
@@ -15,6 +13,8 @@ import {
   personnelAttachmentKinds,
   savePersonRequestSchema,
 } from '@/contract/personnel';
+import { disabledPerson, duplicateOf, savedPerson } from '../domain/filing/personnelWrites';
+import { pageOf } from '../domain/paging';
 import { ownRecord, requireGate } from '../access';
 import { listByEnterprise, readAllIn } from '../store/reads';
 import {
@@ -27,8 +27,8 @@ import {
   type ResolverInfo,
   readListQuery,
 } from '../http';
-import { ownDocuments } from './files';
 import { putPerson } from '../review/indexedWrites';
+import { ownDocuments } from './files';
 
 const RESOURCE = Resource.personnel;
 

@@ -1,15 +1,15 @@
 // 产品预审 (F3) as the customs service handles it: only for enterprises the gate lets in (FR2–FR4),
 // every rule of PR1–PR6 and the declare conditions re-checked with the model's own code.
-import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
+import { endpoints } from '@/contract/endpoints';
 import { Resource } from '@/contract/changes';
 import { evaluateSheet, withoutBlankLines } from '@/domain/preReview/costSheet';
-import { saveDraft, takeAction, type Written } from '../domain/preReview/recordWrites';
-import { rowOf } from '../domain/preReview/summaries';
 import { listQuerySchema } from '@/contract/preReviewQuery';
 import { preReviewActionRequestSchema, savePreReviewRequestSchema } from '@/contract/preReview';
 import { deletesAtOnce } from '@/domain/preReview/stateTable';
 import { productLabels } from '@/contract/sheet';
+import { rowOf } from '../domain/preReview/summaries';
+import { saveDraft, takeAction, type Written } from '../domain/preReview/recordWrites';
 import { ownRecord, requireGate } from '../access';
 import { getRecord, getRecords, listByEnterprise, readIn } from '../store/reads';
 import { type WriteTx } from '../store/schema';

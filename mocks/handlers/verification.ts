@@ -2,15 +2,12 @@
 // 处理 (VR1, VR2 checked with the model's own code; every attachment this enterprise's own
 // upload). Customs side: what can be verified, and issuing a record. Customs' completion or
 // return goes through the console (review/verificationReview.ts).
-import { endpoints } from '@/contract/endpoints';
 import { HttpResponse } from 'msw';
+import { endpoints } from '@/contract/endpoints';
 import { Resource } from '@/contract/changes';
 import { beijingDate } from '@/domain/beijingDate';
-import { matchesVerification, verificationOrder } from '../domain/verification/verificationList';
 import { verificationQuerySchema } from '@/contract/verificationQuery';
 import { isOverdue, subjectLabel } from '@/domain/verification/verificationRules';
-import { respond } from '../domain/verification/verificationWrites';
-import { pageOf } from '../domain/paging';
 import {
   documentLabels,
   issueRequestSchema,
@@ -20,6 +17,9 @@ import {
   type Attachment,
   type VerificationRecord,
 } from '@/contract/verification';
+import { pageOf } from '../domain/paging';
+import { respond } from '../domain/verification/verificationWrites';
+import { matchesVerification, verificationOrder } from '../domain/verification/verificationList';
 import { ownRecord, requireGate } from '../access';
 import { getRecord, listAll, listByEnterprise, readIn } from '../store/reads';
 import { type WriteTx } from '../store/schema';
@@ -32,9 +32,9 @@ import {
   requireCustoms,
   readListQuery,
 } from '../http';
-import { fileRefOf } from './files';
 import { filingIdOf } from '../filingRecord';
 import { putVerification } from '../review/indexedWrites';
+import { fileRefOf } from './files';
 
 const RESOURCE = Resource.verifications;
 const NOT_FOUND = '没有找到该核查记录单。';

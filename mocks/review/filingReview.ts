@@ -2,12 +2,12 @@
 import type { ReviewDetail, ReviewItem } from '@/contract/review';
 import { customsOfficeName } from '@/domain/customsOffices';
 import { filingChanges, filingEntries, type FilingChange } from '@/domain/filing/filingDisplay';
-import { canDecideFiling, decideFiling } from '../domain/filing/filingWrites';
 import { type FilingApplication, type FilingRecord } from '@/contract/filing';
+import { canDecideFiling, decideFiling } from '../domain/filing/filingWrites';
 import { getRecords, listAll } from '../store/reads';
+import { checkExistingVersion, problems } from '../http';
 import { declaredFilingApplications, entriesOfFiling, filingEntry } from './entries';
 import { putFiling } from './indexedWrites';
-import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 import { changeAsked } from './asked';
 

@@ -1,12 +1,12 @@
 // 授权人员 submissions in the customs console.
 import type { ReviewItem } from '@/contract/review';
-import { decidedPerson } from '../domain/filing/personnelWrites';
 import { entriesOf } from '@/contract/fieldTable';
 import { personFields, personnelAttachmentKinds, type PersonRecord } from '@/contract/personnel';
+import { decidedPerson } from '../domain/filing/personnelWrites';
 import { getRecords, listAll } from '../store/reads';
+import { checkExistingVersion, problems } from '../http';
 import { entriesOfPerson, personEntry } from './entries';
 import { putPerson } from './indexedWrites';
-import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 
 function toItem(person: PersonRecord, enterprises: EnterpriseNames): ReviewItem | null {

@@ -4,14 +4,14 @@
 import type { ReviewDetail, ReviewItem } from '@/contract/review';
 import { evaluateSheet } from '@/domain/preReview/costSheet';
 import type { PreReviewApplication, PreReviewRecord } from '@/contract/preReview';
-import { decide, lastApplication } from '../domain/preReview/recordWrites';
-import { applicationSubject } from '../domain/preReview/summaries';
 import { diffSheets } from '@/domain/preReview/sheetDiff';
 import type { Sheet } from '@/contract/sheet';
+import { applicationSubject } from '../domain/preReview/summaries';
+import { decide, lastApplication } from '../domain/preReview/recordWrites';
 import { getRecords, listAll, readIn } from '../store/reads';
-import { entriesOfPreReview, preReviewEntry } from './entries';
 import { PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
 import { checkVersion, problems } from '../http';
+import { entriesOfPreReview, preReviewEntry } from './entries';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 import { changeAsked, reasonAsked } from './asked';
 

@@ -18,9 +18,9 @@ import { reviewFilters, reviewOrder } from '@/contract/review';
 import { applicationTypes, type ApplicationType } from '@/contract/applications';
 import { KeptIndex } from '../store/keptIndex';
 import type { WriteTx } from '../store/schema';
-import type { ReviewEntry } from './entries';
 import { SortedRows, compareText } from '../domain/sortedRows';
 import { pageOfMatching } from '../domain/paging';
+import type { ReviewEntry } from './entries';
 
 /** The console's two tabs; a withdrawn application is in neither. */
 type Tab = ReviewFilter;

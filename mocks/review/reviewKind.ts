@@ -2,15 +2,15 @@
 // lists it in reviewKinds.ts; the console and its handlers need nothing else.
 import type { Resource } from '@/contract/changes';
 import type { ReviewItem, ReviewQueue } from '@/contract/review';
-import type { ReviewEntry } from './entries';
-
-export type { ReviewEntry } from './entries';
-import type { DecisionInput } from '../domain/decision';
 import { customsOfficeName } from '@/domain/customsOffices';
+import type { DecisionInput } from '../domain/decision';
 import { listAll } from '../store/reads';
 import { readCache } from '../store/readCache';
 import { type WriteTx } from '../store/schema';
 import type { RecordStore } from '../stores';
+import type { ReviewEntry } from './entries';
+
+export type { ReviewEntry } from './entries';
 
 export interface EnterpriseNames {
   get(enterpriseId: string): { id: string; nameCn: string; uscc: string };

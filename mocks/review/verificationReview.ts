@@ -1,7 +1,6 @@
 // Verification responses (核查回复) in the customs console: customs completes the verification
 // (核查完成) or returns it for more (退回核查) with a reason — the console's approve and reject.
 import type { ReviewDetail, ReviewItem } from '@/contract/review';
-import { decideVerification } from '../domain/verification/verificationWrites';
 import { subjectLabel } from '@/domain/verification/verificationRules';
 import {
   documentLabels,
@@ -9,10 +8,11 @@ import {
   type VerificationRecord,
   type VerificationResponse,
 } from '@/contract/verification';
+import { decideVerification } from '../domain/verification/verificationWrites';
 import { getRecords, listAll } from '../store/reads';
+import { checkExistingVersion, problems } from '../http';
 import { entriesOfVerification, verificationEntry } from './entries';
 import { putVerification } from './indexedWrites';
-import { checkExistingVersion, problems } from '../http';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';
 
 function details(record: VerificationRecord, response: VerificationResponse): ReviewDetail[] {

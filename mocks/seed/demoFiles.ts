@@ -1,7 +1,7 @@
 // Documents of the seeded filings: small but well-formed PDFs, stored like uploaded files.
 import type { FileRef } from '@/domain/files';
-import type { FileRecord } from '../records';
 import { onePagePdf } from '@/domain/onePagePdf';
+import type { FileRecord } from '../records';
 
 interface SeedDocument {
   id: string;

@@ -1,8 +1,8 @@
 // Seeded pre-reviews are built by running the model's own writes (recordWrites.ts), so their
 // states, stamps and histories are exactly what the service would have produced.
 import type { PreReviewRecord } from '@/contract/preReview';
-import { decide, saveDraft, takeAction, type Written } from '../domain/preReview/recordWrites';
 import type { Sheet } from '@/contract/sheet';
+import { decide, saveDraft, takeAction, type Written } from '../domain/preReview/recordWrites';
 import { SEED_OFFICER } from './demoAccounts';
 
 export type SeedStep =

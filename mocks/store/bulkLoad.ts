@@ -4,18 +4,18 @@
 //
 // Until the last batch is in, there is no `meta` record: a load cut short (the tab closed) leaves
 // data the next start does not trust, and the standard demo is loaded then.
-import type { DemoLoading } from '@/contract/demo';
 import { unwrap } from 'idb';
+import type { DemoLoading } from '@/contract/demo';
 import { PRE_REVIEW_STORES, preReviewWrites } from '../preReviewStore';
 import { recordStores, storesKeptOnReset, type RecordStore } from '../stores';
+import { DEFAULT_SCENARIO, buildScenario } from '../scenarios';
+import { breathe, type Progress } from '../seed/progress';
 import { notice } from './notices';
 import { database } from './open';
 import { forgetReads } from './readCache';
 import { announce } from './changeFeed';
 import { META_STORE, type SeedData, type StoredRecord, type WriteTx } from './schema';
 import { seededMeta, writeRecords, writeSeed } from './startUp';
-import { DEFAULT_SCENARIO, buildScenario } from '../scenarios';
-import { breathe, type Progress } from '../seed/progress';
 
 /** Records written per transaction: large enough to be quick, small enough to keep the page live. */
 const BATCH = 10_000;

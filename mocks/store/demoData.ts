@@ -1,8 +1,8 @@
 // The demo data as a whole: which scenario is loaded, its notices, and a reset to a scenario.
-import { META_STORE } from './schema';
 import { metaRecordSchema, type MetaRecord } from '../records';
 import { buildScenario } from '../scenarios';
 import { recordStores } from '../stores';
+import { META_STORE } from './schema';
 import { announce } from './changeFeed';
 import { database } from './open';
 import { forgetReads } from './readCache';

@@ -2,11 +2,11 @@
 // migrated record by record (what users entered kept), or what was there.
 import type { DemoNotice } from '@/contract/demo';
 import { DATA_VERSION, migrateRecord, storesFilledFromSeed } from '../migrations';
-import { numberPreReviews } from './preReviewNumbering';
 import { rebuildPreReviewDerived } from '../preReviewStore';
 import { metaRecordSchema, storedRecordSchemas, type MetaRecord } from '../records';
 import { buildScenario, DEFAULT_SCENARIO, isScenario, scenarioName } from '../scenarios';
 import { recordStores, storesKeptOnReset } from '../stores';
+import { numberPreReviews } from './preReviewNumbering';
 import { setAside } from './damaged';
 import { notice } from './notices';
 import { forgetReads } from './readCache';

@@ -4,9 +4,9 @@
 // writes its own title.
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button } from 'antd';
-import { PageHeading } from '@/components/PageHeading';
 import { useEffect } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { PageHeading } from '@/components/PageHeading';
 import { PLATFORM_NAME } from '@/components/brand/brand';
 import type { Role } from '@/contract/auth';
 import { pathOf } from '@/contract/endpoint';

@@ -1,9 +1,9 @@
 import { Layout } from 'antd';
 import { Link, Outlet } from 'react-router';
 import { DemoNotices } from '@/features/demoControl/components/DemoNotices';
-import { PageSuspense } from './PageSuspense';
 import { BrandMark } from '@/components/brand/BrandMark';
 import { paths } from '@/lib/paths';
+import { PageSuspense } from './PageSuspense';
 
 /** Pages anyone may open, signed in or not (the demo's controls, not found). */
 export function PublicLayout() {

@@ -1,12 +1,13 @@
 import { Layout, Menu, Typography } from 'antd';
-import { useNarrowScreen } from '@/components/useNarrowScreen';
 import { useMemo } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { useNarrowScreen } from '@/components/useNarrowScreen';
 import { SessionExpiryWarning } from '@/features/auth/components/SessionExpiryWarning';
 import type { Role, Session } from '@/contract/auth';
 import { DemoNotices } from '@/features/demoControl/components/DemoNotices';
 import { useActionableVerificationCount } from '@/features/verification/components/VerificationNotices';
 import { checkCapability, type Actor, type EnterpriseStanding } from '@/domain/capabilities';
+import { LetterheadContext } from '@/components/print/letterhead';
 import { menuGroupKeys, navigationFor, selectedKeyFor } from './navigation';
 import { PageFrame } from './PageFrame';
 import { usePreloadedMenuPages } from './preloadPages';
@@ -16,7 +17,6 @@ import { SlowRequestNotice } from './SlowRequestNotice';
 import { StorageWarning } from './StorageWarning';
 import { useStanding } from './useStanding';
 import { actorOf, currentEnterprise } from './actor';
-import { LetterheadContext } from '@/components/print/letterhead';
 import { GuidedFlowPanel } from './GuidedFlow';
 
 /**

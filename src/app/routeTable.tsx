@@ -1,7 +1,7 @@
 // Every page of the signed-in app, once: its address (src/lib/paths.ts), title, who may open it,
 // the capability the gate checks (FR2–FR4, F2), where it sits (its parent, for breadcrumbs and the
 // selected menu item) and whether the menu lists it. The router (routes.tsx), the menu
-// (navigation.tsx), the breadcrumbs and the page titles (useRouteFrame.ts) are built from it.
+// (navigation.tsx), the breadcrumbs and the page titles (PageFrame.tsx) are built from it.
 import {
   AuditOutlined,
   CloudDownloadOutlined,

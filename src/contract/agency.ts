@@ -1,13 +1,13 @@
 // 代录入企业 (F2, decided in domain.md): agencies (e.g. customs brokers) the enterprise authorises
 // to enter applications on its behalf, within a scope of functions and a period.
 import { z } from 'zod';
+import { calendarDate } from '@/domain/beijingDate';
+import { delegableCapabilities } from '@/domain/capabilities';
+import { fileRefSchema } from '@/domain/files';
 import { totalSchema } from './pageQuery';
 import { defineFields, labelsOf, missingMessage, requiredText } from './fieldTable';
 import { customsCodeSchema, phoneSchema, usccSchema } from './filing';
 import { isoDateTimeSchema } from './http';
-import { calendarDate } from '@/domain/beijingDate';
-import { delegableCapabilities } from '@/domain/capabilities';
-import { fileRefSchema } from '@/domain/files';
 
 export const AGENCY_UPLOAD_PURPOSE = 'agency';
 export const AGENCY_ATTACHMENT_LIMIT_BYTES = 200 * 1024;

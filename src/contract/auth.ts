@@ -1,7 +1,7 @@
 // Login and session: the request the login form sends and the session the service returns.
 import { z } from 'zod';
-import { isoDateTimeSchema } from './http';
 import { capabilities } from '@/domain/capabilities';
+import { isoDateTimeSchema } from './http';
 
 export const roles = ['enterprise', 'agency', 'customs'] as const;
 export type Role = (typeof roles)[number];

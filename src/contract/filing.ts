@@ -2,6 +2,11 @@
 // state, but bounded), and the stored record. The form, the api layer and the mock customs
 // service all validate with these.
 import { z } from 'zod';
+import { fileRefSchema } from '@/domain/files';
+import { provinces } from '@/domain/regions';
+import { usccProblem, usccProblemMessages } from '@/domain/uscc';
+import { customsOfficesForProvince } from '@/domain/customsOffices';
+import { decidedBySchema, isoDateTimeSchema } from './http';
 import {
   defineFields,
   draftTextsOf,
@@ -13,11 +18,6 @@ import {
   requiredText,
   type FieldSpec,
 } from './fieldTable';
-import { decidedBySchema, isoDateTimeSchema } from './http';
-import { fileRefSchema } from '@/domain/files';
-import { provinces } from '@/domain/regions';
-import { usccProblem, usccProblemMessages } from '@/domain/uscc';
-import { customsOfficesForProvince } from '@/domain/customsOffices';
 
 export const enterpriseTypes = ['生产型企业', '贸易型企业', '其他非生产型企业'] as const;
 export type EnterpriseType = (typeof enterpriseTypes)[number];

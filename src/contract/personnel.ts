@@ -1,6 +1,8 @@
 // 授权人员 (F2): people the enterprise authorises to handle its certificate-of-origin business,
 // each reviewed by customs before they may act.
 import { z } from 'zod';
+import { fileRefSchema } from '@/domain/files';
+import { idCardProblem } from '@/domain/idCard';
 import { totalSchema } from './pageQuery';
 import {
   defineFields,
@@ -12,8 +14,6 @@ import {
   requiredText,
 } from './fieldTable';
 import { decidedBySchema, isoDateTimeSchema } from './http';
-import { fileRefSchema } from '@/domain/files';
-import { idCardProblem } from '@/domain/idCard';
 
 export const PERSONNEL_UPLOAD_PURPOSE = 'personnel';
 export const PERSONNEL_ATTACHMENT_LIMIT_BYTES = 200 * 1024;

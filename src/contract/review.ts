@@ -9,10 +9,10 @@ import {
   parseQueryParams,
   queryToParams,
 } from '@/domain/queryParams';
-import { LIST_PAGE_SIZES, totalSchema } from './pageQuery';
 import { multiLine } from '@/domain/plainText';
-import { isoDateTimeSchema } from './http';
 import { fileRefSchema } from '@/domain/files';
+import { LIST_PAGE_SIZES, totalSchema } from './pageQuery';
+import { isoDateTimeSchema } from './http';
 import { applicationTypes } from './applications';
 import { sheetSchema } from './sheet';
 

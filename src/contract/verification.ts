@@ -2,9 +2,9 @@
 // certificate, the electronic documents (电子资料) each asks for, and the enterprise's responses.
 import { z } from 'zod';
 import { multiLine } from '@/domain/plainText';
-import { decidedBySchema, isoDateTimeSchema } from './http';
 import { calendarDateSchema } from '@/domain/beijingDate';
 import { fileRefSchema } from '@/domain/files';
+import { decidedBySchema, isoDateTimeSchema } from './http';
 
 export const verificationStates = ['待核查', '已回复', '退回核查', '核查完成'] as const;
 export type VerificationState = (typeof verificationStates)[number];

@@ -1,5 +1,7 @@
 // The import boundaries hold on resolved paths: a relative import that crosses one fails lint as
 // surely as an `@/` one does.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -12,6 +14,21 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
   return (result?.messages ?? [])
     .filter((m) => m.ruleId === 'import-x/no-restricted-paths')
     .map((m) => m.message);
+}
+
+/**
+ * The file a probe's `export * from '…'` names, as the build resolves it, or null: a row whose
+ * import names no file would pass whatever the rules say (no rule can match a missing path).
+ */
+function importedFile(filePath: string, code: string): string | null {
+  const specifier = /from '([^']+)'/.exec(code)?.[1] ?? '';
+  const base = specifier.startsWith('@/')
+    ? join('src', specifier.slice(2))
+    : specifier.startsWith('@mocks/')
+      ? join('mocks', specifier.slice('@mocks/'.length))
+      : join(dirname(filePath), specifier);
+  const candidates = ['.ts', '.tsx', '/index.ts', '/index.tsx'].map((ending) => base + ending);
+  return candidates.find((candidate) => existsSync(candidate)) ?? null;
 }
 
 describe('import boundaries', () => {
@@ -43,6 +60,7 @@ describe('import boundaries', () => {
   ])(
     '%s: a relative import across a boundary fails (%s)',
     async (filePath, code, said) => {
+      expect(importedFile(filePath, code), code).not.toBeNull();
       const errors = await boundaryErrors(filePath, code);
       expect(errors.join('\n')).toContain(said);
     },
@@ -50,7 +68,7 @@ describe('import boundaries', () => {
   );
 
   it.each([
-    ['src/features/customs/components/probe.ts', "export * from '../model/reviewLabels';"],
+    ['src/features/preReview/components/probe.ts', "export * from '../model/lineCells';"],
     ['src/features/filing/components/probe.ts', "export * from '../../../domain/filing/filingRules';"],
     ['mocks/probe.ts', "export * from '../src/domain/filing/filingRules';"],
     ['mocks/probe.ts', "export * from '../src/contract/filing';"],
@@ -59,8 +77,18 @@ describe('import boundaries', () => {
   ])(
     '%s: an import within the rules passes',
     async (filePath, code) => {
+      expect(importedFile(filePath, code), code).not.toBeNull();
       expect(await boundaryErrors(filePath, code)).toEqual([]);
     },
     60_000,
   );
+
+  it('a row naming a file that does not exist is refused', () => {
+    expect(
+      importedFile('src/features/customs/components/probe.ts', "export * from '../model/reviewLabels';"),
+    ).toBeNull();
+    expect(
+      importedFile('src/features/preReview/components/probe.ts', "export * from '../model/lineCells';"),
+    ).toBe('src/features/preReview/model/lineCells.ts');
+  });
 });

@@ -7,7 +7,6 @@ import {
   type FilingDraft,
   type FilingRecord,
 } from '@/contract/filing';
-
 import { OK, type Verdict } from '@/domain/verdict';
 import { type ApplicationKind } from '@/domain/filing/filingRules';
 import type { DecisionInput } from '../decision';

@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sheetLine, workedExample } from '@/test/workedExample';
-import { applyAction, applyDecision, pairOfRecord, type EnterpriseAction, type Lifecycle } from './lifecycle';
 import type { Sheet } from '@/contract/sheet';
 import { reachablePairs } from '@/domain/preReview/stateTable';
+import { applyAction, applyDecision, pairOfRecord, type EnterpriseAction, type Lifecycle } from './lifecycle';
 
 const sheetNamed = (name: string): Sheet => {
   const sheet = workedExample();

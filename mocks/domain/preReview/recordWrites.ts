@@ -1,10 +1,10 @@
 // Every write to a stored pre-review, as one pure step: the life cycle (lifecycle.ts) decides the
 // states; this adds what the service keeps around them — the version and time stamps, and the
 // history of declared applications (申请记录) with the data before and after each change.
-import { applyAction, applyDecision, type EnterpriseAction } from './lifecycle';
 import type { ApplicationKind, PreReviewApplication, PreReviewRecord } from '@/contract/preReview';
 import type { Sheet } from '@/contract/sheet';
 import type { DecisionInput } from '../decision';
+import { applyAction, applyDecision, type EnterpriseAction } from './lifecycle';
 
 export type Written =
   | { kind: 'record'; record: PreReviewRecord }

@@ -1,7 +1,7 @@
 // What the service keeps beside each pre-review so that 查询 and the acceptance query read small
 // records, and how 查询 matches and sorts them.
-import { lastApplicationOf } from '@/domain/preReview/stateExplanation';
 import { z } from 'zod';
+import { lastApplicationOf } from '@/domain/preReview/stateExplanation';
 import {
   applicationKinds,
   applicationStatuses,
@@ -12,9 +12,9 @@ import {
 } from '@/contract/preReview';
 import { evaluateSheet } from '@/domain/preReview/costSheet';
 import type { ListQuery } from '@/contract/preReviewQuery';
+import { decidedBySchema } from '@/contract/http';
 import { onDaysAsked } from '../dateRange';
 import { compareText } from '../sortedRows';
-import { decidedBySchema } from '@/contract/http';
 
 /**
  * What 查询 filters and sorts by, kept by the service beside each record so that a query reads

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchRoutes } from 'react-router';
 import { callApi } from '@/test/callApi';
-import { routes } from '../routes';
 import { guideAccounts, guidedFlows } from '@/features/demoControl/model/guidedFlows';
+import { routes } from '../routes';
 
 describe('the guided flows', () => {
   it('load scenarios the service has and are played by its demo accounts, on pages of the app', async () => {

@@ -3,13 +3,13 @@
 // working, and loses nothing they typed.
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deleteDatabase } from '../../../mocks/store/open';
-import { keepDataInMemory, MEMORY_ONLY_MESSAGE } from '../../../mocks/store/startUp';
-import { readMeta } from '../../../mocks/store/demoData';
 import { safeStorage } from '@/lib/storage';
 import { callApi } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 import { fill } from '@/test/userActions';
+import { readMeta } from '../../../mocks/store/demoData';
+import { keepDataInMemory, MEMORY_ONLY_MESSAGE } from '../../../mocks/store/startUp';
+import { deleteDatabase } from '../../../mocks/store/open';
 
 const quotaExceeded = () => {
   throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -1,10 +1,10 @@
 // A document field: choose a file, checked here by content and size before it is uploaded
 // (the service checks again), and keep only a reference to the stored file in the form.
-import type { UploadPurpose } from '@/contract/files';
 import { Button, Space, Typography } from 'antd';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { formatBytes, type FileRef } from '@/domain/files';
 import type { Ref } from 'react';
+import { formatBytes, type FileRef } from '@/domain/files';
+import type { UploadPurpose } from '@/contract/files';
 import { FileLink } from '../FileLink';
 import { DOCUMENT_ACCEPT, FilePicker } from '../FilePicker';
 import { fieldId, labellingOf, type FieldLabelling } from './FormField';

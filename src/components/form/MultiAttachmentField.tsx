@@ -1,8 +1,8 @@
 // A document that may take several files (e.g. a set of invoices): each checked by content and
 // size here (the service checks again), uploaded, and listed with a download and a remove.
-import type { UploadPurpose } from '@/contract/files';
 import { Button, Space, Typography } from 'antd';
 import { useEffect } from 'react';
+import type { UploadPurpose } from '@/contract/files';
 import { formatBytes, type FileRef } from '@/domain/files';
 import { FileLink } from '../FileLink';
 import { DOCUMENT_ACCEPT, FilePicker } from '../FilePicker';

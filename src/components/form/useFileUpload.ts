@@ -1,7 +1,7 @@
 // Choosing a file for a document field: checked here by content (magic bytes) and size before it
 // is sent (the service checks again), then uploaded; the field keeps only the stored reference.
-import type { UploadPurpose } from '@/contract/files';
 import { useState } from 'react';
+import type { UploadPurpose } from '@/contract/files';
 import { checkFile, type FileRef } from '@/domain/files';
 import { describeError } from '@/lib/api/apiError';
 import { uploadFile } from '@/lib/api/files';

@@ -6,7 +6,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { FieldValues, UseFormGetValues, UseFormWatch } from 'react-hook-form';
 import type { KeptReader } from '@/lib/keptValues';
-import { createKeptStatus, type KeptStatus } from './keptStatus';
 import {
   discardWorkInProgress,
   endWorkInProgress,
@@ -14,6 +13,7 @@ import {
   stableStringify,
   writeWorkInProgress,
 } from '@/lib/workInProgress';
+import { createKeptStatus, type KeptStatus } from './keptStatus';
 
 const SAVE_DELAY_MS = 300;
 

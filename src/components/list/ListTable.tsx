@@ -3,9 +3,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Table, type TableColumnsType, type TablePaginationConfig, type TableProps } from 'antd';
 import { RequestErrorAlert } from '../RequestErrorAlert';
-import { ListCards } from './ListCards';
 import { useNarrowScreen } from '../useNarrowScreen';
 import { TableScroll } from '../TableScroll';
+import { ListCards } from './ListCards';
 import { QueryPending, type PendingFlag } from './QueryPending';
 
 /** What a list hook offers its table (useUrlList's): paging and sorting in the URL. */

@@ -2,10 +2,10 @@
 // cumulation would give, and the fewest lines that would make the product qualify.
 import { Alert, Card, Space, Switch, Typography } from 'antd';
 import { memo } from 'react';
-import { adviceDigest } from './adviceDigest';
 import type { AgreementAdvice } from '@/domain/origin/advise';
 import { criterionLabel } from '@/domain/origin/psrRule';
 import { StatusTag } from '@/components/StatusTag';
+import { adviceDigest } from './adviceDigest';
 import { CriterionRow, LineList } from './CriterionRow';
 import { statusLabels } from './originStatus';
 

@@ -2,15 +2,9 @@
 // customs approves it, then change applications (备案变更). The form asks these to decide which
 // buttons to offer; the mock service asks them again before it writes.
 import { type FilingApplication, type FilingDraft, type FilingRecord } from '@/contract/filing';
-
 import { OK, type Verdict } from '@/domain/verdict';
 
 export type ApplicationKind = FilingApplication['kind'];
-
-/** Which application the enterprise works on now: the filing until approved, then a change. */
-export function editableKind(record: FilingRecord | null): ApplicationKind {
-  return record?.approved ? 'change' : 'filing';
-}
 
 /** 暂存 or 申报 of a filing (before approval) or of a change (after it, FR2). */
 export function canEdit(record: FilingRecord | null, kind: ApplicationKind): Verdict {

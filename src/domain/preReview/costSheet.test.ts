@@ -2,9 +2,9 @@
 // scaled BigInt arithmetic (not the model's code) on random sheets.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeLine, evaluateSheet, type RuleId } from './costSheet';
 import { sheetLine, workedExample, workedProduct } from '@/test/workedExample';
 import { blankLine, type Line, type Sheet } from '@/contract/sheet';
+import { computeLine, evaluateSheet, type RuleId } from './costSheet';
 
 const product = workedProduct;
 const line = sheetLine;

@@ -1,8 +1,8 @@
 // What a change (变更) changed: the data before and after, field by field (domain.md F3: every
 // record keeps "the data before and after a change"). Shown in the record's history and to the
 // customs officer deciding the change.
-import { evaluateSheet } from './costSheet';
 import { lineLabels, productLabels, type Line, type Sheet } from '@/contract/sheet';
+import { evaluateSheet } from './costSheet';
 
 export interface FieldChange {
   /** e.g. 产品中文名称, 第 2 行 原料单价, 第 3 行（新增）. */

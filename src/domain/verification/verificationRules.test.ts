@@ -3,20 +3,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  canProcess,
-  isOverdue,
-  missingDocuments,
-  returnReason,
-  startingAttachments,
-} from './verificationRules';
-import { decideVerification, respond } from '../../../mocks/domain/verification/verificationWrites';
-import {
   documentCatalog,
   verificationStates,
   type Attachment,
   type DocumentKey,
 } from '@/contract/verification';
 import { aVerification } from '@/test/verifications';
+import { decideVerification, respond } from '../../../mocks/domain/verification/verificationWrites';
+import {
+  canProcess,
+  isOverdue,
+  missingDocuments,
+  returnReason,
+  startingAttachments,
+} from './verificationRules';
 
 const file = (id: string) => ({ id, name: `${id}.pdf`, size: 10, type: 'application/pdf' as const });
 const record = aVerification;

@@ -8,6 +8,7 @@ import {
   SESSION_HEADER,
   SESSION_SCHEME,
 } from '@/contract/http';
+import { getSessionToken } from '../session';
 import {
   abortedMessage,
   ApiError,
@@ -16,7 +17,6 @@ import {
   serverErrorMessage,
   timeoutMessage,
 } from './apiError';
-import { getSessionToken } from '../session';
 
 const settings = { timeoutMs: 30_000 };
 

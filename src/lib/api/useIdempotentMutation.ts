@@ -8,8 +8,8 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { Endpoint } from '@/contract/endpoint';
-import { callEndpoint } from './endpoint';
 import { newIdempotencyKey } from '../idempotency';
+import { callEndpoint } from './endpoint';
 
 /** After this long without an answer a form says the service is slow. */
 export const SLOW_AFTER_MS = 2_000;

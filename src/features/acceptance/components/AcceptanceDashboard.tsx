@@ -3,11 +3,11 @@ import { Card, Col, Row, Statistic } from 'antd';
 import { Link } from 'react-router';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
-import { acceptanceQueries } from '../api/acceptance';
 import { acceptanceQueryToParams, type AcceptanceStatus } from '@/contract/acceptance';
 import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
-import { recordPath } from '../model/recordPath';
 import { paths } from '@/lib/paths';
+import { recordPath } from '../model/recordPath';
+import { acceptanceQueries } from '../api/acceptance';
 
 const shown: AcceptanceStatus[] = ['待审核', '审核通过', '审核不通过'];
 

@@ -7,7 +7,6 @@ import { ListTable } from '@/components/list/ListTable';
 import { useUrlList } from '@/components/list/useUrlList';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
-import { acceptanceQueries } from '../api/acceptance';
 import {
   ACCEPTANCE_PAGE_SIZES,
   acceptanceQueryToParams,
@@ -17,6 +16,7 @@ import {
 } from '@/contract/acceptance';
 import { applicationTypes } from '@/contract/applications';
 import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
+import { acceptanceQueries } from '../api/acceptance';
 import { receiptOf } from '../model/receipt';
 import { recordPath } from '../model/recordPath';
 

@@ -1,5 +1,5 @@
-import { Resource } from '@/contract/changes';
 import { queryOptions } from '@tanstack/react-query';
+import { Resource } from '@/contract/changes';
 import { ApiError } from '@/lib/api/apiError';
 import { getSessionToken, setSessionToken } from '@/lib/session';
 import type { Session } from '@/contract/auth';

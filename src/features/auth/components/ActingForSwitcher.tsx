@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { App, Select } from 'antd';
 import { useNavigate } from 'react-router';
-import { principalsQuery, useActAs } from '../api/actingFor';
 import type { Session } from '@/contract/auth';
 import { paths } from '@/lib/paths';
+import { principalsQuery, useActAs } from '../api/actingFor';
 
 const SELF = '__self__';
 

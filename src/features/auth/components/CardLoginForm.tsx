@@ -7,8 +7,8 @@ import { SelectField, type Option } from '@/components/form/SelectField';
 import { useFormRules } from '@/components/form/formRules';
 import { TextField } from '@/components/form/TextField';
 import { ApiError } from '@/lib/api/apiError';
-import { useCardLogin } from '../api/login';
 import { cardLoginSchema, type CardLogin } from '@/contract/auth';
+import { useCardLogin } from '../api/login';
 import { useDemoCards } from './DemoAccounts';
 
 /**

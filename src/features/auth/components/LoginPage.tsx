@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Layout, Row, Space, Tabs, Typography } from 'antd';
-import { DemoTag, Emblem } from '@/components/brand/BrandMark';
-import { PLATFORM_NAME } from '@/components/brand/brand';
 import { lazy, Suspense, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { sessionQueries } from '../api/sessionQueries';
+import { DemoTag, Emblem } from '@/components/brand/BrandMark';
+import { PLATFORM_NAME } from '@/components/brand/brand';
 import type { PasswordLogin, Session } from '@/contract/auth';
+import { paths } from '@/lib/paths';
+import { sessionQueries } from '../api/sessionQueries';
 import { BrowserReadiness } from './BrowserReadiness';
 import { DemoAccounts } from './DemoAccounts';
 import { PasswordLoginForm } from './PasswordLoginForm';
-import { paths } from '@/lib/paths';
 
 // The second tab's form (and the Select it needs) loads when the tab is opened, not with the page.
 // Its card reader is simulated: a deployment build has no card tab (it needs customs' own reader).

@@ -6,8 +6,8 @@ import { PendingWrite } from '@/components/form/SubmitBar';
 import { useFormRules } from '@/components/form/formRules';
 import { TextField } from '@/components/form/TextField';
 import { ApiError } from '@/lib/api/apiError';
-import { useLogin } from '../api/login';
 import { passwordLoginSchema, type PasswordLogin } from '@/contract/auth';
+import { useLogin } from '../api/login';
 
 /** 账号登录. `prefill` comes from the demo account list. */
 export function PasswordLoginForm({ prefill }: { prefill: PasswordLogin | null }) {

@@ -3,9 +3,9 @@ import { Result, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { describeError } from '@/lib/api/apiError';
-import { sessionQueries } from '../api/sessionQueries';
 import type { Session } from '@/contract/auth';
 import { paths } from '@/lib/paths';
+import { sessionQueries } from '../api/sessionQueries';
 
 /** To the login page, which comes back here once signed in. */
 function ToLogin() {

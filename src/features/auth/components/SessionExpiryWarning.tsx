@@ -6,11 +6,11 @@ import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { setSessionToken } from '@/lib/session';
+import { SESSION_WARNING_SECONDS, type Session } from '@/contract/auth';
+import { paths } from '@/lib/paths';
 import { useExtendSession } from '../api/extendSession';
 import { useLogout } from '../api/logout';
 import { sessionQueries } from '../api/sessionQueries';
-import { SESSION_WARNING_SECONDS, type Session } from '@/contract/auth';
-import { paths } from '@/lib/paths';
 
 function secondsLeft(expiresAt: string, now: number): number {
   return Math.max(0, Math.ceil((Date.parse(expiresAt) - now) / 1000));

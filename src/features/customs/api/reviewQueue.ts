@@ -1,7 +1,7 @@
 // GET /customs/applications, GET /customs/applications/:kind/:recordId and
 // POST /customs/applications/:kind/:recordId/decision.
-import { Resource } from '@/contract/changes';
 import { queryOptions, skipToken } from '@tanstack/react-query';
+import { Resource } from '@/contract/changes';
 import { reviewListQueryToParams, type ReviewKey, type ReviewListQuery } from '@/contract/review';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';

@@ -7,9 +7,9 @@ import { FormField } from '@/components/form/FormField';
 import { useFormRules } from '@/components/form/formRules';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { ApiError } from '@/lib/api/apiError';
-import { useDecide } from '../api/reviewQueue';
 import { decisionRequestSchema, type DecisionRequest, type ReviewItem } from '@/contract/review';
 import { decisionLabels } from '@/lib/applicationTypeLabels';
+import { useDecide } from '../api/reviewQueue';
 
 /**
  * 审核: approve or reject one declared application, with 审核意见 (required to reject). Nothing is

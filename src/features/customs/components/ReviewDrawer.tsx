@@ -8,11 +8,11 @@ import { useId } from 'react';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import type { ReviewItem, ReviewKey } from '@/contract/review';
 import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
+import { useOnScreen } from '@/lib/onScreen';
 import { customsQueries } from '../api/reviewQueue';
 import { DecisionForm } from './DecisionForm';
 import { ReviewDetails } from './ReviewDetails';
 import { ReviewOriginAdvice } from './ReviewOriginAdvice';
-import { useOnScreen } from '@/lib/onScreen';
 
 export function ReviewDrawer({
   reviewing,

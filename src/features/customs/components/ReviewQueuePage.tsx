@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Space, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { FilterFields, SearchForm, type FilterSpec } from '@/components/SearchForm';
-import { customsQueries } from '../api/reviewQueue';
 import {
   parseReviewKey,
   parseReviewListQuery,
@@ -18,6 +17,7 @@ import { LIST_PAGE_SIZES } from '@/contract/pageQuery';
 import { ListTable } from '@/components/list/ListTable';
 import { useUrlList } from '@/components/list/useUrlList';
 import { applicationTypeLabels } from '@/lib/applicationTypeLabels';
+import { customsQueries } from '../api/reviewQueue';
 import { reviewColumns } from './reviewColumns';
 import { ReviewDrawer } from './ReviewDrawer';
 

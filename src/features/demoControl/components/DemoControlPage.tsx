@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { PageHeading } from '@/components/PageHeading';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { PendingWrite } from '@/components/form/SubmitBar';
+import { faultModes, faultScopes, type MockRuntime } from '@/contract/demo';
+import { demoQueries, useResetDemo, useSetRuntime } from '../api/demoStatus';
+import { faultModeLabels, faultScopeLabels } from '../model/faultLabels';
 import { LoadedData } from './LoadedData';
 import { FlowList } from './FlowList';
 import { LoadProgress } from './LoadProgress';
-import { demoQueries, useResetDemo, useSetRuntime } from '../api/demoStatus';
-import { faultModeLabels, faultScopeLabels } from '../model/faultLabels';
-import { faultModes, faultScopes, type MockRuntime } from '@/contract/demo';
 
 /** 演示数据管理: for trainers and designers — scenario, reset, and simulated network faults. */
 export function DemoControlPage() {

@@ -2,12 +2,12 @@
 // failed upload keeps everything typed, and a complete filing with both documents declares.
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { UserEvent } from '@testing-library/user-event';
 import { setRuntime } from '@mocks/runtime';
 import { callApi } from '@/test/callApi';
 import { fileOf, pdfBytes, zipBytes } from '@/test/files';
 import { renderApp, signIn } from '@/test/renderApp';
 import { choose, fill, declareAndConfirm } from '@/test/userActions';
-import type { UserEvent } from '@testing-library/user-event';
 
 async function fillFiling(user: UserEvent) {
   await fill(user, '企业中文名称', '苏州工业园区新启电子科技有限公司');

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { callApi, tokenFor } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 import { fill, declareAndConfirm } from '@/test/userActions';
-import { filingStanding } from '../../../../mocks/domain/filing/filingWrites';
 import { emptyFilingDraft } from '@/contract/filing';
+import { filingStanding } from '../../../../mocks/domain/filing/filingWrites';
 
 async function decide(recordId: string, decision: 'approve' | 'reject', opinion: string) {
   const customs = await tokenFor('haiguan');

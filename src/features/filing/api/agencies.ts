@@ -1,6 +1,6 @@
 // GET /agencies; POST /agencies and PUT /agencies/:id; POST /agencies/:id/revoke.
-import { Resource } from '@/contract/changes';
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { Resource } from '@/contract/changes';
 import { pageQueryToParams, type PageQuery } from '@/contract/pageQuery';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';

@@ -1,5 +1,5 @@
-import { Resource } from '@/contract/changes';
 import { queryOptions } from '@tanstack/react-query';
+import { Resource } from '@/contract/changes';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
 

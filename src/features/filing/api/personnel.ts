@@ -1,6 +1,6 @@
 // GET /personnel; POST /personnel and PUT /personnel/:id (暂存 or 申报); POST /personnel/:id/disable.
-import { Resource } from '@/contract/changes';
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { Resource } from '@/contract/changes';
 import { pageQueryToParams, type PageQuery } from '@/contract/pageQuery';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';

@@ -8,9 +8,9 @@ import { LIST_PAGE_SIZES, pageQueryToParams, parsePageQuery } from '@/contract/p
 import { PendingWrite } from '@/components/form/SubmitBar';
 import { capabilityLabels } from '@/domain/capabilities';
 import { formatDateTime } from '@/lib/format';
-import { agencyQueries, useRevokeAgency } from '../api/agencies';
 import { isAuthorisationInForce } from '@/domain/filing/agencyRules';
 import type { AgencyRecord } from '@/contract/agency';
+import { agencyQueries, useRevokeAgency } from '../api/agencies';
 import { AgencyForm } from './AgencyForm';
 
 const TABLE = {

@@ -14,7 +14,6 @@ import { keptReader, partNamer } from '@/lib/keptValues';
 import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { capabilityLabels, delegableCapabilities } from '@/domain/capabilities';
-import { useCreateAgency, useUpdateAgency } from '../api/agencies';
 import { isOwnUscc, OWN_USCC_MESSAGE } from '@/domain/filing/agencyRules';
 import {
   AGENCY_ATTACHMENT_LIMIT_BYTES,
@@ -26,6 +25,7 @@ import {
   type AgencyInput,
   type AgencyRecord,
 } from '@/contract/agency';
+import { useCreateAgency, useUpdateAgency } from '../api/agencies';
 
 const empty: AgencyInput = {
   nameCn: '',

@@ -17,13 +17,6 @@ import { filingDeclareItems } from '@/domain/filing/filingDisplay';
 import { ApiError } from '@/lib/api/apiError';
 import { provinces } from '@/domain/regions';
 import { usccProblem, usccProvinceCode } from '@/domain/uscc';
-import { filingQueries } from '../api/filingQueries';
-import {
-  useDeclareFiling,
-  useDeclareFilingChange,
-  useSaveFilingChangeDraft,
-  useSaveFilingDraft,
-} from '../api/submitFiling';
 import { dataToEdit, type ApplicationKind } from '@/domain/filing/filingRules';
 import {
   emptyFilingDraft,
@@ -34,6 +27,13 @@ import {
   type FilingDraft,
   type FilingRecord,
 } from '@/contract/filing';
+import { filingQueries } from '../api/filingQueries';
+import {
+  useDeclareFiling,
+  useDeclareFilingChange,
+  useSaveFilingChangeDraft,
+  useSaveFilingDraft,
+} from '../api/submitFiling';
 import { FilingChangeDiff } from './FilingChangeDiff';
 import { FilingFields } from './FilingFields';
 

@@ -2,15 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Skeleton, Space } from 'antd';
 import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
-import { filingQueries } from '../api/filingQueries';
 import { canEdit, canWithdraw, type ApplicationKind } from '@/domain/filing/filingRules';
+import { paths } from '@/lib/paths';
+import { useOnScreen } from '@/lib/onScreen';
+import { filingQueries } from '../api/filingQueries';
 import { FilingDataView } from './FilingDataView';
 import { FilingForm, type KnownEnterprise } from './FilingForm';
 import { FilingHistory } from './FilingHistory';
 import { FilingStatus } from './FilingStatus';
 import { WithdrawButton } from './WithdrawButton';
-import { paths } from '@/lib/paths';
-import { useOnScreen } from '@/lib/onScreen';
 
 /**
  * 企业备案 (kind `filing`) and 备案变更申请 (kind `change`): where the application stands, the form

@@ -14,7 +14,6 @@ import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { useConfirmDeclare } from '@/components/form/useConfirmDeclare';
 import { maskIdCard } from '@/domain/idCard';
-import { useCreatePerson, useUpdatePerson } from '../api/personnel';
 import {
   emptyPerson,
   PERSONNEL_ATTACHMENT_LIMIT_BYTES,
@@ -29,6 +28,7 @@ import {
   type PersonDraft,
   type PersonRecord,
 } from '@/contract/personnel';
+import { useCreatePerson, useUpdatePerson } from '../api/personnel';
 
 const personRules = {
   draft: personDraftSchema,

@@ -8,12 +8,12 @@ import { LIST_PAGE_SIZES, pageQueryToParams, parsePageQuery } from '@/contract/p
 import { StatusTag } from '@/components/StatusTag';
 import { PendingWrite } from '@/components/form/SubmitBar';
 import { maskIdCard } from '@/domain/idCard';
-import { personnelQueries, useDisablePerson } from '../api/personnel';
 import { canDisablePerson, canEditPerson } from '@/domain/filing/personnelRules';
 import type { PersonRecord } from '@/contract/personnel';
-import { PersonForm } from './PersonForm';
 import { explainPerson } from '@/domain/filing/personnelExplanation';
 import { filingStatusLabel } from '@/domain/filing/filingExplanation';
+import { personnelQueries, useDisablePerson } from '../api/personnel';
+import { PersonForm } from './PersonForm';
 
 /** 办理情况 of one person: the state in words, and customs' opinion when it refused. */
 function PersonOutcome({ person }: { person: PersonRecord }) {

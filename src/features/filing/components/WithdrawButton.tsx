@@ -1,8 +1,8 @@
 import { App, Button, Popconfirm } from 'antd';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { PendingWrite } from '@/components/form/SubmitBar';
-import { useWithdrawFiling } from '../api/submitFiling';
 import type { FilingRecord } from '@/contract/filing';
+import { useWithdrawFiling } from '../api/submitFiling';
 
 /** 撤回: takes back a declared application customs has not decided; it can then be edited (FR1). */
 export function WithdrawButton({ filing }: { filing: FilingRecord }) {

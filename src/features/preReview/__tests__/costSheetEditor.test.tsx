@@ -3,14 +3,14 @@
 // cells; the gate (FR2–FR4) in the UI.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { UserEvent } from '@testing-library/user-event';
 import { setRuntime } from '@mocks/runtime';
 import { readFirstSheet, writeWorkbook, XLSX_TYPE } from '@/lib/spreadsheet';
 import { callApi, listedPreReviewIds } from '@/test/callApi';
-import { buildLinesTemplate } from '../spreadsheet/linesTemplate';
-import { importRows } from './importRows';
 import { renderApp, signIn } from '@/test/renderApp';
 import { choose, fill, declareAndConfirm } from '@/test/userActions';
-import type { UserEvent } from '@testing-library/user-event';
+import { buildLinesTemplate } from '../spreadsheet/linesTemplate';
+import { importRows } from './importRows';
 
 /** domain.md's worked example, typed into the editor. */
 async function typeWorkedExample(user: UserEvent) {

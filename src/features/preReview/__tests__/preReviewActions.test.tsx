@@ -2,7 +2,6 @@
 // (domain.md F3, ST4); then customs outcomes ST1–ST5 through the console, and two tabs at once.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { transact } from '../../../../mocks/store/transactions';
 import { PRE_REVIEW_STORES, putPreReview } from '@mocks/preReviewStore';
 import { seededPreReview, type SeedStep } from '@mocks/seed/preReviewHistory';
 import {
@@ -17,6 +16,7 @@ import { callApi, listedPreReviewIds } from '@/test/callApi';
 import { declareAndConfirm } from '@/test/userActions';
 import { renderApp, signIn } from '@/test/renderApp';
 import { workedExample } from '@/test/workedExample';
+import { transact } from '../../../../mocks/store/transactions';
 
 const approved: SeedStep[] = [{ do: 'declare' }, { do: 'approve' }];
 const cancelled: SeedStep[] = [

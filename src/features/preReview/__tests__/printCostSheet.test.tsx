@@ -4,9 +4,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '@/test/callApi';
-import { importRows } from './importRows';
 import { renderApp, signIn } from '@/test/renderApp';
 import { sheetLine, workedExample } from '@/test/workedExample';
+import { importRows } from './importRows';
 
 const preview = () => screen.findByRole('dialog', { name: '产品成本明细单打印预览' });
 

@@ -6,9 +6,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '@/test/callApi';
-import { importRows } from './importRows';
 import { renderApp, signIn } from '@/test/renderApp';
 import { fill, keptOnThisComputer, noSaveDue } from '@/test/userActions';
+import { importRows } from './importRows';
 
 const RESTORED = /已恢复您在 .* 未提交的填写内容/;
 const WORK_IN_PROGRESS = 'origin-portal:wip:';

@@ -1,6 +1,6 @@
 // GET /pre-reviews, GET /pre-reviews/:id; POST /pre-reviews and PUT /pre-reviews/:id (暂存 or 申报).
-import { Resource } from '@/contract/changes';
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { Resource } from '@/contract/changes';
 import { listQueryToParams, type ListQuery } from '@/contract/preReviewQuery';
 import type { PreReviewResponse } from '@/contract/preReview';
 import type { Sheet } from '@/contract/sheet';

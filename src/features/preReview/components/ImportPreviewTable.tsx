@@ -4,9 +4,9 @@
 import { WarningFilled } from '@ant-design/icons';
 import { Table, Tooltip, type TableColumnsType } from 'antd';
 import { lineLabels } from '@/contract/sheet';
+import { TableScroll } from '@/components/TableScroll';
 import { isNumericColumn, pasteColumns } from '../model/lineCells';
 import type { ImportedLine, ImportPreview } from '../model/importLines';
-import { TableScroll } from '@/components/TableScroll';
 
 interface PreviewRow {
   source: number;

@@ -22,6 +22,11 @@ import {
   type UseFormSubscribe,
 } from 'react-hook-form';
 import { blankLine, lineLabels, MAX_LINES, type Line, type Sheet } from '@/contract/sheet';
+import { describePaste, isBlock, pasteBlock } from '../model/pasteBlock';
+import { filledCount, importInto } from '../model/importLines';
+import { linesOver, overLimitMessage, upToLimit } from '../model/lineLimit';
+import { moveFrom } from '../model/gridMoves';
+import { copyBlock, fillBlockDown, isMultiCell, rangeOf, type Block } from '../model/cellBlock';
 import { LinesBody, type LinesBodyHandle } from './LinesBody';
 import { lineColumns } from './lineColumns';
 import {
@@ -36,12 +41,7 @@ import {
 } from './gridLayout';
 import { PasteDialog } from './PasteDialog';
 import { ImportReport } from './ImportReport';
-import { describePaste, isBlock, pasteBlock } from '../model/pasteBlock';
-import { filledCount, importInto } from '../model/importLines';
-import { linesOver, overLimitMessage, upToLimit } from '../model/lineLimit';
 import { cellOf } from './sheetFieldId';
-import { moveFrom } from '../model/gridMoves';
-import { copyBlock, fillBlockDown, isMultiCell, rangeOf, type Block } from '../model/cellBlock';
 import { useLinesHistory } from './useLinesHistory';
 import { sheetFieldId } from './sheetFieldId';
 import type { ViolationStore } from './violationStore';

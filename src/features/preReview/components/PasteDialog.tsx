@@ -3,12 +3,12 @@ import { lazy, Suspense, useState } from 'react';
 import { FilePicker } from '@/components/FilePicker';
 import { saveBlob } from '@/lib/saveBlob';
 import { UnreadableSpreadsheetError } from '@/lib/spreadsheet';
+import { lineLabels, MAX_LINES } from '@/contract/sheet';
 import { pasteColumns } from '../model/lineCells';
 import { readPastedRows, type ImportMode, type ImportPreview } from '../model/importLines';
-import { lineLabels, MAX_LINES } from '@/contract/sheet';
 import { firstLinesOf, linesOver, overLimitText } from '../model/lineLimit';
-import { ImportReport } from './ImportReport';
 import { buildLinesTemplate, LINES_TEMPLATE_NAME, readLinesSpreadsheet } from '../spreadsheet/linesTemplate';
+import { ImportReport } from './ImportReport';
 
 interface Preview {
   /** Where the rows came from, as the dialog says it. */

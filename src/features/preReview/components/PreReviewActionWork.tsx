@@ -5,19 +5,19 @@
 import { Alert, App, Button, Input, Modal, Space, Typography } from 'antd';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { PendingWrite, SlowAnswerNotice } from '@/components/form/SubmitBar';
 import { useConfirmDeclare } from '@/components/form/useConfirmDeclare';
 import { formatDateTime } from '@/lib/format';
 import { discardWorkInProgress, workInProgressSavedAt } from '@/lib/workInProgress';
-import { freshSheet, usePreReviewAction, useUpdatePreReview } from '../api/preReviews';
 import type { PreReviewRow } from '@/contract/preReview';
 import type { Sheet } from '@/contract/sheet';
 import { describeError } from '@/lib/api/apiError';
-import { useQueryClient } from '@tanstack/react-query';
 import { actionLabels, deletesAtOnce, type Action } from '@/domain/preReview/stateTable';
-import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
 import { paths } from '@/lib/paths';
+import { freshSheet, usePreReviewAction, useUpdatePreReview } from '../api/preReviews';
+import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
 import { receipt } from './receipt';
 import { useCopyAsNew } from './useCopyAsNew';
 

@@ -4,19 +4,19 @@ import { useNavigate, useParams } from 'react-router';
 import { QueryResult } from '@/components/QueryResult';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
-import { preReviewQueries } from '../api/preReviews';
 import type { PreReviewRecord } from '@/contract/preReview';
-import { PreReviewActions } from './PreReviewActions';
 import { lastApplicationOf } from '@/domain/preReview/stateExplanation';
+import { paths } from '@/lib/paths';
+import { useOnScreen } from '@/lib/onScreen';
+import { preReviewQueries } from '../api/preReviews';
+import { PrintCostSheet } from '../print/PrintCostSheet';
+import { PreReviewActions } from './PreReviewActions';
 import { PreReviewOutcome } from './PreReviewOutcome';
 import { PreReviewHistory } from './PreReviewHistory';
 import { SheetView } from './SheetView';
 import { RecordOriginAdvice } from './RecordOriginAdvice';
 import { useOriginAdviceState } from './useOriginAdvice';
-import { paths } from '@/lib/paths';
-import { PrintCostSheet } from '../print/PrintCostSheet';
 import { PreReviewNumber } from './receipt';
-import { useOnScreen } from '@/lib/onScreen';
 
 /** One pre-review: its states, the actions they allow, its cost sheet and its 申请记录. */
 export function PreReviewDetailPage({ username }: { username: string }) {

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Skeleton, Space } from 'antd';
 import { useParams } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { useOnScreen } from '@/lib/onScreen';
 import { preReviewQueries } from '../api/preReviews';
 import { PreReviewEditor } from './PreReviewEditor';
-import { useOnScreen } from '@/lib/onScreen';
 
 /** 新增产品预审 (no id) or 修改 of a saved draft. */
 export function PreReviewEditPage({ username }: { username: string }) {

@@ -5,8 +5,8 @@ import { preReviewApplicationType } from '@/contract/applications';
 import type { PreReviewApplication, PreReviewRecord } from '@/contract/preReview';
 import { applicationTypeLabels } from '@/lib/applicationTypeLabels';
 import { diffSheets } from '@/domain/preReview/sheetDiff';
-import { SheetChanges } from './SheetChanges';
 import { TableScroll } from '@/components/TableScroll';
+import { SheetChanges } from './SheetChanges';
 
 const changesOf = (a: PreReviewApplication) => (a.before && a.after ? diffSheets(a.before, a.after) : null);
 

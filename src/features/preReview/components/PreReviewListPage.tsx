@@ -6,14 +6,14 @@ import { ListTable } from '@/components/list/ListTable';
 import { useUrlList } from '@/components/list/useUrlList';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
-import { preReviewQueries } from '../api/preReviews';
 import { listQueryToParams, parseListQuery, PAGE_SIZES } from '@/contract/preReviewQuery';
 import type { PreReviewRow } from '@/contract/preReview';
+import { paths } from '@/lib/paths';
+import { preReviewQueries } from '../api/preReviews';
 import { PreReviewActions } from './PreReviewActions';
 import { PreReviewNumber } from './receipt';
 import { PreReviewOutcomeLine } from './PreReviewOutcome';
 import { PreReviewFilters, preReviewFilters } from './PreReviewFilters';
-import { paths } from '@/lib/paths';
 
 const TABLE = {
   rows: 'preReviews',

@@ -2,8 +2,8 @@
 import { Input } from 'antd';
 import { memo } from 'react';
 import { useController, type Control } from 'react-hook-form';
-import { toHalfWidth } from '../model/lineCells';
 import type { Sheet } from '@/contract/sheet';
+import { toHalfWidth } from '../model/lineCells';
 import { sheetFieldId } from './sheetFieldId';
 import { useFieldViolations, type ViolationStore } from './violationStore';
 

@@ -11,8 +11,8 @@ import type {
 } from 'react-hook-form';
 import type { Line, Sheet } from '@/contract/sheet';
 import { stableStringify } from '@/lib/workInProgress';
-import { cellAt } from './sheetFieldId';
 import { emptyHistory, record, redo, seal, undo, type History, type Step } from '../model/editHistory';
+import { cellAt } from './sheetFieldId';
 
 const copyOf = (lines: readonly Line[] | undefined): Line[] => structuredClone([...(lines ?? [])]);
 

@@ -11,7 +11,6 @@ export interface ViolationStore {
   messagesFor(path: string): readonly string[];
   /** Messages for every path under a prefix, e.g. one line's `lines.3.` (stable while unchanged). */
   messagesUnder(prefix: string): readonly string[];
-  all(): readonly Violation[];
 }
 
 const NONE: readonly string[] = [];
@@ -47,9 +46,6 @@ export function createViolationStore(): ViolationStore {
       underCache.set(prefix, next);
       return next;
     },
-    all() {
-      return current;
-    },
   };
 }
 
@@ -61,8 +57,4 @@ export function useFieldViolations(store: ViolationStore, path: string): readonl
 export function useViolationsUnder(store: ViolationStore, prefix: string): readonly string[] {
   const get = useCallback(() => store.messagesUnder(prefix), [store, prefix]);
   return useSyncExternalStore(store.subscribe, get, get);
-}
-
-export function useAllViolations(store: ViolationStore): readonly Violation[] {
-  return useSyncExternalStore(store.subscribe, store.all, store.all);
 }

@@ -1,9 +1,9 @@
 // The .xlsx template for 产品生产明细: the form's line columns in the form's order, with a sheet of
 // instructions; and reading a filled-in copy back as lines with a row-by-row report.
 import { readFirstSheet, writeWorkbook } from '@/lib/spreadsheet';
+import { lineLabels } from '@/contract/sheet';
 import { pasteColumns } from '../model/lineCells';
 import { readImportRows, type ImportPreview } from '../model/importLines';
-import { lineLabels } from '@/contract/sheet';
 
 export const LINES_TEMPLATE_NAME = '产品生产明细模板.xlsx';
 

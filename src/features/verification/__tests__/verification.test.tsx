@@ -2,11 +2,11 @@
 // document attached before submitting), file checks, a failed upload losing nothing, notices.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { transact } from '../../../../mocks/store/transactions';
 import { setRuntime } from '@mocks/runtime';
 import { callApi } from '@/test/callApi';
 import { fileOf, pdfBytes, zipBytes } from '@/test/files';
 import { renderApp, signIn } from '@/test/renderApp';
+import { transact } from '../../../../mocks/store/transactions';
 
 const FLOW = '生产工艺流程说明（必须上传）';
 const LIST = '原材料采购凭证清单（必须上传）';

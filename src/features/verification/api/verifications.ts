@@ -1,7 +1,7 @@
 // GET /verifications (+ filters), /verifications/notices, /verifications/:id;
 // POST /verifications/:id/response (处理); customs: targets and POST /customs/verifications.
-import { Resource } from '@/contract/changes';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { Resource } from '@/contract/changes';
 import { verificationQueryToParams, type VerificationQuery } from '@/contract/verificationQuery';
 import { endpoints } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';

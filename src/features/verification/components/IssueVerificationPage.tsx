@@ -10,7 +10,6 @@ import { useFormRules } from '@/components/form/formRules';
 import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { beijingDate } from '@/domain/beijingDate';
-import { useIssueVerification, verificationQueries } from '../api/verifications';
 import {
   documentCatalog,
   issueRequestSchema,
@@ -18,6 +17,7 @@ import {
   type IssueRequest,
 } from '@/contract/verification';
 import { paths } from '@/lib/paths';
+import { useIssueVerification, verificationQueries } from '../api/verifications';
 
 interface IssueForm {
   enterpriseId: string;

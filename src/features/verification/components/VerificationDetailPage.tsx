@@ -4,13 +4,13 @@ import { useNavigate, useParams } from 'react-router';
 import { QueryResult } from '@/components/QueryResult';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
-import { verificationQueries } from '../api/verifications';
 import { canProcess, returnReason, subjectLabel } from '@/domain/verification/verificationRules';
 import { documentCatalog, type VerificationRecord } from '@/contract/verification';
-import { DeadlineTag } from './DeadlineTag';
-import { ResponseHistory } from './ResponseHistory';
 import { paths } from '@/lib/paths';
 import { useOnScreen } from '@/lib/onScreen';
+import { verificationQueries } from '../api/verifications';
+import { ResponseHistory } from './ResponseHistory';
+import { DeadlineTag } from './DeadlineTag';
 
 /** One 核查记录单: what customs asks, the documents it requires, every response, and 处理. */
 export function VerificationDetailPage() {

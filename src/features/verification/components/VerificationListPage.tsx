@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Space, type TableColumnsType } from 'antd';
-import { FilterFields, SearchForm, type FilterSpec } from '@/components/SearchForm';
 import { Link, useNavigate } from 'react-router';
+import { FilterFields, SearchForm, type FilterSpec } from '@/components/SearchForm';
 import { sortableColumn } from '@/components/list/serverTable';
 import { ListTable } from '@/components/list/ListTable';
 import { useUrlList } from '@/components/list/useUrlList';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
-import { verificationQueries } from '../api/verifications';
 import {
   parseVerificationQuery,
   verificationQueryToParams,
@@ -15,8 +14,9 @@ import {
 } from '@/contract/verificationQuery';
 import { canProcess, subjectLabel } from '@/domain/verification/verificationRules';
 import { verificationStates, type VerificationRecord } from '@/contract/verification';
-import { DeadlineTag } from './DeadlineTag';
 import { paths } from '@/lib/paths';
+import { verificationQueries } from '../api/verifications';
+import { DeadlineTag } from './DeadlineTag';
 
 const filters: FilterSpec<'q' | 'state' | 'from' | 'to'>[] = [
   { key: 'q', label: '核查对象或单号', kind: 'text', maxLength: 100 },

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Badge, Card, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { StatusTag } from '@/components/StatusTag';
-import { verificationQueries } from '../api/verifications';
 import { paths } from '@/lib/paths';
+import { verificationQueries } from '../api/verifications';
 
 /** Verification records awaiting the enterprise, soonest deadline first, on the home page. */
 export function VerificationNotices() {

@@ -14,17 +14,6 @@ import { flattenErrors } from '@/components/form/FormErrorSummary';
 import { useFormRules } from '@/components/form/formRules';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { useKeptForm } from '@/components/form/useKeptForm';
-import { useRespond, verificationQueries } from '../api/verifications';
-import {
-  attachmentsOf,
-  responseFieldOf,
-  readKeptResponse,
-  responseRequestSchemaFor,
-  slotsOf,
-  startingForm,
-  type FileSlot,
-  type ResponseForm,
-} from '../model/responseForm';
 import {
   canProcess,
   missingDocuments,
@@ -43,9 +32,20 @@ import {
   type VerificationRecord,
   type VerificationState,
 } from '@/contract/verification';
-import { DeadlineTag } from './DeadlineTag';
 import { paths } from '@/lib/paths';
 import { useOnScreen } from '@/lib/onScreen';
+import {
+  attachmentsOf,
+  responseFieldOf,
+  readKeptResponse,
+  responseRequestSchemaFor,
+  slotsOf,
+  startingForm,
+  type FileSlot,
+  type ResponseForm,
+} from '../model/responseForm';
+import { useRespond, verificationQueries } from '../api/verifications';
+import { DeadlineTag } from './DeadlineTag';
 
 /** 处理 a verification record: attach every required document (VR2), reply, submit. */
 export function VerificationResponsePage({ username }: { username: string }) {
