@@ -1,8 +1,8 @@
 // Lint rules, including the import boundaries, on resolved paths (docs/architecture.md draws
 // them): the app never imports mocks/ (src/main.tsx starts the worker with a dynamic import);
-// mocks/ imports only the contract (src/contract) and the shared rules (src/domain); the contract
-// imports only src/domain's plain values; features do not import each other or src/app;
-// src/components and src/lib import no feature.
+// mocks/ imports only the three shared layers — the plain values (src/values) ← the contract
+// (src/contract) ← the rules (src/domain), each importing only those before it; features do not
+// import each other or src/app; src/components and src/lib import no feature.
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { importX } from 'eslint-plugin-import-x';
@@ -46,21 +46,20 @@ const layerZones = [
     message: 'src/components and src/lib import no feature and not src/app.',
   },
   {
-    target: ['./src/domain', './src/contract'],
+    target: ['./src/values', './src/contract', './src/domain'],
     from: UI,
-    message: 'The contract and the rules are shared with the service: they import nothing of the app.',
+    message:
+      'The values, the contract and the rules are shared with the service: they import nothing of the app.',
   },
   {
     target: './src/contract',
-    from: ['./src/domain/*/**'],
-    message:
-      "The contract imports only src/domain's plain values (src/domain/*.ts), not the rules over records.",
+    from: './src/domain',
+    message: 'The contract imports only the plain values (src/values), not the rules (src/domain).',
   },
   {
-    target: './src/domain/*.ts',
-    from: ['./src/contract/**', './src/domain/*/**'],
-    message:
-      "src/domain's plain values are the bottom layer: they import no contract and no rule over records.",
+    target: './src/values',
+    from: ['./src/contract', './src/domain'],
+    message: 'The plain values (src/values) are the bottom layer: they import no contract and no rule.',
   },
   {
     target: features.map((feature) => `./src/features/${feature}/model`),
@@ -76,8 +75,9 @@ const appWithoutMocks = {
 const mocksOnlyShared = (...alsoAllowed) => ({
   target: './mocks',
   from: './src',
-  except: ['./contract', './domain', ...alsoAllowed],
-  message: 'mocks/ may import only the contract (src/contract) and the shared rules (src/domain).',
+  except: ['./values', './contract', './domain', ...alsoAllowed],
+  message:
+    'mocks/ may import only the plain values (src/values), the contract (src/contract) and the shared rules (src/domain).',
 });
 const zones = (...list) => ({ 'import-x/no-restricted-paths': ['error', { zones: list }] });
 
@@ -139,16 +139,19 @@ export default tseslint.config(
   },
   // The contract, the rules and a feature's model/ hold no React and no UI (package imports, which
   // have no path to zone).
-  ...[...features.map((feature) => `src/features/${feature}/model`), 'src/domain', 'src/contract'].map(
-    (folder) => ({
-      files: [`${folder}/**/*.ts`],
-      ignores: ['**/*.test.ts'],
-      rules: restrict(
-        { regex: '^react', message: 'No React in model/, src/domain or src/contract.' },
-        { regex: '^antd', message: 'No UI in model/, src/domain or src/contract.' },
-      ),
-    }),
-  ),
+  ...[
+    ...features.map((feature) => `src/features/${feature}/model`),
+    'src/values',
+    'src/contract',
+    'src/domain',
+  ].map((folder) => ({
+    files: [`${folder}/**/*.ts`],
+    ignores: ['**/*.test.ts'],
+    rules: restrict(
+      { regex: '^react', message: 'No React in model/, src/values, src/contract or src/domain.' },
+      { regex: '^antd', message: 'No UI in model/, src/values, src/contract or src/domain.' },
+    ),
+  })),
   {
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
     rules: { 'import-x/no-cycle': ['error', { maxDepth: 10 }] },

@@ -1,6 +1,7 @@
 // What the enterprise-side handlers share: the gate (FR2–FR4, an agency's scope) before a
 // function's data is touched, and reading one of the enterprise's own records for a write.
-import { checkAnyCapability, type Capability } from '@/domain/capabilities';
+import { checkAnyCapability } from '@/domain/capabilities';
+import { type Capability } from '@/values/capabilities';
 import { filingStanding } from './domain/filing/filingWrites';
 import { readIn } from './store/reads';
 import type { OwnedStore, StoredRecord, WriteTx } from './store/schema';

@@ -4,7 +4,7 @@
 import '@/contract/zodLocale';
 import { HttpResponse, type HttpResponseResolver } from 'msw';
 import type { z } from 'zod';
-import { invalidQueryParams, parseQueryParams } from '@/domain/queryParams';
+import { invalidQueryParams, parseQueryParams } from '@/contract/queryParams';
 import { labelAt } from '@/contract/fieldTable';
 import type { Resource } from '@/contract/changes';
 import type { Endpoint } from '@/contract/endpoints';
@@ -15,13 +15,8 @@ import {
   type ErrorCode,
   type FieldError,
 } from '@/contract/http';
-import {
-  checkCapability,
-  SELF,
-  type Actor,
-  type Capability,
-  type EnterpriseStanding,
-} from '@/domain/capabilities';
+import { checkCapability, SELF, type Actor, type EnterpriseStanding } from '@/domain/capabilities';
+import { type Capability } from '@/values/capabilities';
 import { isAuthorisationInForce } from '@/domain/filing/agencyRules';
 import type { AgencyRecord } from '@/contract/agency';
 import type { Role } from '@/contract/auth';

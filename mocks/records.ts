@@ -2,7 +2,6 @@
 // not parse are "unreadable": repaired from the seed where it has them, dropped otherwise.
 import { z } from 'zod';
 import { isoDateTimeSchema } from '@/contract/http';
-import { enterpriseSchema } from '@/domain/enterprise';
 import { roles } from '@/contract/auth';
 import { demoNoticeSchema } from '@/contract/demo';
 import { agencyRecordSchema } from '@/contract/agency';
@@ -10,6 +9,7 @@ import { filingRecordSchema } from '@/contract/filing';
 import { personRecordSchema } from '@/contract/personnel';
 import { preReviewRecordSchema } from '@/contract/preReview';
 import { verificationRecordSchema } from '@/contract/verification';
+import { enterpriseSchema } from './domain/enterprise';
 import { preReviewApplicationsSchema, preReviewSummarySchema } from './domain/preReview/summaries';
 import type { RecordStore } from './stores';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applicationTypes } from '@/contract/applications';
 import { evaluateSheet } from '@/domain/preReview/costSheet';
-import { usccProblem } from '@/domain/uscc';
+import { usccProblem } from '@/values/uscc';
 import { storedRecordSchemas } from '../records';
 import { officeData } from '../seed/office';
 import { ReviewIndex } from '../review/reviewIndex';

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicationTypes } from '@/contract/applications';
 import { reviewOrder, reviewResults, reviewSortFields, type ReviewListQuery } from '@/contract/review';
-import { beijingDate } from '@/domain/beijingDate';
+import { beijingDate } from '@/values/beijingDate';
 import { callApi, createPreReview, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
 import { consoleIndex } from '../review/consoleIndex';

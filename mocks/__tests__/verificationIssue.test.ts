@@ -4,7 +4,7 @@
 // The enterprise's side: what awaits it, most urgent first. Written for the survivors of the
 // mutation run (issue 37).
 import { describe, expect, it } from 'vitest';
-import { beijingDate } from '@/domain/beijingDate';
+import { beijingDate } from '@/values/beijingDate';
 import { callApi, createPreReview, decideAsCustoms, tokenFor } from '@/test/callApi';
 import { pdfBytes, uploadBytes } from '@/test/files';
 import { workedExample } from '@/test/workedExample';

@@ -1,6 +1,6 @@
 // The date filters of the service's lists (申报日期从 … 至, 更新日期, 发起日期): a Beijing calendar
 // day within the query's `from` and `to`, either of which may be left out.
-import { beijingDate } from '@/domain/beijingDate';
+import { beijingDate } from '@/values/beijingDate';
 
 export function onDaysAsked(
   at: string,

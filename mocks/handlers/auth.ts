@@ -2,7 +2,7 @@
 // session through http.ts.
 import { HttpResponse } from 'msw';
 import { endpoints } from '@/contract/endpoints';
-import { beijingDateTime } from '@/domain/beijingDate';
+import { beijingDateTime } from '@/values/beijingDate';
 import {
   cardLoginSchema,
   MAX_PASSWORD_ATTEMPTS,

@@ -3,12 +3,12 @@
 import { HttpResponse } from 'msw';
 import { endpoints } from '@/contract/endpoints';
 import { FILE_NAME_HEADER } from '@/contract/http';
-import { checkFile, cleanFileName, type FileRef } from '@/domain/files';
+import { checkFile, cleanFileName, type FileRef } from '@/values/files';
 import { AGENCY_ATTACHMENT_LIMIT_BYTES, AGENCY_UPLOAD_PURPOSE } from '@/contract/agency';
 import { FILING_ATTACHMENT_LIMIT_BYTES, FILING_UPLOAD_PURPOSE } from '@/contract/filing';
 import { PERSONNEL_ATTACHMENT_LIMIT_BYTES, PERSONNEL_UPLOAD_PURPOSE } from '@/contract/personnel';
 import { VERIFICATION_ATTACHMENT_LIMIT_BYTES, VERIFICATION_UPLOAD_PURPOSE } from '@/contract/verification';
-import { filingReaders, type Capability } from '@/domain/capabilities';
+import { filingReaders, type Capability } from '@/values/capabilities';
 import { requireAnyAccess } from '../access';
 import { getRecord, readIn } from '../store/reads';
 import { type WriteTx } from '../store/schema';

@@ -5,7 +5,7 @@
 import { HttpResponse } from 'msw';
 import { endpoints } from '@/contract/endpoints';
 import { Resource } from '@/contract/changes';
-import { beijingDate } from '@/domain/beijingDate';
+import { beijingDate } from '@/values/beijingDate';
 import { verificationQuerySchema } from '@/contract/verificationQuery';
 import { isOverdue, subjectLabel } from '@/domain/verification/verificationRules';
 import {

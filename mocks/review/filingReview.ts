@@ -1,6 +1,6 @@
 // 企业备案申请 and 备案变更申请 in the customs console.
 import type { ReviewDetail, ReviewItem } from '@/contract/review';
-import { customsOfficeName } from '@/domain/customsOffices';
+import { customsOfficeName } from '@/values/customsOffices';
 import { filingChanges, filingEntries, type FilingChange } from '@/domain/filing/filingDisplay';
 import { type FilingApplication, type FilingRecord } from '@/contract/filing';
 import { canDecideFiling, decideFiling } from '../domain/filing/filingWrites';

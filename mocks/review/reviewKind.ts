@@ -2,7 +2,7 @@
 // lists it in reviewKinds.ts; the console and its handlers need nothing else.
 import type { Resource } from '@/contract/changes';
 import type { ReviewItem, ReviewQueue } from '@/contract/review';
-import { customsOfficeName } from '@/domain/customsOffices';
+import { customsOfficeName } from '@/values/customsOffices';
 import type { DecisionInput } from '../domain/decision';
 import { listAll } from '../store/reads';
 import { readCache } from '../store/readCache';

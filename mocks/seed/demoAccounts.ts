@@ -1,7 +1,7 @@
 // The demo accounts and their enterprises. Every scenario starts from these; the login page
 // lists them (through the service, not by importing this file).
-import type { Enterprise } from '@/domain/enterprise';
 import type { Role } from '@/contract/auth';
+import type { Enterprise } from '../domain/enterprise';
 
 export const DEMO_PASSWORD = 'demo1234';
 /** Every demo card medium (卡介质) has this PIN. */

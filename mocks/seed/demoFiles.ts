@@ -1,5 +1,5 @@
 // Documents of the seeded filings: small but well-formed PDFs, stored like uploaded files.
-import type { FileRef } from '@/domain/files';
+import type { FileRef } from '@/values/files';
 import { onePagePdf } from '@/domain/onePagePdf';
 import type { FileRecord } from '../records';
 

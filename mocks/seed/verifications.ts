@@ -1,7 +1,7 @@
 // The standard scenario's verification records (核查记录单) of 宁波海曙精工: one awaiting the
 // enterprise about its approved spindle, one completed last month about the changed cylinder.
-import { beijingDate } from '@/domain/beijingDate';
-import type { FileRef } from '@/domain/files';
+import { beijingDate } from '@/values/beijingDate';
+import type { FileRef } from '@/values/files';
 import type { VerificationRecord } from '@/contract/verification';
 import type { FileRecord } from '../records';
 import { SEED_OFFICER } from './demoAccounts';

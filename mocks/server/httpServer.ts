@@ -16,7 +16,7 @@ import {
   type ErrorCode,
 } from '@/contract/http';
 import { UPLOAD_BODY_LIMIT_BYTES } from '@/contract/files';
-import { formatBytes } from '@/domain/files';
+import { formatBytes } from '@/values/files';
 import { database } from '../store/open';
 import { requestScenario } from '../store/startUp';
 import { handlers } from '../handlers';

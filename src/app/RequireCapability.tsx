@@ -1,7 +1,8 @@
 import { Skeleton } from 'antd';
 import type { ReactNode } from 'react';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
-import { checkCapability, type Capability } from '@/domain/capabilities';
+import { checkCapability } from '@/domain/capabilities';
+import { type Capability } from '@/values/capabilities';
 import { gateNextSteps } from './gateNextSteps';
 import { BlockedByFiling } from './BlockedByFiling';
 import { GateResult } from './GateResult';

@@ -14,7 +14,7 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Session } from '@/contract/auth';
-import type { Capability } from '@/domain/capabilities';
+import type { Capability } from '@/values/capabilities';
 import { routePaths, type RouteId } from '@/lib/paths';
 import { currentEnterprise } from './actor';
 import {

@@ -1,6 +1,6 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
-import { formatBytes, type FileRef } from '@/domain/files';
+import { formatBytes, type FileRef } from '@/values/files';
 import { downloadFile } from '@/lib/api/files';
 
 /** A stored document: its original name (shown as text, never as markup) and a download. */

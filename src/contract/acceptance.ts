@@ -1,7 +1,7 @@
 // 受理情况查询 (F5): every application the enterprise has made, of every kind, with where customs
 // stands on it, and the query that filters, sorts and pages them (GET /api/acceptance).
 import { z } from 'zod';
-import { optionalDateParam, parseQueryParams, queryToParams, searchQuerySchema } from '@/domain/queryParams';
+import { optionalDateParam, parseQueryParams, queryToParams, searchQuerySchema } from './queryParams';
 import { LIST_PAGE_SIZES } from './pageQuery';
 import { isoDateTimeSchema } from './http';
 import { applicationTypes } from './applications';

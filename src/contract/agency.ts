@@ -1,9 +1,9 @@
 // 代录入企业 (F2, decided in domain.md): agencies (e.g. customs brokers) the enterprise authorises
 // to enter applications on its behalf, within a scope of functions and a period.
 import { z } from 'zod';
-import { calendarDate } from '@/domain/beijingDate';
-import { delegableCapabilities } from '@/domain/capabilities';
-import { fileRefSchema } from '@/domain/files';
+import { calendarDate } from '@/values/beijingDate';
+import { delegableCapabilities } from '@/values/capabilities';
+import { fileRefSchema } from '@/values/files';
 import { totalSchema } from './pageQuery';
 import { defineFields, labelsOf, missingMessage, requiredText } from './fieldTable';
 import { customsCodeSchema, phoneSchema, usccSchema } from './filing';

@@ -1,6 +1,6 @@
 // Login and session: the request the login form sends and the session the service returns.
 import { z } from 'zod';
-import { capabilities } from '@/domain/capabilities';
+import { capabilities } from '@/values/capabilities';
 import { isoDateTimeSchema } from './http';
 
 export const roles = ['enterprise', 'agency', 'customs'] as const;

@@ -1,7 +1,7 @@
 // The shape of one endpoint of the contract, and what follows from it (the error statuses an
 // endpoint of its kind may give, the path with its parameters filled in).
 import type { z } from 'zod';
-import type { Capability } from '@/domain/capabilities';
+import type { Capability } from '@/values/capabilities';
 import type { ErrorStatus } from './http';
 
 export type Method = 'GET' | 'POST' | 'PUT';

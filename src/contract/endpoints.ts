@@ -4,7 +4,7 @@
 // registers its handlers by it (mocks/http.ts), docs/openapi.json is generated from it, and the
 // conformance suite (scripts/contract) drives every entry over HTTP.
 import { z } from 'zod';
-import { filingReaders } from '@/domain/capabilities';
+import { filingReaders } from '@/values/capabilities';
 import { acceptanceListResponseSchema, acceptanceQuerySchema } from './acceptance';
 import {
   agenciesResponseSchema,

@@ -5,7 +5,7 @@
 // Messages are worded when a rule fails, not when the schema is built, so that an edit to a
 // field's label shows at once in the form, its error summary and the service's answer.
 import { z } from 'zod';
-import { multiLine, singleLine } from '@/domain/plainText';
+import { multiLine, singleLine } from '@/values/plainText';
 
 export interface FieldSpec {
   label: string;

@@ -1,6 +1,6 @@
 // Documents: uploaded as raw bytes (POST /api/files?purpose=…), downloaded by id.
 import { z } from 'zod';
-import { fileRefSchema } from '@/domain/files';
+import { fileRefSchema } from '@/values/files';
 import { VERIFICATION_ATTACHMENT_LIMIT_BYTES } from './verification';
 
 /** What an upload is for; it decides the size limit and who may read the document. */

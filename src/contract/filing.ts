@@ -2,10 +2,10 @@
 // state, but bounded), and the stored record. The form, the api layer and the mock customs
 // service all validate with these.
 import { z } from 'zod';
-import { fileRefSchema } from '@/domain/files';
-import { provinces } from '@/domain/regions';
-import { usccProblem, usccProblemMessages } from '@/domain/uscc';
-import { customsOfficesForProvince } from '@/domain/customsOffices';
+import { fileRefSchema } from '@/values/files';
+import { provinces } from '@/values/regions';
+import { usccProblem, usccProblemMessages } from '@/values/uscc';
+import { customsOfficesForProvince } from '@/values/customsOffices';
 import { decidedBySchema, isoDateTimeSchema } from './http';
 import {
   defineFields,

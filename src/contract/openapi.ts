@@ -3,8 +3,8 @@
 // and the Markdown API reference beside it. `npm run openapi` writes both into docs/; a test
 // fails when the committed ones differ from what the contract generates.
 import { z } from 'zod';
-import { needsApprovedFiling } from '@/domain/capabilities';
-import { fileRefSchema } from '@/domain/files';
+import { needsApprovedFiling } from '@/values/capabilities';
+import { fileRefSchema } from '@/values/files';
 import { acceptanceItemSchema } from './acceptance';
 import { agencyRecordSchema } from './agency';
 import { applicationTypes } from './applications';

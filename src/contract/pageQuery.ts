@@ -1,7 +1,7 @@
 // The query of a list that is only paged (授权人员, 代录入企业, the customs console): page and
 // page size, parsed from the URL the same way by the page and the service.
 import { z } from 'zod';
-import { pagingParams, parseQueryParams, queryToParams } from '@/domain/queryParams';
+import { pagingParams, parseQueryParams, queryToParams } from './queryParams';
 
 export const LIST_PAGE_SIZES = [10, 20, 50, 100] as const;
 

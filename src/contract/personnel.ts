@@ -1,8 +1,8 @@
 // 授权人员 (F2): people the enterprise authorises to handle its certificate-of-origin business,
 // each reviewed by customs before they may act.
 import { z } from 'zod';
-import { fileRefSchema } from '@/domain/files';
-import { idCardProblem } from '@/domain/idCard';
+import { fileRefSchema } from '@/values/files';
+import { idCardProblem } from '@/values/idCard';
 import { totalSchema } from './pageQuery';
 import {
   defineFields,

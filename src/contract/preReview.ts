@@ -1,7 +1,7 @@
 // A product pre-review as the customs service keeps it: the sheet, its two states (状态 and
 // 申请状态, domain.md F3), and what customs decided.
 import { z } from 'zod';
-import { multiLine } from '@/domain/plainText';
+import { multiLine } from '@/values/plainText';
 import { decidedBySchema, isoDateTimeSchema } from './http';
 import { sheetSchema, submittedSheetSchema } from './sheet';
 

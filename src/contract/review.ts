@@ -2,15 +2,15 @@
 // Every kind of application (filing, filing change, personnel, pre-review …) appears in the same
 // shape, so the console needs nothing new when a feature adds a kind.
 import { z } from 'zod';
+import { multiLine } from '@/values/plainText';
+import { fileRefSchema } from '@/values/files';
 import {
   optionalDateParam,
   optionalTextParam,
   pagingParams,
   parseQueryParams,
   queryToParams,
-} from '@/domain/queryParams';
-import { multiLine } from '@/domain/plainText';
-import { fileRefSchema } from '@/domain/files';
+} from './queryParams';
 import { LIST_PAGE_SIZES, totalSchema } from './pageQuery';
 import { isoDateTimeSchema } from './http';
 import { applicationTypes } from './applications';

@@ -1,9 +1,9 @@
 // 核查互动 (F4): customs' verification records (核查记录单) about an enterprise's product or
 // certificate, the electronic documents (电子资料) each asks for, and the enterprise's responses.
 import { z } from 'zod';
-import { multiLine } from '@/domain/plainText';
-import { calendarDateSchema } from '@/domain/beijingDate';
-import { fileRefSchema } from '@/domain/files';
+import { multiLine } from '@/values/plainText';
+import { calendarDateSchema } from '@/values/beijingDate';
+import { fileRefSchema } from '@/values/files';
 import { decidedBySchema, isoDateTimeSchema } from './http';
 
 export const verificationStates = ['待核查', '已回复', '退回核查', '核查完成'] as const;

@@ -7,7 +7,7 @@ import {
   parseQueryParams,
   queryToParams,
   searchQuerySchema,
-} from '@/domain/queryParams';
+} from './queryParams';
 import { LIST_PAGE_SIZES } from './pageQuery';
 import { verificationStates } from './verification';
 

@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  capabilities,
-  checkAnyCapability,
-  checkCapability,
-  filingReaders,
-  type EnterpriseStanding,
-} from './capabilities';
+import { capabilities, filingReaders } from '@/values/capabilities';
+import { checkAnyCapability, checkCapability, type EnterpriseStanding } from './capabilities';
 
 const standing = fc.record({
   filingApproved: fc.boolean(),

@@ -1,6 +1,7 @@
 // The gate (FR2–FR4): what the enterprise may do now, from where its filing stands. Navigation,
 // route guards and the mock customs service all ask this one function, so the UI's block and the
 // service's refusal always give the same reason.
+import { capabilityLabels, needsApproval, type Capability } from '@/values/capabilities';
 
 export interface EnterpriseStanding {
   /** Customs approved the enterprise's filing (FR2). */
@@ -11,65 +12,17 @@ export interface EnterpriseStanding {
   enterpriseType: string | null;
 }
 
-export const capabilities = [
-  'filing',
-  'filingChange',
-  'personnel',
-  'agencies',
-  'preReview',
-  'verification',
-  'acceptance',
-  'downloads',
-] as const;
-export type Capability = (typeof capabilities)[number];
-
 /** Why a function is closed; the app says what to do next about each (src/app/gateNextSteps.ts). */
 export type Block = 'outOfScope' | 'filingNotApproved' | 'changeUnderReview' | 'notProducer';
 
 export type Permission =
   { ok: true } | { ok: false; rule: 'FR2' | 'FR3' | 'FR4' | 'F2'; block: Block; reason: string };
 
-/** Functions an enterprise may authorise an agency (代录入企业) to handle for it. */
-export const delegableCapabilities = [
-  'filing',
-  'filingChange',
-  'personnel',
-  'preReview',
-  'verification',
-  'acceptance',
-] as const;
-
-export const capabilityLabels: Record<Capability, string> = {
-  filing: '企业备案',
-  filingChange: '备案变更',
-  personnel: '授权人员',
-  agencies: '代录入企业',
-  preReview: '产品预审',
-  verification: '核查互动',
-  acceptance: '受理情况查询',
-  downloads: '资料下载',
-};
-
 /** Who acts: the enterprise itself, or an agency within the scope the enterprise granted. */
 export type Actor = { kind: 'self' } | { kind: 'agency'; scope: readonly Capability[] };
 export const SELF: Actor = { kind: 'self' };
 
 const ALLOWED: Permission = { ok: true };
-
-/** Decided here: everything but the filing itself, the acceptance query and downloads needs approval. */
-const needsApproval: readonly Capability[] = [
-  'filingChange',
-  'personnel',
-  'agencies',
-  'preReview',
-  'verification',
-];
-
-/** Whether the function is closed until customs approves the enterprise's filing (FR2). */
-export const needsApprovedFiling = (capability: Capability): boolean => needsApproval.includes(capability);
-
-/** Reading the filing serves the filing itself and its change: an agency needs one in its scope. */
-export const filingReaders: readonly Capability[] = ['filing', 'filingChange'];
 
 /**
  * Allowed when any of `wanted` is (what serves several functions, such as the filing and its

@@ -1,5 +1,5 @@
 // What changed in a proxy-entry authorisation, for its history (变更记录).
-import { capabilityLabels } from '@/domain/capabilities';
+import { capabilityLabels } from '@/values/capabilities';
 import { agencyFieldLabels, type AgencyData } from '@/contract/agency';
 
 function show(key: keyof AgencyData, data: AgencyData): string {

@@ -5,7 +5,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { emptyPerson } from '@/contract/personnel';
 import { AGENCY_UPLOAD_PURPOSE } from '@/contract/agency';
-import { usccCheckChar } from '@/domain/uscc';
+import { usccCheckChar } from '@/values/uscc';
 import { pdfBytes, uploadBytes } from '@/test/files';
 import { callApi } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';

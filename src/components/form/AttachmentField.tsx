@@ -3,7 +3,7 @@
 import { Button, Space, Typography } from 'antd';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import type { Ref } from 'react';
-import { formatBytes, type FileRef } from '@/domain/files';
+import { formatBytes, type FileRef } from '@/values/files';
 import type { UploadPurpose } from '@/contract/files';
 import { FileLink } from '../FileLink';
 import { DOCUMENT_ACCEPT, FilePicker } from '../FilePicker';

@@ -3,7 +3,7 @@
 import { Button, Space, Typography } from 'antd';
 import { useEffect } from 'react';
 import type { UploadPurpose } from '@/contract/files';
-import { formatBytes, type FileRef } from '@/domain/files';
+import { formatBytes, type FileRef } from '@/values/files';
 import { FileLink } from '../FileLink';
 import { DOCUMENT_ACCEPT, FilePicker } from '../FilePicker';
 import { FieldFrame, helpIdOf } from './FieldFrame';

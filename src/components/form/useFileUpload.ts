@@ -2,7 +2,7 @@
 // is sent (the service checks again), then uploaded; the field keeps only the stored reference.
 import { useState } from 'react';
 import type { UploadPurpose } from '@/contract/files';
-import { checkFile, type FileRef } from '@/domain/files';
+import { checkFile, type FileRef } from '@/values/files';
 import { describeError } from '@/lib/api/apiError';
 import { uploadFile } from '@/lib/api/files';
 import { newIdempotencyKey } from '@/lib/idempotency';

@@ -1,5 +1,5 @@
 // When an agency authorisation is in force, and what an edit changed (for its history).
-import { beijingDate } from '@/domain/beijingDate';
+import { beijingDate } from '@/values/beijingDate';
 import { type AgencyRecord } from '@/contract/agency';
 
 export const OWN_USCC_MESSAGE = '这是本企业自己的统一社会信用代码：代录入企业应为受托代理的其他企业';

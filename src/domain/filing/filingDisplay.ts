@@ -1,6 +1,6 @@
 // How filing data reads to a person: codes turned into names, documents by their file names.
-import { provinceName } from '@/domain/regions';
-import { customsOfficeName } from '@/domain/customsOffices';
+import { provinceName } from '@/values/regions';
+import { customsOfficeName } from '@/values/customsOffices';
 import {
   filingAttachmentKinds,
   filingFields,

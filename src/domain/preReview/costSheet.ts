@@ -1,7 +1,7 @@
 // The cost sheet's arithmetic and rules PR1–PR8 (domain.md F3), exact to the cent. The form shows
 // every result live; the mock service runs the same code before it accepts a declaration.
 import { amountProblemMessage, Dec, fixedPoint, formatPercent, parseAmount } from '@/domain/decimal';
-import { plainTextProblem } from '@/domain/plainText';
+import { plainTextProblem } from '@/values/plainText';
 import {
   genericProductNames,
   lineLabels,

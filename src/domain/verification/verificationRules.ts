@@ -1,7 +1,7 @@
 // The verification life cycle (domain.md F4): 待核查 → (处理) 已回复 → 核查完成, or → 退回核查 →
 // (处理) 已回复 …; VR1 (who may be processed) and VR2 (every ticked document attached). Pure: the
 // response form shows these live, and the mock service enforces them with the same code.
-import { daysBetween } from '@/domain/beijingDate';
+import { daysBetween } from '@/values/beijingDate';
 import type { Verdict } from '@/domain/verdict';
 import {
   documentLabels,

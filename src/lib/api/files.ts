@@ -3,7 +3,7 @@
 import { endpoints, pathOf } from '@/contract/endpoints';
 import type { UploadPurpose } from '@/contract/files';
 import { API_BASE, FILE_NAME_HEADER, SESSION_HEADER, SESSION_SCHEME } from '@/contract/http';
-import type { FileRef } from '@/domain/files';
+import type { FileRef } from '@/values/files';
 import { saveBlob } from '../saveBlob';
 import { getSessionToken } from '../session';
 import { untilServiceListens } from './client';

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Card, List, Skeleton, Typography } from 'antd';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
-import { capabilityLabels } from '@/domain/capabilities';
+import { capabilityLabels } from '@/values/capabilities';
 import { principalsQuery, useActAs } from '../api/actingFor';
 
 export function ChoosePrincipal() {

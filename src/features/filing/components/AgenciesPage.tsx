@@ -6,7 +6,7 @@ import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { useUrlList } from '@/components/list/useUrlList';
 import { LIST_PAGE_SIZES, pageQueryToParams, parsePageQuery } from '@/contract/pageQuery';
 import { PendingWrite } from '@/components/form/SubmitBar';
-import { capabilityLabels } from '@/domain/capabilities';
+import { capabilityLabels } from '@/values/capabilities';
 import { formatDateTime } from '@/lib/format';
 import { isAuthorisationInForce } from '@/domain/filing/agencyRules';
 import type { AgencyRecord } from '@/contract/agency';

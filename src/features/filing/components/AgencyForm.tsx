@@ -13,7 +13,7 @@ import { useKeptForm } from '@/components/form/useKeptForm';
 import { keptReader, partNamer } from '@/lib/keptValues';
 import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
-import { capabilityLabels, delegableCapabilities } from '@/domain/capabilities';
+import { capabilityLabels, delegableCapabilities } from '@/values/capabilities';
 import { isOwnUscc, OWN_USCC_MESSAGE } from '@/domain/filing/agencyRules';
 import {
   AGENCY_ATTACHMENT_LIMIT_BYTES,

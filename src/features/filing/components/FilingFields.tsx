@@ -6,9 +6,9 @@ import { AttachmentField } from '@/components/form/AttachmentField';
 import { fromTable } from '@/components/form/FormField';
 import { SelectField, type Option } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
-import { provinces } from '@/domain/regions';
-import { usccProblem, usccProvinceCode } from '@/domain/uscc';
-import { customsOfficesForProvince } from '@/domain/customsOffices';
+import { provinces } from '@/values/regions';
+import { usccProblem, usccProvinceCode } from '@/values/uscc';
+import { customsOfficesForProvince } from '@/values/customsOffices';
 import {
   enterpriseNatures,
   enterpriseTypes,

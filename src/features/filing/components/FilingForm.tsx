@@ -15,8 +15,8 @@ import { SubmitBar } from '@/components/form/SubmitBar';
 import { useConfirmDeclare } from '@/components/form/useConfirmDeclare';
 import { filingDeclareItems } from '@/domain/filing/filingDisplay';
 import { ApiError } from '@/lib/api/apiError';
-import { provinces } from '@/domain/regions';
-import { usccProblem, usccProvinceCode } from '@/domain/uscc';
+import { provinces } from '@/values/regions';
+import { usccProblem, usccProvinceCode } from '@/values/uscc';
 import { dataToEdit, type ApplicationKind } from '@/domain/filing/filingRules';
 import {
   emptyFilingDraft,

@@ -13,7 +13,7 @@ import { keptReader, partNamer } from '@/lib/keptValues';
 import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { useConfirmDeclare } from '@/components/form/useConfirmDeclare';
-import { maskIdCard } from '@/domain/idCard';
+import { maskIdCard } from '@/values/idCard';
 import {
   emptyPerson,
   PERSONNEL_ATTACHMENT_LIMIT_BYTES,

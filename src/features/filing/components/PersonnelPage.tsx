@@ -7,7 +7,7 @@ import { useUrlList } from '@/components/list/useUrlList';
 import { LIST_PAGE_SIZES, pageQueryToParams, parsePageQuery } from '@/contract/pageQuery';
 import { StatusTag } from '@/components/StatusTag';
 import { PendingWrite } from '@/components/form/SubmitBar';
-import { maskIdCard } from '@/domain/idCard';
+import { maskIdCard } from '@/values/idCard';
 import { canDisablePerson, canEditPerson } from '@/domain/filing/personnelRules';
 import type { PersonRecord } from '@/contract/personnel';
 import { explainPerson } from '@/domain/filing/personnelExplanation';

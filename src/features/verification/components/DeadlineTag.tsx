@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { beijingDate } from '@/domain/beijingDate';
+import { beijingDate } from '@/values/beijingDate';
 import { daysLeft, isOverdue } from '@/domain/verification/verificationRules';
 import type { VerificationRecord } from '@/contract/verification';
 

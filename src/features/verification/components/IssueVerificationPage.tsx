@@ -9,7 +9,7 @@ import { FormField } from '@/components/form/FormField';
 import { useFormRules } from '@/components/form/formRules';
 import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
-import { beijingDate } from '@/domain/beijingDate';
+import { beijingDate } from '@/values/beijingDate';
 import {
   documentCatalog,
   issueRequestSchema,

@@ -1,7 +1,7 @@
 // The 处理 form's values: a reply and, per document (and 其他附件), the files attached. Kept as
 // work in progress; turned into the request's flat list of attachments on submit.
 import { z } from 'zod';
-import { fileRefSchema } from '@/domain/files';
+import { fileRefSchema } from '@/values/files';
 import { keptReader, partNamer } from '@/lib/keptValues';
 import {
   missingDocuments,

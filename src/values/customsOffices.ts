@@ -8,7 +8,7 @@ export interface CustomsOffice {
 }
 
 export interface CustomsDistrict extends CustomsOffice {
-  /** Province codes (see domain/regions) whose enterprises this district serves. */
+  /** Province codes (see regions.ts) whose enterprises this district serves. */
   provinces: readonly string[];
   subordinates: readonly CustomsOffice[];
 }
