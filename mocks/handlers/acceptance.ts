@@ -14,9 +14,10 @@ import {
 } from '../domain/acceptance/acceptanceList';
 import { compareText } from '../domain/sortedRows';
 import { pageOf } from '../domain/paging';
-import { requireGate } from '../access';
+import { requireGate } from '../http/access';
 import { listByEnterprise } from '../store/reads';
-import { customsApi, readListQuery } from '../http';
+import { customsApi } from '../http/routing';
+import { readListQuery } from '../http/validation';
 import { enterpriseNames, type EnterpriseNames } from '../review/reviewKind';
 import { consoleIndex, itemsOf } from '../review/consoleIndex';
 import type { ReviewEntry } from '../review/entries';

@@ -15,20 +15,15 @@ import {
 } from '@/contract/agency';
 import { agencyChanges } from '../domain/filing/agencyHistory';
 import { pageOf } from '../domain/paging';
-import { ownRecord, requireGate } from '../access';
+import { ownRecord, requireGate } from '../http/access';
 import { getRecord, listAll, listByEnterprise, readIn } from '../store/reads';
 import { transact } from '../store/transactions';
-import {
-  authorisationInForce,
-  customsApi,
-  idempotentWrite,
-  parseBody,
-  Problem,
-  problems,
-  requireSession,
-  type ResolverInfo,
-  readListQuery,
-} from '../http';
+import { idempotentWrite } from '../http/idempotency';
+import { Problem, problems } from '../http/problems';
+import { type ResolverInfo } from '../http/respond';
+import { customsApi } from '../http/routing';
+import { authorisationInForce, requireSession } from '../http/sessions';
+import { parseBody, readListQuery } from '../http/validation';
 import { sessionOf } from './auth';
 import { ownDocuments } from './files';
 

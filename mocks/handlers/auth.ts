@@ -1,5 +1,5 @@
 // Login (account, or card medium and PIN) and sessions (F0). Every other handler checks the
-// session through http.ts.
+// session through http/sessions.ts.
 import { HttpResponse } from 'msw';
 import { endpoints } from '@/contract/endpoints';
 import { beijingDateTime } from '@/values/beijingDate';
@@ -14,16 +14,16 @@ import {
 } from '@/contract/auth';
 import { getRecord, readIn } from '../store/reads';
 import { transact } from '../store/transactions';
+import { Problem } from '../http/problems';
+import { customsApi } from '../http/routing';
 import {
   authorisationInForce,
   bearerToken,
-  customsApi,
-  parseBody,
-  Problem,
   requireSession,
   principalOf,
   type Principal,
-} from '../http';
+} from '../http/sessions';
+import { parseBody } from '../http/validation';
 import type { AccountRecord, SessionRecord } from '../records';
 import { sha256Hex } from '../scenarios';
 

@@ -12,7 +12,9 @@ import {
 import { countRecords, getRecord } from '../store/reads';
 import { readMeta, readMetaIfAny, resetDatabase, updateMeta } from '../store/demoData';
 import { seededMeta } from '../store/startUp';
-import { parseBody, problems, simulatorApi } from '../http';
+import { problems } from '../http/problems';
+import { simulatorApi } from '../http/routing';
+import { parseBody } from '../http/validation';
 import { getRuntime, setRuntime } from '../runtime';
 import { bulkScenario, isScenario, scenarios } from '../scenarios';
 import { currentLoad, loadInBackground } from '../store/bulkLoad';

@@ -9,10 +9,13 @@ import { FILING_ATTACHMENT_LIMIT_BYTES, FILING_UPLOAD_PURPOSE } from '@/contract
 import { PERSONNEL_ATTACHMENT_LIMIT_BYTES, PERSONNEL_UPLOAD_PURPOSE } from '@/contract/personnel';
 import { VERIFICATION_ATTACHMENT_LIMIT_BYTES, VERIFICATION_UPLOAD_PURPOSE } from '@/contract/verification';
 import { filingReaders, type Capability } from '@/values/capabilities';
-import { requireAnyAccess } from '../access';
+import { requireAnyAccess } from '../http/access';
 import { getRecord, readIn } from '../store/reads';
 import { type WriteTx } from '../store/schema';
-import { customsApi, idempotentWrite, Problem, problems, requireSession } from '../http';
+import { idempotentWrite } from '../http/idempotency';
+import { Problem, problems } from '../http/problems';
+import { customsApi } from '../http/routing';
+import { requireSession } from '../http/sessions';
 import type { FileRecord } from '../records';
 
 interface PurposeRules {

@@ -16,17 +16,13 @@ import {
 } from '@/contract/filing';
 import { filingStanding, withApplication, withdrawn } from '../domain/filing/filingWrites';
 import { filingIdOf, findFiling } from '../filingRecord';
-import {
-  checkVersion,
-  customsApi,
-  idempotentWrite,
-  parseBody,
-  Problem,
-  problems,
-  requireCapability,
-  requireEnterprise,
-} from '../http';
-import { requireGate, type GatedEndpoint } from '../access';
+import { idempotentWrite } from '../http/idempotency';
+import { Problem, problems } from '../http/problems';
+import { customsApi } from '../http/routing';
+import { requireCapability, requireEnterprise } from '../http/sessions';
+import { parseBody } from '../http/validation';
+import { checkVersion } from '../http/versions';
+import { requireGate, type GatedEndpoint } from '../http/access';
 import { putFiling } from '../review/indexedWrites';
 import { ownDocuments } from './files';
 

@@ -1,6 +1,6 @@
 // Every handler of the simulated customs service. The browser worker, Vitest's server and the
 // Playwright runs all use this list.
-import { serviceHandler } from '../routes';
+import { serviceHandler } from '../http/routing';
 import { agencyHandlers } from './agencies';
 import { authHandlers } from './auth';
 import { customsHandlers } from './customs';

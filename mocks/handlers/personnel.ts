@@ -15,18 +15,13 @@ import {
 } from '@/contract/personnel';
 import { disabledPerson, duplicateOf, savedPerson } from '../domain/filing/personnelWrites';
 import { pageOf } from '../domain/paging';
-import { ownRecord, requireGate } from '../access';
+import { ownRecord, requireGate } from '../http/access';
 import { listByEnterprise, readAllIn } from '../store/reads';
-import {
-  customsApi,
-  idempotentWrite,
-  Problem,
-  problems,
-  readJson,
-  validate,
-  type ResolverInfo,
-  readListQuery,
-} from '../http';
+import { idempotentWrite } from '../http/idempotency';
+import { Problem, problems } from '../http/problems';
+import { type ResolverInfo } from '../http/respond';
+import { customsApi } from '../http/routing';
+import { readJson, validate, readListQuery } from '../http/validation';
 import { putPerson } from '../review/indexedWrites';
 import { ownDocuments } from './files';
 

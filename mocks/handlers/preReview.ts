@@ -10,20 +10,16 @@ import { deletesAtOnce } from '@/domain/preReview/stateTable';
 import { productLabels } from '@/contract/sheet';
 import { rowOf } from '../domain/preReview/summaries';
 import { saveDraft, takeAction, type Written } from '../domain/preReview/recordWrites';
-import { ownRecord, requireGate } from '../access';
+import { ownRecord, requireGate } from '../http/access';
 import { getRecord, getRecords, listByEnterprise, readIn } from '../store/reads';
 import { type WriteTx } from '../store/schema';
 import { deletePreReview, PRE_REVIEW_STORES, preReviewList, putPreReview } from '../preReviewStore';
 import { nextPreReviewNumber, NUMBERING_STORES } from '../preReviewNumbers';
-import {
-  customsApi,
-  idempotentWrite,
-  parseBody,
-  Problem,
-  problems,
-  type ResolverInfo,
-  readListQuery,
-} from '../http';
+import { idempotentWrite } from '../http/idempotency';
+import { Problem, problems } from '../http/problems';
+import { type ResolverInfo } from '../http/respond';
+import { customsApi } from '../http/routing';
+import { parseBody, readListQuery } from '../http/validation';
 
 const RESOURCE = Resource.preReviews;
 

@@ -20,18 +20,14 @@ import {
 import { pageOf } from '../domain/paging';
 import { respond } from '../domain/verification/verificationWrites';
 import { matchesVerification, verificationOrder } from '../domain/verification/verificationList';
-import { ownRecord, requireGate } from '../access';
+import { ownRecord, requireGate } from '../http/access';
 import { getRecord, listAll, listByEnterprise, readIn } from '../store/reads';
 import { type WriteTx } from '../store/schema';
-import {
-  customsApi,
-  idempotentWrite,
-  parseBody,
-  Problem,
-  problems,
-  requireCustoms,
-  readListQuery,
-} from '../http';
+import { idempotentWrite } from '../http/idempotency';
+import { Problem, problems } from '../http/problems';
+import { customsApi } from '../http/routing';
+import { requireCustoms } from '../http/sessions';
+import { parseBody, readListQuery } from '../http/validation';
 import { filingIdOf } from '../filingRecord';
 import { putVerification } from '../review/indexedWrites';
 import { fileRefOf } from './files';

@@ -5,7 +5,8 @@ import { filingChanges, filingEntries, type FilingChange } from '@/domain/filing
 import { type FilingApplication, type FilingRecord } from '@/contract/filing';
 import { canDecideFiling, decideFiling } from '../domain/filing/filingWrites';
 import { getRecords, listAll } from '../store/reads';
-import { checkExistingVersion, problems } from '../http';
+import { problems } from '../http/problems';
+import { checkExistingVersion } from '../http/versions';
 import { declaredFilingApplications, entriesOfFiling, filingEntry } from './entries';
 import { putFiling } from './indexedWrites';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';

@@ -10,7 +10,8 @@ import {
 } from '@/contract/verification';
 import { decideVerification } from '../domain/verification/verificationWrites';
 import { getRecords, listAll } from '../store/reads';
-import { checkExistingVersion, problems } from '../http';
+import { problems } from '../http/problems';
+import { checkExistingVersion } from '../http/versions';
 import { entriesOfVerification, verificationEntry } from './entries';
 import { putVerification } from './indexedWrites';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';

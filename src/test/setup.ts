@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { handlersSettled } from '@mocks/http';
+import { handlersSettled } from '@mocks/http/respond';
 import { server } from '@mocks/node';
 import { defaultRuntime, setRuntime } from '@mocks/runtime';
 import { configureApiClient, sendRequestsOnceListening } from '@/lib/api/client';

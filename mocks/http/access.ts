@@ -2,11 +2,13 @@
 // function's data is touched, and reading one of the enterprise's own records for a write.
 import { checkAnyCapability } from '@/domain/capabilities';
 import { type Capability } from '@/values/capabilities';
-import { filingStanding } from './domain/filing/filingWrites';
-import { readIn } from './store/reads';
-import type { OwnedStore, StoredRecord, WriteTx } from './store/schema';
-import { findFiling } from './filingRecord';
-import { checkVersion, problems, requireEnterprise, type Principal } from './http';
+import { filingStanding } from '../domain/filing/filingWrites';
+import { readIn } from '../store/reads';
+import type { OwnedStore, StoredRecord, WriteTx } from '../store/schema';
+import { findFiling } from '../filingRecord';
+import { problems } from './problems';
+import { requireEnterprise, type Principal } from './sessions';
+import { checkVersion } from './versions';
 
 /** An endpoint of the contract whose functions the gate checks (`gate` in src/contract/endpoints.ts). */
 export type GatedEndpoint = { readonly gate: readonly Capability[] };

@@ -5,9 +5,16 @@
 // each path is compiled once, and a request costs a method check and a regular expression per
 // route until one matches (in the order the routes are listed, as MSW's first match); MSW reads
 // the cookies once.
+// Each route is registered by its entry in the contract (`customsApi.on`), the simulated network's
+// latency and faults applied first (`simulatorApi.on`: the simulator's own controls, without them).
+// The service's validation messages in Chinese wherever it runs (browser, Node, tests).
+import '@/contract/zodLocale';
 import { http, type HttpResponseResolver } from 'msw';
-import { API_BASE } from '@/contract/http';
 import type { Endpoint } from '@/contract/endpoints';
+import { API_BASE } from '@/contract/http';
+import { applyRuntime } from '../runtime';
+import { rememberFingerprint } from './idempotency';
+import { respond, type Handler } from './respond';
 
 export interface Route {
   method: Endpoint['method'];
@@ -74,3 +81,27 @@ export function serviceHandler(routes: readonly Route[]) {
     },
   );
 }
+
+/**
+ * A route of the customs API, registered by its entry in the contract: network latency and fault
+ * modes apply, then the handler runs.
+ */
+function route(spec: Endpoint, handler: Handler): Route {
+  return routeOf(
+    spec,
+    // Latency and faults come first, outside `respond`: a request left hanging is not "in flight".
+    async (info) => {
+      const refused = await applyRuntime(info.request);
+      if (refused) return refused;
+      await rememberFingerprint(info.request);
+      return respond(handler)(info);
+    },
+  );
+}
+
+export const customsApi = { on: route };
+
+/** The simulator's own controls: no latency and no faults (they must work while a fault is shown). */
+export const simulatorApi = {
+  on: (spec: Endpoint, handler: Handler): Route => routeOf(spec, respond(handler)),
+};
