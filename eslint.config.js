@@ -79,6 +79,13 @@ const mocksOnlyShared = (...alsoAllowed) => ({
   message:
     'mocks/ may import only the plain values (src/values), the contract (src/contract) and the shared rules (src/domain).',
 });
+// The simulated service as a small backend: a handler uses the service's domain and http/, never
+// another handler (index.ts lists them all).
+const handlersApart = {
+  target: './mocks/handlers/!(index).ts',
+  from: './mocks/handlers',
+  message: 'A handler imports mocks/domain and mocks/http, never another handler: move what both need there.',
+};
 const zones = (...list) => ({ 'import-x/no-restricted-paths': ['error', { zones: list }] });
 
 const TESTS = ['src/test/**', '**/__tests__/**', '**/*.test.{ts,tsx}'];
@@ -129,7 +136,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
     ignores: ['src/main.tsx', ...TESTS],
-    rules: zones(appWithoutMocks, ...featureZones, ...layerZones, mocksOnlyShared()),
+    rules: zones(appWithoutMocks, ...featureZones, ...layerZones, mocksOnlyShared(), handlersApart),
   },
   // Tests: a feature's tests may drive the mock service, and mocks/' tests use the test helpers.
   {

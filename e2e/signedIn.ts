@@ -4,7 +4,7 @@
 // included — for every test that names the account with `test.use({ account })`. Each test still
 // gets its own context, so nothing one test does reaches another.
 import { test as base, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
-import { defaultRuntime, RUNTIME_STORAGE_KEY } from '@mocks/runtime';
+import { defaultRuntime, RUNTIME_STORAGE_KEY } from '@mocks/http/runtime';
 import { SESSION_MINUTES } from '@/contract/auth';
 import { login, openStandardDemo } from './session';
 

@@ -7,7 +7,7 @@ import { faultModes, type FaultMode } from '@/contract/demo';
 import { database } from './store/open';
 import { requestScenario, keepDataInMemory } from './store/startUp';
 import { handlers } from './handlers';
-import { setRuntime } from './runtime';
+import { setRuntime } from './http/runtime';
 
 /** In the browser an unknown API route is a 404 the app can show, not a silent pass-through. */
 const unknownRoute = http.all('/api/*', ({ request }) =>
@@ -46,7 +46,7 @@ export async function startMockService(search: string): Promise<void> {
   // Without IndexedDB the service keeps its data in memory (an in-memory implementation of the
   // same API, loaded only then), so the demo still works; the demo notices say what that means.
   if (!(await indexedDbWorks())) {
-    await import('./memoryIndexedDb');
+    await import('./store/memoryIndexedDb');
     keepDataInMemory();
   }
   const params = new URLSearchParams(search);

@@ -1,7 +1,12 @@
 // Named demo data sets, chosen with `?scenario=` or in 演示数据管理. Each builds the complete
 // contents of the mock database from the demo accounts.
 import type { FilingRecord } from '@/contract/filing';
-import { accountRecordSchema, type AccountRecord, type CardRecord, type EnterpriseRecord } from './records';
+import {
+  accountRecordSchema,
+  type AccountRecord,
+  type CardRecord,
+  type EnterpriseRecord,
+} from './store/records';
 import { DEMO_CARD_PIN, DEMO_PASSWORD, demoAccounts, demoEnterprises } from './seed/demoAccounts';
 import { seedAgencies } from './seed/agencies';
 import { seedFiles } from './seed/demoFiles';
@@ -13,6 +18,7 @@ import { seedPersonnel } from './seed/personnel';
 import type { SeedData } from './store/schema';
 import { officeData, type OfficeVolume } from './seed/office';
 import type { Progress } from './seed/progress';
+import { sha256Hex } from './domain/auth/hash';
 
 export const DEFAULT_SCENARIO = 'standard';
 
@@ -27,11 +33,6 @@ interface Scenario {
    * is made (told as it goes) and added to it.
    */
   bulk?: { base: () => Promise<SeedData>; volume: (progress: Progress) => Promise<SeedData> };
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 async function baseData(): Promise<

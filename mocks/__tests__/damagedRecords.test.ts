@@ -8,7 +8,7 @@ import { callApi, tokenFor } from '@/test/callApi';
 import { closeDatabase, database } from '../store/open';
 import { countRecords, getRecord } from '../store/reads';
 import { readMeta } from '../store/demoData';
-import type { RecordStore } from '../stores';
+import type { RecordStore } from '../store/stores';
 
 const SEEDED_PRE_REVIEW = 'pr-jinggong-spindle';
 

@@ -8,9 +8,9 @@ import { countRecords, listByEnterprise } from '../store/reads';
 import { DB_NAME, deleteDatabase } from '../store/open';
 import { readMeta } from '../store/demoData';
 import { transact } from '../store/transactions';
-import { DATA_VERSION } from '../migrations';
+import { DATA_VERSION } from '../store/migrations';
 import { buildScenario } from '../scenarios';
-import { isEnterpriseScoped, recordStores } from '../stores';
+import { isEnterpriseScoped, recordStores } from '../store/stores';
 
 /**
  * The standard seed as data version 1 stored it: accounts, enterprises and filings only (cards,
@@ -199,7 +199,7 @@ describe('mock database capacity', () => {
 
 describe('pre-review migrations (data versions 6 → 7 → 8 → 10)', () => {
   it('keeps the approved data as the settled snapshot and adds an empty 申请说明', async () => {
-    const { migrateRecord } = await import('../migrations');
+    const { migrateRecord } = await import('../store/migrations');
     const { workedExample } = await import('@/test/workedExample');
     const data = workedExample();
     const v6 = {
@@ -227,7 +227,7 @@ describe('pre-review migrations (data versions 6 → 7 → 8 → 10)', () => {
   });
 
   it('turns a v7 record’s stamps into its history: a declared change keeps the data before', async () => {
-    const { migrateRecord } = await import('../migrations');
+    const { migrateRecord } = await import('../store/migrations');
     const { workedExample } = await import('@/test/workedExample');
     const settled = workedExample();
     const changed = workedExample();

@@ -6,7 +6,7 @@ import { callApi } from '@/test/callApi';
 import { getRecord } from '../store/reads';
 import { resetDatabase } from '../store/demoData';
 import { transact } from '../store/transactions';
-import type { AccountRecord } from '../records';
+import type { AccountRecord } from '../store/records';
 
 const login = (username: string, password: string) =>
   callApi('POST', '/auth/login', { body: { username, password } });

@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { applicationTypes } from '@/contract/applications';
 import { evaluateSheet } from '@/domain/preReview/costSheet';
 import { usccProblem } from '@/values/uscc';
-import { storedRecordSchemas } from '../records';
+import { storedRecordSchemas } from '../store/records';
 import { officeData } from '../seed/office';
-import { ReviewIndex } from '../review/reviewIndex';
+import { ReviewIndex } from '../domain/review/reviewIndex';
 import {
   entriesOfFiling,
   entriesOfPerson,
   entriesOfPreReview,
   entriesOfVerification,
-} from '../review/entries';
+} from '../domain/review/entries';
 import { applicationsOf } from '../domain/preReview/summaries';
 import type { SeedData } from '../store/schema';
 

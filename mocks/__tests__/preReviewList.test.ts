@@ -5,7 +5,7 @@ import { callApi, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
 import { database } from '../store/open';
 import { transact } from '../store/transactions';
-import { PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
+import { PRE_REVIEW_STORES, putPreReview } from '../domain/preReview/preReviewStore';
 
 async function seedMany(count: number) {
   await transact(PRE_REVIEW_STORES, [], async (tx) => {

@@ -8,7 +8,7 @@ import { callApi, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
 import { buildScenario } from '../scenarios';
 import { DB_NAME, deleteDatabase } from '../store/open';
-import { isEnterpriseScoped, recordStores } from '../stores';
+import { isEnterpriseScoped, recordStores } from '../store/stores';
 
 const FILING_NO = '3107A19000187';
 

@@ -9,9 +9,9 @@ import { reviewOrder, reviewResults, reviewSortFields, type ReviewListQuery } fr
 import { beijingDate } from '@/values/beijingDate';
 import { callApi, createPreReview, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
-import { consoleIndex } from '../review/consoleIndex';
-import { enterpriseNames, type ReviewEntry } from '../review/reviewKind';
-import { reviewKinds } from '../review/reviewKinds';
+import { consoleIndex } from '../domain/review/consoleIndex';
+import { enterpriseNames, type ReviewEntry } from '../domain/review/reviewKind';
+import { reviewKinds } from '../domain/review/reviewKinds';
 import { transact } from '../store/transactions';
 import { getRecord } from '../store/reads';
 

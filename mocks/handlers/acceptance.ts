@@ -18,9 +18,9 @@ import { requireGate } from '../http/access';
 import { listByEnterprise } from '../store/reads';
 import { customsApi } from '../http/routing';
 import { readListQuery } from '../http/validation';
-import { enterpriseNames, type EnterpriseNames } from '../review/reviewKind';
-import { consoleIndex, itemsOf } from '../review/consoleIndex';
-import type { ReviewEntry } from '../review/entries';
+import { enterpriseNames, type EnterpriseNames } from '../domain/review/reviewKind';
+import { consoleIndex, itemsOf } from '../domain/review/consoleIndex';
+import type { ReviewEntry } from '../domain/review/entries';
 
 const areas = new Map<string, RecordArea>([
   ['filing', 'filing'],

@@ -24,8 +24,8 @@ import { type ResolverInfo } from '../http/respond';
 import { customsApi } from '../http/routing';
 import { authorisationInForce, requireSession } from '../http/sessions';
 import { parseBody, readListQuery } from '../http/validation';
-import { sessionOf } from './auth';
-import { ownDocuments } from './files';
+import { ownDocuments } from '../http/access';
+import { sessionOf } from '../http/sessions';
 
 const RESOURCE = Resource.agencies;
 

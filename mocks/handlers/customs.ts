@@ -9,9 +9,9 @@ import { problems } from '../http/problems';
 import { customsApi } from '../http/routing';
 import { requireCustoms } from '../http/sessions';
 import { parseBody, readListQuery } from '../http/validation';
-import { enterpriseNames, type ReviewKind } from '../review/reviewKind';
-import { reviewKinds } from '../review/reviewKinds';
-import { consoleIndex, itemsOf } from '../review/consoleIndex';
+import { enterpriseNames, type ReviewKind } from '../domain/review/reviewKind';
+import { reviewKinds } from '../domain/review/reviewKinds';
+import { consoleIndex, itemsOf } from '../domain/review/consoleIndex';
 
 function kindOf(name: string): ReviewKind {
   const kind = reviewKinds.find((k) => k.kind === name);

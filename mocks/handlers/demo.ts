@@ -15,13 +15,13 @@ import { seededMeta } from '../store/startUp';
 import { problems } from '../http/problems';
 import { simulatorApi } from '../http/routing';
 import { parseBody } from '../http/validation';
-import { getRuntime, setRuntime } from '../runtime';
+import { getRuntime, setRuntime } from '../http/runtime';
 import { bulkScenario, isScenario, scenarios } from '../scenarios';
 import { currentLoad, loadInBackground } from '../store/bulkLoad';
 import { DEMO_CARD_PIN, demoAccounts, DEMO_PASSWORD } from '../seed/demoAccounts';
-import { recordStores } from '../stores';
-import { demoSummary } from './demoSummary';
-import { endSession, startSession } from './auth';
+import { recordStores } from '../store/stores';
+import { demoSummary } from '../domain/demo/demoSummary';
+import { endSession, openSession } from '../http/sessions';
 
 async function status(): Promise<DemoStatus> {
   const loading = currentLoad();
@@ -73,7 +73,7 @@ export const demoHandlers = [
       : undefined;
     if (!account) throw problems.notFound('没有这个演示账号。');
     await endSession(request);
-    return startSession(account);
+    return HttpResponse.json({ session: await openSession(account) });
   }),
   simulatorApi.on(demoEndpoints.accounts, async () =>
     HttpResponse.json({

@@ -3,20 +3,19 @@
 import { HttpResponse } from 'msw';
 import { endpoints } from '@/contract/endpoints';
 import { FILE_NAME_HEADER } from '@/contract/http';
-import { checkFile, cleanFileName, type FileRef } from '@/values/files';
+import { checkFile, cleanFileName } from '@/values/files';
 import { AGENCY_ATTACHMENT_LIMIT_BYTES, AGENCY_UPLOAD_PURPOSE } from '@/contract/agency';
 import { FILING_ATTACHMENT_LIMIT_BYTES, FILING_UPLOAD_PURPOSE } from '@/contract/filing';
 import { PERSONNEL_ATTACHMENT_LIMIT_BYTES, PERSONNEL_UPLOAD_PURPOSE } from '@/contract/personnel';
 import { VERIFICATION_ATTACHMENT_LIMIT_BYTES, VERIFICATION_UPLOAD_PURPOSE } from '@/contract/verification';
 import { filingReaders, type Capability } from '@/values/capabilities';
-import { requireAnyAccess } from '../http/access';
-import { getRecord, readIn } from '../store/reads';
-import { type WriteTx } from '../store/schema';
+import { fileRefOf, requireAnyAccess } from '../http/access';
+import { getRecord } from '../store/reads';
 import { idempotentWrite } from '../http/idempotency';
 import { Problem, problems } from '../http/problems';
 import { customsApi } from '../http/routing';
 import { requireSession } from '../http/sessions';
-import type { FileRecord } from '../records';
+import type { FileRecord } from '../store/records';
 
 interface PurposeRules {
   limitBytes: number;
@@ -41,37 +40,6 @@ const uploadPurposes = new Map<string, PurposeRules>([
     { limitBytes: VERIFICATION_ATTACHMENT_LIMIT_BYTES, serves: ['verification'] },
   ],
 ]);
-
-export function fileRefOf(record: FileRecord): FileRef {
-  return { id: record.id, name: record.name, size: record.size, type: record.type };
-}
-
-/**
- * The documents a record refers to, as stored: each must be this enterprise's own upload of the
- * right purpose (a crafted id of another enterprise's file is refused, on the field's path).
- * Names, sizes and types come from the store, not from the request.
- */
-export async function ownDocuments<Key extends string>(
-  tx: WriteTx,
-  enterpriseId: string,
-  purpose: string,
-  documents: Record<Key, FileRef | null>,
-  kinds: readonly { key: Key; label: string }[],
-  pathPrefix: string,
-): Promise<Record<Key, FileRef | null>> {
-  const resolved = { ...documents };
-  for (const { key, label } of kinds) {
-    const ref = documents[key];
-    if (!ref) continue;
-    const stored = await readIn(tx, 'files', ref.id);
-    if (!stored || stored.enterpriseId !== enterpriseId || stored.purpose !== purpose) {
-      const message = `${label}文件不存在或不属于本企业，请重新上传。`;
-      throw new Problem(422, 'VALIDATION', message, [{ path: `${pathPrefix}${key}`, message }]);
-    }
-    resolved[key] = fileRefOf(stored);
-  }
-  return resolved;
-}
 
 function decodeName(request: Request): string {
   try {

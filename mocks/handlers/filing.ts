@@ -15,7 +15,7 @@ import {
   type StandingResponse,
 } from '@/contract/filing';
 import { filingStanding, withApplication, withdrawn } from '../domain/filing/filingWrites';
-import { filingIdOf, findFiling } from '../filingRecord';
+import { filingIdOf, findFiling } from '../domain/filing/filingRecord';
 import { idempotentWrite } from '../http/idempotency';
 import { Problem, problems } from '../http/problems';
 import { customsApi } from '../http/routing';
@@ -23,8 +23,8 @@ import { requireCapability, requireEnterprise } from '../http/sessions';
 import { parseBody } from '../http/validation';
 import { checkVersion } from '../http/versions';
 import { requireGate, type GatedEndpoint } from '../http/access';
-import { putFiling } from '../review/indexedWrites';
-import { ownDocuments } from './files';
+import { putFiling } from '../domain/review/indexedWrites';
+import { ownDocuments } from '../http/access';
 
 const RESOURCE = Resource.filing;
 

@@ -22,8 +22,8 @@ import { Problem, problems } from '../http/problems';
 import { type ResolverInfo } from '../http/respond';
 import { customsApi } from '../http/routing';
 import { readJson, validate, readListQuery } from '../http/validation';
-import { putPerson } from '../review/indexedWrites';
-import { ownDocuments } from './files';
+import { putPerson } from '../domain/review/indexedWrites';
+import { ownDocuments } from '../http/access';
 
 const RESOURCE = Resource.personnel;
 

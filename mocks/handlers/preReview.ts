@@ -13,8 +13,13 @@ import { saveDraft, takeAction, type Written } from '../domain/preReview/recordW
 import { ownRecord, requireGate } from '../http/access';
 import { getRecord, getRecords, listByEnterprise, readIn } from '../store/reads';
 import { type WriteTx } from '../store/schema';
-import { deletePreReview, PRE_REVIEW_STORES, preReviewList, putPreReview } from '../preReviewStore';
-import { nextPreReviewNumber, NUMBERING_STORES } from '../preReviewNumbers';
+import {
+  deletePreReview,
+  PRE_REVIEW_STORES,
+  preReviewList,
+  putPreReview,
+} from '../domain/preReview/preReviewStore';
+import { nextPreReviewNumber, NUMBERING_STORES } from '../domain/preReview/preReviewNumbers';
 import { idempotentWrite } from '../http/idempotency';
 import { Problem, problems } from '../http/problems';
 import { type ResolverInfo } from '../http/respond';

@@ -28,9 +28,9 @@ import { Problem, problems } from '../http/problems';
 import { customsApi } from '../http/routing';
 import { requireCustoms } from '../http/sessions';
 import { parseBody, readListQuery } from '../http/validation';
-import { filingIdOf } from '../filingRecord';
-import { putVerification } from '../review/indexedWrites';
-import { fileRefOf } from './files';
+import { filingIdOf } from '../domain/filing/filingRecord';
+import { putVerification } from '../domain/review/indexedWrites';
+import { fileRefOf } from '../http/access';
 
 const RESOURCE = Resource.verifications;
 const NOT_FOUND = '没有找到该核查记录单。';

@@ -3,12 +3,12 @@
 import { HttpResponse } from 'msw';
 import type { Resource } from '@/contract/changes';
 import { FILE_NAME_HEADER, IDEMPOTENCY_HEADER } from '@/contract/http';
-import type { IdempotencyRecord } from '../records';
+import type { IdempotencyRecord } from '../store/records';
 import { readIn } from '../store/reads';
 import type { WriteTx } from '../store/schema';
 import { StorageFullError, transact } from '../store/transactions';
-import { getRuntime } from '../runtime';
-import type { RecordStore } from '../stores';
+import type { RecordStore } from '../store/stores';
+import { getRuntime } from './runtime';
 import { Problem, problems } from './problems';
 import type { Principal } from './sessions';
 

@@ -12,7 +12,7 @@ import '@/contract/zodLocale';
 import { http, type HttpResponseResolver } from 'msw';
 import type { Endpoint } from '@/contract/endpoints';
 import { API_BASE } from '@/contract/http';
-import { applyRuntime } from '../runtime';
+import { applyRuntime } from './runtime';
 import { rememberFingerprint } from './idempotency';
 import { respond, type Handler } from './respond';
 

@@ -1,11 +1,12 @@
 // Who asks: the session behind a bearer token, an agency acting for an enterprise within the
 // authorisation it holds now, the enterprise's and the customs officer's sessions, and the gate.
 import type { AgencyRecord } from '@/contract/agency';
-import type { Role } from '@/contract/auth';
+import type { Role, Session } from '@/contract/auth';
 import { checkCapability, SELF, type Actor, type EnterpriseStanding } from '@/domain/capabilities';
 import { isAuthorisationInForce } from '@/domain/filing/agencyRules';
 import type { Capability } from '@/values/capabilities';
-import type { AccountRecord } from '../records';
+import { newSession } from '../domain/auth/lockout';
+import type { AccountRecord } from '../store/records';
 import { getRecord, listByEnterprise } from '../store/reads';
 import { transact } from '../store/transactions';
 import { problems } from './problems';
@@ -116,4 +117,46 @@ export async function requireCustoms(request: Request): Promise<Principal> {
   const principal = await requireSession(request);
   if (principal.role !== 'customs') throw problems.forbidden('仅海关审核人员可以使用海关模拟审核台。');
   return principal;
+}
+
+async function enterpriseSummary(id: string | null) {
+  const enterprise = id ? await getRecord('enterprises', id) : undefined;
+  return enterprise ? { id: enterprise.id, nameCn: enterprise.nameCn, uscc: enterprise.uscc } : null;
+}
+
+/** The session as the app is told of it: who, for which enterprise, acting for which, until when. */
+export async function sessionOf(principal: Principal, expiresAt: string): Promise<Session> {
+  const acting =
+    principal.actor.kind === 'agency' && principal.ownEnterpriseId && principal.enterpriseId
+      ? await authorisationInForce(principal.ownEnterpriseId, principal.enterpriseId)
+      : null;
+  const actingEnterprise = acting ? await enterpriseSummary(principal.enterpriseId) : null;
+  return {
+    token: principal.token,
+    expiresAt,
+    user: { username: principal.username, displayName: principal.displayName, role: principal.role },
+    enterprise: await enterpriseSummary(principal.ownEnterpriseId),
+    actingFor:
+      acting && actingEnterprise
+        ? { enterprise: actingEnterprise, scope: acting.data.scope, validTo: acting.data.validTo }
+        : null,
+  };
+}
+
+/** Opens a session for the account and says it. */
+export async function openSession(account: AccountRecord): Promise<Session> {
+  const session = newSession(account);
+  await transact(['sessions'], [], async (tx) => {
+    await tx.objectStore('sessions').put(session);
+  });
+  return sessionOf(principalOf(account, session.id), session.expiresAt);
+}
+
+/** Ends the session the request carries, if it carries one. */
+export async function endSession(request: Request): Promise<void> {
+  const token = bearerToken(request);
+  if (!token) return;
+  await transact(['sessions'], [], async (tx) => {
+    await tx.objectStore('sessions').delete(token);
+  });
 }

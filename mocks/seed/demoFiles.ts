@@ -1,7 +1,7 @@
 // Documents of the seeded filings: small but well-formed PDFs, stored like uploaded files.
 import type { FileRef } from '@/values/files';
 import { onePagePdf } from '@/domain/onePagePdf';
-import type { FileRecord } from '../records';
+import type { FileRecord } from '../store/records';
 
 interface SeedDocument {
   id: string;

@@ -17,7 +17,7 @@ import { onePagePdf } from '@/domain/onePagePdf';
 import { usccCheckChar } from '@/values/uscc';
 import { filingNumberFor } from '../domain/filing/filingWrites';
 import { preReviewNumber } from '../domain/preReview/numbering';
-import type { EnterpriseRecord, FileRecord } from '../records';
+import type { EnterpriseRecord, FileRecord } from '../store/records';
 import type { SeedData } from '../store/schema';
 import { SEED_OFFICER } from './demoAccounts';
 import { sheetFor } from './manyPreReviews';

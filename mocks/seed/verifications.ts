@@ -3,7 +3,7 @@
 import { beijingDate } from '@/values/beijingDate';
 import type { FileRef } from '@/values/files';
 import type { VerificationRecord } from '@/contract/verification';
-import type { FileRecord } from '../records';
+import type { FileRecord } from '../store/records';
 import { SEED_OFFICER } from './demoAccounts';
 
 const DAY = 86_400_000;

@@ -20,7 +20,7 @@ import { formatBytes } from '@/values/files';
 import { database } from '../store/open';
 import { requestScenario } from '../store/startUp';
 import { handlers } from '../handlers';
-import { setRuntime } from '../runtime';
+import { setRuntime } from '../http/runtime';
 
 export interface ApiServerOptions {
   port?: number;

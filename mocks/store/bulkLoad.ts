@@ -6,10 +6,10 @@
 // data the next start does not trust, and the standard demo is loaded then.
 import { unwrap } from 'idb';
 import type { DemoLoading } from '@/contract/demo';
-import { PRE_REVIEW_STORES, preReviewWrites } from '../preReviewStore';
-import { recordStores, storesKeptOnReset, type RecordStore } from '../stores';
+import { PRE_REVIEW_STORES, preReviewWrites } from '../domain/preReview/preReviewStore';
 import { DEFAULT_SCENARIO, buildScenario } from '../scenarios';
 import { breathe, type Progress } from '../seed/progress';
+import { recordStores, storesKeptOnReset, type RecordStore } from './stores';
 import { notice } from './notices';
 import { database } from './open';
 import { forgetReads } from './readCache';

@@ -1,7 +1,7 @@
 // What a write asks to be done once its transaction commits (the console's index brought up to
 // date), and which stores' writes must say so. Kept apart from transactions.ts, which opens the
 // database: the index that registers here sits below the stores' writes.
-import type { RecordStore } from '../stores';
+import type { RecordStore } from './stores';
 import type { WriteTx } from './schema';
 
 /** What to do once a transaction has committed, by transaction (see afterCommit). */

@@ -1,7 +1,7 @@
 // What the `damaged` store keeps of a record that could not be read: the record as it was, where
 // it came from and why (never thrown away).
-import type { DamagedRecord } from '../records';
-import type { RecordStore } from '../stores';
+import type { DamagedRecord } from './records';
+import type { RecordStore } from './stores';
 
 export function setAside(store: RecordStore, recordId: string, raw: unknown, reason: string): DamagedRecord {
   const at = new Date().toISOString();

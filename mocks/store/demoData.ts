@@ -1,7 +1,7 @@
 // The demo data as a whole: which scenario is loaded, its notices, and a reset to a scenario.
-import { metaRecordSchema, type MetaRecord } from '../records';
 import { buildScenario } from '../scenarios';
-import { recordStores } from '../stores';
+import { metaRecordSchema, type MetaRecord } from './records';
+import { recordStores } from './stores';
 import { META_STORE } from './schema';
 import { announce } from './changeFeed';
 import { database } from './open';

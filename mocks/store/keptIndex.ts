@@ -2,7 +2,7 @@
 // enterprise's 查询 list): built from the stores on first use, patched by this tab's writes once
 // they commit, and dropped when anything else may have changed the stores (a reset, a repair,
 // another tab's write), to be built again when next asked for.
-import type { RecordStore } from '../stores';
+import type { RecordStore } from './stores';
 import { afterCommit, followWrites } from './commitHooks';
 import { keptInMemory } from './readCache';
 import type { WriteTx } from './schema';

@@ -1,8 +1,8 @@
 // Opening the mock database: IndexedDB, shared by every tab of the browser, so it behaves like
 // one server. Creates the stores an older schema lacks, then seeds or migrates the data.
 import { deleteDB, openDB } from 'idb';
-import { rebuildPreReviewDerived, PRE_REVIEW_STORES } from '../preReviewStore';
-import { isEnterpriseScoped, recordStores } from '../stores';
+import { rebuildPreReviewDerived, PRE_REVIEW_STORES } from '../domain/preReview/preReviewStore';
+import { isEnterpriseScoped, recordStores } from './stores';
 import { listenToOtherTabs } from './changeFeed';
 import { forgetReads } from './readCache';
 import { META_STORE, type PortalDatabase, type PortalDB } from './schema';

@@ -1,8 +1,8 @@
 // Reads of the mock database, each record checked against its store's schema as it is read: a
 // damaged one is repaired or set aside (repair.ts) and never reaches a handler. The store's name
 // decides the type of what is read (schema.ts).
-import { storedRecordSchemas } from '../records';
-import type { EnterpriseScopedStore, RecordStore } from '../stores';
+import { storedRecordSchemas } from './records';
+import type { EnterpriseScopedStore, RecordStore } from './stores';
 import { keyOf } from './damaged';
 import { database } from './open';
 import { DamagedRecordError, readable } from './repair';

@@ -2,10 +2,10 @@
 // schema (edited by hand, written by a faulty build, cut short) is repaired from the seed where
 // the seed has it, or set aside in `damaged` as it was; either way the demo notices say so, and
 // the lists it was in still answer.
-import { deletePreReview, PRE_REVIEW_STORES, putPreReview } from '../preReviewStore';
-import { metaRecordSchema, storedRecordSchemas } from '../records';
+import { deletePreReview, PRE_REVIEW_STORES, putPreReview } from '../domain/preReview/preReviewStore';
 import { buildScenario, DEFAULT_SCENARIO } from '../scenarios';
-import type { RecordStore } from '../stores';
+import { metaRecordSchema, storedRecordSchemas } from './records';
+import type { RecordStore } from './stores';
 import { keyOf, setAside } from './damaged';
 import { notice } from './notices';
 import { database } from './open';

@@ -2,8 +2,8 @@
 // type of what is read from it and written to it (idb's DBSchema), so no call site casts.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { z } from 'zod';
-import type { MetaRecord, storedRecordSchemas } from '../records';
-import type { EnterpriseScopedStore, RecordStore } from '../stores';
+import type { MetaRecord, storedRecordSchemas } from './records';
+import type { EnterpriseScopedStore, RecordStore } from './stores';
 
 /** What a record of `S` is, as its schema reads it (records.ts: storedRecordSchemas). */
 export type StoredRecord<S extends RecordStore> = z.infer<(typeof storedRecordSchemas)[S]>;

@@ -1,11 +1,11 @@
 // What the mock database holds when it opens: the seed of a scenario, data of an older version
 // migrated record by record (what users entered kept), or what was there.
 import type { DemoNotice } from '@/contract/demo';
-import { DATA_VERSION, migrateRecord, storesFilledFromSeed } from '../migrations';
-import { rebuildPreReviewDerived } from '../preReviewStore';
-import { metaRecordSchema, storedRecordSchemas, type MetaRecord } from '../records';
+import { rebuildPreReviewDerived } from '../domain/preReview/preReviewStore';
 import { buildScenario, DEFAULT_SCENARIO, isScenario, scenarioName } from '../scenarios';
-import { recordStores, storesKeptOnReset } from '../stores';
+import { DATA_VERSION, migrateRecord, storesFilledFromSeed } from './migrations';
+import { metaRecordSchema, storedRecordSchemas, type MetaRecord } from './records';
+import { recordStores, storesKeptOnReset } from './stores';
 import { numberPreReviews } from './preReviewNumbering';
 import { setAside } from './damaged';
 import { notice } from './notices';

@@ -1,7 +1,7 @@
 // Writes: one read-write transaction per request, nothing kept when it fails, every tab told
 // after the commit; a browser out of space answered as such (507), not as a crash.
 import type { Resource } from '@/contract/changes';
-import type { RecordStore } from '../stores';
+import type { RecordStore } from './stores';
 import { announce } from './changeFeed';
 import { database } from './open';
 import { forgetCachedReads, forgetReads } from './readCache';

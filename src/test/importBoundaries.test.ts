@@ -60,6 +60,7 @@ describe('import boundaries', () => {
       "export * from '@/features/auth/model/roleLabels';",
       'mocks/ may import only',
     ],
+    ['mocks/handlers/probe.ts', "export * from './auth';", 'never another handler'],
   ])(
     '%s: a relative import across a boundary fails (%s)',
     async (filePath, code, said) => {
@@ -79,7 +80,9 @@ describe('import boundaries', () => {
     ['src/domain/probe.ts', "export * from '../values/uscc';"],
     ['src/contract/probe.ts', "export * from '../values/capabilities';"],
     ['mocks/probe.ts', "export * from '../src/values/files';"],
-    ['src/features/filing/__tests__/probe.test.ts', "export * from '../../../../mocks/runtime';"],
+    ['mocks/handlers/index.ts', "export * from './auth';"],
+    ['mocks/handlers/probe.ts', "export * from '../http/sessions';"],
+    ['src/features/filing/__tests__/probe.test.ts', "export * from '../../../../mocks/http/runtime';"],
   ])(
     '%s: an import within the rules passes',
     async (filePath, code) => {

@@ -7,7 +7,7 @@ import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { handlersSettled } from '@mocks/http/respond';
 import { server } from '@mocks/node';
-import { defaultRuntime, setRuntime } from '@mocks/runtime';
+import { defaultRuntime, setRuntime } from '@mocks/http/runtime';
 import { configureApiClient, sendRequestsOnceListening } from '@/lib/api/client';
 import { deleteDatabase } from '../../mocks/store/open';
 import '@/contract/zodLocale';

@@ -6,7 +6,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { setRuntime } from '@mocks/runtime';
+import { setRuntime } from '@mocks/http/runtime';
 import { configureApiClient } from '@/lib/api/client';
 import { signIn } from '@/test/renderApp';
 import { applications, submitForm, writingForms, type WritingForm } from '@/test/writingForms';

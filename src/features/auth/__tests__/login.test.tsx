@@ -2,7 +2,7 @@
 // enterprise (or, for customs, the console).
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { setRuntime } from '@mocks/runtime';
+import { setRuntime } from '@mocks/http/runtime';
 import { callApi } from '@/test/callApi';
 import { renderApp } from '@/test/renderApp';
 

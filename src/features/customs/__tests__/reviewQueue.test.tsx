@@ -3,7 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
-import { setRuntime } from '@mocks/runtime';
+import { setRuntime } from '@mocks/http/runtime';
 import { callApi, createPreReview, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
 import { renderApp, signIn } from '@/test/renderApp';

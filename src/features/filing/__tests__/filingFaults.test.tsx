@@ -2,7 +2,7 @@
 // what they typed stays in the form.
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { setRuntime } from '@mocks/runtime';
+import { setRuntime } from '@mocks/http/runtime';
 import { configureApiClient } from '@/lib/api/client';
 import { renderApp, signIn } from '@/test/renderApp';
 

@@ -4,7 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { UserEvent } from '@testing-library/user-event';
-import { setRuntime } from '@mocks/runtime';
+import { setRuntime } from '@mocks/http/runtime';
 import { readFirstSheet, writeWorkbook, XLSX_TYPE } from '@/lib/spreadsheet';
 import { callApi, listedPreReviewIds } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';

@@ -2,7 +2,7 @@
 // (domain.md F3, ST4); then customs outcomes ST1–ST5 through the console, and two tabs at once.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PRE_REVIEW_STORES, putPreReview } from '@mocks/preReviewStore';
+import { PRE_REVIEW_STORES, putPreReview } from '@mocks/domain/preReview/preReviewStore';
 import { seededPreReview, type SeedStep } from '@mocks/seed/preReviewHistory';
 import {
   actionLabels,

@@ -5,7 +5,7 @@ import { callApi, tokenFor } from '@/test/callApi';
 import { renderApp, signIn } from '@/test/renderApp';
 import { workedExample } from '@/test/workedExample';
 import { declareAndConfirm, fill } from '@/test/userActions';
-import { setRuntime } from '@mocks/runtime';
+import { setRuntime } from '@mocks/http/runtime';
 
 const NAME = '列表测试主轴';
 

@@ -4,12 +4,12 @@
 // query read small records and never one that has drifted from its pre-review. The customs
 // console's index and the enterprise's 查询 list are told of each write too, once it commits.
 import type { PreReviewRecord } from '@/contract/preReview';
-import { applicationsOf, summaryOf, type PreReviewSummary } from './domain/preReview/summaries';
-import type { WriteTx } from './store/schema';
-import { entriesOfPreReview } from './review/entries';
-import { keepIndexed } from './review/reviewIndex';
-import { PreReviewListIndex } from './domain/preReview/listIndex';
-import { KeptIndex } from './store/keptIndex';
+import type { WriteTx } from '../../store/schema';
+import { entriesOfPreReview } from '../review/entries';
+import { keepIndexed } from '../review/reviewIndex';
+import { KeptIndex } from '../../store/keptIndex';
+import { PreReviewListIndex } from './listIndex';
+import { applicationsOf, summaryOf, type PreReviewSummary } from './summaries';
 
 const DERIVED = ['preReviewSummaries', 'preReviewApplications'] as const;
 

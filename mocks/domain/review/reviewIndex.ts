@@ -16,10 +16,10 @@ import type {
 } from '@/contract/review';
 import { reviewFilters, reviewOrder } from '@/contract/review';
 import { applicationTypes, type ApplicationType } from '@/contract/applications';
-import { KeptIndex } from '../store/keptIndex';
-import type { WriteTx } from '../store/schema';
-import { SortedRows, compareText } from '../domain/sortedRows';
-import { pageOfMatching } from '../domain/paging';
+import { KeptIndex } from '../../store/keptIndex';
+import type { WriteTx } from '../../store/schema';
+import { SortedRows, compareText } from '../sortedRows';
+import { pageOfMatching } from '../paging';
 import type { ReviewEntry } from './entries';
 
 /** The console's two tabs; a withdrawn application is in neither. */

@@ -9,7 +9,7 @@ import type { PreReviewApplication } from '@/contract/preReview';
 import type { ReviewQueue, ReviewStatus } from '@/contract/review';
 import type { ApplicationType } from '@/contract/applications';
 import type { VerificationRecord, VerificationResponse } from '@/contract/verification';
-import type { PreReviewApplications } from '../domain/preReview/summaries';
+import type { PreReviewApplications } from '../preReview/summaries';
 
 /**
  * One application as the console's index keeps it (reviewIndex.ts): what its filters and orders

@@ -2,10 +2,10 @@
 import type { ReviewItem } from '@/contract/review';
 import { entriesOf } from '@/contract/fieldTable';
 import { personFields, personnelAttachmentKinds, type PersonRecord } from '@/contract/personnel';
-import { decidedPerson } from '../domain/filing/personnelWrites';
-import { getRecords, listAll } from '../store/reads';
-import { problems } from '../http/problems';
-import { checkExistingVersion } from '../http/versions';
+import { decidedPerson } from '../filing/personnelWrites';
+import { getRecords, listAll } from '../../store/reads';
+import { problems } from '../../http/problems';
+import { checkExistingVersion } from '../../http/versions';
 import { entriesOfPerson, personEntry } from './entries';
 import { putPerson } from './indexedWrites';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';

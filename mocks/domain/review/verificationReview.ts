@@ -8,10 +8,10 @@ import {
   type VerificationRecord,
   type VerificationResponse,
 } from '@/contract/verification';
-import { decideVerification } from '../domain/verification/verificationWrites';
-import { getRecords, listAll } from '../store/reads';
-import { problems } from '../http/problems';
-import { checkExistingVersion } from '../http/versions';
+import { decideVerification } from '../verification/verificationWrites';
+import { getRecords, listAll } from '../../store/reads';
+import { problems } from '../../http/problems';
+import { checkExistingVersion } from '../../http/versions';
 import { entriesOfVerification, verificationEntry } from './entries';
 import { putVerification } from './indexedWrites';
 import type { EnterpriseNames, ReviewKind } from './reviewKind';

@@ -5,7 +5,7 @@
 import type { FilingRecord } from '@/contract/filing';
 import type { PersonRecord } from '@/contract/personnel';
 import type { VerificationRecord } from '@/contract/verification';
-import type { WriteTx } from '../store/schema';
+import type { WriteTx } from '../../store/schema';
 import { entriesOfFiling, entriesOfPerson, entriesOfVerification } from './entries';
 import { keepIndexed } from './reviewIndex';
 

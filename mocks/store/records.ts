@@ -9,8 +9,8 @@ import { filingRecordSchema } from '@/contract/filing';
 import { personRecordSchema } from '@/contract/personnel';
 import { preReviewRecordSchema } from '@/contract/preReview';
 import { verificationRecordSchema } from '@/contract/verification';
-import { enterpriseSchema } from './domain/enterprise';
-import { preReviewApplicationsSchema, preReviewSummarySchema } from './domain/preReview/summaries';
+import { enterpriseSchema } from '../domain/enterprise';
+import { preReviewApplicationsSchema, preReviewSummarySchema } from '../domain/preReview/summaries';
 import type { RecordStore } from './stores';
 
 export const accountRecordSchema = z.object({

@@ -4,7 +4,7 @@ import { recordStates } from '@/contract/preReview';
 import { verificationStates } from '@/contract/verification';
 import { applicationTypes } from '@/contract/applications';
 import type { ReviewStatus } from '@/contract/review';
-import { countRecords, listAll } from '../store/reads';
+import { countRecords, listAll } from '../../store/reads';
 import { consoleIndex } from '../review/consoleIndex';
 
 /** How many of `values` are each of `kinds`, those with none left out. */

@@ -1,10 +1,10 @@
 // 预审编号 of a new pre-review: the service numbers each enterprise's pre-reviews as they are
 // created (domain/preReview/numbering.ts). The enterprise record counts the numbers given, so a
 // number stays unique even after the record that carried it was deleted before it was declared.
-import { preReviewNumber } from './domain/preReview/numbering';
-import { filingNoIn } from './store/preReviewNumbering';
-import { readIn } from './store/reads';
-import type { WriteTx } from './store/schema';
+import { filingNoIn } from '../../store/preReviewNumbering';
+import { readIn } from '../../store/reads';
+import type { WriteTx } from '../../store/schema';
+import { preReviewNumber } from './numbering';
 
 /** The stores a numbering write needs in its transaction, beside the pre-review's own. */
 export const NUMBERING_STORES = ['enterprises', 'filings'] as const;

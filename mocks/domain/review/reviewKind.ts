@@ -3,11 +3,11 @@
 import type { Resource } from '@/contract/changes';
 import type { ReviewItem, ReviewQueue } from '@/contract/review';
 import { customsOfficeName } from '@/values/customsOffices';
-import type { DecisionInput } from '../domain/decision';
-import { listAll } from '../store/reads';
-import { readCache } from '../store/readCache';
-import { type WriteTx } from '../store/schema';
-import type { RecordStore } from '../stores';
+import type { DecisionInput } from '../decision';
+import { listAll } from '../../store/reads';
+import { readCache } from '../../store/readCache';
+import { type WriteTx } from '../../store/schema';
+import type { RecordStore } from '../../store/stores';
 import type { ReviewEntry } from './entries';
 
 export type { ReviewEntry } from './entries';
