@@ -35,37 +35,45 @@ export function RoleSwitcher({ session, tone }: { session: Session; tone: 'dark'
     void becomeAt(username, landing);
   };
 
-  const items: MenuProps['items'] = groups.map(({ role, label }) => ({
-    type: 'group',
-    key: role,
-    label,
-    children: (accounts.data?.accounts ?? [])
-      .filter((a) => a.role === role)
-      .map((a) => {
-        const current = a.username === session.user.username;
-        return {
-          key: a.username,
-          disabled: current,
-          label: (
-            <div style={{ maxWidth: 320, whiteSpace: 'normal' }}>
-              <div>
-                {a.displayName}（{a.username}）{current && '· 当前'}
-              </div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {a.situation}
-              </Typography.Text>
-            </div>
-          ),
-        };
-      }),
-  }));
+  // Until the accounts are read the menu says so. The button is never disabled meanwhile: its
+  // colours animating from disabled to enabled as the list arrived were caught half-way by axe's
+  // contrast check on the console, right after signing in (a flaky journey).
+  const reading: MenuProps['items'] = [
+    {
+      key: 'reading',
+      disabled: true,
+      label: accounts.error ? '无法读取演示账号，请稍后再试' : '正在读取演示账号…',
+    },
+  ];
+  const items: MenuProps['items'] = !accounts.data
+    ? reading
+    : groups.map(({ role, label }) => ({
+        type: 'group',
+        key: role,
+        label,
+        children: (accounts.data?.accounts ?? [])
+          .filter((a) => a.role === role)
+          .map((a) => {
+            const current = a.username === session.user.username;
+            return {
+              key: a.username,
+              disabled: current,
+              label: (
+                <div style={{ maxWidth: 320, whiteSpace: 'normal' }}>
+                  <div>
+                    {a.displayName}（{a.username}）{current && '· 当前'}
+                  </div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {a.situation}
+                  </Typography.Text>
+                </div>
+              ),
+            };
+          }),
+      }));
 
   return (
-    <Dropdown
-      trigger={['click']}
-      menu={{ items, onClick: ({ key }) => become(key) }}
-      disabled={!accounts.data}
-    >
+    <Dropdown trigger={['click']} menu={{ items, onClick: ({ key }) => become(key) }}>
       <Button
         size={tone === 'dark' ? 'small' : 'middle'}
         block={tone === 'light'}
