@@ -17,7 +17,8 @@ import { customsApi } from '../http/routing';
 import { endSession, openSession, principalOf, requireSession, sessionOf } from '../http/sessions';
 import { parseBody } from '../http/validation';
 import { sha256Hex } from '../domain/auth/hash';
-import { checkPassword, checkPin, expiresFrom } from '../domain/auth/lockout';
+import { checkPassword, checkPin } from '../domain/auth/lockout';
+import { expiresFrom } from '../domain/auth/sessionRecords';
 
 // The same words whether or not the username exists (no count of attempts left, which would
 // tell a guesser which usernames are real).

@@ -5,7 +5,7 @@ import type { Role, Session } from '@/contract/auth';
 import { checkCapability, SELF, type Actor, type EnterpriseStanding } from '@/domain/capabilities';
 import { isAuthorisationInForce } from '@/domain/filing/agencyRules';
 import type { Capability } from '@/values/capabilities';
-import { newSession } from '../domain/auth/lockout';
+import { newSession } from '../domain/auth/sessionRecords';
 import type { AccountRecord } from '../store/records';
 import { getRecord, listByEnterprise } from '../store/reads';
 import { transact } from '../store/transactions';

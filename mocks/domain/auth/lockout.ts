@@ -1,30 +1,10 @@
 // Login attempts and their locks (F0): a password and a card's PIN are checked and the attempt
 // recorded in one transaction, so that guesses sent at once cannot slip past the count.
-import {
-  MAX_PASSWORD_ATTEMPTS,
-  MAX_PIN_ATTEMPTS,
-  PASSWORD_LOCK_MINUTES,
-  SESSION_MINUTES,
-} from '@/contract/auth';
+import { MAX_PASSWORD_ATTEMPTS, MAX_PIN_ATTEMPTS, PASSWORD_LOCK_MINUTES } from '@/contract/auth';
 import type { AccountRecord, SessionRecord } from '../../store/records';
 import { readIn } from '../../store/reads';
 import { transact } from '../../store/transactions';
-
-/** When a session opened or extended at `now` expires. */
-export function expiresFrom(now: Date): string {
-  return new Date(now.getTime() + SESSION_MINUTES * 60_000).toISOString();
-}
-
-/** A new session of the account, from now. */
-export function newSession(account: AccountRecord): SessionRecord {
-  const now = new Date();
-  return {
-    id: crypto.randomUUID(),
-    username: account.id,
-    createdAt: now.toISOString(),
-    expiresAt: expiresFrom(now),
-  };
-}
+import { newSession } from './sessionRecords';
 
 export type PasswordOutcome =
   | { kind: 'ok'; account: AccountRecord; session: SessionRecord }
