@@ -159,6 +159,18 @@ export default tseslint.config(
       { regex: '^antd', message: 'No UI in model/, src/values, src/contract or src/domain.' },
     ),
   })),
+  // The endpoint is the only place its schemas are named: a route's handler is given its request
+  // read by them, and an api hook calls the endpoint (src/lib/api/endpoint.ts).
+  {
+    files: ['mocks/handlers/**/*.ts', 'src/features/*/api/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: restrict({
+      group: ['@/contract/*'],
+      importNamePattern: '(Request|Query)Schema$',
+      message:
+        'Name the endpoint (src/contract/endpoints.ts), not its schemas: they read and type the request.',
+    }),
+  },
   {
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
     rules: { 'import-x/no-cycle': ['error', { maxDepth: 10 }] },

@@ -25,7 +25,10 @@ describe('keys from requests', () => {
         purpose,
       );
       expect(upload.status).toBe(400);
-      expect(upload.body.message).toBe('未知的上传用途。');
+      expect(upload.body.code).toBe('BAD_REQUEST');
+      expect(upload.body.fieldErrors).toEqual([
+        { path: 'purpose', message: `查询参数 purpose 的值“${purpose}”无效。` },
+      ]);
     },
   );
 

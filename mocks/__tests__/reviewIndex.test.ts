@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicationTypes } from '@/contract/applications';
-import { reviewOrder, reviewResults, reviewSortFields, type ReviewListQuery } from '@/contract/review';
+import { reviewOrder, reviewResults, reviewSortFields, type ReviewQueueQuery } from '@/contract/review';
 import { beijingDate } from '@/values/beijingDate';
 import { callApi, createPreReview, tokenFor } from '@/test/callApi';
 import { workedExample } from '@/test/workedExample';
@@ -33,7 +33,7 @@ const everyApplication = async (): Promise<ReviewEntry[]> =>
 
 /** The page as a plain reading of every application gives it. */
 async function plainPage(
-  query: ReviewListQuery,
+  query: ReviewQueueQuery,
   all?: readonly ReviewEntry[],
 ): Promise<{ ids: string[]; total: number }> {
   const names = await enterpriseNames();
@@ -68,7 +68,7 @@ async function plainPage(
   };
 }
 
-async function indexPage(query: ReviewListQuery): Promise<{ ids: string[]; total: number }> {
+async function indexPage(query: ReviewQueueQuery): Promise<{ ids: string[]; total: number }> {
   const names = await enterpriseNames();
   const { entries, total } = (await consoleIndex()).page(query, names.matching(query));
   return { ids: entries.map((entry) => `${entry.kind}:${entry.id}`), total };
@@ -78,7 +78,7 @@ const day = fc
   .integer({ min: -400, max: 2 })
   .map((offset) => beijingDate(new Date(Date.now() + offset * 86_400_000).toISOString()));
 
-const queries: fc.Arbitrary<ReviewListQuery> = fc.record({
+const queries: fc.Arbitrary<ReviewQueueQuery> = fc.record({
   status: fc.constantFrom('pending' as const, 'decided' as const),
   type: fc.option(fc.constantFrom(...applicationTypes), { nil: undefined }),
   result: fc.option(fc.constantFrom(...reviewResults), { nil: undefined }),
@@ -136,7 +136,7 @@ describe('the console index', () => {
     // Patched, not rebuilt: the same index answers, and answers right.
     expect(await consoleIndex()).toBe(index);
     for (const status of ['pending', 'decided'] as const) {
-      const query = { status, page: 1, pageSize: 100 } as ReviewListQuery;
+      const query = { status, page: 1, pageSize: 100 } as ReviewQueueQuery;
       expect(await indexPage(query)).toEqual(await plainPage(query));
     }
   });
@@ -150,7 +150,7 @@ describe('the console index', () => {
       await tx.objectStore('filings').put({ ...filing, current: { ...filing.current!, status: '已撤回' } });
     });
     expect(await consoleIndex()).not.toBe(index);
-    const query = { status: 'pending', page: 1, pageSize: 100 } as ReviewListQuery;
+    const query = { status: 'pending', page: 1, pageSize: 100 } as ReviewQueueQuery;
     expect(await indexPage(query)).toEqual(await plainPage(query));
     expect((await indexPage(query)).ids).not.toContain('filing:fa-huafeng-1');
   });

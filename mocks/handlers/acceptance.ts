@@ -4,7 +4,7 @@
 // the five latest decisions) are built from their records, so 10,000 pre-reviews cost a page.
 import { HttpResponse } from 'msw';
 import { endpoints } from '@/contract/endpoints';
-import { acceptanceQuerySchema, type AcceptanceItem, type RecordArea } from '@/contract/acceptance';
+import type { AcceptanceItem, RecordArea } from '@/contract/acceptance';
 import type { ReviewItem } from '@/contract/review';
 import type { AgencyRecord } from '@/contract/agency';
 import {
@@ -14,10 +14,8 @@ import {
 } from '../domain/acceptance/acceptanceList';
 import { compareText } from '../domain/sortedRows';
 import { pageOf } from '../domain/paging';
-import { requireGate } from '../http/access';
 import { listByEnterprise } from '../store/reads';
 import { customsApi } from '../http/routing';
-import { readListQuery } from '../http/validation';
 import { enterpriseNames, type EnterpriseNames } from '../domain/review/reviewKind';
 import { consoleIndex, itemsOf } from '../domain/review/consoleIndex';
 import type { ReviewEntry } from '../domain/review/entries';
@@ -110,9 +108,7 @@ async function itemsOfRows(
 const RECENT = 5;
 
 export const acceptanceHandlers = [
-  customsApi.on(endpoints.acceptance, async ({ request }) => {
-    const principal = await requireGate(request, endpoints.acceptance);
-    const query = readListQuery(request, acceptanceQuerySchema);
+  customsApi.on(endpoints.acceptance, async ({ principal, query }) => {
     const names = await enterpriseNames();
     const all = await acceptanceRows(principal.enterpriseId, names);
     const counted = new Map<string, number>();

@@ -2,112 +2,96 @@
 // and when), and, for an agency account, the enterprises it may act for and the switch to one.
 import { HttpResponse } from 'msw';
 import { endpoints } from '@/contract/endpoints';
-import { pageQuerySchema } from '@/contract/pageQuery';
 import { Resource } from '@/contract/changes';
-import { actAsRequestSchema } from '@/contract/auth';
 import { isAuthorisationInForce, isOwnUscc, OWN_USCC_MESSAGE } from '@/domain/filing/agencyRules';
-import {
-  AGENCY_UPLOAD_PURPOSE,
-  agencyFieldLabels,
-  revokeAgencyRequestSchema,
-  saveAgencyRequestSchema,
-  type AgencyRecord,
-} from '@/contract/agency';
+import { AGENCY_UPLOAD_PURPOSE, type AgencyRecord } from '@/contract/agency';
 import { agencyChanges } from '../domain/filing/agencyHistory';
 import { pageOf } from '../domain/paging';
-import { ownRecord, requireGate } from '../http/access';
+import { ownDocuments, ownRecord } from '../http/access';
 import { getRecord, listAll, listByEnterprise, readIn } from '../store/reads';
 import { transact } from '../store/transactions';
 import { idempotentWrite } from '../http/idempotency';
 import { Problem, problems } from '../http/problems';
-import { type ResolverInfo } from '../http/respond';
-import { customsApi } from '../http/routing';
-import { authorisationInForce, requireSession } from '../http/sessions';
-import { parseBody, readListQuery } from '../http/validation';
-import { ownDocuments } from '../http/access';
-import { sessionOf } from '../http/sessions';
+import { customsApi, type RouteInput } from '../http/routing';
+import { authorisationInForce, sessionOf } from '../http/sessions';
 
 const RESOURCE = Resource.agencies;
 
 const NOT_FOUND = '没有找到该代录入授权。';
 
-function save(existing: boolean) {
-  return async ({ request, params }: ResolverInfo) => {
-    const principal = await requireGate(request, existing ? endpoints.updateAgency : endpoints.createAgency);
-    const body = await parseBody(request, saveAgencyRequestSchema, agencyFieldLabels);
-    const own = await getRecord('enterprises', principal.enterpriseId);
-    if (isOwnUscc(body.data.uscc, own?.uscc ?? null)) {
-      throw new Problem(422, 'VALIDATION', OWN_USCC_MESSAGE, [
-        { path: 'data.uscc', message: OWN_USCC_MESSAGE },
-      ]);
-    }
-    return idempotentWrite(
-      request,
-      principal,
-      ['agencies', 'files'],
-      [RESOURCE, Resource.session],
-      async (tx) => {
-        const id = existing ? String(params.id) : crypto.randomUUID();
-        const before = existing
-          ? await ownRecord(tx, 'agencies', principal.enterpriseId, id, body.version, NOT_FOUND)
-          : null;
-        if (before?.status === '已撤销')
-          throw problems.illegalState('已撤销的授权不能修改，请重新新增授权。');
-        const documents = await ownDocuments(
-          tx,
-          principal.enterpriseId,
-          AGENCY_UPLOAD_PURPOSE,
-          { powerOfAttorney: body.data.powerOfAttorney },
-          [{ key: 'powerOfAttorney', label: '授权委托书' }],
-          'data.',
-        );
-        const data = { ...body.data, ...documents };
-        const now = new Date().toISOString();
-        const next: AgencyRecord = {
-          id,
-          enterpriseId: principal.enterpriseId,
-          version: (before?.version ?? 0) + 1,
-          data,
-          status: '有效',
-          revokedAt: null,
-          history: [
-            {
-              at: now,
-              by: principal.displayName,
-              action: before ? '修改' : '新增',
-              changes: before ? agencyChanges(before.data, data) : [],
-            },
-            ...(before?.history ?? []),
-          ],
-        };
-        await tx.objectStore('agencies').put(next);
-        return { status: existing ? 200 : 201, body: { agency: next } };
-      },
-    );
-  };
+/** 新增 (`existingId` null) or 修改 of an authorisation. */
+async function save(
+  { request, principal, body }: RouteInput<typeof endpoints.createAgency>,
+  existingId: string | null,
+) {
+  const own = await getRecord('enterprises', principal.enterpriseId);
+  if (isOwnUscc(body.data.uscc, own?.uscc ?? null)) {
+    throw new Problem(422, 'VALIDATION', OWN_USCC_MESSAGE, [
+      { path: 'data.uscc', message: OWN_USCC_MESSAGE },
+    ]);
+  }
+  return idempotentWrite(
+    request,
+    principal,
+    ['agencies', 'files'],
+    [RESOURCE, Resource.session],
+    async (tx) => {
+      const id = existingId ?? crypto.randomUUID();
+      const before = existingId
+        ? await ownRecord(tx, 'agencies', principal.enterpriseId, id, body.version, NOT_FOUND)
+        : null;
+      if (before?.status === '已撤销') throw problems.illegalState('已撤销的授权不能修改，请重新新增授权。');
+      const documents = await ownDocuments(
+        tx,
+        principal.enterpriseId,
+        AGENCY_UPLOAD_PURPOSE,
+        { powerOfAttorney: body.data.powerOfAttorney },
+        [{ key: 'powerOfAttorney', label: '授权委托书' }],
+        'data.',
+      );
+      const data = { ...body.data, ...documents };
+      const now = new Date().toISOString();
+      const next: AgencyRecord = {
+        id,
+        enterpriseId: principal.enterpriseId,
+        version: (before?.version ?? 0) + 1,
+        data,
+        status: '有效',
+        revokedAt: null,
+        history: [
+          {
+            at: now,
+            by: principal.displayName,
+            action: before ? '修改' : '新增',
+            changes: before ? agencyChanges(before.data, data) : [],
+          },
+          ...(before?.history ?? []),
+        ],
+      };
+      await tx.objectStore('agencies').put(next);
+      return { status: existingId ? 200 : 201, body: { agency: next } };
+    },
+  );
 }
 
 export const agencyHandlers = [
-  customsApi.on(endpoints.agencies, async ({ request }) => {
-    const principal = await requireGate(request, endpoints.agencies);
+  customsApi.on(endpoints.agencies, async ({ principal, query }) => {
     const agencies = await listByEnterprise('agencies', principal.enterpriseId);
     agencies.sort(
       (a, b) => (b.history[0]?.at ?? '').localeCompare(a.history[0]?.at ?? '') || a.id.localeCompare(b.id),
     );
-    const { rows, total } = pageOf(agencies, readListQuery(request, pageQuerySchema));
+    const { rows, total } = pageOf(agencies, query);
     return HttpResponse.json({ agencies: rows, total });
   }),
-  customsApi.on(endpoints.createAgency, save(false)),
-  customsApi.on(endpoints.updateAgency, save(true)),
-  customsApi.on(endpoints.revokeAgency, async ({ request, params }) => {
-    const principal = await requireGate(request, endpoints.revokeAgency);
-    const body = await parseBody(request, revokeAgencyRequestSchema);
+  customsApi.on(endpoints.createAgency, (input) => save(input, null)),
+  customsApi.on(endpoints.updateAgency, (input) => save(input, input.params.id)),
+  customsApi.on(endpoints.revokeAgency, async ({ request, principal, params, body }) => {
     return idempotentWrite(request, principal, ['agencies'], [RESOURCE, Resource.session], async (tx) => {
       const record = await ownRecord(
         tx,
         'agencies',
         principal.enterpriseId,
-        String(params.id),
+        params.id,
         body.version,
         NOT_FOUND,
       );
@@ -126,8 +110,7 @@ export const agencyHandlers = [
   }),
 
   // The agency's side.
-  customsApi.on(endpoints.principals, async ({ request }) => {
-    const principal = await requireSession(request, { fallBack: true });
+  customsApi.on(endpoints.principals, async ({ principal }) => {
     if (principal.role !== 'agency' || !principal.ownEnterpriseId)
       throw problems.forbidden('仅代录入企业账号可以代理其他企业办理业务。');
     const own = await getRecord('enterprises', principal.ownEnterpriseId);
@@ -149,11 +132,9 @@ export const agencyHandlers = [
       });
     return HttpResponse.json({ principals });
   }),
-  customsApi.on(endpoints.actAs, async ({ request }) => {
-    const principal = await requireSession(request, { fallBack: true });
+  customsApi.on(endpoints.actAs, async ({ principal, body: { enterpriseId } }) => {
     if (principal.role !== 'agency' || !principal.ownEnterpriseId)
       throw problems.forbidden('仅代录入企业账号可以代理其他企业办理业务。');
-    const { enterpriseId } = await parseBody(request, actAsRequestSchema);
     if (enterpriseId && !(await authorisationInForce(principal.ownEnterpriseId, enterpriseId))) {
       throw problems.forbidden('该企业未授权本企业代录入，或授权已撤销、已过期。');
     }

@@ -3,19 +3,12 @@
 import { HttpResponse } from 'msw';
 import { endpoints } from '@/contract/endpoints';
 import { beijingDateTime } from '@/values/beijingDate';
-import {
-  cardLoginSchema,
-  MAX_PASSWORD_ATTEMPTS,
-  MAX_PIN_ATTEMPTS,
-  PASSWORD_LOCK_MINUTES,
-  passwordLoginSchema,
-} from '@/contract/auth';
+import { MAX_PASSWORD_ATTEMPTS, MAX_PIN_ATTEMPTS, PASSWORD_LOCK_MINUTES } from '@/contract/auth';
 import { getRecord, readIn } from '../store/reads';
 import { transact } from '../store/transactions';
 import { Problem } from '../http/problems';
 import { customsApi } from '../http/routing';
-import { endSession, openSession, principalOf, requireSession, sessionOf } from '../http/sessions';
-import { parseBody } from '../http/validation';
+import { endSession, openSession, principalOf, sessionOf } from '../http/sessions';
 import { sha256Hex } from '../domain/auth/hash';
 import { checkPassword, checkPin } from '../domain/auth/lockout';
 import { expiresFrom } from '../domain/auth/sessionRecords';
@@ -45,8 +38,7 @@ const cardLocked = () =>
   );
 
 export const authHandlers = [
-  customsApi.on(endpoints.login, async ({ request }) => {
-    const body = await parseBody(request, passwordLoginSchema, { username: '用户名', password: '密码' });
+  customsApi.on(endpoints.login, async ({ body }) => {
     const outcome = await checkPassword(body.username, await sha256Hex(body.password));
     if (outcome.kind === 'locked') throw accountLocked(outcome.until);
     if (outcome.kind === 'wrong') throw wrongCredentials();
@@ -55,8 +47,7 @@ export const authHandlers = [
       session: await sessionOf(principalOf(account, session.id), session.expiresAt),
     });
   }),
-  customsApi.on(endpoints.cardLogin, async ({ request }) => {
-    const body = await parseBody(request, cardLoginSchema, { cardId: '卡介质', pin: 'PIN码' });
+  customsApi.on(endpoints.cardLogin, async ({ body }) => {
     const outcome = await checkPin(body.cardId, await sha256Hex(body.pin));
     if (outcome.kind === 'unknownCard')
       throw new Problem(422, 'VALIDATION', '无法识别该卡介质。', [
@@ -75,15 +66,13 @@ export const authHandlers = [
       ]);
     return HttpResponse.json({ session: await openSession(account) });
   }),
-  customsApi.on(endpoints.session, async ({ request }) => {
-    const principal = await requireSession(request, { fallBack: true });
+  customsApi.on(endpoints.session, async ({ principal }) => {
     const record = await getRecord('sessions', principal.token);
     return HttpResponse.json({
       session: await sessionOf(principal, record?.expiresAt ?? new Date().toISOString()),
     });
   }),
-  customsApi.on(endpoints.extendSession, async ({ request }) => {
-    const principal = await requireSession(request, { fallBack: true });
+  customsApi.on(endpoints.extendSession, async ({ principal }) => {
     const expiresAt = expiresFrom(new Date());
     await transact(['sessions'], [], async (tx) => {
       const record = await readIn(tx, 'sessions', principal.token);
@@ -92,7 +81,6 @@ export const authHandlers = [
     return HttpResponse.json({ session: await sessionOf(principal, expiresAt) });
   }),
   customsApi.on(endpoints.logout, async ({ request }) => {
-    await requireSession(request, { fallBack: true });
     await endSession(request);
     return HttpResponse.json({ ok: true });
   }),

@@ -1,20 +1,12 @@
 // The simulator's own controls (演示数据管理): status, reset, fault and latency modes, notices,
 // and the list of demo accounts for the login page. Not part of the customs API.
 import { HttpResponse } from 'msw';
-import {
-  ackNoticesRequestSchema,
-  demoEndpoints,
-  mockRuntimeSchema,
-  resetDemoRequestSchema,
-  switchAccountRequestSchema,
-  type DemoStatus,
-} from '@/contract/demo';
+import { demoEndpoints, type DemoStatus } from '@/contract/demo';
 import { countRecords, getRecord } from '../store/reads';
 import { readMeta, readMetaIfAny, resetDatabase, updateMeta } from '../store/demoData';
 import { seededMeta } from '../store/startUp';
 import { problems } from '../http/problems';
 import { simulatorApi } from '../http/routing';
-import { parseBody } from '../http/validation';
 import { getRuntime, setRuntime } from '../http/runtime';
 import { bulkScenario, isScenario, scenarios } from '../scenarios';
 import { currentLoad, loadInBackground } from '../store/bulkLoad';
@@ -46,8 +38,7 @@ async function status(): Promise<DemoStatus> {
 export const demoHandlers = [
   simulatorApi.on(demoEndpoints.status, async () => HttpResponse.json(await status())),
   simulatorApi.on(demoEndpoints.summary, async () => HttpResponse.json(await demoSummary())),
-  simulatorApi.on(demoEndpoints.reset, async ({ request }) => {
-    const body = await parseBody(request, resetDemoRequestSchema);
+  simulatorApi.on(demoEndpoints.reset, async ({ body }) => {
     if (!isScenario(body.scenario)) throw problems.badRequest('没有这个演示场景。');
     if (currentLoad()) throw problems.conflict('正在载入演示数据，请等载入完成后再重置。');
     const bulk = bulkScenario(body.scenario);
@@ -55,18 +46,16 @@ export const demoHandlers = [
     else await resetDatabase(body.scenario);
     return HttpResponse.json(await status());
   }),
-  simulatorApi.on(demoEndpoints.runtime, async ({ request }) => {
+  simulatorApi.on(demoEndpoints.runtime, async ({ body }) => {
     // A partial change, merged here, so that quick successive clicks do not undo each other.
-    setRuntime(await parseBody(request, mockRuntimeSchema.partial()));
+    setRuntime(body);
     return HttpResponse.json(await status());
   }),
-  simulatorApi.on(demoEndpoints.ackNotices, async ({ request }) => {
-    const { ids } = await parseBody(request, ackNoticesRequestSchema);
+  simulatorApi.on(demoEndpoints.ackNotices, async ({ body: { ids } }) => {
     await updateMeta((meta) => ({ ...meta, notices: meta.notices.filter((n) => !ids.includes(n.id)) }));
     return HttpResponse.json(await status());
   }),
-  simulatorApi.on(demoEndpoints.switchAccount, async ({ request }) => {
-    const { username } = await parseBody(request, switchAccountRequestSchema, { username: '演示账号' });
+  simulatorApi.on(demoEndpoints.switchAccount, async ({ request, body: { username } }) => {
     // Only the demo accounts: an account a scenario adds later is signed into with its password.
     const account = demoAccounts.some((a) => a.username === username)
       ? await getRecord('accounts', username)

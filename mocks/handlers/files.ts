@@ -9,12 +9,11 @@ import { FILING_ATTACHMENT_LIMIT_BYTES, FILING_UPLOAD_PURPOSE } from '@/contract
 import { PERSONNEL_ATTACHMENT_LIMIT_BYTES, PERSONNEL_UPLOAD_PURPOSE } from '@/contract/personnel';
 import { VERIFICATION_ATTACHMENT_LIMIT_BYTES, VERIFICATION_UPLOAD_PURPOSE } from '@/contract/verification';
 import { filingReaders, type Capability } from '@/values/capabilities';
-import { fileRefOf, requireAnyAccess } from '../http/access';
+import { fileRefOf, openGate } from '../http/access';
 import { getRecord } from '../store/reads';
 import { idempotentWrite } from '../http/idempotency';
 import { Problem, problems } from '../http/problems';
 import { customsApi } from '../http/routing';
-import { requireSession } from '../http/sessions';
 import type { FileRecord } from '../store/records';
 
 interface PurposeRules {
@@ -50,11 +49,10 @@ function decodeName(request: Request): string {
 }
 
 export const fileHandlers = [
-  customsApi.on(endpoints.upload, async ({ request }) => {
-    const purpose = new URL(request.url).searchParams.get('purpose') ?? '';
+  customsApi.on(endpoints.upload, async ({ request, principal, query: { purpose } }) => {
     const kind = uploadPurposes.get(purpose);
     if (!kind) throw problems.badRequest('未知的上传用途。');
-    const principal = await requireAnyAccess(request, kind.serves);
+    await openGate(principal, kind.serves);
     const limitBytes = kind.limitBytes;
     const name = decodeName(request);
     const bytes = new Uint8Array(await request.arrayBuffer());
@@ -78,9 +76,8 @@ export const fileHandlers = [
       return { status: 201, body: { file: fileRefOf(record) } };
     });
   }),
-  customsApi.on(endpoints.download, async ({ request, params }) => {
-    const principal = await requireSession(request);
-    const record = await getRecord('files', String(params.id));
+  customsApi.on(endpoints.download, async ({ principal, params }) => {
+    const record = await getRecord('files', params.id);
     // Another enterprise's file is "not found", like one that does not exist; customs sees all.
     if (!record || (principal.role !== 'customs' && record.enterpriseId !== principal.enterpriseId)) {
       throw problems.notFound('没有找到该文件。');
@@ -88,8 +85,8 @@ export const fileHandlers = [
     // The enterprise (or its agency) downloads a document only within the function it serves.
     if (principal.role !== 'customs') {
       const kind = uploadPurposes.get(record.purpose);
-      if (!kind) throw problems.notFound('没有找到该文件。');
-      await requireAnyAccess(request, kind.serves);
+      if (!kind || principal.enterpriseId === null) throw problems.notFound('没有找到该文件。');
+      await openGate({ ...principal, enterpriseId: principal.enterpriseId }, kind.serves);
     }
     return new HttpResponse(record.bytes, {
       headers: {

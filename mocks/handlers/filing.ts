@@ -5,12 +5,8 @@ import { Resource } from '@/contract/changes';
 import { canEdit, canWithdraw, type ApplicationKind } from '@/domain/filing/filingRules';
 import { filingChanges } from '@/domain/filing/filingDisplay';
 import {
-  declareFilingRequestSchema,
   FILING_UPLOAD_PURPOSE,
   filingAttachmentKinds,
-  filingFieldLabels,
-  saveFilingDraftRequestSchema,
-  withdrawFilingRequestSchema,
   type FilingResponse,
   type StandingResponse,
 } from '@/contract/filing';
@@ -18,23 +14,25 @@ import { filingStanding, withApplication, withdrawn } from '../domain/filing/fil
 import { filingIdOf, findFiling } from '../domain/filing/filingRecord';
 import { idempotentWrite } from '../http/idempotency';
 import { Problem, problems } from '../http/problems';
-import { customsApi } from '../http/routing';
-import { requireCapability, requireEnterprise } from '../http/sessions';
-import { parseBody } from '../http/validation';
+import { customsApi, type RouteInput } from '../http/routing';
+import { requireCapability } from '../http/sessions';
 import { checkVersion } from '../http/versions';
-import { requireGate, type GatedEndpoint } from '../http/access';
-import { putFiling } from '../domain/review/indexedWrites';
 import { ownDocuments } from '../http/access';
+import { putFiling } from '../domain/review/indexedWrites';
 
 const RESOURCE = Resource.filing;
 
-function saveOrDeclare(spec: GatedEndpoint, kind: ApplicationKind, status: '暂存' | '申报') {
-  const schema = status === '暂存' ? saveFilingDraftRequestSchema : declareFilingRequestSchema;
-  return async ({ request }: { request: Request }): Promise<Response> => {
-    // The gate first, as for every function. Nothing another tab does can close it again before
-    // the write: an approval is never undone, and the agency's scope is its session's.
-    const principal = await requireGate(request, spec);
-    const body = await parseBody(request, schema, filingFieldLabels);
+/**
+ * 暂存 or 申报 of the filing or its change. The route has opened the gate first, as for every
+ * function; nothing another tab does can close it again before the write: an approval is never
+ * undone, and the agency's scope is its session's.
+ */
+function saveOrDeclare(kind: ApplicationKind, status: '暂存' | '申报') {
+  return async ({
+    request,
+    principal,
+    body,
+  }: RouteInput<typeof endpoints.saveFilingDraft | typeof endpoints.declareFiling>): Promise<Response> => {
     const id = filingIdOf(principal.enterpriseId);
     return idempotentWrite(request, principal, ['filings', 'files'], [RESOURCE], async (tx) => {
       // The version check and the write happen in one transaction.
@@ -79,41 +77,30 @@ function saveOrDeclare(spec: GatedEndpoint, kind: ApplicationKind, status: '暂�
 
 export const filingHandlers = [
   // The gate's facts only: every session of the enterprise may know which functions are open.
-  customsApi.on(endpoints.standing, async ({ request }) => {
-    const principal = await requireEnterprise(request);
+  customsApi.on(endpoints.standing, async ({ principal }) => {
     const filing = await findFiling(principal.enterpriseId);
     const response: StandingResponse = {
       standing: { ...filingStanding(filing), filingNo: filing?.filingNo ?? null },
     };
     return HttpResponse.json(response);
   }),
-  customsApi.on(endpoints.filing, async ({ request }) => {
-    const principal = await requireGate(request, endpoints.filing);
+  customsApi.on(endpoints.filing, async ({ principal }) => {
     const response: FilingResponse = { filing: await findFiling(principal.enterpriseId) };
     return HttpResponse.json(response);
   }),
   // One application (current or earlier) of the enterprise's own filing; another enterprise's is
   // not found, exactly like one that does not exist.
-  customsApi.on(endpoints.filingApplication, async ({ request, params }) => {
-    const principal = await requireGate(request, endpoints.filingApplication);
+  customsApi.on(endpoints.filingApplication, async ({ principal, params }) => {
     const filing = await findFiling(principal.enterpriseId);
     const application = [filing?.current, ...(filing?.history ?? [])].find((a) => a?.id === params.id);
     if (!filing || !application) throw problems.notFound('没有找到该申请。');
     return HttpResponse.json({ application, filingNo: filing.filingNo });
   }),
-  customsApi.on(endpoints.saveFilingDraft, saveOrDeclare(endpoints.saveFilingDraft, 'filing', '暂存')),
-  customsApi.on(endpoints.declareFiling, saveOrDeclare(endpoints.declareFiling, 'filing', '申报')),
-  customsApi.on(
-    endpoints.saveFilingChangeDraft,
-    saveOrDeclare(endpoints.saveFilingChangeDraft, 'change', '暂存'),
-  ),
-  customsApi.on(
-    endpoints.declareFilingChange,
-    saveOrDeclare(endpoints.declareFilingChange, 'change', '申报'),
-  ),
-  customsApi.on(endpoints.withdrawFiling, async ({ request }) => {
-    const principal = await requireEnterprise(request);
-    const body = await parseBody(request, withdrawFilingRequestSchema);
+  customsApi.on(endpoints.saveFilingDraft, saveOrDeclare('filing', '暂存')),
+  customsApi.on(endpoints.declareFiling, saveOrDeclare('filing', '申报')),
+  customsApi.on(endpoints.saveFilingChangeDraft, saveOrDeclare('change', '暂存')),
+  customsApi.on(endpoints.declareFilingChange, saveOrDeclare('change', '申报')),
+  customsApi.on(endpoints.withdrawFiling, async ({ request, principal, body }) => {
     const id = filingIdOf(principal.enterpriseId);
     return idempotentWrite(request, principal, ['filings'], [RESOURCE], async (tx) => {
       const current = (await checkVersion(tx, 'filings', id, body.version)) ?? null;

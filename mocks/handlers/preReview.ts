@@ -4,13 +4,10 @@ import { HttpResponse } from 'msw';
 import { endpoints } from '@/contract/endpoints';
 import { Resource } from '@/contract/changes';
 import { evaluateSheet, withoutBlankLines } from '@/domain/preReview/costSheet';
-import { listQuerySchema } from '@/contract/preReviewQuery';
-import { preReviewActionRequestSchema, savePreReviewRequestSchema } from '@/contract/preReview';
 import { deletesAtOnce } from '@/domain/preReview/stateTable';
-import { productLabels } from '@/contract/sheet';
 import { rowOf } from '../domain/preReview/summaries';
 import { saveDraft, takeAction, type Written } from '../domain/preReview/recordWrites';
-import { ownRecord, requireGate } from '../http/access';
+import { ownRecord } from '../http/access';
 import { getRecord, getRecords, listByEnterprise, readIn } from '../store/reads';
 import { type WriteTx } from '../store/schema';
 import {
@@ -22,9 +19,7 @@ import {
 import { nextPreReviewNumber, NUMBERING_STORES } from '../domain/preReview/preReviewNumbers';
 import { idempotentWrite } from '../http/idempotency';
 import { Problem, problems } from '../http/problems';
-import { type ResolverInfo } from '../http/respond';
-import { customsApi } from '../http/routing';
-import { parseBody, readListQuery } from '../http/validation';
+import { customsApi, type RouteInput } from '../http/routing';
 
 const RESOURCE = Resource.preReviews;
 
@@ -48,51 +43,46 @@ async function store(tx: WriteTx, id: string, written: Written, status: number) 
   return { status, body: { preReview: live } };
 }
 
-function save(existing: boolean) {
-  return async ({ request, params }: ResolverInfo) => {
-    const principal = await requireGate(
-      request,
-      existing ? endpoints.updatePreReview : endpoints.createPreReview,
-    );
-    const body = await parseBody(request, savePreReviewRequestSchema, productLabels);
-    if (body.declare) {
-      const { violations } = evaluateSheet(body.data, { forDeclare: true });
-      const first = violations[0];
-      if (first) {
-        const more = violations.length > 1 ? `（共 ${violations.length} 处需要修改）` : '';
-        throw new Problem(
-          422,
-          'VALIDATION',
-          `${first.message}${more}`,
-          violations.map((v) => ({ path: `data.${v.path}`, message: v.message })),
-        );
-      }
+/** 暂存 or 申报 of a new sheet (`id` null) or of a draft. */
+async function save(
+  { request, principal, body }: RouteInput<typeof endpoints.createPreReview>,
+  existingId: string | null,
+) {
+  if (body.declare) {
+    const { violations } = evaluateSheet(body.data, { forDeclare: true });
+    const first = violations[0];
+    if (first) {
+      const more = violations.length > 1 ? `（共 ${violations.length} 处需要修改）` : '';
+      throw new Problem(
+        422,
+        'VALIDATION',
+        `${first.message}${more}`,
+        violations.map((v) => ({ path: `data.${v.path}`, message: v.message })),
+      );
     }
-    const stores = existing ? PRE_REVIEW_STORES : [...PRE_REVIEW_STORES, ...NUMBERING_STORES];
-    return idempotentWrite(request, principal, stores, [RESOURCE], async (tx) => {
-      const id = existing ? String(params.id) : crypto.randomUUID();
-      const record = existing ? await liveRecord(tx, principal.enterpriseId, id, body.version) : null;
-      const written = saveDraft(record, {
-        id,
-        number: record?.number ?? (await nextPreReviewNumber(tx, principal.enterpriseId)),
-        enterpriseId: principal.enterpriseId,
-        // Blank lines are no lines (domain.md F3): not kept, whoever sends them.
-        data: withoutBlankLines(body.data),
-        declare: body.declare,
-        now: new Date().toISOString(),
-      });
-      return store(tx, id, written, existing ? 200 : 201);
+  }
+  const stores = existingId ? PRE_REVIEW_STORES : [...PRE_REVIEW_STORES, ...NUMBERING_STORES];
+  return idempotentWrite(request, principal, stores, [RESOURCE], async (tx) => {
+    const id = existingId ?? crypto.randomUUID();
+    const record = existingId ? await liveRecord(tx, principal.enterpriseId, id, body.version) : null;
+    const written = saveDraft(record, {
+      id,
+      number: record?.number ?? (await nextPreReviewNumber(tx, principal.enterpriseId)),
+      enterpriseId: principal.enterpriseId,
+      // Blank lines are no lines (domain.md F3): not kept, whoever sends them.
+      data: withoutBlankLines(body.data),
+      declare: body.declare,
+      now: new Date().toISOString(),
     });
-  };
+    return store(tx, id, written, existingId ? 200 : 201);
+  });
 }
 
 export const preReviewHandlers = [
   // 变更, 注销, 恢复, 删除: exactly what the action table allows; anything else is a 409 with the reason.
-  customsApi.on(endpoints.preReviewAction, async ({ request, params }) => {
-    const principal = await requireGate(request, endpoints.preReviewAction);
-    const body = await parseBody(request, preReviewActionRequestSchema, { reason: '申请说明' });
+  customsApi.on(endpoints.preReviewAction, async ({ request, principal, params, body }) => {
     return idempotentWrite(request, principal, PRE_REVIEW_STORES, [RESOURCE], async (tx) => {
-      const id = String(params.id);
+      const { id } = params;
       const record = await liveRecord(tx, principal.enterpriseId, id, body.version);
       if (body.action === 'delete' && !deletesAtOnce(record.state) && body.reason === '')
         throw new Problem(422, 'VALIDATION', '请填写申请说明：删除申请须经海关审核', [
@@ -103,9 +93,7 @@ export const preReviewHandlers = [
   }),
   // 查询: filtered, sorted and paged here off the enterprise's kept list (preReviewList), so that
   // 10,000 records never travel to the page and a page costs about the same at 100,000.
-  customsApi.on(endpoints.preReviews, async ({ request }) => {
-    const principal = await requireGate(request, endpoints.preReviews);
-    const query = readListQuery(request, listQuerySchema);
+  customsApi.on(endpoints.preReviews, async ({ principal, query }) => {
     const { enterpriseId } = principal;
     const list = await preReviewList(enterpriseId, () =>
       listByEnterprise('preReviewSummaries', enterpriseId),
@@ -122,14 +110,13 @@ export const preReviewHandlers = [
       pageSize: query.pageSize,
     });
   }),
-  customsApi.on(endpoints.preReview, async ({ request, params }) => {
-    const principal = await requireGate(request, endpoints.preReview);
+  customsApi.on(endpoints.preReview, async ({ principal, params }) => {
     // One read by key; another enterprise's record is "not found", like one that does not exist.
-    const record = await getRecord('preReviews', String(params.id));
+    const record = await getRecord('preReviews', params.id);
     if (!record || record.enterpriseId !== principal.enterpriseId) throw problems.notFound(NOT_FOUND);
     if (record.removedAt) throw problems.notFound(REMOVED);
     return HttpResponse.json({ preReview: record });
   }),
-  customsApi.on(endpoints.createPreReview, save(false)),
-  customsApi.on(endpoints.updatePreReview, save(true)),
+  customsApi.on(endpoints.createPreReview, (input) => save(input, null)),
+  customsApi.on(endpoints.updatePreReview, (input) => save(input, input.params.id)),
 ];

@@ -6,13 +6,10 @@ import { HttpResponse } from 'msw';
 import { endpoints } from '@/contract/endpoints';
 import { Resource } from '@/contract/changes';
 import { beijingDate } from '@/values/beijingDate';
-import { verificationQuerySchema } from '@/contract/verificationQuery';
 import { isOverdue, subjectLabel } from '@/domain/verification/verificationRules';
 import {
   documentLabels,
-  issueRequestSchema,
   OTHER_DOCUMENT_LABEL,
-  respondRequestSchema,
   VERIFICATION_UPLOAD_PURPOSE,
   type Attachment,
   type VerificationRecord,
@@ -20,17 +17,14 @@ import {
 import { pageOf } from '../domain/paging';
 import { respond } from '../domain/verification/verificationWrites';
 import { matchesVerification, verificationOrder } from '../domain/verification/verificationList';
-import { ownRecord, requireGate } from '../http/access';
+import { fileRefOf, ownRecord } from '../http/access';
 import { getRecord, listAll, listByEnterprise, readIn } from '../store/reads';
 import { type WriteTx } from '../store/schema';
 import { idempotentWrite } from '../http/idempotency';
 import { Problem, problems } from '../http/problems';
 import { customsApi } from '../http/routing';
-import { requireCustoms } from '../http/sessions';
-import { parseBody, readListQuery } from '../http/validation';
 import { filingIdOf } from '../domain/filing/filingRecord';
 import { putVerification } from '../domain/review/indexedWrites';
-import { fileRefOf } from '../http/access';
 
 const RESOURCE = Resource.verifications;
 const NOT_FOUND = '没有找到该核查记录单。';
@@ -54,17 +48,14 @@ async function ownAttachments(tx: WriteTx, enterpriseId: string, attachments: At
 }
 
 export const verificationHandlers = [
-  customsApi.on(endpoints.verifications, async ({ request }) => {
-    const principal = await requireGate(request, endpoints.verifications);
-    const query = readListQuery(request, verificationQuerySchema);
+  customsApi.on(endpoints.verifications, async ({ principal, query }) => {
     const records = await listByEnterprise('verifications', principal.enterpriseId);
     const found = records.filter((r) => matchesVerification(r, query)).sort(verificationOrder(query));
     const { rows, total } = pageOf(found, query);
     return HttpResponse.json({ verifications: rows, total });
   }),
   // What awaits the enterprise, for the home page and the navigation's count.
-  customsApi.on(endpoints.verificationNotices, async ({ request }) => {
-    const principal = await requireGate(request, endpoints.verificationNotices);
+  customsApi.on(endpoints.verificationNotices, async ({ principal }) => {
     const today = beijingDate(new Date());
     const records = await listByEnterprise('verifications', principal.enterpriseId);
     return HttpResponse.json({
@@ -81,18 +72,15 @@ export const verificationHandlers = [
         })),
     });
   }),
-  customsApi.on(endpoints.verification, async ({ request, params }) => {
-    const principal = await requireGate(request, endpoints.verification);
-    const record = await getRecord('verifications', String(params.id));
+  customsApi.on(endpoints.verification, async ({ principal, params }) => {
+    const record = await getRecord('verifications', params.id);
     if (!record || record.enterpriseId !== principal.enterpriseId) throw problems.notFound(NOT_FOUND);
     return HttpResponse.json({ verification: record });
   }),
   // 处理: VR1 (state), VR2 (every ticked document attached), the version check and idempotency.
-  customsApi.on(endpoints.respondToVerification, async ({ request, params }) => {
-    const principal = await requireGate(request, endpoints.respondToVerification);
-    const body = await parseBody(request, respondRequestSchema, { reply: '回复说明', attachments: '附件' });
+  customsApi.on(endpoints.respondToVerification, async ({ request, principal, params, body }) => {
     return idempotentWrite(request, principal, ['verifications', 'files'], [RESOURCE], async (tx) => {
-      const id = String(params.id);
+      const { id } = params;
       const record = await ownRecord(
         tx,
         'verifications',
@@ -118,8 +106,7 @@ export const verificationHandlers = [
   }),
 
   // Customs: enterprises with an approved filing, and their approved pre-reviews.
-  customsApi.on(endpoints.verificationTargets, async ({ request }) => {
-    await requireCustoms(request);
+  customsApi.on(endpoints.verificationTargets, async () => {
     const [enterprises, filings, preReviews] = await Promise.all([
       listAll('enterprises'),
       listAll('filings'),
@@ -142,14 +129,7 @@ export const verificationHandlers = [
     });
   }),
   // Customs issues a 核查记录单 (发起核查).
-  customsApi.on(endpoints.issueVerification, async ({ request }) => {
-    const principal = await requireCustoms(request);
-    const body = await parseBody(request, issueRequestSchema, {
-      enterpriseId: '企业',
-      requiredDocuments: '必须上传的电子资料',
-      deadline: '回复期限',
-      requirement: '核查要求',
-    });
+  customsApi.on(endpoints.issueVerification, async ({ request, principal, body }) => {
     const now = new Date();
     if (body.deadline <= beijingDate(now)) {
       const message = '回复期限须晚于今天';

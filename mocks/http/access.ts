@@ -1,6 +1,7 @@
-// What the enterprise-side handlers share: the gate (FR2–FR4, an agency's scope) before a
-// function's data is touched, and reading one of the enterprise's own records — and documents —
-// for a write.
+// Who may ask: each route admits its caller as its endpoint's `access` and `gate` say (before
+// the request is read), the gate (FR2–FR4, an agency's scope) before a function's data is touched;
+// and reading one of the enterprise's own records — and documents — for a write.
+import type { Endpoint } from '@/contract/endpoint';
 import { checkAnyCapability } from '@/domain/capabilities';
 import { type Capability } from '@/values/capabilities';
 import type { FileRef } from '@/values/files';
@@ -10,37 +11,61 @@ import type { OwnedStore, StoredRecord, WriteTx } from '../store/schema';
 import { findFiling } from '../domain/filing/filingRecord';
 import type { FileRecord } from '../store/records';
 import { Problem, problems } from './problems';
-import { requireEnterprise, type Principal } from './sessions';
+import { requireCustoms, requireEnterprise, requireSession, type Principal } from './sessions';
 import { checkVersion } from './versions';
 
-/** An endpoint of the contract whose functions the gate checks (`gate` in src/contract/endpoints.ts). */
-export type GatedEndpoint = { readonly gate: readonly Capability[] };
+/** An enterprise's session (or an agency's, acting for one): the enterprise it acts for. */
+export type EnterprisePrincipal = Principal & { enterpriseId: string };
+
+/** Who an endpoint of `access` is answered for: nobody (public), any account, an enterprise. */
+export type PrincipalFor<A extends Endpoint['access']> = A extends 'public'
+  ? undefined
+  : A extends 'enterprise'
+    ? EnterprisePrincipal
+    : Principal;
 
 /**
- * The signed-in enterprise (or the agency acting for it), when the gate opens one of the functions
- * the endpoint serves (its `gate` in the contract): checked before anything else is read.
+ * The caller, admitted as `spec` says (its `access` and `gate` in the contract), before anything
+ * of the request is read: no session 401; another role, a closed gate or an agency outside its
+ * scope 403. An enterprise endpoint without a gate checks the function itself, once it has read
+ * which one the request is for (an upload's purpose, the application a withdrawal ends).
  */
-export async function requireGate(
+export async function admit<E extends Endpoint>(
+  spec: E,
   request: Request,
-  spec: GatedEndpoint,
-): Promise<Principal & { enterpriseId: string }> {
-  return requireAnyAccess(request, spec.gate);
+): Promise<PrincipalFor<E['access']>> {
+  const principal = await admitted(spec, request);
+  return principal as PrincipalFor<E['access']>;
+}
+
+function admitted(spec: Endpoint, request: Request): Promise<Principal | undefined> {
+  switch (spec.access) {
+    case 'public':
+      return Promise.resolve(undefined);
+    case 'session':
+      return requireSession(request, { fallBack: spec.fallsBack === true });
+    case 'enterprise':
+      return requireEnterprise(request).then(async (principal) => {
+        if (spec.gate) await openGate(principal, spec.gate);
+        return principal;
+      });
+    case 'customs':
+      return requireCustoms(request);
+  }
 }
 
 /**
- * The signed-in enterprise (or its agency), when the gate lets it use at least one of
+ * Refused (403) unless the gate lets the enterprise (or its agency) use at least one of
  * `capabilities`: for what serves several functions, such as the filing's documents (the filing
  * and its change). Refused with the first function's reason.
  */
-export async function requireAnyAccess(
-  request: Request,
+export async function openGate(
+  principal: EnterprisePrincipal,
   capabilities: readonly Capability[],
-): Promise<Principal & { enterpriseId: string }> {
-  const principal = await requireEnterprise(request);
+): Promise<void> {
   const standing = filingStanding(await findFiling(principal.enterpriseId));
   const permission = checkAnyCapability(standing, capabilities, principal.actor);
   if (!permission.ok) throw problems.forbidden(permission.reason);
-  return principal;
 }
 
 /**

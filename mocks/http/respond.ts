@@ -72,6 +72,3 @@ async function answer(
     }
   }
 }
-
-/** A route's handler. */
-export type Handler = (info: ResolverInfo) => Promise<Response>;

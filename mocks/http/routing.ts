@@ -7,14 +7,19 @@
 // the cookies once.
 // Each route is registered by its entry in the contract (`customsApi.on`), the simulated network's
 // latency and faults applied first (`simulatorApi.on`: the simulator's own controls, without them).
+// The route admits the caller as the endpoint says and reads the request with the endpoint's own
+// schemas before its handler runs: a handler is given who asks and what was asked, already
+// checked, and never names a schema.
 // The service's validation messages in Chinese wherever it runs (browser, Node, tests).
 import '@/contract/zodLocale';
 import { http, type HttpResponseResolver } from 'msw';
 import type { Endpoint } from '@/contract/endpoints';
 import { API_BASE } from '@/contract/http';
+import { admit, type PrincipalFor } from './access';
 import { applyRuntime } from './runtime';
 import { rememberFingerprint } from './idempotency';
-import { respond, type Handler } from './respond';
+import { respond, type ResolverInfo } from './respond';
+import { readRequest, type RequestInput } from './validation';
 
 export interface Route {
   method: Endpoint['method'];
@@ -82,11 +87,29 @@ export function serviceHandler(routes: readonly Route[]) {
   );
 }
 
+/** What a route's handler is given: the request, who asks, and what it asks, read as `E` says. */
+export interface RouteInput<E extends Endpoint> extends RequestInput<E> {
+  request: Request;
+  principal: PrincipalFor<E['access']>;
+}
+
+export type RouteHandler<E extends Endpoint> = (input: RouteInput<E>) => Promise<Response>;
+
+/** Admits the caller, reads the request, then runs `handler`; a refusal on the way is its answer. */
+function answered<E extends Endpoint>(spec: E, handler: RouteHandler<E>) {
+  return respond(async ({ request, params }: ResolverInfo) => {
+    const principal = await admit(spec, request);
+    const input = await readRequest(spec, request, params as Record<string, string>);
+    return handler({ ...input, request, principal });
+  });
+}
+
 /**
  * A route of the customs API, registered by its entry in the contract: network latency and fault
  * modes apply, then the handler runs.
  */
-function route(spec: Endpoint, handler: Handler): Route {
+function route<E extends Endpoint>(spec: E, handler: RouteHandler<NoInfer<E>>): Route {
+  const answer = answered(spec, handler);
   return routeOf(
     spec,
     // Latency and faults come first, outside `respond`: a request left hanging is not "in flight".
@@ -94,7 +117,7 @@ function route(spec: Endpoint, handler: Handler): Route {
       const refused = await applyRuntime(info.request);
       if (refused) return refused;
       await rememberFingerprint(info.request);
-      return respond(handler)(info);
+      return answer(info);
     },
   );
 }
@@ -103,5 +126,6 @@ export const customsApi = { on: route };
 
 /** The simulator's own controls: no latency and no faults (they must work while a fault is shown). */
 export const simulatorApi = {
-  on: (spec: Endpoint, handler: Handler): Route => routeOf(spec, respond(handler)),
+  on: <E extends Endpoint>(spec: E, handler: RouteHandler<NoInfer<E>>): Route =>
+    routeOf(spec, answered(spec, handler)),
 };

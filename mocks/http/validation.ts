@@ -1,14 +1,13 @@
-// Validating what a request carries with the contract's zod schemas: a body, a list's query; the
-// first problem named with its field's label, every one listed.
+// Reading what a request carries with its endpoint's own schemas — path parameters, a list's
+// query, a JSON body — before the handler runs: a refusal names the first problem with its
+// field's label (the endpoint's `labels`) and lists every one.
 // The service's validation messages in Chinese wherever it runs (browser, Node, tests).
 import '@/contract/zodLocale';
 import type { z } from 'zod';
+import type { BodyOf, Endpoint, FieldLabels, ParamsOf, QueryOf } from '@/contract/endpoint';
 import { labelAt } from '@/contract/fieldTable';
-import { invalidQueryParams, parseQueryParams } from '@/contract/queryParams';
+import { invalidQueryParams, safeQueryParams } from '@/contract/queryParams';
 import { Problem, problems } from './problems';
-
-/** Field labels by the last key of an issue's path, so messages can name the field. */
-export type FieldLabels = Record<string, string>;
 
 export function validationProblem(error: z.ZodError, labels: FieldLabels = {}): Problem {
   const fieldErrors = error.issues.map((issue) => ({
@@ -46,31 +45,55 @@ export function validate<Schema extends z.ZodType>(
 }
 
 /**
- * A list's query, strictly: a parameter the list knows, with a value it does not take, is 400
- * naming it (the page itself falls back to defaults; the service says what was wrong).
+ * A query, strictly: a parameter the endpoint knows, with a value it does not take, or one it
+ * needs and did not get, is 400 naming it (a list page itself falls back to defaults; the service
+ * says what was wrong).
  */
-export function readListQuery<Schema extends z.ZodObject>(request: Request, schema: Schema): z.infer<Schema> {
+function readQuery<Schema extends z.ZodObject>(request: Request, schema: Schema): z.infer<Schema> {
   const params = new URL(request.url).searchParams;
-  const invalid = invalidQueryParams(schema, params);
-  if (invalid.length > 0) {
-    const fieldErrors = invalid.map((name) => ({
-      path: name,
-      message: `查询参数 ${name} 的值“${params.get(name) ?? ''}”无效。`,
-    }));
-    throw new Problem(
-      400,
-      'BAD_REQUEST',
-      `查询条件无效：${fieldErrors.map((e) => e.message).join('')}`,
-      fieldErrors,
-    );
+  const fieldErrors = invalidQueryParams(schema, params).map((name) => ({
+    path: name,
+    message: `查询参数 ${name} 的值“${params.get(name) ?? ''}”无效。`,
+  }));
+  if (fieldErrors.length === 0) {
+    const read = safeQueryParams(schema, params);
+    if (read.success) return read.data;
+    for (const issue of read.error.issues) {
+      const name = issue.path.map(String).join('.');
+      fieldErrors.push({ path: name, message: `缺少查询参数 ${name}。` });
+    }
   }
-  return parseQueryParams(schema, params);
+  throw new Problem(
+    400,
+    'BAD_REQUEST',
+    `查询条件无效：${fieldErrors.map((e) => e.message).join('')}`,
+    fieldErrors,
+  );
 }
 
-export async function parseBody<Schema extends z.ZodType>(
+/** What a route's handler is given besides the request: all of it read as its endpoint says. */
+export interface RequestInput<E extends Endpoint> {
+  params: ParamsOf<E>;
+  query: QueryOf<E>;
+  body: BodyOf<E>;
+}
+
+/**
+ * The request's path parameters, list query and JSON body, each validated against `spec`'s
+ * schema in that order: a parameter it does not take is 404 (there is no such address), a query
+ * value 400, a body 422. An upload's bytes (`body: 'bytes'`) are left for the handler to read.
+ */
+export async function readRequest<E extends Endpoint>(
+  spec: E,
   request: Request,
-  schema: Schema,
-  labels?: FieldLabels,
-): Promise<z.infer<Schema>> {
-  return validate(schema, await readJson(request), labels);
+  params: Readonly<Record<string, string>>,
+): Promise<RequestInput<E>> {
+  if (spec.params) {
+    const checked = spec.params.safeParse(params);
+    if (!checked.success) throw problems.notFound(checked.error.issues[0]?.message ?? '没有找到该地址。');
+  }
+  const query = spec.query ? readQuery(request, spec.query) : undefined;
+  const body =
+    typeof spec.body === 'object' ? validate(spec.body, await readJson(request), spec.labels) : undefined;
+  return { params, query, body } as RequestInput<E>;
 }

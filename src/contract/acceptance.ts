@@ -1,7 +1,7 @@
 // 受理情况查询 (F5): every application the enterprise has made, of every kind, with where customs
 // stands on it, and the query that filters, sorts and pages them (GET /api/acceptance).
 import { z } from 'zod';
-import { optionalDateParam, parseQueryParams, queryToParams, searchQuerySchema } from './queryParams';
+import { optionalDateParam, searchQuerySchema } from './queryParams';
 import { LIST_PAGE_SIZES } from './pageQuery';
 import { isoDateTimeSchema } from './http';
 import { applicationTypes } from './applications';
@@ -31,7 +31,6 @@ export const acceptanceItemSchema = z.object({
 export type AcceptanceItem = z.infer<typeof acceptanceItemSchema>;
 
 export const acceptanceSortFields = ['declaredAt', 'decidedAt'] as const;
-export const ACCEPTANCE_PAGE_SIZES = LIST_PAGE_SIZES;
 
 export const acceptanceQuerySchema = searchQuerySchema(
   {
@@ -42,7 +41,7 @@ export const acceptanceQuerySchema = searchQuerySchema(
     to: optionalDateParam,
   },
   acceptanceSortFields,
-  ACCEPTANCE_PAGE_SIZES,
+  LIST_PAGE_SIZES,
 );
 export type AcceptanceQuery = z.infer<typeof acceptanceQuerySchema>;
 
@@ -55,11 +54,3 @@ export const acceptanceListResponseSchema = z.object({
   recentDecisions: z.array(acceptanceItemSchema),
 });
 export type AcceptanceList = z.infer<typeof acceptanceListResponseSchema>;
-
-export function parseAcceptanceQuery(params: URLSearchParams): AcceptanceQuery {
-  return parseQueryParams(acceptanceQuerySchema, params);
-}
-
-export function acceptanceQueryToParams(query: Partial<AcceptanceQuery>): URLSearchParams {
-  return queryToParams(query);
-}

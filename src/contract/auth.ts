@@ -1,23 +1,37 @@
 // Login and session: the request the login form sends and the session the service returns.
 import { z } from 'zod';
 import { capabilities } from '@/values/capabilities';
+import { defineFields, labelsOf, tooLongMessage } from './fieldTable';
 import { isoDateTimeSchema } from './http';
 
 export const roles = ['enterprise', 'agency', 'customs'] as const;
 export type Role = (typeof roles)[number];
 
+export const passwordLoginFields = defineFields({
+  username: { label: '用户名', max: 50, required: true },
+  password: { label: '密码', max: 100, required: true },
+});
+export const passwordLoginLabels = labelsOf(passwordLoginFields);
+
+const { username, password } = passwordLoginFields;
 export const passwordLoginSchema = z.object({
-  username: z.string().trim().min(1, '请输入用户名').max(50, '用户名不能超过50个字符'),
-  password: z.string().min(1, '请输入密码').max(100, '密码不能超过100个字符'),
+  username: z.string().trim().min(1, `请输入${username.label}`).max(username.max, tooLongMessage(username)),
+  password: z.string().min(1, `请输入${password.label}`).max(password.max, tooLongMessage(password)),
 });
 export type PasswordLogin = z.infer<typeof passwordLoginSchema>;
 
 /** Card login: the card the (simulated) reader found, and its PIN. */
+export const cardLoginFields = defineFields({
+  cardId: { label: '卡介质', max: 32, required: true },
+  pin: { label: 'PIN码', required: true },
+});
+export const cardLoginLabels = labelsOf(cardLoginFields);
+
 export const cardLoginSchema = z.object({
   cardId: z
     .string({ error: '未检测到卡介质，请插入卡介质后重试' })
     .min(1, '未检测到卡介质，请插入卡介质后重试')
-    .max(32),
+    .max(cardLoginFields.cardId.max),
   pin: z.string().regex(/^\d{6}$/, 'PIN码应为6位数字'),
 });
 export type CardLogin = z.infer<typeof cardLoginSchema>;

@@ -171,6 +171,7 @@ export const demoEndpoints = {
       "切换角色: ends the caller's session (if any) and opens one for a demo account, without its password.",
     access: 'public',
     body: switchAccountRequestSchema,
+    labels: { username: '演示账号' },
     response: sessionResponseSchema,
   }),
   accounts: endpoint({

@@ -12,6 +12,9 @@ export type Method = 'GET' | 'POST' | 'PUT';
  */
 export type Access = 'public' | 'session' | 'enterprise' | 'customs';
 
+/** Field labels by key (an issue's whole path, else its last key): what messages name fields by. */
+export type FieldLabels = Readonly<Record<string, string>>;
+
 export interface Endpoint {
   method: Method;
   /** Under API_BASE; `:name` segments are path parameters. */
@@ -21,6 +24,12 @@ export interface Endpoint {
   /** The group it is listed under in the API reference. */
   tag: string;
   access: Access;
+  /**
+   * A session endpoint an agency acting for an enterprise may call after its authorisation lapsed
+   * (revoked, or out of its period): it is answered as the agency itself, and its session switched
+   * back, rather than refused (403), so that the app learns it and says so.
+   */
+  fallsBack?: true;
   /**
    * The functions (any one of them) the gate must open for the caller before anything else is
    * read (FR2–FR4, an agency's scope): e.g. 产品预审's endpoints need 'preReview'. Absent where
@@ -34,6 +43,8 @@ export interface Endpoint {
   query?: z.ZodObject;
   /** A JSON body, or the raw bytes of an upload. */
   body?: z.ZodType | 'bytes';
+  /** The labels a refused body's message names its fields by (a form's field table). */
+  labels?: FieldLabels;
   /** The JSON answer, or the raw bytes of a download. */
   response: z.ZodType | 'bytes';
   /** The status of a successful answer. */
@@ -85,3 +96,31 @@ export function pathOf(spec: Pick<Endpoint, 'path'>, params: Readonly<Record<str
     return encodeURIComponent(params[name] as string);
   });
 }
+
+/** The `:name` segments of a path. */
+type PathNames<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | PathNames<`/${Rest}`>
+  : Path extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+/** An endpoint's path parameters: each `:name` a string, or the value its `params` schema takes. */
+export type ParamsOf<E extends Pick<Endpoint, 'path' | 'params'>> = Readonly<
+  Record<PathNames<E['path']>, string> &
+    (E['params'] extends z.ZodObject ? z.infer<E['params']> : Record<never, never>)
+>;
+
+/** What an endpoint's list query holds once read (every parameter, with its default). */
+export type QueryOf<E extends Pick<Endpoint, 'query'>> = E['query'] extends z.ZodObject
+  ? z.infer<E['query']>
+  : undefined;
+
+/** What an endpoint's JSON body holds once validated. */
+export type BodyOf<E extends Pick<Endpoint, 'body'>> = E['body'] extends z.ZodType
+  ? z.infer<E['body']>
+  : undefined;
+
+/** What an endpoint answers (its JSON, once checked). */
+export type ResponseOf<E extends Pick<Endpoint, 'response'>> = E['response'] extends z.ZodType
+  ? z.infer<E['response']>
+  : never;

@@ -3,19 +3,21 @@
 // The app calls endpoints through this table (src/lib/api/endpoint.ts), the simulated service
 // registers its handlers by it (mocks/http.ts), docs/openapi.json is generated from it, and the
 // conformance suite (scripts/contract) drives every entry over HTTP.
-import { z } from 'zod';
 import { filingReaders } from '@/values/capabilities';
 import { acceptanceListResponseSchema, acceptanceQuerySchema } from './acceptance';
 import {
   agenciesResponseSchema,
+  agencyFieldLabels,
   agencyResponseSchema,
   revokeAgencyRequestSchema,
   saveAgencyRequestSchema,
 } from './agency';
 import {
   actAsRequestSchema,
+  cardLoginLabels,
   cardLoginSchema,
   okResponseSchema,
+  passwordLoginLabels,
   passwordLoginSchema,
   principalsResponseSchema,
   sessionResponseSchema,
@@ -24,6 +26,7 @@ import { uploadQuerySchema, uploadResponseSchema } from './files';
 import {
   declareFilingRequestSchema,
   filingApplicationResponseSchema,
+  filingFieldLabels,
   filingResponseSchema,
   saveFilingDraftRequestSchema,
   standingResponseSchema,
@@ -32,29 +35,35 @@ import {
 import { endpoint, type Endpoint } from './endpoint';
 import {
   disablePersonRequestSchema,
+  personFieldLabels,
   personnelResponseSchema,
   personResponseSchema,
   savePersonRequestSchema,
 } from './personnel';
 import {
+  preReviewActionLabels,
   preReviewActionRequestSchema,
   preReviewActionResponseSchema,
   preReviewListResponseSchema,
   preReviewResponseSchema,
   savePreReviewRequestSchema,
 } from './preReview';
-import { listQuerySchema } from './preReviewQuery';
+import { preReviewQuerySchema } from './preReviewQuery';
+import { productLabels } from './sheet';
 import {
+  decisionLabels,
   decisionRequestSchema,
   decisionResponseSchema,
-  reviewListQuerySchema,
+  reviewQueueQuerySchema,
   reviewItemResponseSchema,
-  reviewQueues,
+  reviewPathParams,
   reviewQueueResponseSchema,
 } from './review';
 import {
+  issueLabels,
   issueRequestSchema,
   respondRequestSchema,
+  responseLabels,
   verificationListResponseSchema,
   verificationNoticesSchema,
   verificationResponseSchema,
@@ -72,6 +81,7 @@ export const endpoints = {
     summary: '账号密码登录: opens a session (five wrong passwords lock the account for 15 minutes: 423).',
     access: 'public',
     body: passwordLoginSchema,
+    labels: passwordLoginLabels,
     response: sessionResponseSchema,
     alsoErrors: [401, 423],
   }),
@@ -82,6 +92,7 @@ export const endpoints = {
     summary: '卡介质登录: opens a session with a card and its PIN (five wrong PINs lock the card: 423).',
     access: 'public',
     body: cardLoginSchema,
+    labels: cardLoginLabels,
     response: sessionResponseSchema,
     alsoErrors: [401, 423],
   }),
@@ -91,6 +102,7 @@ export const endpoints = {
     tag: 'auth',
     summary: 'The signed-in session: user, enterprise, the enterprise an agency acts for.',
     access: 'session',
+    fallsBack: true,
     response: sessionResponseSchema,
   }),
   extendSession: endpoint({
@@ -99,6 +111,7 @@ export const endpoints = {
     tag: 'auth',
     summary: '延长登录: another 30 minutes from now.',
     access: 'session',
+    fallsBack: true,
     response: sessionResponseSchema,
   }),
   logout: endpoint({
@@ -107,6 +120,7 @@ export const endpoints = {
     tag: 'auth',
     summary: '退出登录: ends the session.',
     access: 'session',
+    fallsBack: true,
     response: okResponseSchema,
   }),
   actAs: endpoint({
@@ -115,6 +129,7 @@ export const endpoints = {
     tag: 'auth',
     summary: 'An agency acts for an enterprise that authorised it (or for itself again: null).',
     access: 'session',
+    fallsBack: true,
     body: actAsRequestSchema,
     response: sessionResponseSchema,
     alsoErrors: [403],
@@ -125,6 +140,7 @@ export const endpoints = {
     tag: 'auth',
     summary: 'The enterprises whose authorisation of the signed-in agency is in force.',
     access: 'session',
+    fallsBack: true,
     response: principalsResponseSchema,
     alsoErrors: [403],
   }),
@@ -159,9 +175,9 @@ export const endpoints = {
     path: '/filing/standing',
     tag: 'filing',
     summary: "Where the enterprise's filing stands (FR2–FR4): approved, change declared, 企业类型.",
-    access: 'session',
+    // Every enterprise session, whatever its gate: no function of its own.
+    access: 'enterprise',
     response: standingResponseSchema,
-    alsoErrors: [403],
   }),
   filing: endpoint({
     method: 'GET',
@@ -190,6 +206,7 @@ export const endpoints = {
     gate: ['filing'],
     idempotent: true,
     body: saveFilingDraftRequestSchema,
+    labels: filingFieldLabels,
     response: filingResponseSchema,
   }),
   declareFiling: endpoint({
@@ -201,6 +218,7 @@ export const endpoints = {
     gate: ['filing'],
     idempotent: true,
     body: declareFilingRequestSchema,
+    labels: filingFieldLabels,
     response: filingResponseSchema,
   }),
   saveFilingChangeDraft: endpoint({
@@ -212,6 +230,7 @@ export const endpoints = {
     gate: ['filingChange'],
     idempotent: true,
     body: saveFilingDraftRequestSchema,
+    labels: filingFieldLabels,
     response: filingResponseSchema,
   }),
   declareFilingChange: endpoint({
@@ -223,6 +242,7 @@ export const endpoints = {
     gate: ['filingChange'],
     idempotent: true,
     body: declareFilingRequestSchema,
+    labels: filingFieldLabels,
     response: filingResponseSchema,
   }),
   withdrawFiling: endpoint({
@@ -259,6 +279,7 @@ export const endpoints = {
     // The same 身份证号码 as a person the enterprise already has (CONFLICT).
     alsoErrors: [409],
     body: savePersonRequestSchema,
+    labels: personFieldLabels,
     response: personResponseSchema,
     status: 201,
   }),
@@ -271,6 +292,7 @@ export const endpoints = {
     gate: ['personnel'],
     idempotent: true,
     body: savePersonRequestSchema,
+    labels: personFieldLabels,
     response: personResponseSchema,
   }),
   disablePerson: endpoint({
@@ -306,6 +328,7 @@ export const endpoints = {
     idempotent: true,
     creates: true,
     body: saveAgencyRequestSchema,
+    labels: agencyFieldLabels,
     response: agencyResponseSchema,
     status: 201,
   }),
@@ -318,6 +341,7 @@ export const endpoints = {
     gate: ['agencies'],
     idempotent: true,
     body: saveAgencyRequestSchema,
+    labels: agencyFieldLabels,
     response: agencyResponseSchema,
   }),
   revokeAgency: endpoint({
@@ -340,7 +364,7 @@ export const endpoints = {
     summary: '产品预审 查询: filtered, sorted and paged by the service.',
     access: 'enterprise',
     gate: ['preReview'],
-    query: listQuerySchema,
+    query: preReviewQuerySchema,
     response: preReviewListResponseSchema,
   }),
   preReview: endpoint({
@@ -362,6 +386,7 @@ export const endpoints = {
     idempotent: true,
     creates: true,
     body: savePreReviewRequestSchema,
+    labels: productLabels,
     response: preReviewResponseSchema,
     status: 201,
   }),
@@ -374,6 +399,7 @@ export const endpoints = {
     gate: ['preReview'],
     idempotent: true,
     body: savePreReviewRequestSchema,
+    labels: productLabels,
     response: preReviewResponseSchema,
   }),
   preReviewAction: endpoint({
@@ -386,6 +412,7 @@ export const endpoints = {
     gate: ['preReview'],
     idempotent: true,
     body: preReviewActionRequestSchema,
+    labels: preReviewActionLabels,
     response: preReviewActionResponseSchema,
   }),
 
@@ -427,6 +454,7 @@ export const endpoints = {
     gate: ['verification'],
     idempotent: true,
     body: respondRequestSchema,
+    labels: responseLabels,
     response: verificationResponseSchema,
   }),
 
@@ -448,6 +476,7 @@ export const endpoints = {
     idempotent: true,
     creates: true,
     body: issueRequestSchema,
+    labels: issueLabels,
     response: verificationResponseSchema,
     status: 201,
   }),
@@ -458,7 +487,7 @@ export const endpoints = {
     summary:
       "Every enterprise's declared applications awaiting a decision (pending), or decided; filtered by type, enterprise, USCC, date and result, sorted and paged.",
     access: 'customs',
-    query: reviewListQuerySchema,
+    query: reviewQueueQuerySchema,
     response: reviewQueueResponseSchema,
     alsoErrors: [400],
   }),
@@ -469,7 +498,7 @@ export const endpoints = {
     summary:
       "A record's latest declared application as the console shows it: the one awaiting a decision, else the latest decided.",
     access: 'customs',
-    params: z.object({ kind: z.enum(reviewQueues) }),
+    params: reviewPathParams,
     response: reviewItemResponseSchema,
   }),
   decide: endpoint({
@@ -479,8 +508,9 @@ export const endpoints = {
     summary: '审核通过 or 审核不通过 (with an opinion) of the declared application of a record.',
     access: 'customs',
     idempotent: true,
-    params: z.object({ kind: z.enum(reviewQueues) }),
+    params: reviewPathParams,
     body: decisionRequestSchema,
+    labels: decisionLabels,
     response: decisionResponseSchema,
   }),
 
@@ -499,4 +529,4 @@ export const endpoints = {
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;
-export { pathOf, type Endpoint } from './endpoint';
+export { pathOf, type BodyOf, type Endpoint, type ParamsOf, type QueryOf } from './endpoint';

@@ -197,6 +197,7 @@ function operation(name: string, spec: Endpoint, ids: ComponentIds): JsonSchema 
     summary: spec.summary,
     tags: [spec.tag],
     'x-access': spec.access,
+    ...(spec.fallsBack ? { 'x-falls-back': true } : {}),
     // The functions the gate checks first, and whether all of them wait for an approved filing
     // (FR2): the conformance suite sends each such operation as an enterprise not yet filed.
     ...(spec.gate
@@ -278,7 +279,12 @@ export function apiReferenceMarkdown(): string {
     'anything else it answers 403 `FORBIDDEN` when none of them is open to the caller: until customs approves',
     "the enterprise's filing only 企业备案, 受理情况查询 and 资料下载 are (`x-needs-approved-filing`), while a",
     'filing change is under review 产品预审 is closed, 产品预审 is for 生产型企业 only, and an agency acting for',
-    'an enterprise may use only the functions that enterprise authorised it for.',
+    'an enterprise may use only the functions that enterprise authorised it for. An agency acting for an',
+    'enterprise whose authorisation has lapsed (revoked, or out of its period) is refused (403) everywhere but',
+    'the session endpoints (`x-falls-back`): they answer it as the agency itself and switch its session back.',
+    '',
+    '**Order.** An endpoint admits its caller (401, 403) before it reads the request: a path parameter it',
+    "does not take is 404, a query value 400, a body 422 — each checked against the endpoint's own schema.",
     '',
     '**Idempotency keys.** A key is scoped to the signed-in account (the same key from another account is',
     'another key) and bound to its request: method, path, query and a SHA-256 of the body (an upload: and',

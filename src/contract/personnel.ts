@@ -84,16 +84,22 @@ export const personRecordSchema = z.object({
 });
 export type PersonRecord = z.infer<typeof personRecordSchema>;
 
-export const savePersonRequestSchema = z.object({
-  /** 0 for a new person. */
-  version: z.number().int().nonnegative(),
-  declare: z.boolean(),
-  data: personDraftSchema,
-});
-export const declarePersonRequestSchema = savePersonRequestSchema.extend({
-  declare: z.literal(true),
-  data: personSchema,
-});
+/** 暂存 only bounds the input; 申报 (`declare: true`) checks every rule of `personSchema` too. */
+export const savePersonRequestSchema = z
+  .object({
+    /** 0 for a new person. */
+    version: z.number().int().nonnegative(),
+    declare: z.boolean(),
+    data: personDraftSchema,
+  })
+  .transform((body, ctx) => {
+    if (!body.declare) return body;
+    const declared = personSchema.safeParse(body.data);
+    if (declared.success) return { ...body, data: declared.data };
+    for (const issue of declared.error.issues)
+      ctx.addIssue({ code: 'custom', path: ['data', ...issue.path], message: issue.message });
+    return z.NEVER;
+  });
 
 export const disablePersonRequestSchema = z.object({ version: z.number().int().positive() });
 

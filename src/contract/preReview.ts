@@ -2,6 +2,7 @@
 // 申请状态, domain.md F3), and what customs decided.
 import { z } from 'zod';
 import { multiLine } from '@/values/plainText';
+import { defineFields, labelsOf, tooLongMessage } from './fieldTable';
 import { decidedBySchema, isoDateTimeSchema } from './http';
 import { sheetSchema, submittedSheetSchema } from './sheet';
 
@@ -119,14 +120,22 @@ export const preReviewListResponseSchema = z.object({
   pageSize: z.number().int().positive(),
 });
 
+/** The action dialog's one field: why the record is changed, cancelled, restored or deleted. */
+export const preReviewActionFields = defineFields({
+  reason: { label: '申请说明', max: 500, required: true, multiline: true },
+});
+const reason = preReviewActionFields.reason;
+const optionalReasonSchema = multiLine(z.string().trim().max(reason.max, tooLongMessage(reason)));
 const reasonSchema = multiLine(
-  z.string().trim().min(1, '请填写申请说明').max(500, '申请说明不能超过500个字符'),
+  z.string().trim().min(1, `请填写${reason.label}`).max(reason.max, tooLongMessage(reason)),
 );
 
 /**
  * 变更, 注销, 恢复, 删除, and 修改 of a cancellation, deletion or restore draft's 申请说明 (a new or
  * change draft's data is edited, and any draft declared, through the save request).
  */
+export const preReviewActionLabels = labelsOf(preReviewActionFields);
+
 export const preReviewActionRequestSchema = z.discriminatedUnion('action', [
   z.object({ version: z.number().int().positive(), action: z.literal('change') }),
   z.object({
@@ -139,7 +148,7 @@ export const preReviewActionRequestSchema = z.discriminatedUnion('action', [
   z.object({
     version: z.number().int().positive(),
     action: z.literal('delete'),
-    reason: multiLine(z.string().trim().max(500, '申请说明不能超过500个字符')),
+    reason: optionalReasonSchema,
   }),
 ]);
 export type PreReviewActionRequest = z.infer<typeof preReviewActionRequestSchema>;

@@ -7,11 +7,20 @@ import { z } from 'zod';
 /** An optional YYYY-MM-DD filter of a date that exists; anything else is ignored. */
 export const optionalDateParam = z.iso.date().optional().catch(undefined);
 
+const filled = (params: URLSearchParams) =>
+  Object.fromEntries([...params.entries()].filter(([, v]) => v !== ''));
+
+/** A query read from URL parameters (empty ones count as absent): a list's never fails. */
 export function parseQueryParams<Schema extends z.ZodType>(
   schema: Schema,
   params: URLSearchParams,
 ): z.infer<Schema> {
-  return schema.parse(Object.fromEntries([...params.entries()].filter(([, v]) => v !== '')));
+  return schema.parse(filled(params));
+}
+
+/** The same, for a query that may lack a parameter it needs (an upload's purpose). */
+export function safeQueryParams<Schema extends z.ZodType>(schema: Schema, params: URLSearchParams) {
+  return schema.safeParse(filled(params));
 }
 
 /**
@@ -30,10 +39,12 @@ export function invalidQueryParams(schema: z.ZodObject, params: URLSearchParams)
   return [...invalid];
 }
 
-export function queryToParams(query: Partial<Record<string, string | number | undefined>>): URLSearchParams {
+/** A query as URL parameters: its strings and numbers, empty ones left out. */
+export function queryToParams(query: object): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query))
-    if (value !== undefined && value !== '') params.set(key, String(value));
+    if ((typeof value === 'string' && value !== '') || typeof value === 'number')
+      params.set(key, String(value));
   return params;
 }
 

@@ -4,14 +4,9 @@
 import { z } from 'zod';
 import { multiLine } from '@/values/plainText';
 import { fileRefSchema } from '@/values/files';
-import {
-  optionalDateParam,
-  optionalTextParam,
-  pagingParams,
-  parseQueryParams,
-  queryToParams,
-} from './queryParams';
+import { optionalDateParam, optionalTextParam, pagingParams } from './queryParams';
 import { LIST_PAGE_SIZES, totalSchema } from './pageQuery';
+import { defineFields, labelsOf, tooLongMessage } from './fieldTable';
 import { isoDateTimeSchema } from './http';
 import { applicationTypes } from './applications';
 import { sheetSchema } from './sheet';
@@ -33,6 +28,10 @@ export type ReviewDetail = z.infer<typeof reviewDetailSchema>;
 /** The queues of the customs console, one per kind of record customs decides on. */
 export const reviewQueues = ['filing', 'personnel', 'preReview', 'verification'] as const;
 export type ReviewQueue = (typeof reviewQueues)[number];
+
+export const NO_SUCH_KIND = '没有这种申请类型。';
+/** The path of one application: `:kind` one of the queues (any other is no address: 404). */
+export const reviewPathParams = z.object({ kind: z.enum(reviewQueues, { error: NO_SUCH_KIND }) });
 
 export const reviewItemSchema = z.object({
   /** Which queue decides it: the `:kind` of /api/customs/applications/:kind/:recordId/decision. */
@@ -81,7 +80,7 @@ export type ReviewSortField = (typeof reviewSortFields)[number];
  * page. The date range is of 申报日期 on 待审核 and of 审核日期 on 已审核. Without a sort, each tab
  * has its own order (reviewOrder).
  */
-export const reviewListQuerySchema = z.object({
+export const reviewQueueQuerySchema = z.object({
   status: z.enum(reviewFilters).catch('pending'),
   type: z.enum(applicationTypes).optional().catch(undefined),
   /** Part of the enterprise's name. */
@@ -95,16 +94,13 @@ export const reviewListQuerySchema = z.object({
   order: z.enum(['asc', 'desc']).optional().catch(undefined),
   ...pagingParams(LIST_PAGE_SIZES),
 });
-export type ReviewListQuery = z.infer<typeof reviewListQuerySchema>;
-export const parseReviewListQuery = (params: URLSearchParams): ReviewListQuery =>
-  parseQueryParams(reviewListQuerySchema, params);
-export const reviewListQueryToParams = (query: Partial<ReviewListQuery>) => queryToParams(query);
+export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;
 
 /**
  * The order a tab lists in unless the officer chose one: 待审核 oldest declaration first (first
  * come, first served), 已审核 newest decision first.
  */
-export function reviewOrder(query: Pick<ReviewListQuery, 'status' | 'sort' | 'order'>): {
+export function reviewOrder(query: Pick<ReviewQueueQuery, 'status' | 'sort' | 'order'>): {
   sort: ReviewSortField;
   order: 'asc' | 'desc';
 } {
@@ -133,11 +129,20 @@ export const reviewItemResponseSchema = z.object({ item: reviewItemSchema });
 export const decisions = ['approve', 'reject'] as const;
 export type Decision = (typeof decisions)[number];
 
+/** 审核结果 and 审核意见: customs' decision on one application. */
+export const decisionFields = defineFields({
+  decision: { label: '审核结果', required: true, choice: true },
+  opinion: { label: '审核意见', max: 500, multiline: true },
+});
+export const decisionLabels = labelsOf(decisionFields);
+
 export const decisionRequestSchema = z
   .object({
     version: z.number().int().positive(),
-    decision: z.enum(decisions, { error: '请选择审核结果' }),
-    opinion: multiLine(z.string().trim().max(500, '审核意见不能超过500个字符')),
+    decision: z.enum(decisions, { error: `请选择${decisionFields.decision.label}` }),
+    opinion: multiLine(
+      z.string().trim().max(decisionFields.opinion.max, tooLongMessage(decisionFields.opinion)),
+    ),
   })
   .superRefine((request, ctx) => {
     if (request.decision === 'reject' && request.opinion === '') {

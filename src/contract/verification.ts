@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { multiLine } from '@/values/plainText';
 import { calendarDateSchema } from '@/values/beijingDate';
 import { fileRefSchema } from '@/values/files';
+import { defineFields, labelsOf, tooLongMessage } from './fieldTable';
 import { decidedBySchema, isoDateTimeSchema } from './http';
 
 export const verificationStates = ['待核查', '已回复', '退回核查', '核查完成'] as const;
@@ -108,6 +109,13 @@ export const verificationListResponseSchema = z.object({
 });
 
 /** 处理: the response the enterprise submits. */
+/** 处理核查记录单: the enterprise's reply and its documents. */
+export const responseFields = defineFields({
+  reply: { label: '回复说明', max: MAX_REPLY_LENGTH, required: true, multiline: true },
+  attachments: { label: '附件' },
+});
+export const responseLabels = labelsOf(responseFields);
+
 export const respondRequestSchema = z
   .object({
     version: z.number().int().positive(),
@@ -115,8 +123,8 @@ export const respondRequestSchema = z
       z
         .string()
         .trim()
-        .min(1, '请填写回复说明')
-        .max(MAX_REPLY_LENGTH, `回复说明不能超过${MAX_REPLY_LENGTH}个字符`),
+        .min(1, `请填写${responseFields.reply.label}`)
+        .max(responseFields.reply.max, tooLongMessage(responseFields.reply)),
     ),
     attachments: z.array(attachmentSchema).max(60, '附件过多，请合并后上传'),
   })
@@ -147,8 +155,17 @@ export const respondRequestSchema = z
 export type RespondRequest = z.infer<typeof respondRequestSchema>;
 
 /** Customs issues a record (发起核查). */
+/** 发起核查: what customs asks of an enterprise, and by when. */
+export const issueFields = defineFields({
+  enterpriseId: { label: '企业', required: true, choice: true },
+  requiredDocuments: { label: '必须上传的电子资料', required: true },
+  deadline: { label: '回复期限', required: true },
+  requirement: { label: '核查要求', max: 1000, required: true, multiline: true },
+});
+export const issueLabels = labelsOf(issueFields);
+
 export const issueRequestSchema = z.object({
-  enterpriseId: z.string().min(1, '请选择企业'),
+  enterpriseId: z.string().min(1, `请选择${issueFields.enterpriseId.label}`),
   subject: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('preReview'), preReviewId: z.string().min(1, '请选择产品预审') }),
     z.object({
@@ -164,7 +181,13 @@ export const issueRequestSchema = z.object({
     .min(1, '请至少勾选一项必须上传的电子资料')
     .refine((keys) => new Set(keys).size === keys.length, '电子资料不能重复'),
   deadline: calendarDateSchema,
-  requirement: multiLine(z.string().trim().min(1, '请填写核查要求').max(1000, '核查要求不能超过1000个字符')),
+  requirement: multiLine(
+    z
+      .string()
+      .trim()
+      .min(1, `请填写${issueFields.requirement.label}`)
+      .max(issueFields.requirement.max, tooLongMessage(issueFields.requirement)),
+  ),
 });
 export type IssueRequest = z.infer<typeof issueRequestSchema>;
 

@@ -1,19 +1,12 @@
 // The verification list's query (state, issue dates, subject; sort and page; GET /api/verifications),
 // parsed from the URL the same way by the list page and the service.
 import { z } from 'zod';
-import {
-  optionalDateParam,
-  optionalTextParam,
-  parseQueryParams,
-  queryToParams,
-  searchQuerySchema,
-} from './queryParams';
+import { optionalDateParam, optionalTextParam, searchQuerySchema } from './queryParams';
 import { LIST_PAGE_SIZES } from './pageQuery';
 import { verificationStates } from './verification';
 
 /** `priority`: awaiting the enterprise first, soonest deadline first; then the rest, newest first. */
 export const verificationSortFields = ['priority', 'issuedAt', 'deadline'] as const;
-export const VERIFICATION_PAGE_SIZES = LIST_PAGE_SIZES;
 
 export const verificationQuerySchema = searchQuerySchema(
   {
@@ -25,14 +18,6 @@ export const verificationQuerySchema = searchQuerySchema(
     q: optionalTextParam,
   },
   verificationSortFields,
-  VERIFICATION_PAGE_SIZES,
+  LIST_PAGE_SIZES,
 );
 export type VerificationQuery = z.infer<typeof verificationQuerySchema>;
-
-export function parseVerificationQuery(params: URLSearchParams): VerificationQuery {
-  return parseQueryParams(verificationQuerySchema, params);
-}
-
-export function verificationQueryToParams(query: Partial<VerificationQuery>): URLSearchParams {
-  return queryToParams(query);
-}

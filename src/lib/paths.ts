@@ -1,6 +1,8 @@
 // Every page's address, in one place. The route table (src/app/routeTable.tsx) serves these
 // patterns; everything else links with `paths.x(…)`, so no component spells a path.
 import { pathOf } from '@/contract/endpoint';
+import type { endpoints, QueryOf } from '@/contract/endpoints';
+import { queryToParams } from '@/contract/queryParams';
 
 export const routePaths = {
   home: '/',
@@ -28,6 +30,8 @@ export type RouteId = keyof typeof routePaths;
 
 const withSearch = (path: string, search?: URLSearchParams) =>
   search && search.size > 0 ? `${path}?${search.toString()}` : path;
+/** A list page's address with its query: the list endpoint's, as the page reads it (useUrlList). */
+const withQuery = (path: string, query: object = {}) => withSearch(path, queryToParams(query));
 const withId = (id: RouteId) => (recordId: string) => pathOf({ path: routePaths[id] }, { id: recordId });
 
 export const paths = {
@@ -51,10 +55,12 @@ export const paths = {
   verifications: () => routePaths.verifications,
   verification: withId('verification'),
   respondToVerification: withId('respondToVerification'),
-  acceptance: (search?: URLSearchParams) => withSearch(routePaths.acceptance, search),
+  acceptance: (query?: Partial<QueryOf<typeof endpoints.acceptance>>) =>
+    withQuery(routePaths.acceptance, query),
   templates: () => routePaths.templates,
   materials: () => routePaths.materials,
-  /** The console; `search`: its tab, filters, or the application under review (`review`). */
-  customs: (search?: URLSearchParams) => withSearch(routePaths.customs, search),
+  /** The console; `query`: its tab and filters, and the application under review (`review`). */
+  customs: (query?: Partial<QueryOf<typeof endpoints.reviewQueue>> & { review?: string }) =>
+    withQuery(routePaths.customs, query),
   issueVerification: () => routePaths.issueVerification,
 } satisfies Record<RouteId, (...args: never[]) => string>;

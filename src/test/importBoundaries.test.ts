@@ -92,6 +92,33 @@ describe('import boundaries', () => {
     60_000,
   );
 
+  // The endpoint is the only place its schemas are named (no-restricted-imports on the names).
+  const schemaErrors = async (filePath: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  };
+  it.each([
+    ['mocks/handlers/probe.ts', "import { issueRequestSchema } from '@/contract/verification';"],
+    [
+      'src/features/preReview/api/probe.ts',
+      "import { preReviewQuerySchema } from '@/contract/preReviewQuery';",
+    ],
+  ])(
+    "%s: naming an endpoint's schema fails (%s)",
+    async (filePath, code) => {
+      expect(importedFile(filePath, code), code).not.toBeNull();
+      expect((await schemaErrors(filePath, `${code}\nexport const probe = [];\n`)).join('\n')).toContain(
+        'Name the endpoint',
+      );
+    },
+    60_000,
+  );
+  it("a handler may name the endpoint and the contract's other values", async () => {
+    const code =
+      "import { endpoints } from '@/contract/endpoints';\nimport { NO_SUCH_KIND } from '@/contract/review';\n";
+    expect(await schemaErrors('mocks/handlers/probe.ts', code)).toEqual([]);
+  }, 60_000);
+
   it('a row naming a file that does not exist is refused', () => {
     expect(
       importedFile('src/features/customs/components/probe.ts', "export * from '../model/reviewLabels';"),

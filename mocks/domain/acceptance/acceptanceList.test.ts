@@ -2,7 +2,8 @@
 // orders, undecided last when sorting by 审核时间. Written for the survivors of the mutation run
 // (issue 37).
 import { describe, expect, it } from 'vitest';
-import { parseAcceptanceQuery, type AcceptanceItem } from '@/contract/acceptance';
+import { acceptanceQuerySchema, type AcceptanceItem } from '@/contract/acceptance';
+import { parseQueryParams } from '@/contract/queryParams';
 import { compareAcceptance, matchesAcceptance } from './acceptanceList';
 
 function item(
@@ -24,7 +25,8 @@ function item(
     opinion: null,
   };
 }
-const query = (params: Record<string, string> = {}) => parseAcceptanceQuery(new URLSearchParams(params));
+const query = (params: Record<string, string> = {}) =>
+  parseQueryParams(acceptanceQuerySchema, new URLSearchParams(params));
 
 describe('matchesAcceptance', () => {
   const declared = item('a', 'preReviewNew', '2026-12-01T02:00:00.000Z', null);

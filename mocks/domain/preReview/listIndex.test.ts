@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicationStatuses, recordStates } from '@/contract/preReview';
-import { PAGE_SIZES, sortFields, type ListQuery } from '@/contract/preReviewQuery';
+import { LIST_PAGE_SIZES } from '@/contract/pageQuery';
+import { preReviewSortFields, type PreReviewQuery } from '@/contract/preReviewQuery';
 import { compareBy, matches, type PreReviewSummary } from './summaries';
 import { PreReviewListIndex } from './listIndex';
 
@@ -29,12 +30,12 @@ const summaryArb = (id: string) =>
 
 const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'];
 
-const queryArb: fc.Arbitrary<ListQuery> = fc.record(
+const queryArb: fc.Arbitrary<PreReviewQuery> = fc.record(
   {
     page: fc.integer({ min: 1, max: 2 }),
     // 10 of up to 12 records: a second page holds the rest.
-    pageSize: fc.constantFrom(...PAGE_SIZES),
-    sort: fc.constantFrom(...sortFields),
+    pageSize: fc.constantFrom(...LIST_PAGE_SIZES),
+    sort: fc.constantFrom(...preReviewSortFields),
     order: fc.constantFrom('asc', 'desc'),
     number: fc.constantFrom('p00', '12'),
     name: fc.constantFrom('轴承', 'VALVE', 'spindle'),
@@ -48,7 +49,7 @@ const queryArb: fc.Arbitrary<ListQuery> = fc.record(
 );
 
 /** The page as a plain reading of every summary gives it. */
-function plainPage(summaries: Iterable<PreReviewSummary>, query: ListQuery) {
+function plainPage(summaries: Iterable<PreReviewSummary>, query: PreReviewQuery) {
   const found = [...summaries].filter((s) => matches(s, query)).sort(compareBy(query));
   const start = (query.page - 1) * query.pageSize;
   return { rows: found.slice(start, start + query.pageSize), total: found.length };

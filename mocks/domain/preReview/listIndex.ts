@@ -2,12 +2,12 @@
 // list sorts in, each sorted on first use and kept sorted write by write. A page is read off an
 // order — the filters checked summary by summary, the count made on the way — so a page of
 // 100,000 records costs a walk of small objects, and no sort.
-import type { ListQuery } from '@/contract/preReviewQuery';
+import type { PreReviewQuery } from '@/contract/preReviewQuery';
 import { pageOfMatching } from '../paging';
 import { SortedRows } from '../sortedRows';
 import { compareBy, matches, type PreReviewSummary } from './summaries';
 
-type Order = Pick<ListQuery, 'sort' | 'order'>;
+type Order = Pick<PreReviewQuery, 'sort' | 'order'>;
 
 export class PreReviewListIndex {
   private readonly byId = new Map<string, PreReviewSummary>();
@@ -42,7 +42,7 @@ export class PreReviewListIndex {
   }
 
   /** The page `query` asks for, and how many summaries match in all. */
-  page(query: ListQuery): { rows: PreReviewSummary[]; total: number } {
+  page(query: PreReviewQuery): { rows: PreReviewSummary[]; total: number } {
     return pageOfMatching(this.order(query).rows, (summary) => matches(summary, query), query);
   }
 }

@@ -3,7 +3,8 @@
 // reader sorts), HS code or last change, either way, ties by id. Written for the survivors of the
 // mutation run (issue 37).
 import { describe, expect, it } from 'vitest';
-import { parseListQuery, type ListQuery } from '@/contract/preReviewQuery';
+import { preReviewQuerySchema, type PreReviewQuery } from '@/contract/preReviewQuery';
+import { parseQueryParams } from '@/contract/queryParams';
 import { compareBy, matches, type PreReviewSummary } from './summaries';
 
 const summary = (overrides: Partial<PreReviewSummary>): PreReviewSummary => ({
@@ -19,7 +20,8 @@ const summary = (overrides: Partial<PreReviewSummary>): PreReviewSummary => ({
   removed: false,
   ...overrides,
 });
-const query = (params: Record<string, string>): ListQuery => parseListQuery(new URLSearchParams(params));
+const query = (params: Record<string, string>): PreReviewQuery =>
+  parseQueryParams(preReviewQuerySchema, new URLSearchParams(params));
 
 describe('matches', () => {
   const s = summary({});

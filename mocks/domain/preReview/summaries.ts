@@ -11,7 +11,7 @@ import {
   type PreReviewRow,
 } from '@/contract/preReview';
 import { evaluateSheet } from '@/domain/preReview/costSheet';
-import type { ListQuery } from '@/contract/preReviewQuery';
+import type { PreReviewQuery } from '@/contract/preReviewQuery';
 import { decidedBySchema } from '@/contract/http';
 import { onDaysAsked } from '../dateRange';
 import { compareText } from '../sortedRows';
@@ -95,7 +95,7 @@ export function applicationSubject(record: PreReviewRecord, application: PreRevi
   return `${product.nameCn}（HS ${product.hsCode}），预审编号 ${record.number}`;
 }
 
-export function matches(summary: PreReviewSummary, query: ListQuery): boolean {
+export function matches(summary: PreReviewSummary, query: PreReviewQuery): boolean {
   if (summary.removed) return false; // ST4: a removed record is never listed again
   if (query.number && !summary.number.toUpperCase().includes(query.number.toUpperCase())) return false;
   if (
@@ -115,7 +115,7 @@ const names = new Intl.Collator('zh-CN');
 
 /** Sorting by the chosen field, then by id so that pages never overlap. */
 export function compareBy(
-  query: Pick<ListQuery, 'sort' | 'order'>,
+  query: Pick<PreReviewQuery, 'sort' | 'order'>,
 ): (a: PreReviewSummary, b: PreReviewSummary) => number {
   const direction = query.order === 'asc' ? 1 : -1;
   const byField =

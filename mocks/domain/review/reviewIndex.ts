@@ -9,7 +9,7 @@
 // dropped when anything else may have changed the stores (store/keptIndex.ts).
 import type {
   ReviewFilter,
-  ReviewListQuery,
+  ReviewQueueQuery,
   ReviewQueue,
   ReviewSortField,
   ReviewStatus,
@@ -140,7 +140,7 @@ export class ReviewIndex {
    * The page `query` asks for, and how many entries match in all. `enterpriseMatches` says
    * whether an enterprise passes the name and USCC filters (null: there are none).
    */
-  page(query: ReviewListQuery, enterpriseMatches: ((enterpriseId: string) => boolean) | null): ConsolePage {
+  page(query: ReviewQueueQuery, enterpriseMatches: ((enterpriseId: string) => boolean) | null): ConsolePage {
     const tab: Tab = query.status === 'pending' ? 'pending' : 'decided';
     const { sort, order: direction } = reviewOrder(query);
     const { rows } = this.order(tab, sort);

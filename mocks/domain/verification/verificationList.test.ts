@@ -3,7 +3,8 @@
 // (issue 37).
 import { describe, expect, it } from 'vitest';
 import type { VerificationRecord } from '@/contract/verification';
-import { parseVerificationQuery, type VerificationQuery } from '@/contract/verificationQuery';
+import { parseQueryParams } from '@/contract/queryParams';
+import { verificationQuerySchema, type VerificationQuery } from '@/contract/verificationQuery';
 import { aVerification } from '@/test/verifications';
 import { matchesVerification, verificationOrder } from './verificationList';
 
@@ -25,7 +26,7 @@ const record = (
   });
 
 const query = (params: Record<string, string>): VerificationQuery =>
-  parseVerificationQuery(new URLSearchParams(params));
+  parseQueryParams(verificationQuerySchema, new URLSearchParams(params));
 
 describe('matchesVerification', () => {
   const r = record('a', '待核查', '2026-12-01T02:00:00.000Z', '2026-12-20', 'HC202612010007');

@@ -1,11 +1,16 @@
 // One way to run a list page: its query (search filters, sort, page) lives in the URL — so a
 // query can be bookmarked, shared, survives a reload and follows back/forward — and the service
-// filters, sorts and pages. The search form edits a draft of the filters; 查询 writes it into the
+// filters, sorts and pages. The URL is read with the list endpoint's own query schema, forgivingly
+// (an old bookmark's unreadable parameter falls back to its default; the service, strict, would
+// say 400), and written as the API client writes the endpoint's query. The search form edits a draft of the filters; 查询 writes it into the
 // URL from page 1 (once its answer is in, see `go`), 重置 clears it; when the URL changes any
 // other way (back, forward, a link), the form shows the URL's filters again.
 import { useQueryClient, type FetchQueryOptions, type QueryKey } from '@tanstack/react-query';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import type { z } from 'zod';
+import { LIST_PAGE_SIZES } from '@/contract/pageQuery';
+import { parseQueryParams, queryToParams } from '@/contract/queryParams';
 import { serverTableProps, type PagedQuery } from './serverTable';
 import { pendingFlag } from './QueryPending';
 
@@ -24,11 +29,10 @@ export interface UrlListSpec<
   Data,
   Key extends QueryKey,
 > {
-  parse: (params: URLSearchParams) => Query;
-  toParams: (query: Partial<Query>) => URLSearchParams;
+  /** The list's endpoint (GET, with a query): what its query holds and takes. */
+  endpoint: { query: z.ZodType<Query> };
   /** The search form's fields. */
   filters: readonly Filter[];
-  pageSizes: readonly number[];
   /** The service's order when no column is chosen (none: the list is only paged). */
   defaultSort?: Query['sort'];
   /** No paging controls while everything fits on one page. */
@@ -48,7 +52,8 @@ export function useUrlList<
 >(spec: UrlListSpec<Query, Filter, Data, Key>) {
   const [params, setParams] = useSearchParams();
   const queryClient = useQueryClient();
-  const query = spec.parse(params);
+  const parse = (from: URLSearchParams) => parseQueryParams(spec.endpoint.query, from);
+  const query = parse(params);
   const filtersOf = (source: Partial<Query>) =>
     Object.fromEntries(spec.filters.map((key) => [key, source[key]])) as Pick<Query, Filter>;
 
@@ -69,8 +74,8 @@ export function useUrlList<
   const asked = useRef(0);
   const [pending] = useState(pendingFlag);
   const go = (next: Partial<Query>) => {
-    const nextParams = spec.toParams(next);
-    const read = queryClient.prefetchQuery(spec.listQuery(spec.parse(nextParams)));
+    const nextParams = queryToParams(next);
+    const read = queryClient.prefetchQuery(spec.listQuery(parse(nextParams)));
     const ticket = (asked.current += 1);
     const from = window.location.href;
     pending.set(true);
@@ -119,7 +124,7 @@ export function useUrlList<
     tableProps: <Row>(total: number) =>
       serverTableProps<Row, NonNullable<Query['sort']>>(query, {
         total,
-        pageSizes: spec.pageSizes,
+        pageSizes: LIST_PAGE_SIZES,
         defaultSort: spec.defaultSort,
         hideOnSinglePage: spec.hideOnSinglePage,
         update: update as (change: Partial<PagedQuery<NonNullable<Query['sort']>>>) => void,

@@ -17,7 +17,7 @@ export async function uploadFile(
 ): Promise<FileRef> {
   const bytes = await file.arrayBuffer();
   const { file: stored } = await callEndpoint(endpoints.upload, {
-    query: new URLSearchParams({ purpose }),
+    query: { purpose },
     bytes,
     headers: { [FILE_NAME_HEADER]: encodeURIComponent(file.name) },
     idempotencyKey,

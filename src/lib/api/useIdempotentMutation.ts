@@ -7,9 +7,9 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
-import type { Endpoint } from '@/contract/endpoint';
+import type { Endpoint, ParamsOf } from '@/contract/endpoint';
 import { newIdempotencyKey } from '../idempotency';
-import { callEndpoint } from './endpoint';
+import { callEndpoint, type BodyInput } from './endpoint';
 
 /** After this long without an answer a form says the service is slow. */
 export const SLOW_AFTER_MS = 2_000;
@@ -125,8 +125,8 @@ type JsonWrite = Endpoint & { body: z.ZodType; response: z.ZodType };
 
 /** What a write to one endpoint takes: its path parameters and its body. */
 export interface EndpointInput<E extends JsonWrite> {
-  params?: Readonly<Record<string, string>>;
-  body: z.infer<E['body']>;
+  params?: ParamsOf<E>;
+  body: BodyInput<E>;
 }
 
 /** The write of one endpoint of the contract. */
@@ -138,7 +138,7 @@ export function useEndpointMutation<E extends JsonWrite>(
     ...options,
     // Only a submit carries the key (a login, say, is not repeated by the service).
     mutationFn: ({ params, body }, { idempotencyKey, signal }) =>
-      callEndpoint<E['response']>(spec, {
+      callEndpoint(spec, {
         params,
         body,
         signal,

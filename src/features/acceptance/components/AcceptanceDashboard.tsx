@@ -3,7 +3,7 @@ import { Card, Col, Row, Statistic } from 'antd';
 import { Link } from 'react-router';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
-import { acceptanceQueryToParams, type AcceptanceStatus } from '@/contract/acceptance';
+import type { AcceptanceStatus } from '@/contract/acceptance';
 import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
 import { paths } from '@/lib/paths';
 import { recordPath } from '../model/recordPath';
@@ -24,7 +24,7 @@ export function AcceptanceDashboard() {
             {shown.map((status) => (
               <Col span={8} key={status}>
                 <Link
-                  to={paths.acceptance(acceptanceQueryToParams({ status }))}
+                  to={paths.acceptance({ status })}
                   aria-label={`${status}的申请 ${counts[status] ?? 0} 项`}
                 >
                   <Statistic title={status} value={counts[status] ?? 0} suffix="项" />

@@ -7,13 +7,8 @@ import { ListTable } from '@/components/list/ListTable';
 import { useUrlList } from '@/components/list/useUrlList';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
-import {
-  ACCEPTANCE_PAGE_SIZES,
-  acceptanceQueryToParams,
-  acceptanceStatuses,
-  parseAcceptanceQuery,
-  type AcceptanceItem,
-} from '@/contract/acceptance';
+import { acceptanceStatuses, type AcceptanceItem } from '@/contract/acceptance';
+import { endpoints } from '@/contract/endpoints';
 import { applicationTypes } from '@/contract/applications';
 import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
 import { acceptanceQueries } from '../api/acceptance';
@@ -43,10 +38,8 @@ const TABLE = {
 /** 受理情况查询: every application the enterprise has made, where customs stands on each. */
 export function AcceptancePage() {
   const urlList = useUrlList({
-    parse: parseAcceptanceQuery,
-    toParams: acceptanceQueryToParams,
+    endpoint: endpoints.acceptance,
     filters: filters.map((f) => f.key),
-    pageSizes: ACCEPTANCE_PAGE_SIZES,
     defaultSort: 'declaredAt',
     listQuery: acceptanceQueries.list,
   });

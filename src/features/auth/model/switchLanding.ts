@@ -40,11 +40,11 @@ export function switchLanding({
   here: string;
 }): string {
   if (to.role === 'customs') {
-    if (subject) return paths.customs(new URLSearchParams({ review: reviewKeyParam(subject) }));
+    if (subject) return paths.customs({ review: reviewKeyParam(subject) });
     // The enterprise the user was working for: its own, or the one an agency acts for.
     const enterprise =
       from?.actingFor?.enterprise ?? (from?.user.role === 'customs' ? null : from?.enterprise);
-    return paths.customs(enterprise ? new URLSearchParams({ uscc: enterprise.uscc }) : undefined);
+    return paths.customs(enterprise ? { uscc: enterprise.uscc } : undefined);
   }
   if (subject && to.enterpriseId === subject.enterpriseId && to.role === 'enterprise')
     return enterprisePageFor(subject);

@@ -2,18 +2,18 @@
 // POST /customs/applications/:kind/:recordId/decision.
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import { Resource } from '@/contract/changes';
-import { reviewListQueryToParams, type ReviewKey, type ReviewListQuery } from '@/contract/review';
-import { endpoints } from '@/contract/endpoints';
+import type { ReviewKey } from '@/contract/review';
+import { endpoints, type QueryOf } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
 import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 
 export const customsQueries = {
   /** Also the resource name the service announces decisions under. */
   all: [Resource.customs] as const,
-  queue: (query: ReviewListQuery) =>
+  queue: (query: QueryOf<typeof endpoints.reviewQueue>) =>
     queryOptions({
       queryKey: [...customsQueries.all, 'queue', query],
-      queryFn: () => callEndpoint(endpoints.reviewQueue, { query: reviewListQueryToParams(query) }),
+      queryFn: () => callEndpoint(endpoints.reviewQueue, { query }),
       // The page before stays while the next loads, but not across tabs: the other tab's rows
       // under this tab's columns would say the wrong thing (and cost a render for nothing).
       placeholderData: (previous, previousQuery) => {

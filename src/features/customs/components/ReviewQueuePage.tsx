@@ -4,16 +4,14 @@ import { useSearchParams } from 'react-router';
 import { FilterFields, SearchForm, type FilterSpec } from '@/components/SearchForm';
 import {
   parseReviewKey,
-  parseReviewListQuery,
   reviewKeyParam,
-  reviewListQueryToParams,
   reviewResults,
   type ReviewFilter,
   type ReviewItem,
   type ReviewKey,
 } from '@/contract/review';
+import { endpoints } from '@/contract/endpoints';
 import { applicationTypes } from '@/contract/applications';
-import { LIST_PAGE_SIZES } from '@/contract/pageQuery';
 import { ListTable } from '@/components/list/ListTable';
 import { useUrlList } from '@/components/list/useUrlList';
 import { applicationTypeLabels } from '@/lib/applicationTypeLabels';
@@ -60,10 +58,8 @@ const tableFor = (filter: string) => ({
  */
 export function ReviewQueuePage() {
   const urlList = useUrlList({
-    parse: parseReviewListQuery,
-    toParams: reviewListQueryToParams,
+    endpoint: endpoints.reviewQueue,
     filters: ['status', ...FILTERS],
-    pageSizes: LIST_PAGE_SIZES,
     // Never used: the columns sort only ascending or descending, and each tab has its own
     // order until one is chosen (reviewOrder).
     defaultSort: 'declaredAt',

@@ -3,7 +3,7 @@
 import { Button, type TableColumnsType } from 'antd';
 import { StatusTag } from '@/components/StatusTag';
 import { sortableColumn } from '@/components/list/serverTable';
-import { reviewOrder, type ReviewItem, type ReviewListQuery } from '@/contract/review';
+import { reviewOrder, type ReviewItem, type ReviewQueueQuery } from '@/contract/review';
 import { applicationTypeLabels, statusLabel } from '@/lib/applicationTypeLabels';
 import { formatDateTime } from '@/lib/format';
 
@@ -18,7 +18,7 @@ const oneLine = (text: string | null, width: number) => (
 );
 
 export function reviewColumns(
-  query: ReviewListQuery,
+  query: ReviewQueueQuery,
   open: (item: ReviewItem) => void,
 ): TableColumnsType<ReviewItem> {
   const shown = { ...query, ...reviewOrder(query) };

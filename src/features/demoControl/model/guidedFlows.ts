@@ -2,6 +2,7 @@
 // data and what the presenter does on each side, step by step. A step names the demo account it is
 // played as; the guide offers to switch when the next step is the other side's.
 import { paths } from '@/lib/paths';
+import type { ApplicationType } from '@/contract/applications';
 
 export interface GuideStep {
   /** The demo account the step is played as. */
@@ -32,7 +33,7 @@ export const guideAccounts: ReadonlyMap<string, { who: string; side: '企业' | 
 ] as const);
 
 const SPINDLE = 'pr-jinggong-spindle';
-const reviewQueue = (type: string) => paths.customs(new URLSearchParams({ type }));
+const reviewQueue = (type: ApplicationType) => paths.customs({ type });
 
 export const guidedFlows: readonly GuidedFlow[] = [
   {
@@ -263,7 +264,7 @@ export const guidedFlows: readonly GuidedFlow[] = [
       },
       {
         account: 'jinggong',
-        path: paths.acceptance(new URLSearchParams({ status: '审核不通过' })),
+        path: paths.acceptance({ status: '审核不通过' }),
         title: '只看未通过的',
         say: '按状态筛选“审核不通过”：每条都附海关的审核意见，点击申请可打开对应记录。',
       },

@@ -1,18 +1,17 @@
 // GET /agencies; POST /agencies and PUT /agencies/:id; POST /agencies/:id/revoke.
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { Resource } from '@/contract/changes';
-import { pageQueryToParams, type PageQuery } from '@/contract/pageQuery';
-import { endpoints } from '@/contract/endpoints';
+import { endpoints, type QueryOf } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
 import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 
 export const agencyQueries = {
   /** Also the resource name the service announces changes under. */
   all: [Resource.agencies] as const,
-  list: (query: PageQuery) =>
+  list: (query: QueryOf<typeof endpoints.agencies>) =>
     queryOptions({
       queryKey: [...agencyQueries.all, 'list', query],
-      queryFn: () => callEndpoint(endpoints.agencies, { query: pageQueryToParams(query) }),
+      queryFn: () => callEndpoint(endpoints.agencies, { query }),
       placeholderData: keepPreviousData,
     }),
 };

@@ -1,18 +1,17 @@
 // GET /personnel; POST /personnel and PUT /personnel/:id (暂存 or 申报); POST /personnel/:id/disable.
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { Resource } from '@/contract/changes';
-import { pageQueryToParams, type PageQuery } from '@/contract/pageQuery';
-import { endpoints } from '@/contract/endpoints';
+import { endpoints, type QueryOf } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
 import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 
 export const personnelQueries = {
   /** Also the resource name the service announces changes under. */
   all: [Resource.personnel] as const,
-  list: (query: PageQuery) =>
+  list: (query: QueryOf<typeof endpoints.personnel>) =>
     queryOptions({
       queryKey: [...personnelQueries.all, 'list', query],
-      queryFn: () => callEndpoint(endpoints.personnel, { query: pageQueryToParams(query) }),
+      queryFn: () => callEndpoint(endpoints.personnel, { query }),
       placeholderData: keepPreviousData,
     }),
 };

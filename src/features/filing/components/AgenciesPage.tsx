@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { ListTable } from '@/components/list/ListTable';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { useUrlList } from '@/components/list/useUrlList';
-import { LIST_PAGE_SIZES, pageQueryToParams, parsePageQuery } from '@/contract/pageQuery';
 import { PendingWrite } from '@/components/form/SubmitBar';
 import { capabilityLabels } from '@/values/capabilities';
 import { formatDateTime } from '@/lib/format';
 import { isAuthorisationInForce } from '@/domain/filing/agencyRules';
+import { endpoints } from '@/contract/endpoints';
 import type { AgencyRecord } from '@/contract/agency';
 import { agencyQueries, useRevokeAgency } from '../api/agencies';
 import { AgencyForm } from './AgencyForm';
@@ -24,10 +24,8 @@ const TABLE = {
 export function AgenciesPage({ username, ownUscc }: { username: string; ownUscc: string | null }) {
   const { message } = App.useApp();
   const urlList = useUrlList({
-    parse: parsePageQuery,
-    toParams: pageQueryToParams,
+    endpoint: endpoints.agencies,
     filters: [],
-    pageSizes: LIST_PAGE_SIZES,
     hideOnSinglePage: true,
     listQuery: agencyQueries.list,
   });

@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { ListTable } from '@/components/list/ListTable';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { useUrlList } from '@/components/list/useUrlList';
-import { LIST_PAGE_SIZES, pageQueryToParams, parsePageQuery } from '@/contract/pageQuery';
 import { StatusTag } from '@/components/StatusTag';
 import { PendingWrite } from '@/components/form/SubmitBar';
 import { maskIdCard } from '@/values/idCard';
 import { canDisablePerson, canEditPerson } from '@/domain/filing/personnelRules';
+import { endpoints } from '@/contract/endpoints';
 import type { PersonRecord } from '@/contract/personnel';
 import { explainPerson } from '@/domain/filing/personnelExplanation';
 import { filingStatusLabel } from '@/domain/filing/filingExplanation';
@@ -39,10 +39,8 @@ const TABLE = {
 export function PersonnelPage({ username }: { username: string }) {
   const { message } = App.useApp();
   const urlList = useUrlList({
-    parse: parsePageQuery,
-    toParams: pageQueryToParams,
+    endpoint: endpoints.personnel,
     filters: [],
-    pageSizes: LIST_PAGE_SIZES,
     hideOnSinglePage: true,
     listQuery: personnelQueries.list,
   });

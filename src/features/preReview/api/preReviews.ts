@@ -1,20 +1,19 @@
 // GET /pre-reviews, GET /pre-reviews/:id; POST /pre-reviews and PUT /pre-reviews/:id (暂存 or 申报).
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { Resource } from '@/contract/changes';
-import { listQueryToParams, type ListQuery } from '@/contract/preReviewQuery';
 import type { PreReviewResponse } from '@/contract/preReview';
 import type { Sheet } from '@/contract/sheet';
-import { endpoints } from '@/contract/endpoints';
+import { endpoints, type QueryOf } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
 import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 
 export const preReviewQueries = {
   /** Also the resource name the service announces changes under. */
   all: [Resource.preReviews] as const,
-  list: (query: Partial<ListQuery> = {}) =>
+  list: (query: Partial<QueryOf<typeof endpoints.preReviews>> = {}) =>
     queryOptions({
       queryKey: [...preReviewQueries.all, 'list', query],
-      queryFn: () => callEndpoint(endpoints.preReviews, { query: listQueryToParams(query) }),
+      queryFn: () => callEndpoint(endpoints.preReviews, { query }),
       placeholderData: keepPreviousData,
     }),
   detail: (id: string) =>

@@ -1,11 +1,11 @@
 // The list's search form (查询): 预审编号, name, HS code, both states, update dates (the URL holds them:
 // useUrlList).
 import { FilterFields, SearchForm, type FilterSpec } from '@/components/SearchForm';
-import type { ListQuery } from '@/contract/preReviewQuery';
+import type { PreReviewQuery } from '@/contract/preReviewQuery';
 import { applicationStatuses, recordStates } from '@/contract/preReview';
 
 export const preReviewFilters = ['number', 'name', 'hs', 'state', 'status', 'from', 'to'] as const;
-type Filters = Partial<Pick<ListQuery, (typeof preReviewFilters)[number]>>;
+type Filters = Partial<Pick<PreReviewQuery, (typeof preReviewFilters)[number]>>;
 
 const filters: FilterSpec<(typeof preReviewFilters)[number]>[] = [
   { key: 'number', label: '预审编号', kind: 'text', maxLength: 30 },

@@ -6,7 +6,7 @@ import { ListTable } from '@/components/list/ListTable';
 import { useUrlList } from '@/components/list/useUrlList';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
-import { listQueryToParams, parseListQuery, PAGE_SIZES } from '@/contract/preReviewQuery';
+import { endpoints } from '@/contract/endpoints';
 import type { PreReviewRow } from '@/contract/preReview';
 import { paths } from '@/lib/paths';
 import { preReviewQueries } from '../api/preReviews';
@@ -26,10 +26,8 @@ const TABLE = {
 export function PreReviewListPage({ username }: { username: string }) {
   const navigate = useNavigate();
   const urlList = useUrlList({
-    parse: parseListQuery,
-    toParams: listQueryToParams,
+    endpoint: endpoints.preReviews,
     filters: preReviewFilters,
-    pageSizes: PAGE_SIZES,
     defaultSort: 'updatedAt',
     listQuery: preReviewQueries.list,
   });

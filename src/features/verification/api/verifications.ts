@@ -2,18 +2,17 @@
 // POST /verifications/:id/response (处理); customs: targets and POST /customs/verifications.
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { Resource } from '@/contract/changes';
-import { verificationQueryToParams, type VerificationQuery } from '@/contract/verificationQuery';
-import { endpoints } from '@/contract/endpoints';
+import { endpoints, type QueryOf } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
 import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 
 export const verificationQueries = {
   /** Also the resource name the service announces changes under. */
   all: [Resource.verifications] as const,
-  list: (query: VerificationQuery) =>
+  list: (query: QueryOf<typeof endpoints.verifications>) =>
     queryOptions({
       queryKey: [...verificationQueries.all, 'list', query],
-      queryFn: () => callEndpoint(endpoints.verifications, { query: verificationQueryToParams(query) }),
+      queryFn: () => callEndpoint(endpoints.verifications, { query }),
       placeholderData: keepPreviousData,
     }),
   notices: () =>

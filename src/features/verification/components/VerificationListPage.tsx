@@ -7,12 +7,8 @@ import { ListTable } from '@/components/list/ListTable';
 import { useUrlList } from '@/components/list/useUrlList';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/format';
-import {
-  parseVerificationQuery,
-  verificationQueryToParams,
-  VERIFICATION_PAGE_SIZES,
-} from '@/contract/verificationQuery';
 import { canProcess, subjectLabel } from '@/domain/verification/verificationRules';
+import { endpoints } from '@/contract/endpoints';
 import { verificationStates, type VerificationRecord } from '@/contract/verification';
 import { paths } from '@/lib/paths';
 import { verificationQueries } from '../api/verifications';
@@ -36,10 +32,8 @@ const TABLE = {
 export function VerificationListPage() {
   const navigate = useNavigate();
   const urlList = useUrlList({
-    parse: parseVerificationQuery,
-    toParams: verificationQueryToParams,
+    endpoint: endpoints.verifications,
     filters: filters.map((f) => f.key),
-    pageSizes: VERIFICATION_PAGE_SIZES,
     defaultSort: 'priority',
     listQuery: verificationQueries.list,
   });
