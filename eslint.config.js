@@ -171,6 +171,36 @@ export default tseslint.config(
         'Name the endpoint (src/contract/endpoints.ts), not its schemas: they read and type the request.',
     }),
   },
+  // One way to bind a field: a form uses the field of its kind (src/components/form), its limit and
+  // label from its table. The cost sheet's own fields (their messages are the sheet's rules) are
+  // the exception, named here.
+  {
+    files: ['src/features/**/*.tsx', 'src/app/**/*.tsx'],
+    ignores: [...TESTS, 'src/features/preReview/components/{SheetInput,SheetSelect,LineCell}.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-hook-form',
+              importNames: ['Controller', 'useController'],
+              message:
+                'Bind a field with its kind’s field from src/components/form (TextField, SelectField…).',
+            },
+          ],
+          patterns: [
+            {
+              regex: 'components/form/(FormField|FieldFrame)$',
+              importNames: ['FormField', 'FieldFrame'],
+              message:
+                'Bind a field with its kind’s field from src/components/form (TextField, SelectField…).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
     rules: { 'import-x/no-cycle': ['error', { maxDepth: 10 }] },

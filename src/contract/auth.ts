@@ -11,7 +11,7 @@ export const passwordLoginFields = defineFields({
   username: { label: '用户名', max: 50, required: true },
   password: { label: '密码', max: 100, required: true },
 });
-export const passwordLoginLabels = labelsOf(passwordLoginFields);
+export const passwordLoginFieldLabels = labelsOf(passwordLoginFields);
 
 const { username, password } = passwordLoginFields;
 export const passwordLoginSchema = z.object({
@@ -23,9 +23,9 @@ export type PasswordLogin = z.infer<typeof passwordLoginSchema>;
 /** Card login: the card the (simulated) reader found, and its PIN. */
 export const cardLoginFields = defineFields({
   cardId: { label: '卡介质', max: 32, required: true },
-  pin: { label: 'PIN码', required: true },
+  pin: { label: 'PIN码', max: 6, required: true },
 });
-export const cardLoginLabels = labelsOf(cardLoginFields);
+export const cardLoginFieldLabels = labelsOf(cardLoginFields);
 
 export const cardLoginSchema = z.object({
   cardId: z

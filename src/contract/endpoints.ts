@@ -14,10 +14,10 @@ import {
 } from './agency';
 import {
   actAsRequestSchema,
-  cardLoginLabels,
+  cardLoginFieldLabels,
   cardLoginSchema,
   okResponseSchema,
-  passwordLoginLabels,
+  passwordLoginFieldLabels,
   passwordLoginSchema,
   principalsResponseSchema,
   sessionResponseSchema,
@@ -41,7 +41,7 @@ import {
   savePersonRequestSchema,
 } from './personnel';
 import {
-  preReviewActionLabels,
+  preReviewActionFieldLabels,
   preReviewActionRequestSchema,
   preReviewActionResponseSchema,
   preReviewListResponseSchema,
@@ -51,7 +51,7 @@ import {
 import { preReviewQuerySchema } from './preReviewQuery';
 import { productLabels } from './sheet';
 import {
-  decisionLabels,
+  decisionFieldLabels,
   decisionRequestSchema,
   decisionResponseSchema,
   reviewQueueQuerySchema,
@@ -60,10 +60,10 @@ import {
   reviewQueueResponseSchema,
 } from './review';
 import {
-  issueLabels,
+  issueFieldLabels,
   issueRequestSchema,
   respondRequestSchema,
-  responseLabels,
+  responseFieldLabels,
   verificationListResponseSchema,
   verificationNoticesSchema,
   verificationResponseSchema,
@@ -81,7 +81,7 @@ export const endpoints = {
     summary: '账号密码登录: opens a session (five wrong passwords lock the account for 15 minutes: 423).',
     access: 'public',
     body: passwordLoginSchema,
-    labels: passwordLoginLabels,
+    labels: passwordLoginFieldLabels,
     response: sessionResponseSchema,
     alsoErrors: [401, 423],
   }),
@@ -92,7 +92,7 @@ export const endpoints = {
     summary: '卡介质登录: opens a session with a card and its PIN (five wrong PINs lock the card: 423).',
     access: 'public',
     body: cardLoginSchema,
-    labels: cardLoginLabels,
+    labels: cardLoginFieldLabels,
     response: sessionResponseSchema,
     alsoErrors: [401, 423],
   }),
@@ -412,7 +412,7 @@ export const endpoints = {
     gate: ['preReview'],
     idempotent: true,
     body: preReviewActionRequestSchema,
-    labels: preReviewActionLabels,
+    labels: preReviewActionFieldLabels,
     response: preReviewActionResponseSchema,
   }),
 
@@ -454,7 +454,7 @@ export const endpoints = {
     gate: ['verification'],
     idempotent: true,
     body: respondRequestSchema,
-    labels: responseLabels,
+    labels: responseFieldLabels,
     response: verificationResponseSchema,
   }),
 
@@ -476,7 +476,7 @@ export const endpoints = {
     idempotent: true,
     creates: true,
     body: issueRequestSchema,
-    labels: issueLabels,
+    labels: issueFieldLabels,
     response: verificationResponseSchema,
     status: 201,
   }),
@@ -510,7 +510,7 @@ export const endpoints = {
     idempotent: true,
     params: reviewPathParams,
     body: decisionRequestSchema,
-    labels: decisionLabels,
+    labels: decisionFieldLabels,
     response: decisionResponseSchema,
   }),
 

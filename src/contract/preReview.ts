@@ -134,7 +134,10 @@ const reasonSchema = multiLine(
  * 变更, 注销, 恢复, 删除, and 修改 of a cancellation, deletion or restore draft's 申请说明 (a new or
  * change draft's data is edited, and any draft declared, through the save request).
  */
-export const preReviewActionLabels = labelsOf(preReviewActionFields);
+export const preReviewActionFieldLabels = labelsOf(preReviewActionFields);
+/** The action dialog's form: a 申请说明 that says something (a deletion at once asks for none). */
+export const actionReasonSchema = z.object({ reason: reasonSchema });
+export type ActionReason = z.infer<typeof actionReasonSchema>;
 
 export const preReviewActionRequestSchema = z.discriminatedUnion('action', [
   z.object({ version: z.number().int().positive(), action: z.literal('change') }),

@@ -132,9 +132,14 @@ export type Decision = (typeof decisions)[number];
 /** 审核结果 and 审核意见: customs' decision on one application. */
 export const decisionFields = defineFields({
   decision: { label: '审核结果', required: true, choice: true },
-  opinion: { label: '审核意见', max: 500, multiline: true },
+  opinion: {
+    label: '审核意见',
+    max: 500,
+    multiline: true,
+    placeholder: '审核不通过时必填：说明需要企业修改的内容',
+  },
 });
-export const decisionLabels = labelsOf(decisionFields);
+export const decisionFieldLabels = labelsOf(decisionFields);
 
 export const decisionRequestSchema = z
   .object({

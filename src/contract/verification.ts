@@ -114,7 +114,7 @@ export const responseFields = defineFields({
   reply: { label: '回复说明', max: MAX_REPLY_LENGTH, required: true, multiline: true },
   attachments: { label: '附件' },
 });
-export const responseLabels = labelsOf(responseFields);
+export const responseFieldLabels = labelsOf(responseFields);
 
 export const respondRequestSchema = z
   .object({
@@ -157,12 +157,16 @@ export type RespondRequest = z.infer<typeof respondRequestSchema>;
 /** Customs issues a record (发起核查). */
 /** 发起核查: what customs asks of an enterprise, and by when. */
 export const issueFields = defineFields({
-  enterpriseId: { label: '企业', required: true, choice: true },
-  requiredDocuments: { label: '必须上传的电子资料', required: true },
+  enterpriseId: { label: '企业', required: true, choice: true, placeholder: '请选择已备案的企业' },
+  /** The form's choice between the two kinds of `subject`. */
+  subjectKind: { label: '核查对象', required: true, choice: true },
+  preReviewId: { label: '产品预审', required: true, choice: true, placeholder: '请选择审核通过的产品预审' },
+  certificateNo: { label: '原产地证书编号', max: 30, required: true },
+  requiredDocuments: { label: '必须上传的电子资料', required: true, choice: true },
   deadline: { label: '回复期限', required: true },
   requirement: { label: '核查要求', max: 1000, required: true, multiline: true },
 });
-export const issueLabels = labelsOf(issueFields);
+export const issueFieldLabels = labelsOf(issueFields);
 
 export const issueRequestSchema = z.object({
   enterpriseId: z.string().min(1, `请选择${issueFields.enterpriseId.label}`),

@@ -93,7 +93,7 @@ describe('import boundaries', () => {
   );
 
   // The endpoint is the only place its schemas are named (no-restricted-imports on the names).
-  const schemaErrors = async (filePath: string, code: string) => {
+  const restrictedImports = async (filePath: string, code: string) => {
     const [result] = await eslint.lintText(code, { filePath });
     return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
   };
@@ -107,7 +107,7 @@ describe('import boundaries', () => {
     "%s: naming an endpoint's schema fails (%s)",
     async (filePath, code) => {
       expect(importedFile(filePath, code), code).not.toBeNull();
-      expect((await schemaErrors(filePath, `${code}\nexport const probe = [];\n`)).join('\n')).toContain(
+      expect((await restrictedImports(filePath, `${code}\nexport const probe = [];\n`)).join('\n')).toContain(
         'Name the endpoint',
       );
     },
@@ -116,7 +116,33 @@ describe('import boundaries', () => {
   it("a handler may name the endpoint and the contract's other values", async () => {
     const code =
       "import { endpoints } from '@/contract/endpoints';\nimport { NO_SUCH_KIND } from '@/contract/review';\n";
-    expect(await schemaErrors('mocks/handlers/probe.ts', code)).toEqual([]);
+    expect(await restrictedImports('mocks/handlers/probe.ts', code)).toEqual([]);
+  }, 60_000);
+
+  // One way to bind a field: no form holds react-hook-form's Controller or the adapter under the fields.
+  it.each([
+    ['src/features/filing/components/Probe.tsx', "import { Controller } from 'react-hook-form';"],
+    ['src/features/customs/components/Probe.tsx', "import { useController } from 'react-hook-form';"],
+    [
+      'src/features/verification/components/Probe.tsx',
+      "import { FormField } from '@/components/form/FormField';",
+    ],
+    ['src/app/Probe.tsx', "import { FieldFrame } from '../components/form/FieldFrame';"],
+  ])(
+    '%s: binding a field by hand fails (%s)',
+    async (filePath, code) => {
+      expect((await restrictedImports(filePath, `${code}\nexport const probe = [];\n`)).join('\n')).toContain(
+        'Bind a field with its kind',
+      );
+    },
+    60_000,
+  );
+  it('a form may use the fields and their helpers; the cost sheet its own fields', async () => {
+    const form =
+      "import { fromTable } from '@/components/form/FormField';\nimport { useForm } from 'react-hook-form';\n";
+    expect(await restrictedImports('src/features/filing/components/Probe.tsx', form)).toEqual([]);
+    const sheet = "import { useController } from 'react-hook-form';\n";
+    expect(await restrictedImports('src/features/preReview/components/SheetSelect.tsx', sheet)).toEqual([]);
   }, 60_000);
 
   it('a row naming a file that does not exist is refused', () => {

@@ -1,5 +1,8 @@
 // The one adapter between react-hook-form and antd inputs: label bound to the input (htmlFor/id),
 // error status and message (announced through aria-describedby), and the field's ref for focus.
+// Forms do not use it directly: each kind of input has its field (TextField, TextAreaField,
+// SelectField, RadioField, CheckboxGroupField, DateField, AttachmentField, MultiAttachmentField),
+// bound through it, its label, required-ness, hint, placeholder and limit from the form's table.
 import type { ReactNode, Ref } from 'react';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import type { FieldSpec, FieldTable } from '@/contract/fieldTable';
@@ -57,10 +60,14 @@ export function fromTable<Table extends FieldTable>(table: Table) {
   return <K extends keyof Table & string>(name: K) => ({ name, spec: table[name] as FieldSpec });
 }
 
-interface FormFieldProps<T extends FieldValues, TChecked = T> extends FieldLabelling {
+/** What every field takes: the form's control, the field's name, and how it is labelled. */
+export interface FieldProps<T extends FieldValues, TChecked = T> extends FieldLabelling {
   /** The form's control, whatever its resolver turns the values into on submit (`TChecked`). */
   control: Control<T, unknown, TChecked>;
   name: FieldPath<T>;
+}
+
+interface FormFieldProps<T extends FieldValues, TChecked = T> extends FieldProps<T, TChecked> {
   children: (field: BoundField) => ReactNode;
 }
 

@@ -1,44 +1,43 @@
 // A document that may take several files (e.g. a set of invoices): each checked by content and
 // size here (the service checks again), uploaded, and listed with a download and a remove.
 import { Button, Space, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, type Ref } from 'react';
+import { useController, type FieldValues } from 'react-hook-form';
 import type { UploadPurpose } from '@/contract/files';
 import { formatBytes, type FileRef } from '@/values/files';
 import { FileLink } from '../FileLink';
 import { DOCUMENT_ACCEPT, FilePicker } from '../FilePicker';
 import { FieldFrame, helpIdOf } from './FieldFrame';
+import { fieldId, labellingOf, type FieldProps } from './FormField';
 import { useFileUpload } from './useFileUpload';
 
-interface MultiAttachmentFieldProps {
-  id: string;
-  label: string;
-  value: readonly FileRef[];
-  onChange: (files: FileRef[]) => void;
+interface MultiAttachmentFieldProps<T extends FieldValues, TChecked> extends FieldProps<T, TChecked> {
   purpose: UploadPurpose;
   limitBytes: number;
   maxFiles: number;
-  required?: boolean;
-  /** A message from outside (e.g. the rule requiring this document). */
-  error?: string;
   /** Told when an upload starts and ends, so a form can wait for it before submitting. */
   onBusyChange?: (busy: boolean) => void;
 }
 
-export function MultiAttachmentField({
-  id,
-  label,
-  value,
-  onChange,
+export function MultiAttachmentField<T extends FieldValues, TChecked = T>({
+  control,
+  name,
   purpose,
   limitBytes,
   maxFiles,
-  required,
-  error,
   onBusyChange,
-}: MultiAttachmentFieldProps) {
+  ...labelling
+}: MultiAttachmentFieldProps<T, TChecked>) {
+  const { label, required } = labellingOf(labelling, name);
+  const {
+    field: { value: rawValue, onChange, ref },
+    fieldState,
+  } = useController<T, typeof name, TChecked>({ control, name });
+  const value: readonly FileRef[] = Array.isArray(rawValue) ? rawValue : [];
   const { upload, uploading, problem, say } = useFileUpload(purpose, limitBytes);
   useEffect(() => onBusyChange?.(uploading), [onBusyChange, uploading]);
-  const message = problem ?? error;
+  const message = problem ?? fieldState.error?.message;
+  const id = fieldId(name);
   const helpId = helpIdOf(id);
   const full = value.length >= maxFiles;
 
@@ -87,6 +86,7 @@ export function MultiAttachmentField({
             buttonText={value.length > 0 ? '继续添加' : '选择文件'}
             invalid={Boolean(message)}
             describedBy={message ? helpId : undefined}
+            buttonRef={ref as Ref<never>}
             onFiles={(files) => void choose(files)}
           />
           {uploading && <Typography.Text type="secondary">正在上传…</Typography.Text>}

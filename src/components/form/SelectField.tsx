@@ -1,24 +1,25 @@
 import { Select } from 'antd';
-import type { Control, FieldPath, FieldValues } from 'react-hook-form';
-import { FormField, type FieldLabelling } from './FormField';
+import type { FieldValues } from 'react-hook-form';
+import { FormField, type FieldProps } from './FormField';
 
 export interface Option {
   value: string;
   label: string;
 }
 
-interface SelectFieldProps<T extends FieldValues> extends FieldLabelling {
-  control: Control<T>;
-  name: FieldPath<T>;
+interface SelectFieldProps<T extends FieldValues, TChecked> extends FieldProps<T, TChecked> {
   options: readonly Option[];
   placeholder?: string;
+  disabled?: boolean;
 }
 
-export function SelectField<T extends FieldValues>({
+/** One of a list of choices, searched by label; empty (`''`) when cleared. */
+export function SelectField<T extends FieldValues, TChecked = T>({
   options,
-  placeholder = '请选择',
+  placeholder,
+  disabled,
   ...props
-}: SelectFieldProps<T>) {
+}: SelectFieldProps<T, TChecked>) {
   return (
     <FormField {...props}>
       {({ value, onChange, status, ...field }) => (
@@ -28,7 +29,8 @@ export function SelectField<T extends FieldValues>({
           onChange={(next: string | undefined) => onChange(next ?? '')}
           status={status}
           options={options.map((o) => ({ value: o.value, label: o.label }))}
-          placeholder={placeholder}
+          placeholder={placeholder ?? props.spec?.placeholder ?? '请选择'}
+          disabled={disabled}
           showSearch={{ optionFilterProp: 'label' }}
           allowClear
         />

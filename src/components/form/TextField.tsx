@@ -1,25 +1,24 @@
 import { Input } from 'antd';
-import type { Control, FieldPath, FieldValues } from 'react-hook-form';
-import { FormField, type FieldLabelling } from './FormField';
+import type { FieldValues } from 'react-hook-form';
+import { FormField, type FieldProps } from './FormField';
 
-interface TextFieldProps<T extends FieldValues> extends FieldLabelling {
-  control: Control<T>;
-  name: FieldPath<T>;
-  /** How long the text may be: shown with a count (long fields), said by the field's rule. */
-  limit?: number;
+interface TextFieldProps<T extends FieldValues, TChecked> extends FieldProps<T, TChecked> {
   placeholder?: string;
   autoComplete?: string;
   type?: 'text' | 'password';
+  /** Whether the count shows (its table's limit is always said by the field's rule); long fields show it. */
+  showCount?: boolean;
 }
 
-export function TextField<T extends FieldValues>({
+/** One line of text; how long it may be is its table's `max`. */
+export function TextField<T extends FieldValues, TChecked = T>({
   type = 'text',
-  limit: givenLimit,
   placeholder: givenPlaceholder,
   autoComplete,
+  showCount,
   ...props
-}: TextFieldProps<T>) {
-  const limit = givenLimit ?? props.spec?.max;
+}: TextFieldProps<T, TChecked>) {
+  const limit = props.spec?.max;
   const placeholder = givenPlaceholder ?? props.spec?.placeholder;
   return (
     <FormField {...props}>
@@ -33,7 +32,7 @@ export function TextField<T extends FieldValues>({
             status={status}
             // A limit shown, never enforced by cutting: pasted text longer than allowed stays whole,
             // the count turns red, and the field's rule says how long it may be.
-            count={limit === undefined ? undefined : { show: limit > 30, max: limit }}
+            count={limit === undefined ? undefined : { show: showCount ?? limit > 30, max: limit }}
             placeholder={placeholder}
             autoComplete={autoComplete}
           />

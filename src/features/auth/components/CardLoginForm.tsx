@@ -6,10 +6,13 @@ import { PendingWrite } from '@/components/form/SubmitBar';
 import { SelectField, type Option } from '@/components/form/SelectField';
 import { useFormRules } from '@/components/form/formRules';
 import { TextField } from '@/components/form/TextField';
+import { fromTable } from '@/components/form/FormField';
 import { ApiError } from '@/lib/api/apiError';
-import { cardLoginSchema, type CardLogin } from '@/contract/auth';
+import { cardLoginFields, cardLoginSchema, type CardLogin } from '@/contract/auth';
 import { useCardLogin } from '../api/login';
 import { useDemoCards } from './DemoAccounts';
+
+const field = fromTable(cardLoginFields);
 
 /**
  * 卡介质登录. The real platform reads the card through a browser control; here a simulated card
@@ -31,24 +34,16 @@ export function CardLoginForm({ cards }: { cards: readonly Option[] }) {
   return (
     <WritingForm label="卡介质登录" onSubmit={() => void onSubmit()}>
       <Form layout="vertical" component={false}>
+        {/* The card is the platform's field; the reader choosing it here is the demo's. */}
         <SelectField
           control={control}
-          name="cardId"
+          {...field('cardId')}
           label="卡介质（模拟读卡器）"
-          required
           placeholder="未插入卡介质"
-          options={cards}
           extra="演示环境：选择一张演示卡，相当于将卡介质插入读卡器。"
+          options={cards}
         />
-        <TextField
-          control={control}
-          name="pin"
-          label="PIN码"
-          type="password"
-          required
-          limit={6}
-          autoComplete="off"
-        />
+        <TextField control={control} {...field('pin')} type="password" autoComplete="off" />
       </Form>
       {locked ? (
         <Alert type="error" showIcon role="alert" title="卡介质已锁定" description={login.error?.message} />

@@ -5,9 +5,12 @@ import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { PendingWrite } from '@/components/form/SubmitBar';
 import { useFormRules } from '@/components/form/formRules';
 import { TextField } from '@/components/form/TextField';
+import { fromTable } from '@/components/form/FormField';
 import { ApiError } from '@/lib/api/apiError';
-import { passwordLoginSchema, type PasswordLogin } from '@/contract/auth';
+import { passwordLoginFields, passwordLoginSchema, type PasswordLogin } from '@/contract/auth';
 import { useLogin } from '../api/login';
+
+const field = fromTable(passwordLoginFields);
 
 /** 账号登录. `prefill` comes from the demo account list. */
 export function PasswordLoginForm({ prefill }: { prefill: PasswordLogin | null }) {
@@ -29,14 +32,14 @@ export function PasswordLoginForm({ prefill }: { prefill: PasswordLogin | null }
   return (
     <WritingForm label="账号登录" onSubmit={() => void onSubmit()}>
       <Form layout="vertical" component={false}>
-        <TextField control={control} name="username" label="用户名" required autoComplete="username" />
+        {/* Limits said by the rules, not counted: a count beside a name or a password is noise. */}
+        <TextField control={control} {...field('username')} autoComplete="username" showCount={false} />
         <TextField
           control={control}
-          name="password"
-          label="密码"
+          {...field('password')}
           type="password"
-          required
           autoComplete="current-password"
+          showCount={false}
         />
       </Form>
       {login.error && !shownOnField && <RequestErrorAlert error={login.error} title="登录未完成" />}

@@ -1,15 +1,24 @@
-import { Alert, Button, Form, Input, Radio, Typography } from 'antd';
+import { Alert, Button, Form, Typography } from 'antd';
 import type { KeyboardEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { WritingForm } from '@/components/form/WritingForm';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
-import { FormField } from '@/components/form/FormField';
+import { fromTable } from '@/components/form/FormField';
+import { RadioField } from '@/components/form/RadioField';
+import { TextAreaField } from '@/components/form/TextAreaField';
 import { useFormRules } from '@/components/form/formRules';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { ApiError } from '@/lib/api/apiError';
-import { decisionRequestSchema, type DecisionRequest, type ReviewItem } from '@/contract/review';
+import {
+  decisionFields,
+  decisionRequestSchema,
+  type DecisionRequest,
+  type ReviewItem,
+} from '@/contract/review';
 import { decisionLabels } from '@/lib/applicationTypeLabels';
 import { useDecide } from '../api/reviewQueue';
+
+const field = fromTable(decisionFields);
 
 /**
  * 审核: approve or reject one declared application, with 审核意见 (required to reject). Nothing is
@@ -53,36 +62,17 @@ export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: (deci
     <div onKeyDown={shortcuts}>
       <WritingForm label="审核" onSubmit={() => void onSubmit()}>
         <Form layout="vertical" component={false}>
-          <FormField control={control} name="decision" label="审核结果" required>
-            {({ value, onChange, id, ...field }) => (
-              <Radio.Group
-                id={id}
-                name="decision"
-                aria-invalid={field['aria-invalid']}
-                value={value ?? null}
-                onChange={(event) => onChange(event.target.value)}
-              >
-                {/* The first choice takes the focus: the keyboard starts on the decision. */}
-                <Radio value="approve" autoFocus>
-                  {words.approve}
-                </Radio>
-                <Radio value="reject">{words.reject}</Radio>
-              </Radio.Group>
-            )}
-          </FormField>
-          <FormField control={control} name="opinion" label="审核意见">
-            {({ value, onChange, status, ...field }) => (
-              <Input.TextArea
-                {...field}
-                value={typeof value === 'string' ? value : ''}
-                onChange={(event) => onChange(event.target.value)}
-                status={status}
-                autoSize={{ minRows: 2, maxRows: 4 }}
-                count={{ show: true, max: 500 }}
-                placeholder="审核不通过时必填：说明需要企业修改的内容"
-              />
-            )}
-          </FormField>
+          {/* The first choice takes the focus: the keyboard starts on the decision. */}
+          <RadioField
+            control={control}
+            {...field('decision')}
+            autoFocus
+            options={[
+              { value: 'approve', label: words.approve },
+              { value: 'reject', label: words.reject },
+            ]}
+          />
+          <TextAreaField control={control} {...field('opinion')} rows={{ minRows: 2, maxRows: 4 }} />
         </Form>
         {stale ? (
           <Alert

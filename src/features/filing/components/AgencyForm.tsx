@@ -1,11 +1,12 @@
 // Authorise an agency (代录入企业), or edit an authorisation: who, which functions, for how long,
 // and the 授权委托书.
-import { App, Button, Checkbox, Form, Space } from 'antd';
+import { App, Button, Form, Space } from 'antd';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { AttachmentField } from '@/components/form/AttachmentField';
+import { CheckboxGroupField } from '@/components/form/CheckboxGroupField';
 import { DateField } from '@/components/form/DateField';
 import { FormErrorSummary } from '@/components/form/FormErrorSummary';
-import { FormField, fromTable } from '@/components/form/FormField';
+import { fromTable } from '@/components/form/FormField';
 import { useFormRules } from '@/components/form/formRules';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
 import { TextField } from '@/components/form/TextField';
@@ -39,6 +40,7 @@ const empty: AgencyInput = {
   powerOfAttorney: null,
 };
 const field = fromTable(agencyFields);
+const scopeOptions = delegableCapabilities.map((c) => ({ value: c, label: capabilityLabels[c] }));
 const readKeptAgency = keptReader<AgencyInput>(agencyDataSchema, partNamer(agencyFieldLabels));
 
 /** The authorisation as the form checks it: the shared rules, and not the enterprise itself. */
@@ -105,17 +107,7 @@ export function AgencyForm({ agency, username, ownUscc, onDone }: AgencyFormProp
         <TextField control={control} {...field('customsCode')} />
         <TextField control={control} {...field('contactName')} />
         <TextField control={control} {...field('contactPhone')} />
-        <FormField control={control} {...field('scope')}>
-          {({ value, onChange, id }) => (
-            <div id={id} role="group" aria-label={agencyFields.scope.label}>
-              <Checkbox.Group
-                value={Array.isArray(value) ? value : []}
-                onChange={(checked) => onChange(checked)}
-                options={delegableCapabilities.map((c) => ({ value: c, label: capabilityLabels[c] }))}
-              />
-            </div>
-          )}
-        </FormField>
+        <CheckboxGroupField control={control} {...field('scope')} options={scopeOptions} />
         <Space wrap>
           <DateField control={control} {...field('validFrom')} />
           <DateField control={control} {...field('validTo')} />

@@ -417,3 +417,20 @@ describe('two tabs on one record', () => {
     await waitFor(() => expect(shownPair()).toBe('删除/暂存'));
   });
 });
+
+describe('the 申请说明', () => {
+  it('is held to its limit in the dialog, as the service holds it: said on the field, nothing sent', async () => {
+    const { id, name } = await placeRecord('正常/审核通过');
+    const { user, token } = await openRecord(id, name);
+    await user.click(screen.getByRole('button', { name: `注销 ${name}` }));
+    const dialog = await screen.findByRole('dialog');
+    const field = within(dialog).getByLabelText('申请说明');
+    await user.click(field);
+    await user.paste('停'.repeat(501));
+    await user.click(within(dialog).getByRole('button', { name: '暂存注销申请' }));
+    expect(await within(dialog).findByText('申请说明不能超过500个字符')).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveValue('停'.repeat(501)); // never cut
+    expect(await pairOf(token, id)).toBe('正常/审核通过');
+  });
+});

@@ -1,11 +1,21 @@
-import { Alert, Button, Input, Modal, Radio, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Form, Modal, Skeleton, Space, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { FilePicker } from '@/components/FilePicker';
+import { fromTable } from '@/components/form/FormField';
+import { RadioField } from '@/components/form/RadioField';
+import { TextAreaField } from '@/components/form/TextAreaField';
 import { saveBlob } from '@/lib/saveBlob';
 import { UnreadableSpreadsheetError } from '@/lib/spreadsheet';
 import { lineLabels, MAX_LINES } from '@/contract/sheet';
 import { pasteColumns } from '../model/lineCells';
-import { readPastedRows, type ImportMode, type ImportPreview } from '../model/importLines';
+import {
+  pasteFields,
+  readPastedRows,
+  type ImportPreview,
+  type ImportMode,
+  type PasteForm,
+} from '../model/importLines';
 import { firstLinesOf, linesOver, overLimitText } from '../model/lineLimit';
 import { buildLinesTemplate, LINES_TEMPLATE_NAME, readLinesSpreadsheet } from '../spreadsheet/linesTemplate';
 import { ImportReport } from './ImportReport';
@@ -22,6 +32,8 @@ interface Preview {
  * filled lines or put in place of them. Nothing goes into the sheet before 导入 is chosen.
  */
 // antd's Table is not otherwise on the editor's page: fetched when a preview first shows.
+const field = fromTable(pasteFields);
+
 const ImportPreviewTable = lazy(() =>
   import('./ImportPreviewTable').then((m) => ({ default: m.ImportPreviewTable })),
 );
@@ -38,9 +50,9 @@ export function PasteDialog({
   onClose: () => void;
   onImport: (preview: ImportPreview, mode: ImportMode) => void;
 }) {
-  const [text, setText] = useState('');
+  const { control, getValues, reset } = useForm<PasteForm>({ defaultValues: { text: '', mode: 'append' } });
+  const [text, mode] = useWatch({ control, name: ['text', 'mode'] });
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [mode, setMode] = useState<ImportMode>('append');
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
   const previewFile = async (file: File | undefined) => {
@@ -63,8 +75,7 @@ export function PasteDialog({
   const close = () => {
     setPreview(null);
     setFileProblem(null);
-    setText('');
-    setMode('append');
+    reset();
     onClose();
   };
   const how = filled > 0 ? mode : 'replace';
@@ -138,16 +149,19 @@ export function PasteDialog({
             </Suspense>
           )}
           {filled > 0 && count > 0 && (
-            <Radio.Group
-              aria-label="导入方式"
-              style={{ marginTop: 12, display: 'flex', flexDirection: 'column', gap: 4 }}
-              value={mode}
-              onChange={(event) => setMode(event.target.value as ImportMode)}
-              options={[
-                { value: 'append', label: `追加到现有 ${filled} 行之后` },
-                { value: 'replace', label: `替换现有 ${filled} 行（可撤销）` },
-              ]}
-            />
+            <div style={{ marginTop: 12 }}>
+              <Form layout="vertical" component={false}>
+                <RadioField
+                  control={control}
+                  {...field('mode')}
+                  vertical
+                  options={[
+                    { value: 'append', label: `追加到现有 ${filled} 行之后` },
+                    { value: 'replace', label: `替换现有 ${filled} 行（可撤销）` },
+                  ]}
+                />
+              </Form>
+            </div>
           )}
         </>
       ) : (
@@ -156,20 +170,13 @@ export function PasteDialog({
             在 Excel 或 WPS 中选中若干行（列顺序：{pasteColumns.map((c) => lineLabels[c]).join('、')}
             ），复制后粘贴到下面。可以包含表头行。导入前会先预览。
           </Typography.Paragraph>
-          <label htmlFor="paste-lines" style={{ display: 'block', marginBottom: 4 }}>
-            粘贴表格内容
-          </label>
-          <Input.TextArea
-            id="paste-lines"
-            rows={8}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-          />
+          <Form layout="vertical" component={false}>
+            <TextAreaField control={control} {...field('text')} rows={8} />
+          </Form>
           <Button
             type="primary"
-            style={{ marginTop: 12 }}
             disabled={text.trim() === ''}
-            onClick={() => setPreview({ source: '粘贴的内容', result: readPastedRows(text) })}
+            onClick={() => setPreview({ source: '粘贴的内容', result: readPastedRows(getValues('text')) })}
           >
             预览粘贴的内容
           </Button>

@@ -1,10 +1,13 @@
-// 产品信息: the product's fields, each with its live rule messages (PR1, PR5, PR6 sit here).
-import { Col, Row, Select } from 'antd';
-import { useController, type Control } from 'react-hook-form';
+// 产品信息: the product's fields, each with its live rule messages (PR1, PR5, PR6 sit here). The
+// sheet's fields are its own (SheetInput, SheetSelect): their messages are the sheet's rules
+// evaluated over the whole sheet (the violation store), not each field's schema.
+import { Col, Row } from 'antd';
+import type { Control } from 'react-hook-form';
 import { currencies, productLabels, type Product, type Sheet } from '@/contract/sheet';
 import { SheetInput } from './SheetInput';
+import { SheetSelect } from './SheetSelect';
 import { sheetFieldId } from './sheetFieldId';
-import { useFieldViolations, type ViolationStore } from './violationStore';
+import type { ViolationStore } from './violationStore';
 
 type TextKey = Exclude<keyof Product, 'hasImported' | 'currency'>;
 
@@ -30,43 +33,6 @@ function Label({ path, text, required = true }: { path: string; text: string; re
   );
 }
 
-function ChoiceField({
-  control,
-  store,
-  name,
-  options,
-}: {
-  control: Control<Sheet>;
-  store: ViolationStore;
-  name: 'product.hasImported' | 'product.currency';
-  options: readonly string[];
-}) {
-  const { field } = useController({ control, name });
-  const messages = useFieldViolations(store, name);
-  const id = sheetFieldId(name);
-  return (
-    <>
-      <Select
-        id={id}
-        value={field.value || undefined}
-        onChange={(value: string) => field.onChange(value ?? '')}
-        onBlur={field.onBlur}
-        status={messages.length > 0 ? 'error' : undefined}
-        aria-invalid={messages.length > 0}
-        aria-describedby={messages.length > 0 ? `${id}-help` : undefined}
-        placeholder="请选择"
-        options={options.map((o) => ({ value: o, label: o }))}
-        style={{ width: '100%' }}
-      />
-      {messages.length > 0 && (
-        <div id={`${id}-help`} role="alert" style={{ color: '#cf1322', fontSize: 13, marginTop: 2 }}>
-          {messages.join('；')}
-        </div>
-      )}
-    </>
-  );
-}
-
 export function ProductSection({ control, store }: { control: Control<Sheet>; store: ViolationStore }) {
   return (
     <section aria-label="产品信息">
@@ -86,11 +52,11 @@ export function ProductSection({ control, store }: { control: Control<Sheet>; st
         ))}
         <Col xs={24} md={8}>
           <Label path="product.currency" text={productLabels.currency} />
-          <ChoiceField control={control} store={store} name="product.currency" options={currencies} />
+          <SheetSelect control={control} store={store} name="product.currency" options={currencies} />
         </Col>
         <Col xs={24} md={8}>
           <Label path="product.hasImported" text={productLabels.hasImported} />
-          <ChoiceField control={control} store={store} name="product.hasImported" options={['是', '否']} />
+          <SheetSelect control={control} store={store} name="product.hasImported" options={['是', '否']} />
         </Col>
         <Col xs={24}>
           <Label path="product.processing" text={productLabels.processing} />

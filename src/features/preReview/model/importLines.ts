@@ -3,6 +3,7 @@
 // the first cell of an empty sheet (one reading of a copied row, with its header and blank rows
 // skipped), and a row with fewer cells than the columns is said: a copy that missed columns
 // would otherwise shift nothing and fill only the first ones, unnoticed.
+import { defineFields } from '@/contract/fieldTable';
 import { blankLine, lineLabels, type Line } from '@/contract/sheet';
 import { isBlankLine } from '@/domain/preReview/costSheet';
 import { fillBlock, readTsv } from './pasteBlock';
@@ -12,6 +13,16 @@ export type ImportedLine = Omit<Line, 'key'>;
 
 /** Append after the sheet's filled lines, or put in place of all of them. */
 export type ImportMode = 'append' | 'replace';
+
+/** 从表格导入's own fields: the rows pasted, and whether they go after the sheet's lines or instead. */
+export const pasteFields = defineFields({
+  text: { label: '粘贴表格内容', multiline: true },
+  mode: { label: '导入方式', choice: true },
+});
+export interface PasteForm {
+  text: string;
+  mode: ImportMode;
+}
 
 export interface ImportPreview {
   lines: ImportedLine[];

@@ -1,17 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, Form, Input, Radio, Select, Skeleton, Space } from 'antd';
+import { App, Button, Card, Form, Skeleton, Space } from 'antd';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
+import { CheckboxGroupField } from '@/components/form/CheckboxGroupField';
 import { DateField } from '@/components/form/DateField';
-import { FormField } from '@/components/form/FormField';
+import { fromTable } from '@/components/form/FormField';
+import { RadioField } from '@/components/form/RadioField';
+import { SelectField } from '@/components/form/SelectField';
+import { TextAreaField } from '@/components/form/TextAreaField';
+import { TextField } from '@/components/form/TextField';
 import { useFormRules } from '@/components/form/formRules';
 import { WritingForm } from '@/components/form/WritingForm';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { beijingDate } from '@/values/beijingDate';
 import {
   documentCatalog,
+  issueFields,
   issueRequestSchema,
   type DocumentKey,
   type IssueRequest,
@@ -51,6 +57,13 @@ const toRequest = (form: IssueForm) => ({
 
 /** The request's paths (`subject.preReviewId`) are the form's own names (`preReviewId`). */
 const formPath = (path: string) => path.replace(/^subject\./, '');
+
+const field = fromTable(issueFields);
+const subjectKinds = [
+  { value: 'preReview', label: '产品预审' },
+  { value: 'certificate', label: '原产地证书' },
+] as const;
+const documentOptions = documentCatalog.map((d) => ({ value: d.key, label: d.label }));
 
 /** 发起核查 (customs): a 核查记录单 to an enterprise about a pre-review or a certificate. */
 export function IssueVerificationPage() {
@@ -114,86 +127,29 @@ export function IssueVerificationPage() {
       <Card>
         <WritingForm label="发起核查" onSubmit={() => onSubmit()}>
           <Form layout="vertical" component={false}>
-            <FormField control={control} name="enterpriseId" label="企业" required>
-              {({ value, onChange, status, ref: _ref, ...field }) => (
-                <Select
-                  {...field}
-                  status={status}
-                  value={(value as string) || undefined}
-                  placeholder="请选择已备案的企业"
-                  onChange={onChange}
-                  options={targets.data.enterprises.map((e) => ({ value: e.id, label: e.nameCn }))}
-                />
-              )}
-            </FormField>
-            <FormField control={control} name="subjectKind" label="核查对象" required>
-              {({ value, onChange, id }) => (
-                <Radio.Group
-                  id={id}
-                  value={value}
-                  onChange={(event) => onChange(event.target.value)}
-                  options={[
-                    { value: 'preReview', label: '产品预审' },
-                    { value: 'certificate', label: '原产地证书' },
-                  ]}
-                />
-              )}
-            </FormField>
+            <SelectField
+              control={control}
+              {...field('enterpriseId')}
+              options={targets.data.enterprises.map((e) => ({ value: e.id, label: e.nameCn }))}
+            />
+            <RadioField control={control} {...field('subjectKind')} options={subjectKinds} />
             {subjectKind === 'preReview' ? (
-              <FormField control={control} name="preReviewId" label="产品预审" required>
-                {({ value, onChange, status, ref: _ref, ...field }) => (
-                  <Select
-                    {...field}
-                    status={status}
-                    showSearch={{ optionFilterProp: 'label' }}
-                    value={(value as string) || undefined}
-                    placeholder={enterprise ? '请选择审核通过的产品预审' : '请先选择企业'}
-                    disabled={!enterprise}
-                    onChange={onChange}
-                    options={(enterprise?.preReviews ?? []).map((p) => ({
-                      value: p.id,
-                      label: `${p.nameCn}（HS ${p.hsCode}）`,
-                    }))}
-                  />
-                )}
-              </FormField>
+              <SelectField
+                control={control}
+                {...field('preReviewId')}
+                placeholder={enterprise ? undefined : '请先选择企业'}
+                disabled={!enterprise}
+                options={(enterprise?.preReviews ?? []).map((p) => ({
+                  value: p.id,
+                  label: `${p.nameCn}（HS ${p.hsCode}）`,
+                }))}
+              />
             ) : (
-              <FormField control={control} name="certificateNo" label="原产地证书编号" required>
-                {({ value, onChange, status, ...field }) => (
-                  <Input
-                    {...field}
-                    status={status}
-                    count={{ max: 30 }}
-                    value={value as string}
-                    onChange={(event) => onChange(event.target.value)}
-                  />
-                )}
-              </FormField>
+              <TextField control={control} {...field('certificateNo')} />
             )}
-            <FormField control={control} name="requiredDocuments" label="必须上传的电子资料（勾选）" required>
-              {({ value, onChange, id }) => (
-                <div id={id} role="group" aria-label="必须上传的电子资料">
-                  <Checkbox.Group
-                    value={value as DocumentKey[]}
-                    onChange={onChange}
-                    options={documentCatalog.map((d) => ({ value: d.key, label: d.label }))}
-                  />
-                </div>
-              )}
-            </FormField>
-            <DateField control={control} name="deadline" label="回复期限" required width={220} />
-            <FormField control={control} name="requirement" label="核查要求" required>
-              {({ value, onChange, status, ...field }) => (
-                <Input.TextArea
-                  {...field}
-                  status={status}
-                  rows={4}
-                  count={{ show: true, max: 1000 }}
-                  value={value as string}
-                  onChange={(event) => onChange(event.target.value)}
-                />
-              )}
-            </FormField>
+            <CheckboxGroupField control={control} {...field('requiredDocuments')} options={documentOptions} />
+            <DateField control={control} {...field('deadline')} width={220} />
+            <TextAreaField control={control} {...field('requirement')} />
           </Form>
           {issue.error && <RequestErrorAlert error={issue.error} title="未能发起核查" />}
           <SubmitBar writes={[issue]} style={{ marginTop: 12 }}>

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Space, Typography } from 'antd';
 import { useCallback, useState } from 'react';
-import { Controller, useWatch, type FieldErrors } from 'react-hook-form';
+import { useWatch, type FieldErrors } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QueryResult } from '@/components/QueryResult';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { MultiAttachmentField } from '@/components/form/MultiAttachmentField';
 import { RestoredNotice } from '@/components/form/RestoredNotice';
-import { FieldFrame, helpIdOf } from '@/components/form/FieldFrame';
-import { fieldId, focusField } from '@/components/form/FormField';
+import { focusField, fromTable } from '@/components/form/FormField';
+import { TextAreaField } from '@/components/form/TextAreaField';
 import { WritingForm } from '@/components/form/WritingForm';
 import { flattenErrors } from '@/components/form/FormErrorSummary';
 import { useFormRules } from '@/components/form/formRules';
@@ -23,8 +23,8 @@ import {
 import {
   documentLabels,
   MAX_FILES_PER_DOCUMENT,
-  MAX_REPLY_LENGTH,
   OTHER_DOCUMENT_LABEL,
+  responseFields,
   VERIFICATION_ATTACHMENT_LIMIT_BYTES,
   VERIFICATION_UPLOAD_PURPOSE,
   type DocumentKey,
@@ -106,7 +106,7 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
     form: { resolver: rules.resolver, shouldFocusError: false },
   });
   const {
-    formState: { errors, submitCount },
+    formState: { submitCount },
   } = form;
   const tried = submitCount > 0;
   const respond = useRespond();
@@ -156,7 +156,6 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
       focusFirst,
     );
 
-  const replyError = errors.reply?.message;
   return (
     <WritingForm label="处理核查记录单" onSubmit={() => submit()}>
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -198,50 +197,26 @@ function ResponseEditor({ record, username }: { record: VerificationRecord; user
               {group.slots.map((slot) => {
                 const required = isRequired(slot);
                 const label = slot === 'other' ? OTHER_DOCUMENT_LABEL : documentLabels[slot];
-                const error = errors.files?.[slot]?.message;
                 return (
-                  <Controller
+                  <MultiAttachmentField
                     key={slot}
                     control={form.control}
                     name={`files.${slot}`}
-                    render={({ field }) => (
-                      <MultiAttachmentField
-                        id={fieldId(`files.${slot}`)}
-                        label={required ? `${label}（必须上传）` : label}
-                        required={required}
-                        value={field.value ?? []}
-                        onChange={field.onChange}
-                        purpose={VERIFICATION_UPLOAD_PURPOSE}
-                        limitBytes={VERIFICATION_ATTACHMENT_LIMIT_BYTES}
-                        maxFiles={MAX_FILES_PER_DOCUMENT}
-                        error={error}
-                        onBusyChange={(busy) => busyChange(slot, busy)}
-                      />
-                    )}
+                    label={required ? `${label}（必须上传）` : label}
+                    required={required}
+                    purpose={VERIFICATION_UPLOAD_PURPOSE}
+                    limitBytes={VERIFICATION_ATTACHMENT_LIMIT_BYTES}
+                    maxFiles={MAX_FILES_PER_DOCUMENT}
+                    onBusyChange={(busy) => busyChange(slot, busy)}
                   />
                 );
               })}
             </Form>
           </Card>
         ))}
-        <Card title="回复说明">
+        <Card title={responseFields.reply.label}>
           <Form layout="vertical" component={false}>
-            <FieldFrame id={fieldId('reply')} label="回复说明" required message={replyError ?? null}>
-              <Controller
-                control={form.control}
-                name="reply"
-                render={({ field }) => (
-                  <Input.TextArea
-                    {...field}
-                    id={fieldId('reply')}
-                    rows={5}
-                    count={{ show: true, max: MAX_REPLY_LENGTH }}
-                    aria-invalid={Boolean(replyError)}
-                    aria-describedby={replyError ? helpIdOf(fieldId('reply')) : undefined}
-                  />
-                )}
-              />
-            </FieldFrame>
+            <TextAreaField control={form.control} {...fromTable(responseFields)('reply')} rows={5} />
           </Form>
         </Card>
         {missing.length > 0 && (

@@ -1,0 +1,147 @@
+// The dialog of 注销, 恢复, 删除 and 修改 of a 申请说明: what the action does, the 申请说明 (a form of
+// its own, its limit and label from the contract's table), and its buttons — 暂存 the draft, or
+// draft and 申报 in one go. A deletion customs never approved (ST4) asks only to confirm.
+import { Alert, Button, Form, Modal, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { fromTable } from '@/components/form/FormField';
+import { useFormRules } from '@/components/form/formRules';
+import { SlowAnswerNotice } from '@/components/form/SubmitBar';
+import { TextAreaField } from '@/components/form/TextAreaField';
+import { actionLabels } from '@/domain/preReview/stateTable';
+import { actionReasonSchema, preReviewActionFields, type ActionReason } from '@/contract/preReview';
+
+/** Actions asking for a 申请说明: the three drafts that carry one, and 修改 of it. */
+export type Explained = 'cancel' | 'restore' | 'delete' | 'edit';
+
+const explanations: Record<Explained, string> = {
+  cancel: '注销后该产品预审不能再用于原产地证书申请。',
+  restore: '恢复已注销的产品预审，海关审核通过后恢复为正常。',
+  delete: '海关审核通过后删除，删除后不可恢复。',
+  edit: '修改暂存申请的申请说明，修改后仍需申报。',
+};
+
+/** What a declared draft that edits no data does once customs approves it. */
+export const draftEffects = new Map<string, string>([
+  ['注销', explanations.cancel],
+  ['恢复', explanations.restore],
+  ['删除', explanations.delete],
+]);
+
+/** Two steps, said in the dialog: the action makes a draft (暂存); customs sees it once declared. */
+const twoSteps = (label: string) =>
+  `确定后生成一份${label}申请（暂存），还需申报，海关审核通过后才生效。也可以选择“${label}并申报”一步完成。`;
+
+const field = fromTable(preReviewActionFields);
+
+interface Props {
+  action: Explained;
+  /** The record's name, in the title. */
+  name: string;
+  /** The 申请说明 it opens with: the draft's own for 修改, else none. */
+  reason: string;
+  /** ST4: a deletion that removes the record at once; `draft`: whether it is still a 暂存 draft. */
+  atOnce: { draft: boolean } | null;
+  /** Said above the 申请说明: the editor holds changes the action will drop. */
+  warning: string | null;
+  /** The write's state: which button waits, whether the answer is slow, what failed. */
+  pending: { drafting: boolean; declaring: boolean; slow: boolean };
+  failure: ReactNode;
+  /** Carries the action out with the checked 申请说明; `thenDeclare`: 申报 the draft it makes. */
+  onSubmit: (reason: string, thenDeclare: boolean) => void;
+  /** 取消: stops a pending write (the dialog stays, with the 申请说明), else closes. */
+  onCancel: () => void;
+}
+
+export function ActionReasonDialog({
+  action,
+  name,
+  reason,
+  atOnce,
+  warning,
+  pending,
+  failure,
+  onSubmit,
+  onCancel,
+}: Props) {
+  const rules = useFormRules<ActionReason, ActionReason>({ declare: actionReasonSchema, fields: ['reason'] });
+  const { control, handleSubmit } = useForm<ActionReason>({
+    defaultValues: { reason },
+    resolver: rules.resolver,
+  });
+  const typed = useWatch({ control, name: 'reason' });
+  const ready = atOnce !== null || typed.trim() !== '';
+  const busy = pending.drafting || pending.declaring;
+  const submit = (thenDeclare: boolean) =>
+    atOnce ? onSubmit('', false) : void handleSubmit((checked) => onSubmit(checked.reason, thenDeclare))();
+  const label = actionLabels[action];
+
+  const footer = (
+    <Space wrap style={{ justifyContent: 'flex-end' }}>
+      <Button onClick={onCancel}>取消</Button>
+      {action === 'edit' || atOnce ? (
+        <Button
+          type="primary"
+          danger={atOnce !== null}
+          disabled={!ready}
+          loading={busy}
+          onClick={() => submit(false)}
+        >
+          {atOnce ? '确定删除' : '保存'}
+        </Button>
+      ) : (
+        <>
+          {/* The pressed button shows the wait; the other waits with it. */}
+          <Button
+            disabled={!ready || pending.declaring}
+            loading={pending.drafting}
+            onClick={() => submit(false)}
+          >
+            暂存{label}申请
+          </Button>
+          <Button
+            type="primary"
+            disabled={!ready || pending.drafting}
+            loading={pending.declaring}
+            onClick={() => submit(true)}
+          >
+            {label}并申报
+          </Button>
+        </>
+      )}
+    </Space>
+  );
+
+  return (
+    <Modal
+      open
+      title={action === 'edit' ? `修改申请说明：${name}` : `${label}：${name}`}
+      onCancel={onCancel}
+      footer={footer}
+      destroyOnHidden
+    >
+      {atOnce ? (
+        <Typography.Paragraph>
+          {atOnce.draft ? '这份新增草稿' : '这份未通过审核的新增申请'}
+          从未经海关审核，将立即删除，不需要申报。删除后不可恢复。
+        </Typography.Paragraph>
+      ) : (
+        <Typography.Paragraph>{explanations[action]}</Typography.Paragraph>
+      )}
+      {!atOnce && action !== 'edit' && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={twoSteps(label)} />
+      )}
+      {action !== 'edit' && warning && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={warning} />
+      )}
+      {pending.slow && <SlowAnswerNotice style={{ marginBottom: 12 }} />}
+      {/* A failure is said here, where the user is looking; the 申请说明 stays as typed. */}
+      {failure && <div style={{ marginBottom: 12 }}>{failure}</div>}
+      {!atOnce && (
+        <Form layout="vertical" component={false}>
+          <TextAreaField control={control} {...field('reason')} rows={3} />
+        </Form>
+      )}
+    </Modal>
+  );
+}
