@@ -7,7 +7,7 @@ import { filingReaders } from '@/values/capabilities';
 import { ChoosePrincipal } from '@/features/auth/components/ChoosePrincipal';
 import { AcceptanceDashboard } from '@/features/acceptance/components/AcceptanceDashboard';
 import { VerificationNotices } from '@/features/verification/components/VerificationNotices';
-import { FilingStanding } from './FilingStanding';
+import { FilingStanding } from '../features/filing/components/FilingStanding';
 import { actorOf, currentEnterprise } from './actor';
 import { useStanding } from './useStanding';
 import { useShellSession } from './shellSession';

@@ -3,12 +3,15 @@
 //   after a lost answer, makes one application) and new once one has succeeded;
 // - the double-submit guard: a second submit while one is in flight is ignored;
 // - the abort signal behind 取消;
-// - whether the request has waited long (`slow`), which the form shows beside its buttons.
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+// - whether the request has waited long (`slow`), which the form shows beside its buttons;
+// - a refusal because the page is behind the record (409: another tab or person wrote first, or
+//   its state moved on): what to read again (`onConflict`), whichever form sent it.
+import { useMutation, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { Endpoint, ParamsOf } from '@/contract/endpoint';
 import { newIdempotencyKey } from '../idempotency';
+import { ApiError } from './apiError';
 import { callEndpoint, type BodyInput } from './endpoint';
 
 /** After this long without an answer a form says the service is slow. */
@@ -30,6 +33,11 @@ export interface IdempotentMutationOptions<TVars, TResult> {
   onSuccess?: (result: TResult, vars: TVars, queryClient: QueryClient) => unknown;
   /** What every end of it does, success or not (e.g. refetch after a refusal). */
   onSettled?: (queryClient: QueryClient) => unknown;
+  /**
+   * What a 409 refusal does to the cache: the page is behind the record (a stale version, or a
+   * state that moved on), so what it shows is read again; the form keeps what was typed.
+   */
+  onConflict?: (queryClient: QueryClient) => unknown;
 }
 
 export interface IdempotentMutation<TVars, TResult> {
@@ -56,10 +64,13 @@ export function useIdempotentMutation<TVars, TResult>(
   const last = useRef<{ request: string; key: string } | null>(null);
   const controller = useRef<AbortController | null>(null);
   const inFlight = useRef(false);
-  const { mutationFn, onSuccess, onSettled } = options;
+  const { mutationFn, onSuccess, onSettled, onConflict } = options;
   const mutation = useMutation<TResult, Error, { vars: TVars } & WriteRequest>({
     mutationFn: ({ vars, ...request }) => mutationFn(vars, request),
     onSuccess: (result, { vars }) => onSuccess?.(result, vars, queryClient),
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) void onConflict?.(queryClient);
+    },
     onSettled: () => onSettled?.(queryClient),
   });
   const { mutateAsync } = mutation;
@@ -104,6 +115,15 @@ export function useIdempotentMutation<TVars, TResult>(
     error: mutation.error,
     slow,
     reset: mutation.reset,
+  };
+}
+
+/** A write after which — and after a 409 refusal of which — what `queryKey` names is read again. */
+export function readingAgain(queryKey: QueryKey) {
+  const readAgain = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey });
+  return {
+    onSuccess: (_result: unknown, _input: unknown, queryClient: QueryClient) => readAgain(queryClient),
+    onConflict: readAgain,
   };
 }
 

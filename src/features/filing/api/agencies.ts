@@ -1,9 +1,9 @@
 // GET /agencies; POST /agencies and PUT /agencies/:id; POST /agencies/:id/revoke.
-import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { Resource } from '@/contract/changes';
 import { endpoints, type QueryOf } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
-import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
+import { readingAgain, useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 
 export const agencyQueries = {
   /** Also the resource name the service announces changes under. */
@@ -16,15 +16,12 @@ export const agencyQueries = {
     }),
 };
 
-const refetchAgencies = (_result: unknown, _input: unknown, queryClient: QueryClient) =>
-  queryClient.invalidateQueries({ queryKey: agencyQueries.all });
+/** Each write shows the list as it now is; so does a refusal as behind it (409). */
+const writes = readingAgain(agencyQueries.all);
 
 /** 新增代录入授权 (in force at once). */
-export const useCreateAgency = () =>
-  useEndpointMutation(endpoints.createAgency, { onSuccess: refetchAgencies });
+export const useCreateAgency = () => useEndpointMutation(endpoints.createAgency, writes);
 /** 修改代录入授权. */
-export const useUpdateAgency = () =>
-  useEndpointMutation(endpoints.updateAgency, { onSuccess: refetchAgencies });
+export const useUpdateAgency = () => useEndpointMutation(endpoints.updateAgency, writes);
 /** 撤销代录入授权 (at once). */
-export const useRevokeAgency = () =>
-  useEndpointMutation(endpoints.revokeAgency, { onSuccess: refetchAgencies });
+export const useRevokeAgency = () => useEndpointMutation(endpoints.revokeAgency, writes);

@@ -1,9 +1,9 @@
 // GET /personnel; POST /personnel and PUT /personnel/:id (暂存 or 申报); POST /personnel/:id/disable.
-import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { Resource } from '@/contract/changes';
 import { endpoints, type QueryOf } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
-import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
+import { readingAgain, useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 
 export const personnelQueries = {
   /** Also the resource name the service announces changes under. */
@@ -16,15 +16,12 @@ export const personnelQueries = {
     }),
 };
 
-const refetchPersonnel = (_result: unknown, _input: unknown, queryClient: QueryClient) =>
-  queryClient.invalidateQueries({ queryKey: personnelQueries.all });
+/** Each write shows the list as it now is; so does a refusal as behind it (409). */
+const writes = readingAgain(personnelQueries.all);
 
 /** 新增授权人员: 暂存 or 申报 (`declare`). */
-export const useCreatePerson = () =>
-  useEndpointMutation(endpoints.createPerson, { onSuccess: refetchPersonnel });
+export const useCreatePerson = () => useEndpointMutation(endpoints.createPerson, writes);
 /** 修改授权人员: 暂存 or 申报 (`declare`). */
-export const useUpdatePerson = () =>
-  useEndpointMutation(endpoints.updatePerson, { onSuccess: refetchPersonnel });
+export const useUpdatePerson = () => useEndpointMutation(endpoints.updatePerson, writes);
 /** 停用. */
-export const useDisablePerson = () =>
-  useEndpointMutation(endpoints.disablePerson, { onSuccess: refetchPersonnel });
+export const useDisablePerson = () => useEndpointMutation(endpoints.disablePerson, writes);

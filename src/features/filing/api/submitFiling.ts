@@ -8,18 +8,18 @@ import { filingQueries } from './filingQueries';
 
 const showFiling = ({ filing }: FilingResponse, _input: unknown, queryClient: QueryClient) =>
   queryClient.setQueryData(filingQueries.current().queryKey, filing);
+/** Refused as behind the filing (409): the page reads it again (the form keeps what was typed). */
+const readAgain = (queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ queryKey: filingQueries.all });
+const writes = { onSuccess: showFiling, onConflict: readAgain };
 
 /** PUT /filing/draft: 暂存 of the filing application. */
-export const useSaveFilingDraft = () =>
-  useEndpointMutation(endpoints.saveFilingDraft, { onSuccess: showFiling });
+export const useSaveFilingDraft = () => useEndpointMutation(endpoints.saveFilingDraft, writes);
 /** POST /filing/declare: 申报 of the filing application (every rule of FR1). */
-export const useDeclareFiling = () => useEndpointMutation(endpoints.declareFiling, { onSuccess: showFiling });
+export const useDeclareFiling = () => useEndpointMutation(endpoints.declareFiling, writes);
 /** PUT /filing/change/draft: 暂存 of a change application. */
-export const useSaveFilingChangeDraft = () =>
-  useEndpointMutation(endpoints.saveFilingChangeDraft, { onSuccess: showFiling });
+export const useSaveFilingChangeDraft = () => useEndpointMutation(endpoints.saveFilingChangeDraft, writes);
 /** POST /filing/change/declare: 申报 of a change application. */
-export const useDeclareFilingChange = () =>
-  useEndpointMutation(endpoints.declareFilingChange, { onSuccess: showFiling });
+export const useDeclareFilingChange = () => useEndpointMutation(endpoints.declareFilingChange, writes);
 /** POST /filing/withdraw: 撤回 of a declared application customs has not decided. */
-export const useWithdrawFiling = () =>
-  useEndpointMutation(endpoints.withdrawFiling, { onSuccess: showFiling });
+export const useWithdrawFiling = () => useEndpointMutation(endpoints.withdrawFiling, writes);

@@ -1,7 +1,6 @@
 // The filing form, for a filing application or a change application: 暂存 (any state) and 申报
 // (every rule of F1), live validation, work in progress kept locally, server errors shown on
 // their fields, conflicts with another tab explained.
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Space } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
@@ -27,7 +26,6 @@ import {
   type FilingDraft,
   type FilingRecord,
 } from '@/contract/filing';
-import { filingQueries } from '../api/filingQueries';
 import {
   useDeclareFiling,
   useDeclareFilingChange,
@@ -92,7 +90,6 @@ function startingDraft(known: KnownEnterprise | null): FilingDraft {
 
 export function FilingForm({ kind, filing, username, known = null }: FilingFormProps) {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const blank = useMemo(() => startingDraft(known), [known]);
   const serverValues = dataToEdit(filing, kind) ?? blank;
   const rules = useFormRules<FilingDraft, FilingData, FilingDraft>(filingRules);
@@ -137,12 +134,8 @@ export function FilingForm({ kind, filing, username, known = null }: FilingFormP
     const callbacks = {
       onSuccess: () =>
         void message.success(action === 'save' ? '已暂存，可稍后继续填写。' : wording[kind].declared),
-      onError: (error: Error) => {
-        rules.showServerErrors(error, setError);
-        if (error instanceof ApiError && error.isConflict) {
-          void queryClient.invalidateQueries({ queryKey: filingQueries.all });
-        }
-      },
+      // A refusal as behind the filing (409) reads it again in the api hook; the form stays.
+      onError: (error: Error) => rules.showServerErrors(error, setError),
     };
     const version = baseVersionRef.current;
     const request =

@@ -36,12 +36,16 @@ const showSaved = ({ preReview }: PreReviewResponse, _input: unknown, queryClien
   void queryClient.invalidateQueries({ queryKey: [...preReviewQueries.all, 'list'] });
 };
 
+/** Refused as behind the record (409): what the pages show is read again. */
+const readAgain = (queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ queryKey: preReviewQueries.all });
+
 /** POST /pre-reviews: 新增 — 暂存 or 申报 (`declare`) of a sheet not saved before. */
 export const useCreatePreReview = () =>
-  useEndpointMutation(endpoints.createPreReview, { onSuccess: showSaved });
+  useEndpointMutation(endpoints.createPreReview, { onSuccess: showSaved, onConflict: readAgain });
 /** PUT /pre-reviews/:id: 暂存 or 申报 of a draft. */
 export const useUpdatePreReview = () =>
-  useEndpointMutation(endpoints.updatePreReview, { onSuccess: showSaved });
+  useEndpointMutation(endpoints.updatePreReview, { onSuccess: showSaved, onConflict: readAgain });
 
 /** POST /pre-reviews/:id/actions: 变更, 注销, 恢复, 删除 (and 修改 of a 申请说明). */
 export const usePreReviewAction = () =>

@@ -8,8 +8,9 @@ import { memo } from 'react';
 import type { Control } from 'react-hook-form';
 import type { Sheet } from '@/contract/sheet';
 import { toHalfWidth } from '../model/lineCells';
-import { sheetFieldId } from './sheetFieldId';
-import { useFieldViolations, type ViolationStore } from './violationStore';
+import { sheetFieldId } from '../model/sheetFieldId';
+import { type ViolationStore } from '../model/violationStore';
+import { useFieldViolations } from './useViolations';
 import './lineCell.css';
 
 export const LineCell = memo(function LineCell({

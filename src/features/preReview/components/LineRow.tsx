@@ -7,10 +7,11 @@ import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { computeLine, showAmount } from '@/domain/preReview/costSheet';
 import { lineLabels, type Sheet } from '@/contract/sheet';
 import type { LineColumn } from '../model/lineCells';
+import { lineColumns } from '../model/lineColumns';
+import { type ViolationStore } from '../model/violationStore';
 import { LineCell } from './LineCell';
-import { lineColumns } from './lineColumns';
 import { actionsCell, AMOUNT_WIDTH, cell, columnCell, numberCell, rowStyle, ROW_WIDTH } from './gridLayout';
-import { useViolationsUnder, type ViolationStore } from './violationStore';
+import { useViolationsUnder } from './useViolations';
 
 interface LineRowProps {
   index: number;

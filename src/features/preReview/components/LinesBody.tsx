@@ -12,9 +12,9 @@ import type { VirtualItem } from '@tanstack/react-virtual';
 import type { Control, UseFormSetValue } from 'react-hook-form';
 import type { Sheet } from '@/contract/sheet';
 import type { LineColumn } from '../model/lineCells';
+import type { ViolationStore } from '../model/violationStore';
 import { HEADER_HEIGHT, ROW_WIDTH } from './gridLayout';
 import { LineRow } from './LineRow';
-import type { ViolationStore } from './violationStore';
 
 // A line without messages: 32 px input, 6 px padding above and below, 1 px border (measured).
 const ROW_HEIGHT = 48;

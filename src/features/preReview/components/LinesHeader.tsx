@@ -1,5 +1,6 @@
 // The header row of 产品生产明细, sticking to the top of the lines' scrolling box.
 import { lineLabels } from '@/contract/sheet';
+import { lineColumns } from '../model/lineColumns';
 import {
   actionsCell,
   AMOUNT_WIDTH,
@@ -10,7 +11,6 @@ import {
   rowStyle,
   ROW_WIDTH,
 } from './gridLayout';
-import { lineColumns } from './lineColumns';
 
 export function LinesHeader() {
   return (

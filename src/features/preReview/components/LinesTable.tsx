@@ -14,6 +14,7 @@ import {
 import { blankLine, type Line, type Sheet } from '@/contract/sheet';
 import { filledCount } from '../model/importLines';
 import { linesOver } from '../model/lineLimit';
+import type { ViolationStore } from '../model/violationStore';
 import { ImportReport } from './ImportReport';
 import { LinesBody, type LinesBodyHandle } from './LinesBody';
 import { LinesHeader } from './LinesHeader';
@@ -24,7 +25,6 @@ import { useFocusCell } from './useFocusCell';
 import { useLinesHistory } from './useLinesHistory';
 import { useLinesPaste } from './useLinesPaste';
 import { useSheetUndoKeys } from './useSheetUndoKeys';
-import type { ViolationStore } from './violationStore';
 
 export function newLineKey(): string {
   return crypto.randomUUID();

@@ -7,7 +7,8 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { RequestErrorAlert } from '@/components/RequestErrorAlert';
 import { PendingWrite } from '@/components/form/SubmitBar';
 import { deletesAtOnce } from '@/domain/preReview/stateTable';
-import { ActionReasonDialog, type Explained } from './ActionReasonDialog';
+import { type Explained } from '../model/actionWords';
+import { ActionReasonDialog } from './ActionReasonDialog';
 import { useActionSequence, type ActionTarget } from './useActionSequence';
 import { useCopyAsNew } from './useCopyAsNew';
 

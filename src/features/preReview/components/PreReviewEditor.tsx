@@ -1,6 +1,5 @@
 // The cost-sheet editor (产品预审 新增): product information and production detail lines, live
 // totals and rules, 暂存 (any state) and 申报 (every rule), work in progress kept locally.
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -12,7 +11,6 @@ import { flattenErrors } from '@/components/form/FormErrorSummary';
 import { serverFieldErrors, useFormRules } from '@/components/form/formRules';
 import { SubmitBar } from '@/components/form/SubmitBar';
 import { useConfirmDeclare } from '@/components/form/useConfirmDeclare';
-import { ApiError } from '@/lib/api/apiError';
 import { stableStringify } from '@/lib/workInProgress';
 import { isBlankLine, withoutBlankLines, type Violation } from '@/domain/preReview/costSheet';
 import { declaredSheetSchema } from '@/domain/preReview/declaredSheet';
@@ -20,17 +18,17 @@ import type { PreReviewRecord } from '@/contract/preReview';
 import { emptyProduct, submittedSheetSchema, withUniqueLineKeys, type Sheet } from '@/contract/sheet';
 import { paths } from '@/lib/paths';
 import { preReviewDeclareSummary } from '../model/declareSummary';
-import { preReviewQueries, useCreatePreReview, useUpdatePreReview } from '../api/preReviews';
+import { useCreatePreReview, useUpdatePreReview } from '../api/preReviews';
 import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
 import { PrintCostSheet } from '../print/PrintCostSheet';
 import { keptSheetReader } from '../model/keptSheet';
+import { cellAt, sheetFieldId } from '../model/sheetFieldId';
+import { createViolationStore } from '../model/violationStore';
 import { LinesTable, emptyLine, newLineKey, type LinesTableHandle } from './LinesTable';
 import { ProductSection } from './ProductSection';
 import { SheetSummary } from './SheetSummary';
 import { OriginAdvicePanel } from './OriginAdvicePanel';
 import { useOriginAdviceState } from './useOriginAdvice';
-import { cellAt, sheetFieldId } from './sheetFieldId';
-import { createViolationStore } from './violationStore';
 import { PreReviewNumber, receipt } from './receipt';
 
 const emptySheet = (): Sheet => ({ product: emptyProduct(), lines: [emptyLine()] });
@@ -56,7 +54,6 @@ const readSheet = keptSheetReader(newLineKey);
 export function PreReviewEditor({ record, username }: { record: PreReviewRecord | null; username: string }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [saved] = useState(() => (record ? withUniqueLineKeys(record.data, newLineKey) : emptySheet()));
   const rules = useFormRules<Sheet, Sheet, Sheet>({
     declare: declaredSheetSchema,
@@ -136,9 +133,6 @@ export function PreReviewEditor({ record, username }: { record: PreReviewRecord 
           const said = serverFieldErrors(error, { serverPrefix: 'data.' });
           if (said.length > 0) {
             setServerViolations(said.map(({ name, message }) => ({ rule: 'FORMAT', path: name, message })));
-          }
-          if (error instanceof ApiError && error.isConflict) {
-            void queryClient.invalidateQueries({ queryKey: preReviewQueries.all });
           }
         },
       },

@@ -4,10 +4,10 @@
 import { Col, Row } from 'antd';
 import type { Control } from 'react-hook-form';
 import { currencies, productLabels, type Product, type Sheet } from '@/contract/sheet';
+import { sheetFieldId } from '../model/sheetFieldId';
+import type { ViolationStore } from '../model/violationStore';
 import { SheetInput } from './SheetInput';
 import { SheetSelect } from './SheetSelect';
-import { sheetFieldId } from './sheetFieldId';
-import type { ViolationStore } from './violationStore';
 
 type TextKey = Exclude<keyof Product, 'hasImported' | 'currency'>;
 

@@ -4,8 +4,9 @@ import { memo } from 'react';
 import { useController, type Control } from 'react-hook-form';
 import type { Sheet } from '@/contract/sheet';
 import { toHalfWidth } from '../model/lineCells';
-import { sheetFieldId } from './sheetFieldId';
-import { useFieldViolations, type ViolationStore } from './violationStore';
+import { sheetFieldId } from '../model/sheetFieldId';
+import { type ViolationStore } from '../model/violationStore';
+import { useFieldViolations } from './useViolations';
 
 interface SheetInputProps {
   control: Control<Sheet>;

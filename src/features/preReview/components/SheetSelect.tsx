@@ -3,8 +3,9 @@
 import { Select } from 'antd';
 import { useController, type Control } from 'react-hook-form';
 import type { Sheet } from '@/contract/sheet';
-import { sheetFieldId } from './sheetFieldId';
-import { useFieldViolations, type ViolationStore } from './violationStore';
+import { sheetFieldId } from '../model/sheetFieldId';
+import { type ViolationStore } from '../model/violationStore';
+import { useFieldViolations } from './useViolations';
 
 export function SheetSelect({
   control,

@@ -5,7 +5,7 @@ import { memo, useEffect, useMemo } from 'react';
 import { evaluateSheet, showAmount, type SheetResult, type Violation } from '@/domain/preReview/costSheet';
 import type { Sheet } from '@/contract/sheet';
 import { useFormValuesAfterPaint, type ValuesSource } from '@/lib/useFormValuesAfterPaint';
-import type { ViolationStore } from './violationStore';
+import type { ViolationStore } from '../model/violationStore';
 
 interface SheetSummaryProps {
   form: ValuesSource<Sheet>;

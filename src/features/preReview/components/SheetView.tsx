@@ -5,7 +5,7 @@ import { lineLabels, productLabels, type Line, type Sheet } from '@/contract/she
 import { TableScroll } from '@/components/TableScroll';
 import { alignDecimals } from '@/domain/decimal';
 import { isNumericColumn, linesForDisplay } from '../model/lineCells';
-import { lineColumns } from './lineColumns';
+import { lineColumns } from '../model/lineColumns';
 
 const productFields = Object.keys(productLabels) as (keyof typeof productLabels)[];
 /** The product's prices, written with their 分 like the lines' amounts. */

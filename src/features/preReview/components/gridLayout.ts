@@ -3,7 +3,7 @@
 // name on the left, the line's actions on the right), so that at 1024 px every column is reachable
 // without losing which line it is or how to act on it.
 import type { CSSProperties } from 'react';
-import { lineColumns } from './lineColumns';
+import { lineColumns } from '../model/lineColumns';
 
 export const NUMBER_WIDTH = 44;
 export const AMOUNT_WIDTH = 170;

@@ -14,7 +14,7 @@ import { paths } from '@/lib/paths';
 import { discardWorkInProgress, workInProgressSavedAt } from '@/lib/workInProgress';
 import { freshSheet, usePreReviewAction, useUpdatePreReview } from '../api/preReviews';
 import { preReviewWorkInProgressKey } from '../model/workInProgressKey';
-import { draftEffects, type Explained } from './ActionReasonDialog';
+import { draftEffects, type Explained } from '../model/actionWords';
 import { receipt } from './receipt';
 
 /** What the actions need of a pre-review. */

@@ -7,7 +7,7 @@ import type { Sheet } from '@/contract/sheet';
 import { copyBlock, fillBlockDown, isMultiCell, rangeOf, type Block } from '../model/cellBlock';
 import { moveFrom } from '../model/gridMoves';
 import { withCtrl } from '../model/shortcuts';
-import { cellOf } from './sheetFieldId';
+import { cellOf } from '../model/sheetFieldId';
 import type { FocusCell } from './useFocusCell';
 
 interface CellGridOptions {

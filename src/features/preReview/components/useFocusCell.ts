@@ -1,8 +1,8 @@
 // Focusing a cell of 产品生产明细, wherever its line is: a line not rendered yet (the body is
 // virtualised) is scrolled into view first, and focused once the virtualiser has drawn it.
 import { useCallback, type RefObject } from 'react';
+import { sheetFieldId } from '../model/sheetFieldId';
 import type { LinesBodyHandle } from './LinesBody';
-import { sheetFieldId } from './sheetFieldId';
 
 export interface FocusOptions {
   /** As a spreadsheet: a cell moved to is selected, so typing replaces what it holds. */

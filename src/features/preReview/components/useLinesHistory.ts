@@ -12,7 +12,7 @@ import type {
 import type { Line, Sheet } from '@/contract/sheet';
 import { stableStringify } from '@/lib/workInProgress';
 import { emptyHistory, record, redo, seal, undo, type History, type Step } from '../model/editHistory';
-import { cellAt } from './sheetFieldId';
+import { cellAt } from '../model/sheetFieldId';
 
 const copyOf = (lines: readonly Line[] | undefined): Line[] => structuredClone([...(lines ?? [])]);
 

@@ -8,8 +8,8 @@ import { MAX_LINES, type Line, type Sheet } from '@/contract/sheet';
 import { filledCount, importInto, type ImportMode, type ImportPreview } from '../model/importLines';
 import { linesOver, upToLimit } from '../model/lineLimit';
 import { describePaste, isBlock, pasteBlock } from '../model/pasteBlock';
+import { cellOf } from '../model/sheetFieldId';
 import type { ImportReport } from './ImportReport';
-import { cellOf } from './sheetFieldId';
 import type { FocusCell } from './useFocusCell';
 
 /** What the sheet says after a paste or an import (the report's own props). */

@@ -1,4 +1,4 @@
-import { isLineColumn, type LineColumn } from '../model/lineCells';
+import { isLineColumn, type LineColumn } from './lineCells';
 
 /** The DOM id of a sheet field, e.g. `sheet-lines-3-unitPrice`, for labels and "go to" links. */
 export function sheetFieldId(path: string): string {

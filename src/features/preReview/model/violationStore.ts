@@ -1,6 +1,6 @@
 // The sheet's current rule violations, shared with the fields they concern. Each field subscribes
-// to its own path only, so a keystroke re-renders the fields whose messages changed, not the sheet.
-import { useCallback, useSyncExternalStore } from 'react';
+// to its own path only (components/useViolations.ts), so a keystroke re-renders the fields whose
+// messages changed, not the sheet.
 import type { Violation } from '@/domain/preReview/costSheet';
 import { createListeners } from '@/lib/listeners';
 
@@ -47,14 +47,4 @@ export function createViolationStore(): ViolationStore {
       return next;
     },
   };
-}
-
-export function useFieldViolations(store: ViolationStore, path: string): readonly string[] {
-  const get = useCallback(() => store.messagesFor(path), [store, path]);
-  return useSyncExternalStore(store.subscribe, get, get);
-}
-
-export function useViolationsUnder(store: ViolationStore, prefix: string): readonly string[] {
-  const get = useCallback(() => store.messagesUnder(prefix), [store, prefix]);
-  return useSyncExternalStore(store.subscribe, get, get);
 }
