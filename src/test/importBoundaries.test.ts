@@ -61,6 +61,13 @@ describe('import boundaries', () => {
       'mocks/ may import only',
     ],
     ['mocks/handlers/probe.ts', "export * from './auth';", 'never another handler'],
+    // Tests are held to the zones too (their own block: they may drive the mock service).
+    ['mocks/__tests__/probe.test.ts', "export * from '../../src/lib/storage';", 'mocks/ may import only'],
+    [
+      'src/features/filing/__tests__/probe.test.ts',
+      "export * from '../../preReview/api/preReviews';",
+      'Feature folders',
+    ],
   ])(
     '%s: a relative import across a boundary fails (%s)',
     async (filePath, code, said) => {

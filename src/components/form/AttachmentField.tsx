@@ -1,38 +1,19 @@
 // A document field: choose a file, checked here by content and size before it is uploaded
 // (the service checks again), and keep only a reference to the stored file in the form.
 import { Button, Space, Typography } from 'antd';
-import { useController, type FieldValues } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
 import type { Ref } from 'react';
 import { formatBytes, type FileRef } from '@/values/files';
-import type { UploadPurpose } from '@/contract/files';
 import { FileLink } from '../FileLink';
 import { DOCUMENT_ACCEPT, FilePicker } from '../FilePicker';
-import { fieldId, labellingOf, type FieldProps } from './FormField';
-import { FieldFrame, helpIdOf } from './FieldFrame';
-import { useFileUpload } from './useFileUpload';
+import { FieldFrame } from './FieldFrame';
+import { useFileField, type FileFieldProps } from './useFileUpload';
 
-interface AttachmentFieldProps<T extends FieldValues, TChecked> extends FieldProps<T, TChecked> {
-  purpose: UploadPurpose;
-  limitBytes: number;
-}
-
-export function AttachmentField<T extends FieldValues, TChecked = T>({
-  control,
-  name,
-  purpose,
-  limitBytes,
-  ...labelling
-}: AttachmentFieldProps<T, TChecked>) {
-  const { label, required } = labellingOf(labelling, name);
-  const {
-    field: { value: rawValue, onChange, ref },
-    fieldState,
-  } = useController<T, typeof name, TChecked>({ control, name });
-  const { upload, uploading, problem } = useFileUpload(purpose, limitBytes);
-  const id = fieldId(name);
-  const helpId = helpIdOf(id);
-  const value = rawValue as FileRef | null;
-  const message = problem ?? fieldState.error?.message;
+export function AttachmentField<T extends FieldValues, TChecked = T>(props: FileFieldProps<T, TChecked>) {
+  const { limitBytes } = props;
+  const { label, required, id, helpId, ref, onChange, message, upload, uploading, ...field } =
+    useFileField(props);
+  const value = field.value as FileRef | null;
 
   const choose = async (file: File | undefined) => {
     if (!file) return;

@@ -2,43 +2,29 @@
 // size here (the service checks again), uploaded, and listed with a download and a remove.
 import { Button, Space, Typography } from 'antd';
 import { useEffect, type Ref } from 'react';
-import { useController, type FieldValues } from 'react-hook-form';
-import type { UploadPurpose } from '@/contract/files';
+import type { FieldValues } from 'react-hook-form';
 import { formatBytes, type FileRef } from '@/values/files';
 import { FileLink } from '../FileLink';
 import { DOCUMENT_ACCEPT, FilePicker } from '../FilePicker';
-import { FieldFrame, helpIdOf } from './FieldFrame';
-import { fieldId, labellingOf, type FieldProps } from './FormField';
-import { useFileUpload } from './useFileUpload';
+import { FieldFrame } from './FieldFrame';
+import { useFileField, type FileFieldProps } from './useFileUpload';
 
-interface MultiAttachmentFieldProps<T extends FieldValues, TChecked> extends FieldProps<T, TChecked> {
-  purpose: UploadPurpose;
-  limitBytes: number;
+interface MultiAttachmentFieldProps<T extends FieldValues, TChecked> extends FileFieldProps<T, TChecked> {
   maxFiles: number;
   /** Told when an upload starts and ends, so a form can wait for it before submitting. */
   onBusyChange?: (busy: boolean) => void;
 }
 
 export function MultiAttachmentField<T extends FieldValues, TChecked = T>({
-  control,
-  name,
-  purpose,
-  limitBytes,
   maxFiles,
   onBusyChange,
-  ...labelling
+  ...props
 }: MultiAttachmentFieldProps<T, TChecked>) {
-  const { label, required } = labellingOf(labelling, name);
-  const {
-    field: { value: rawValue, onChange, ref },
-    fieldState,
-  } = useController<T, typeof name, TChecked>({ control, name });
-  const value: readonly FileRef[] = Array.isArray(rawValue) ? rawValue : [];
-  const { upload, uploading, problem, say } = useFileUpload(purpose, limitBytes);
+  const { limitBytes } = props;
+  const { label, required, id, helpId, ref, onChange, message, upload, uploading, say, ...field } =
+    useFileField(props);
+  const value: readonly FileRef[] = Array.isArray(field.value) ? (field.value as FileRef[]) : [];
   useEffect(() => onBusyChange?.(uploading), [onBusyChange, uploading]);
-  const message = problem ?? fieldState.error?.message;
-  const id = fieldId(name);
-  const helpId = helpIdOf(id);
   const full = value.length >= maxFiles;
 
   const choose = async (files: File[]) => {
