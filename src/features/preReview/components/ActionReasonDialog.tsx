@@ -1,6 +1,7 @@
 // The dialog of 注销, 恢复, 删除 and 修改 of a 申请说明: what the action does, the 申请说明 (a form of
 // its own, its limit and label from the contract's table), and its buttons — 暂存 the draft, or
-// draft and 申报 in one go. A deletion customs never approved (ST4) asks only to confirm.
+// draft and 申报 in one go. A deletion customs never approved (ST4) asks only to confirm. Mounted
+// per ask (its form starts from that ask's 申请说明) and kept, closed, until the next.
 import { Alert, Button, Form, Modal, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -15,6 +16,7 @@ import { explanations, twoSteps, type Explained } from '../model/actionWords';
 const field = fromTable(preReviewActionFields);
 
 interface Props {
+  open: boolean;
   action: Explained;
   /** The record's name, in the title. */
   name: string;
@@ -34,6 +36,7 @@ interface Props {
 }
 
 export function ActionReasonDialog({
+  open,
   action,
   name,
   reason,
@@ -94,7 +97,7 @@ export function ActionReasonDialog({
 
   return (
     <Modal
-      open
+      open={open}
       title={action === 'edit' ? `修改申请说明：${name}` : `${label}：${name}`}
       onCancel={onCancel}
       footer={footer}

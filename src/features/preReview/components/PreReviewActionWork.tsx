@@ -44,6 +44,9 @@ interface Props {
 export function PreReviewActionWork({ record, username, asked, onBusy, onRemoved }: Props) {
   // The dialog's action, and the version the user saw as it opened (see useActionSequence's run).
   const [asking, setAsking] = useState<{ action: Explained; version: number; n: number } | null>(null);
+  // The last dialog stays mounted, closed, until the next ask (keyed by it): antd fades it out.
+  const [shown, setShown] = useState(asking);
+  if (asking && asking !== shown) setShown(asking);
   const { act, save, name, unsavedWarning, run, askDeclare, startChange } = useActionSequence(record, {
     username,
     onRemoved,
@@ -83,7 +86,7 @@ export function PreReviewActionWork({ record, username, asked, onBusy, onRemoved
   const failure = act.error ?? save.error;
   // ST4: deleting a record customs never approved removes it at once: a confirmation, no 申请说明.
   const atOnce =
-    asking?.action === 'delete' && deletesAtOnce(record.state)
+    shown?.action === 'delete' && deletesAtOnce(record.state)
       ? { draft: record.applicationStatus === '暂存' }
       : null;
   // While the request is pending, 取消 stops it and the dialog stays, with the 申请说明.
@@ -95,12 +98,13 @@ export function PreReviewActionWork({ record, username, asked, onBusy, onRemoved
       <PendingWrite write={copyAsNew.write} doing={`复制 ${name}`} />
       {!asking && failure && <RequestErrorAlert error={failure} title="操作未完成" />}
       {copyAsNew.write.error && <RequestErrorAlert error={copyAsNew.write.error} title="复制未完成" />}
-      {asking && (
+      {shown && (
         <ActionReasonDialog
-          key={asking.n}
-          action={asking.action}
+          key={shown.n}
+          open={asking !== null}
+          action={shown.action}
           name={name}
-          reason={asking.action === 'edit' ? record.reason : ''}
+          reason={shown.action === 'edit' ? record.reason : ''}
           atOnce={atOnce}
           warning={unsavedWarning}
           pending={{
@@ -111,7 +115,7 @@ export function PreReviewActionWork({ record, username, asked, onBusy, onRemoved
           failure={failure && <RequestErrorAlert error={failure} title="操作未完成" />}
           onSubmit={(reason, thenDeclare) => {
             setAlsoDeclare(thenDeclare);
-            run(asking.action, asking.version, reason, thenDeclare);
+            run(shown.action, shown.version, reason, thenDeclare);
           }}
           onCancel={cancel}
         />
