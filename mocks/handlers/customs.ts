@@ -3,20 +3,12 @@
 import { HttpResponse } from 'msw';
 import { endpoints } from '@/contract/endpoints';
 import { Resource } from '@/contract/changes';
-import { NO_SUCH_KIND } from '@/contract/review';
 import { idempotentWrite } from '../http/idempotency';
 import { problems } from '../http/problems';
 import { customsApi } from '../http/routing';
-import { enterpriseNames, type ReviewKind } from '../domain/review/reviewKind';
-import { reviewKinds } from '../domain/review/reviewKinds';
+import { enterpriseNames } from '../domain/review/reviewKind';
+import { reviewKindOf } from '../domain/review/reviewKinds';
 import { consoleIndex, itemsOf } from '../domain/review/consoleIndex';
-
-/** The kind a path names (the route has checked it is one of the contract's `reviewQueues`). */
-function kindOf(name: string): ReviewKind {
-  const kind = reviewKinds.find((k) => k.kind === name);
-  if (!kind) throw problems.notFound(NO_SUCH_KIND);
-  return kind;
-}
 
 export const customsHandlers = [
   customsApi.on(endpoints.reviewQueue, async ({ query }) => {
@@ -24,8 +16,9 @@ export const customsHandlers = [
     const { entries, total } = index.page(query, names.matching(query));
     return HttpResponse.json({ items: await itemsOf(entries, names), total });
   }),
+  // `:kind` is one of the contract's queues (reviewPathParams, checked by the route): a total lookup.
   customsApi.on(endpoints.reviewItem, async ({ params }) => {
-    const kind = kindOf(params.kind);
+    const kind = reviewKindOf[params.kind];
     const [names, index] = await Promise.all([enterpriseNames(), consoleIndex()]);
     // The one awaiting a decision, else the latest decided; a withdrawn one was never customs'.
     const entry = index.current(kind.kind, params.recordId);
@@ -34,7 +27,7 @@ export const customsHandlers = [
     return HttpResponse.json({ item });
   }),
   customsApi.on(endpoints.decide, async ({ request, principal, params, body }) => {
-    const kind = kindOf(params.kind);
+    const kind = reviewKindOf[params.kind];
     const names = await enterpriseNames();
     return idempotentWrite(
       request,

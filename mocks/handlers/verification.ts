@@ -131,10 +131,6 @@ export const verificationHandlers = [
   // Customs issues a 核查记录单 (发起核查).
   customsApi.on(endpoints.issueVerification, async ({ request, principal, body }) => {
     const now = new Date();
-    if (body.deadline <= beijingDate(now)) {
-      const message = '回复期限须晚于今天';
-      throw new Problem(422, 'VALIDATION', message, [{ path: 'deadline', message }]);
-    }
     return idempotentWrite(
       request,
       principal,

@@ -4,12 +4,12 @@
 // The service's validation messages in Chinese wherever it runs (browser, Node, tests).
 import '@/contract/zodLocale';
 import type { z } from 'zod';
-import type { BodyOf, Endpoint, FieldLabels, ParamsOf, QueryOf } from '@/contract/endpoint';
-import { labelAt } from '@/contract/fieldTable';
+import type { BodyOf, Endpoint, ParamsOf, QueryOf } from '@/contract/endpoint';
+import { labelAt, type FieldLabels } from '@/contract/fieldTable';
 import { invalidQueryParams, safeQueryParams } from '@/contract/queryParams';
 import { Problem, problems } from './problems';
 
-export function validationProblem(error: z.ZodError, labels: FieldLabels = {}): Problem {
+function validationProblem(error: z.ZodError, labels: FieldLabels = {}): Problem {
   const fieldErrors = error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
     message: issue.message,
@@ -26,7 +26,7 @@ export function validationProblem(error: z.ZodError, labels: FieldLabels = {}): 
   return new Problem(422, 'VALIDATION', `${firstMessage}${more}`, fieldErrors);
 }
 
-export async function readJson(request: Request): Promise<unknown> {
+async function readJson(request: Request): Promise<unknown> {
   try {
     return await request.json();
   } catch {
@@ -34,7 +34,7 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-export function validate<Schema extends z.ZodType>(
+function validate<Schema extends z.ZodType>(
   schema: Schema,
   body: unknown,
   labels?: FieldLabels,
@@ -88,12 +88,11 @@ export async function readRequest<E extends Endpoint>(
   request: Request,
   params: Readonly<Record<string, string>>,
 ): Promise<RequestInput<E>> {
-  if (spec.params) {
-    const checked = spec.params.safeParse(params);
-    if (!checked.success) throw problems.notFound(checked.error.issues[0]?.message ?? '没有找到该地址。');
-  }
+  const checked = spec.params?.safeParse(params);
+  if (checked && !checked.success)
+    throw problems.notFound(checked.error.issues[0]?.message ?? '没有找到该地址。');
   const query = spec.query ? readQuery(request, spec.query) : undefined;
   const body =
     typeof spec.body === 'object' ? validate(spec.body, await readJson(request), spec.labels) : undefined;
-  return { params, query, body } as RequestInput<E>;
+  return { params: { ...params, ...checked?.data }, query, body } as RequestInput<E>;
 }

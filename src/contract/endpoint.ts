@@ -2,6 +2,7 @@
 // endpoint of its kind may give, the path with its parameters filled in).
 import type { z } from 'zod';
 import type { Capability } from '@/values/capabilities';
+import type { FieldLabels } from './fieldTable';
 import type { ErrorStatus } from './http';
 
 export type Method = 'GET' | 'POST' | 'PUT';
@@ -11,9 +12,6 @@ export type Method = 'GET' | 'POST' | 'PUT';
  * one within its scope) whose filing gives it the function; customs officers only.
  */
 export type Access = 'public' | 'session' | 'enterprise' | 'customs';
-
-/** Field labels by key (an issue's whole path, else its last key): what messages name fields by. */
-export type FieldLabels = Readonly<Record<string, string>>;
 
 export interface Endpoint {
   method: Method;
@@ -119,8 +117,3 @@ export type QueryOf<E extends Pick<Endpoint, 'query'>> = E['query'] extends z.Zo
 export type BodyOf<E extends Pick<Endpoint, 'body'>> = E['body'] extends z.ZodType
   ? z.infer<E['body']>
   : undefined;
-
-/** What an endpoint answers (its JSON, once checked). */
-export type ResponseOf<E extends Pick<Endpoint, 'response'>> = E['response'] extends z.ZodType
-  ? z.infer<E['response']>
-  : never;

@@ -529,4 +529,4 @@ export const endpoints = {
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;
-export { pathOf, type BodyOf, type Endpoint, type ParamsOf, type QueryOf } from './endpoint';
+export { pathOf, type Endpoint, type ParamsOf, type QueryOf } from './endpoint';

@@ -72,7 +72,10 @@ export function entriesOf<T extends FieldTable>(
  * The label of the field an issue's path names (`data.attachments.businessLicense`): the whole
  * path's, else its last key's. Own keys only: a path may name any key of a request (`__proto__`).
  */
-export function labelAt(labels: Readonly<Record<string, string>>, path: string): string | undefined {
+/** Field labels by key (an issue's whole path, else its last key): what messages name fields by. */
+export type FieldLabels = Readonly<Record<string, string>>;
+
+export function labelAt(labels: FieldLabels, path: string): string | undefined {
   if (Object.hasOwn(labels, path)) return labels[path];
   const last = path.split('.').at(-1) ?? '';
   return Object.hasOwn(labels, last) ? labels[last] : undefined;

@@ -2,7 +2,7 @@
 // certificate, the electronic documents (电子资料) each asks for, and the enterprise's responses.
 import { z } from 'zod';
 import { multiLine } from '@/values/plainText';
-import { calendarDateSchema } from '@/values/beijingDate';
+import { beijingDate, calendarDateSchema } from '@/values/beijingDate';
 import { fileRefSchema } from '@/values/files';
 import { defineFields, labelsOf, tooLongMessage } from './fieldTable';
 import { decidedBySchema, isoDateTimeSchema } from './http';
@@ -184,7 +184,8 @@ export const issueRequestSchema = z.object({
     .array(documentKeySchema)
     .min(1, '请至少勾选一项必须上传的电子资料')
     .refine((keys) => new Set(keys).size === keys.length, '电子资料不能重复'),
-  deadline: calendarDateSchema,
+  // Today by Beijing's calendar, when checked: the form as it is filled, the service as it is sent.
+  deadline: calendarDateSchema.refine((day) => day > beijingDate(new Date()), '回复期限须晚于今天'),
   requirement: multiLine(
     z
       .string()

@@ -1,6 +1,6 @@
 import { Checkbox } from 'antd';
 import type { FieldValues } from 'react-hook-form';
-import { FormField, labellingOf, type FieldProps } from './FormField';
+import { FormField, type FieldProps } from './FormField';
 import type { Option } from './SelectField';
 
 interface CheckboxGroupFieldProps<T extends FieldValues, TChecked> extends FieldProps<T, TChecked> {
@@ -12,10 +12,9 @@ export function CheckboxGroupField<T extends FieldValues, TChecked = T>({
   options,
   ...props
 }: CheckboxGroupFieldProps<T, TChecked>) {
-  const { label } = labellingOf(props, props.name);
   return (
     <FormField {...props}>
-      {({ value, onChange, id }) => (
+      {({ value, onChange, id }, label) => (
         <div id={id} role="group" aria-label={label}>
           <Checkbox.Group
             value={Array.isArray(value) ? value : []}

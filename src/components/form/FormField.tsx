@@ -68,7 +68,8 @@ export interface FieldProps<T extends FieldValues, TChecked = T> extends FieldLa
 }
 
 interface FormFieldProps<T extends FieldValues, TChecked = T> extends FieldProps<T, TChecked> {
-  children: (field: BoundField) => ReactNode;
+  /** The input, given its bindings (spread on it) and its label (a group of choices is named by it). */
+  children: (field: BoundField, label: string) => ReactNode;
 }
 
 export function FormField<T extends FieldValues, TChecked = T>({
@@ -84,18 +85,21 @@ export function FormField<T extends FieldValues, TChecked = T>({
   const message = fieldState.error?.message;
   return (
     <FieldFrame id={id} label={label} required={required} message={message} extra={extra}>
-      {children({
-        id,
-        name: field.name,
-        value: field.value,
-        onChange: field.onChange,
-        onBlur: field.onBlur,
-        ref: field.ref as Ref<never>,
-        status: message ? 'error' : undefined,
-        'aria-invalid': Boolean(message),
-        'aria-describedby': message ? helpId : undefined,
-        'aria-required': required || undefined,
-      })}
+      {children(
+        {
+          id,
+          name: field.name,
+          value: field.value,
+          onChange: field.onChange,
+          onBlur: field.onBlur,
+          ref: field.ref as Ref<never>,
+          status: message ? 'error' : undefined,
+          'aria-invalid': Boolean(message),
+          'aria-describedby': message ? helpId : undefined,
+          'aria-required': required || undefined,
+        },
+        label,
+      )}
     </FieldFrame>
   );
 }

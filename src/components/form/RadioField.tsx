@@ -1,6 +1,6 @@
 import { Radio } from 'antd';
 import type { FieldValues } from 'react-hook-form';
-import { FormField, labellingOf, type FieldProps } from './FormField';
+import { FormField, type FieldProps } from './FormField';
 import type { Option } from './SelectField';
 
 interface RadioFieldProps<T extends FieldValues, TChecked> extends FieldProps<T, TChecked> {
@@ -18,11 +18,9 @@ export function RadioField<T extends FieldValues, TChecked = T>({
   vertical,
   ...props
 }: RadioFieldProps<T, TChecked>) {
-  // A label's `for` cannot name a group: the group is named by the label itself.
-  const { label } = labellingOf(props, props.name);
   return (
     <FormField {...props}>
-      {({ value, onChange, id, name, ...field }) => (
+      {({ value, onChange, id, name, ...field }, label) => (
         <Radio.Group
           id={id}
           name={name}

@@ -22,11 +22,7 @@ export interface EndpointCall<E extends JsonEndpoint> extends Omit<RequestOption
 }
 
 /** The request path of `spec`, its parameters filled in, with `query` as its search string. */
-export function urlOf<E extends Endpoint>(
-  spec: E,
-  params?: ParamsOf<E>,
-  query?: Partial<QueryOf<E>>,
-): string {
+function urlOf<E extends Endpoint>(spec: E, params?: ParamsOf<E>, query?: Partial<QueryOf<E>>): string {
   const search = query ? queryToParams(query).toString() : '';
   return `${pathOf(spec, params)}${search ? `?${search}` : ''}`;
 }

@@ -118,12 +118,16 @@ export function useIdempotentMutation<TVars, TResult>(
   };
 }
 
+/** Reads what `queryKey` names again: e.g. a write's `onConflict`. */
+export const readAgain = (queryKey: QueryKey) => (queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ queryKey });
+
 /** A write after which — and after a 409 refusal of which — what `queryKey` names is read again. */
 export function readingAgain(queryKey: QueryKey) {
-  const readAgain = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey });
+  const onConflict = readAgain(queryKey);
   return {
-    onSuccess: (_result: unknown, _input: unknown, queryClient: QueryClient) => readAgain(queryClient),
-    onConflict: readAgain,
+    onSuccess: (_result: unknown, _input: unknown, queryClient: QueryClient) => onConflict(queryClient),
+    onConflict,
   };
 }
 

@@ -20,7 +20,10 @@ const field = fromTable(cardLoginFields);
  */
 export function CardLoginForm({ cards }: { cards: readonly Option[] }) {
   const login = useCardLogin();
-  const rules = useFormRules<CardLogin, CardLogin>({ declare: cardLoginSchema, fields: ['cardId', 'pin'] });
+  const rules = useFormRules<CardLogin, CardLogin>({
+    declare: cardLoginSchema,
+    fields: Object.keys(cardLoginFields),
+  });
   const { control, handleSubmit, setError } = useForm<CardLogin>({
     defaultValues: { cardId: '', pin: '' },
     resolver: rules.resolver,

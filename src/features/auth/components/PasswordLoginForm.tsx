@@ -17,7 +17,7 @@ export function PasswordLoginForm({ prefill }: { prefill: PasswordLogin | null }
   const login = useLogin();
   const rules = useFormRules<PasswordLogin, PasswordLogin>({
     declare: passwordLoginSchema,
-    fields: ['username', 'password'],
+    fields: Object.keys(passwordLoginFields),
   });
   const { control, handleSubmit, setError } = useForm<PasswordLogin>({
     values: prefill ?? undefined,

@@ -28,7 +28,7 @@ export function DecisionForm({ item, onDone }: { item: ReviewItem; onDone: (deci
   const decide = useDecide();
   const rules = useFormRules<DecisionRequest, DecisionRequest>({
     declare: decisionRequestSchema,
-    fields: ['decision', 'opinion'],
+    fields: Object.keys(decisionFields),
   });
   const { control, handleSubmit, setError, setValue, setFocus } = useForm<DecisionRequest>({
     // No decision until one is chosen: a slip of the Enter key must not approve.

@@ -3,15 +3,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { FilingResponse } from '@/contract/filing';
 import { endpoints } from '@/contract/endpoints';
-import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
+import { readAgain, useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 import { filingQueries } from './filingQueries';
 
 const showFiling = ({ filing }: FilingResponse, _input: unknown, queryClient: QueryClient) =>
   queryClient.setQueryData(filingQueries.current().queryKey, filing);
 /** Refused as behind the filing (409): the page reads it again (the form keeps what was typed). */
-const readAgain = (queryClient: QueryClient) =>
-  queryClient.invalidateQueries({ queryKey: filingQueries.all });
-const writes = { onSuccess: showFiling, onConflict: readAgain };
+const writes = { onSuccess: showFiling, onConflict: readAgain(filingQueries.all) };
 
 /** PUT /filing/draft: 暂存 of the filing application. */
 export const useSaveFilingDraft = () => useEndpointMutation(endpoints.saveFilingDraft, writes);

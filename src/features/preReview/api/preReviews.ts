@@ -5,7 +5,7 @@ import type { PreReviewResponse } from '@/contract/preReview';
 import type { Sheet } from '@/contract/sheet';
 import { endpoints, type QueryOf } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
-import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
+import { readAgain, useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 
 export const preReviewQueries = {
   /** Also the resource name the service announces changes under. */
@@ -37,19 +37,16 @@ const showSaved = ({ preReview }: PreReviewResponse, _input: unknown, queryClien
 };
 
 /** Refused as behind the record (409): what the pages show is read again. */
-const readAgain = (queryClient: QueryClient) =>
-  queryClient.invalidateQueries({ queryKey: preReviewQueries.all });
+const saves = { onSuccess: showSaved, onConflict: readAgain(preReviewQueries.all) };
 
 /** POST /pre-reviews: 新增 — 暂存 or 申报 (`declare`) of a sheet not saved before. */
-export const useCreatePreReview = () =>
-  useEndpointMutation(endpoints.createPreReview, { onSuccess: showSaved, onConflict: readAgain });
+export const useCreatePreReview = () => useEndpointMutation(endpoints.createPreReview, saves);
 /** PUT /pre-reviews/:id: 暂存 or 申报 of a draft. */
-export const useUpdatePreReview = () =>
-  useEndpointMutation(endpoints.updatePreReview, { onSuccess: showSaved, onConflict: readAgain });
+export const useUpdatePreReview = () => useEndpointMutation(endpoints.updatePreReview, saves);
 
 /** POST /pre-reviews/:id/actions: 变更, 注销, 恢复, 删除 (and 修改 of a 申请说明). */
 export const usePreReviewAction = () =>
   useEndpointMutation(endpoints.preReviewAction, {
     // A refusal (409) means this page is behind the record: show what it is now, either way.
-    onSettled: (queryClient) => queryClient.invalidateQueries({ queryKey: preReviewQueries.all }),
+    onSettled: readAgain(preReviewQueries.all),
   });

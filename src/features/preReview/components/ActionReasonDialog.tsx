@@ -47,7 +47,10 @@ export function ActionReasonDialog({
   onSubmit,
   onCancel,
 }: Props) {
-  const rules = useFormRules<ActionReason, ActionReason>({ declare: actionReasonSchema, fields: ['reason'] });
+  const rules = useFormRules<ActionReason, ActionReason>({
+    declare: actionReasonSchema,
+    fields: Object.keys(preReviewActionFields),
+  });
   const { control, handleSubmit } = useForm<ActionReason>({
     defaultValues: { reason },
     resolver: rules.resolver,

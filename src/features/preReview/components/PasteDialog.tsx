@@ -50,7 +50,7 @@ export function PasteDialog({
   onClose: () => void;
   onImport: (preview: ImportPreview, mode: ImportMode) => void;
 }) {
-  const { control, getValues, reset } = useForm<PasteForm>({ defaultValues: { text: '', mode: 'append' } });
+  const { control, reset } = useForm<PasteForm>({ defaultValues: { text: '', mode: 'append' } });
   const [text, mode] = useWatch({ control, name: ['text', 'mode'] });
   const [preview, setPreview] = useState<Preview | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
@@ -176,7 +176,7 @@ export function PasteDialog({
           <Button
             type="primary"
             disabled={text.trim() === ''}
-            onClick={() => setPreview({ source: '粘贴的内容', result: readPastedRows(getValues('text')) })}
+            onClick={() => setPreview({ source: '粘贴的内容', result: readPastedRows(text) })}
           >
             预览粘贴的内容
           </Button>

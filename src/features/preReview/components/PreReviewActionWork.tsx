@@ -43,14 +43,19 @@ interface Props {
 
 export function PreReviewActionWork({ record, username, asked, onBusy, onRemoved }: Props) {
   // The dialog's action, and the version the user saw as it opened (see useActionSequence's run).
-  const [asking, setAsking] = useState<{ action: Explained; version: number; n: number } | null>(null);
-  // The last dialog stays mounted, closed, until the next ask (keyed by it): antd fades it out.
-  const [shown, setShown] = useState(asking);
-  if (asking && asking !== shown) setShown(asking);
+  // The last one stays, closed, until the next ask (keyed by it), so antd fades it out.
+  const [dialog, setDialog] = useState<{
+    action: Explained;
+    version: number;
+    n: number;
+    open: boolean;
+  } | null>(null);
+  const close = () => setDialog((shown) => shown && { ...shown, open: false });
+  const asking = dialog?.open ? dialog : null;
   const { act, save, name, unsavedWarning, run, askDeclare, startChange } = useActionSequence(record, {
     username,
     onRemoved,
-    onActed: () => setAsking(null),
+    onActed: close,
   });
   const copyAsNew = useCopyAsNew(record.id, name);
   // Which of the dialog's two buttons was pressed: the pressed one shows the wait.
@@ -66,7 +71,8 @@ export function PreReviewActionWork({ record, username, asked, onBusy, onRemoved
   const [seen, setSeen] = useState(0);
   if (seen !== asked.n) {
     setSeen(asked.n);
-    if (isExplained(asked.intent)) setAsking({ action: asked.intent, version: record.version, n: asked.n });
+    if (isExplained(asked.intent))
+      setDialog({ action: asked.intent, version: record.version, n: asked.n, open: true });
   }
   const onAsked = useEffectEvent((intent: Intent) => {
     if (intent === 'declare') askDeclare();
@@ -86,11 +92,11 @@ export function PreReviewActionWork({ record, username, asked, onBusy, onRemoved
   const failure = act.error ?? save.error;
   // ST4: deleting a record customs never approved removes it at once: a confirmation, no 申请说明.
   const atOnce =
-    shown?.action === 'delete' && deletesAtOnce(record.state)
+    dialog?.action === 'delete' && deletesAtOnce(record.state)
       ? { draft: record.applicationStatus === '暂存' }
       : null;
   // While the request is pending, 取消 stops it and the dialog stays, with the 申请说明.
-  const cancel = () => (act.isPending ? act.cancel() : setAsking(null));
+  const cancel = () => (act.isPending ? act.cancel() : close());
 
   return (
     <>
@@ -98,13 +104,13 @@ export function PreReviewActionWork({ record, username, asked, onBusy, onRemoved
       <PendingWrite write={copyAsNew.write} doing={`复制 ${name}`} />
       {!asking && failure && <RequestErrorAlert error={failure} title="操作未完成" />}
       {copyAsNew.write.error && <RequestErrorAlert error={copyAsNew.write.error} title="复制未完成" />}
-      {shown && (
+      {dialog && (
         <ActionReasonDialog
-          key={shown.n}
-          open={asking !== null}
-          action={shown.action}
+          key={dialog.n}
+          open={dialog.open}
+          action={dialog.action}
           name={name}
-          reason={shown.action === 'edit' ? record.reason : ''}
+          reason={dialog.action === 'edit' ? record.reason : ''}
           atOnce={atOnce}
           warning={unsavedWarning}
           pending={{
@@ -115,7 +121,7 @@ export function PreReviewActionWork({ record, username, asked, onBusy, onRemoved
           failure={failure && <RequestErrorAlert error={failure} title="操作未完成" />}
           onSubmit={(reason, thenDeclare) => {
             setAlsoDeclare(thenDeclare);
-            run(shown.action, shown.version, reason, thenDeclare);
+            run(dialog.action, dialog.version, reason, thenDeclare);
           }}
           onCancel={cancel}
         />

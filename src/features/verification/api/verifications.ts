@@ -4,7 +4,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { Resource } from '@/contract/changes';
 import { endpoints, type QueryOf } from '@/contract/endpoints';
 import { callEndpoint } from '@/lib/api/endpoint';
-import { useEndpointMutation } from '@/lib/api/useIdempotentMutation';
+import { readAgain, useEndpointMutation } from '@/lib/api/useIdempotentMutation';
 
 export const verificationQueries = {
   /** Also the resource name the service announces changes under. */
@@ -35,7 +35,7 @@ export const verificationQueries = {
 /** POST /verifications/:id/response: 处理 — the enterprise's reply and documents (VR1). */
 export const useRespond = () =>
   useEndpointMutation(endpoints.respondToVerification, {
-    onSettled: (queryClient) => queryClient.invalidateQueries({ queryKey: verificationQueries.all }),
+    onSettled: readAgain(verificationQueries.all),
   });
 
 /** POST /customs/verifications: 发起核查 (customs). */

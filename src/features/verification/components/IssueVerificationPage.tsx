@@ -35,15 +35,6 @@ interface IssueForm {
   requirement: string;
 }
 
-const FIELDS = [
-  'enterpriseId',
-  'preReviewId',
-  'certificateNo',
-  'requiredDocuments',
-  'deadline',
-  'requirement',
-];
-
 const toRequest = (form: IssueForm) => ({
   enterpriseId: form.enterpriseId,
   subject:
@@ -77,7 +68,7 @@ export function IssueVerificationPage() {
     declare: issueRequestSchema,
     toInput: toRequest,
     fieldOf: formPath,
-    fields: [...FIELDS, 'subject'],
+    fields: [...Object.keys(issueFields), 'subject'],
   });
   const form = useForm<IssueForm, unknown, IssueRequest>({
     resolver: rules.resolver,
